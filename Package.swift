@@ -1,0 +1,42 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// Dependencies point inward:
+//   lagom (executable) -> LagomTerminal -> LagomUI -> LagomCore
+//                      -> LagomStore ------------------> LagomCore
+// LagomCore is pure: no files, no terminal, no wall clock.
+// LagomStore is the only code that touches session files.
+// LagomTerminal is the only code that imports CNcursesw.
+let package = Package(
+    name: "Lagom",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "lagom", targets: ["lagom"]),
+        .executable(name: "lagom-bench", targets: ["lagom-bench"]),
+    ],
+    dependencies: [
+        // The command line: subcommands, options, validation and help text.
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
+        .target(name: "LagomCore"),
+        .target(name: "LagomStore", dependencies: ["LagomCore"]),
+        .target(name: "LagomUI", dependencies: ["LagomCore"]),
+        .target(name: "LagomTerminal", dependencies: ["LagomUI", "CNcursesw"]),
+        .executableTarget(
+            name: "lagom",
+            dependencies: [
+                "LagomCore", "LagomStore", "LagomUI", "LagomTerminal",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(
+            name: "lagom-bench",
+            dependencies: ["LagomCore", "LagomStore", "LagomUI"]
+        ),
+        .testTarget(name: "LagomCoreTests", dependencies: ["LagomCore"]),
+        .testTarget(name: "LagomStoreTests", dependencies: ["LagomStore", "LagomCore"]),
+        .testTarget(name: "LagomUITests", dependencies: ["LagomUI", "LagomCore"]),
+    ]
+)

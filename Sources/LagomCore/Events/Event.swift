@@ -1,0 +1,100 @@
+/// A fact that happened, named in the past tense. The log (`events.jsonl`)
+/// holds one per line; the state is what the reducer folds them into.
+public struct Event: Codable, Equatable, Sendable {
+    public var id: String
+    /// Events appended together by one action share a transaction; undo takes back a whole one.
+    public var tx: String
+    public var at: WallTime
+    public var by: Actor
+    public var change: Change
+
+    public init(id: String, tx: String, at: WallTime, by: Actor, change: Change) {
+        self.id = id
+        self.tx = tx
+        self.at = at
+        self.by = by
+        self.change = change
+    }
+}
+
+/// One scored item in a counted (tally) vote.
+public struct Tally: Codable, Equatable, Sendable {
+    public var note: NoteID
+    public var points: Int
+    public init(note: NoteID, points: Int) {
+        self.note = note
+        self.points = points
+    }
+}
+
+/// Where a note lives: which step, which named list, which group, under which parent.
+public struct NotePlace: Codable, Equatable, Sendable {
+    public var step: StepID
+    public var list: String
+    public var group: Int?
+    public var parent: NoteID?
+    public init(step: StepID, list: String = "", group: Int? = nil, parent: NoteID? = nil) {
+        self.step = step
+        self.list = list
+        self.group = group
+        self.parent = parent
+    }
+}
+
+public enum Change: Codable, Equatable, Sendable {
+    // The agenda
+    case stepEntered(step: StepID)
+    case stepStarted(step: StepID)
+    case stepPaused(step: StepID)
+    case stepResumed(step: StepID)
+    case stepCompleted(step: StepID)
+
+    // Countdowns
+    case timerStarted(timer: TimerKey, seconds: Int)
+    case timerPaused(timer: TimerKey)
+    case timerResumed(timer: TimerKey)
+    /// Negative seconds take time off (the timekeeper's "−1 min").
+    case timerExtended(timer: TimerKey, seconds: Int)
+    case timerReset(timer: TimerKey)
+    case timerStopped(timer: TimerKey)
+
+    // Notes
+    case noteAdded(note: NoteID, place: NotePlace, text: String)
+    case noteEdited(note: NoteID, text: String)
+    case noteDeleted(note: NoteID)
+    case noteMoved(note: NoteID, place: NotePlace)
+
+    // Votes
+    case votesTallied(step: StepID, tallies: [Tally])
+    /// A voter's whole ballot; a note named twice is two stacked dots. Replaces an earlier ballot.
+    case ballotCast(step: StepID, voter: String, dots: [NoteID])
+    case resultsRevealed(step: StepID)
+
+    /// The compensating event: the transaction `tx` counts as if it never happened.
+    case transactionUndone(tx: String)
+
+    /// The name a person reads in `lagom log`.
+    public var name: String {
+        switch self {
+        case .stepEntered: "stepEntered"
+        case .stepStarted: "stepStarted"
+        case .stepPaused: "stepPaused"
+        case .stepResumed: "stepResumed"
+        case .stepCompleted: "stepCompleted"
+        case .timerStarted: "timerStarted"
+        case .timerPaused: "timerPaused"
+        case .timerResumed: "timerResumed"
+        case .timerExtended: "timerExtended"
+        case .timerReset: "timerReset"
+        case .timerStopped: "timerStopped"
+        case .noteAdded: "noteAdded"
+        case .noteEdited: "noteEdited"
+        case .noteDeleted: "noteDeleted"
+        case .noteMoved: "noteMoved"
+        case .votesTallied: "votesTallied"
+        case .ballotCast: "ballotCast"
+        case .resultsRevealed: "resultsRevealed"
+        case .transactionUndone: "transactionUndone"
+        }
+    }
+}

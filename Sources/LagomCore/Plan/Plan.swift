@@ -1,0 +1,112 @@
+/// The authored workshop plan (`plan.json`): hand-editable, never written by Lagom.
+public struct Plan: Codable, Equatable, Sendable {
+    public var title: String
+    public var language: Language
+    public var days: [Day]
+    public var participants: [Participant]
+    public var steps: [Step]
+
+    public init(title: String, language: Language, days: [Day], participants: [Participant], steps: [Step]) {
+        self.title = title
+        self.language = language
+        self.days = days
+        self.participants = participants
+        self.steps = steps
+    }
+
+    public func step(_ id: StepID) -> Step? { steps.first { $0.id == id } }
+    public func index(of id: StepID) -> Int? { steps.firstIndex { $0.id == id } }
+
+    /// A step named on the command line: its id, or its 1-based position.
+    public func resolveStep(_ reference: String) -> Step? {
+        if let step = step(StepID(reference)) { return step }
+        if let number = Int(reference), number >= 1, number <= steps.count { return steps[number - 1] }
+        return nil
+    }
+}
+
+public enum Language: String, Codable, Sendable, CaseIterable {
+    case sv, en
+}
+
+public struct Day: Codable, Equatable, Sendable {
+    public var title: String
+    /// ISO date, `2024-12-03`; optional because a template has none.
+    public var date: String?
+
+    public init(title: String, date: String? = nil) {
+        self.title = title
+        self.date = date
+    }
+}
+
+public struct Participant: Codable, Equatable, Sendable {
+    public var name: String
+    /// The site (*nod*) the person works at; group work mixes by it.
+    public var site: String
+    public var notes: String?
+
+    public init(name: String, site: String, notes: String? = nil) {
+        self.name = name
+        self.site = site
+        self.notes = notes
+    }
+}
+
+public struct StepID: RawRepresentable, Codable, Hashable, Sendable, Comparable, ExpressibleByStringLiteral, CustomStringConvertible {
+    public var rawValue: String
+    public init(rawValue: String) { self.rawValue = rawValue }
+    public init(_ rawValue: String) { self.rawValue = rawValue }
+    public init(stringLiteral value: String) { self.rawValue = value }
+    public init(from decoder: Decoder) throws { rawValue = try decoder.singleValueContainer().decode(String.self) }
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(rawValue)
+    }
+    public var description: String { rawValue }
+    public static func < (a: StepID, b: StepID) -> Bool { a.rawValue < b.rawValue }
+}
+
+/// A time of day as the plan writes it, `09:30` (or `9.30`, the Swedish way).
+public struct ClockTime: Codable, Hashable, Sendable, Comparable, CustomStringConvertible {
+    public var hour: Int
+    public var minute: Int
+
+    public init(hour: Int, minute: Int) {
+        self.hour = hour
+        self.minute = minute
+    }
+
+    public init?(parsing text: String) {
+        let parts = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == ":" || $0 == "." })
+        guard parts.count == 2, parts[1].count == 2,
+              let hour = Int(parts[0]), let minute = Int(parts[1]),
+              (0..<24).contains(hour), (0..<60).contains(minute)
+        else { return nil }
+        self.init(hour: hour, minute: minute)
+    }
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        let text = try container.decode(String.self)
+        guard let time = ClockTime(parsing: text) else {
+            throw DecodingError.dataCorruptedError(
+                in: container, debugDescription: "expected a time of day like \"09:30\", found \"\(text)\"")
+        }
+        self = time
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(description)
+    }
+
+    public var minutesSinceMidnight: Int { hour * 60 + minute }
+    public var description: String { format(separator: ":") }
+    public func format(separator: String) -> String {
+        let mm = minute < 10 ? "0\(minute)" : "\(minute)"
+        let hh = hour < 10 ? "0\(hour)" : "\(hour)"
+        return "\(hh)\(separator)\(mm)"
+    }
+    public static func < (a: ClockTime, b: ClockTime) -> Bool { a.minutesSinceMidnight < b.minutesSinceMidnight }
+}

@@ -1,0 +1,243 @@
+/// The pure reducer: checks an event against the plan and the state, and folds it in.
+/// It either refuses (throws, changing nothing) or applies the whole event.
+extension SessionState {
+    public mutating func apply(_ event: Event, plan: Plan) throws(Refusal) {
+        try check(event.change, at: event.at, by: event.by, plan: plan)
+        fold(event, plan: plan)
+    }
+
+    // MARK: - Rules
+
+    /// Throws the reason `change` breaks a rule; does nothing otherwise.
+    public func check(_ change: Change, at now: WallTime, by actor: Actor, plan: Plan) throws(Refusal) {
+        switch change {
+        case .stepEntered(let id):
+            _ = try step(id, plan)
+            if currentStep == id { throw .alreadyCurrent(id) }
+        case .stepStarted(let id):
+            _ = try step(id, plan)
+            let status = progress(id).status
+            guard status == .pending || status == .done else { throw .stepNotStartable(id, status) }
+        case .stepPaused(let id):
+            _ = try step(id, plan)
+            guard progress(id).status == .active else { throw .stepNotActive(id) }
+        case .stepResumed(let id):
+            _ = try step(id, plan)
+            guard progress(id).status == .paused else { throw .stepNotPaused(id) }
+        case .stepCompleted(let id):
+            _ = try step(id, plan)
+            let status = progress(id).status
+            guard status == .active || status == .paused else { throw .stepNotRunning(id) }
+
+        case .timerStarted(let key, let seconds):
+            try checkTimerKey(key, plan)
+            guard seconds > 0, seconds <= 24 * 3600 else { throw .badLength(seconds: seconds) }
+            if let timer = timers[key], !timer.isStopped {
+                throw timer.isRunning ? .timerAlreadyRunning(key) : .timerNotRunning(key)
+            }
+        case .timerPaused(let key):
+            try checkTimerKey(key, plan)
+            guard timers[key]?.isRunning == true else { throw .timerNotRunning(key) }
+        case .timerResumed(let key):
+            try checkTimerKey(key, plan)
+            guard timers[key]?.isPaused == true else { throw .timerNotPaused(key) }
+        case .timerExtended(let key, let seconds):
+            try checkTimerKey(key, plan)
+            guard let timer = timers[key] else { throw .timerNotStarted(key) }
+            guard !timer.isStopped else { throw .timerStopped(key) }
+            guard seconds != 0, abs(seconds) <= 24 * 3600 else { throw .badLength(seconds: seconds) }
+            guard timer.total + Int64(seconds) * 1000 > 0 else { throw .timerWouldVanish(key) }
+        case .timerReset(let key):
+            try checkTimerKey(key, plan)
+            guard timers[key] != nil else { throw .timerNotStarted(key) }
+        case .timerStopped(let key):
+            try checkTimerKey(key, plan)
+            guard let timer = timers[key] else { throw .timerNotStarted(key) }
+            guard !timer.isStopped else { throw .timerStopped(key) }
+
+        case .noteAdded(let id, let place, let text):
+            guard note(id) == nil else { throw .duplicateNote(id) }
+            try checkPlace(place, for: id, plan)
+            try checkText(text, limit: try step(place.step, plan).noteCharacterLimit)
+        case .noteEdited(let id, let text):
+            guard let note = liveNote(id) else { throw .unknownNote(id) }
+            try checkText(text, limit: plan.step(note.place.step)?.noteCharacterLimit ?? 500)
+        case .noteDeleted(let id):
+            guard liveNote(id) != nil else { throw .unknownNote(id) }
+        case .noteMoved(let id, let place):
+            guard liveNote(id) != nil else { throw .unknownNote(id) }
+            try checkPlace(place, for: id, plan)
+
+        case .votesTallied(let id, let tallies):
+            let spec = try voteSpec(id, plan)
+            guard spec.mode == .tally else { throw .wrongVoteMode(id, expected: spec.mode) }
+            for tally in tallies {
+                try checkRanked(tally.note, in: id, spec)
+                guard tally.points >= 0 else { throw .negativePoints(tally.note, tally.points) }
+            }
+        case .ballotCast(let id, let voter, let dots):
+            let spec = try voteSpec(id, plan)
+            guard spec.mode == .ballots else { throw .wrongVoteMode(id, expected: spec.mode) }
+            guard !voter.trimmingWhitespace.isEmpty else { throw .emptyVoter }
+            guard dots.count <= spec.votesPerPerson else {
+                throw .overBudget(voter: voter, used: dots.count, budget: spec.votesPerPerson)
+            }
+            var perNote: [NoteID: Int] = [:]
+            for note in dots {
+                try checkRanked(note, in: id, spec)
+                perNote[note, default: 0] += 1
+                if let cap = spec.maxPerItem, perNote[note]! > cap {
+                    throw .overCap(note: note, dots: perNote[note]!, cap: cap)
+                }
+            }
+        case .resultsRevealed(let id):
+            let s = try step(id, plan)
+            guard s.kind == .vote || s.kind == .brainwriting || s.vote != nil else { throw .nothingToReveal(id) }
+            guard !revealed.contains(id) else { throw .alreadyRevealed(id) }
+
+        case .transactionUndone:
+            // Checked by `Session`, which holds the history.
+            break
+        }
+    }
+
+    private func step(_ id: StepID, _ plan: Plan) throws(Refusal) -> Step {
+        guard let step = plan.step(id) else { throw .unknownStep(id) }
+        return step
+    }
+
+    private func checkTimerKey(_ key: TimerKey, _ plan: Plan) throws(Refusal) {
+        let s = try step(key.step, plan)
+        if let group = key.group { try checkGroup(group, of: s, plan) }
+    }
+
+    private func checkGroup(_ group: Int, of step: Step, _ plan: Plan) throws(Refusal) {
+        let count = step.groupCount(participants: plan.participants.count)
+        guard group >= 1, group <= count else { throw .noSuchGroup(step: step.id, group: group, groups: count) }
+    }
+
+    private func checkPlace(_ place: NotePlace, for id: NoteID, _ plan: Plan) throws(Refusal) {
+        let s = try step(place.step, plan)
+        guard s.collectsNotes else { throw .stepCollectsNoNotes(s.id) }
+        if s.lists.isEmpty {
+            guard place.list.isEmpty else { throw .unknownList(step: s.id, list: place.list, lists: []) }
+        } else {
+            guard s.lists.contains(place.list) else { throw .unknownList(step: s.id, list: place.list, lists: s.lists) }
+        }
+        if let group = place.group { try checkGroup(group, of: s, plan) }
+        if let parent = place.parent {
+            guard liveNote(parent) != nil else { throw .unknownNote(parent) }
+            // Walk up from the parent: reaching the note itself would make a loop.
+            var cursor: NoteID? = parent
+            var seen: Set<NoteID> = []
+            while let current = cursor, seen.insert(current).inserted {
+                if current == id { throw .parentCycle(id) }
+                cursor = note(current)?.place.parent
+            }
+        }
+    }
+
+    private func checkText(_ text: String, limit: Int) throws(Refusal) {
+        guard !text.trimmingWhitespace.isEmpty else { throw .emptyNote }
+        guard text.count <= limit else { throw .noteTooLong(length: text.count, limit: limit) }
+    }
+
+    private func voteSpec(_ id: StepID, _ plan: Plan) throws(Refusal) -> VoteSpec {
+        let s = try step(id, plan)
+        guard let spec = s.vote else { throw .notAVote(id) }
+        return spec
+    }
+
+    private func checkRanked(_ id: NoteID, in step: StepID, _ spec: VoteSpec) throws(Refusal) {
+        guard let note = liveNote(id) else { throw .unknownNote(id) }
+        guard spec.ranks.contains(ListRef(step: note.place.step, list: note.place.list)) else {
+            throw .notRanked(step: step, note: id)
+        }
+    }
+
+    // MARK: - Folding
+
+    /// Applies an event already checked. Never fails.
+    mutating func fold(_ event: Event, plan: Plan) {
+        eventCount += 1
+        let now = event.at
+        switch event.change {
+        case .stepEntered(let id):
+            currentStep = id
+        case .stepStarted(let id):
+            var p = progress(id)
+            p.status = .active
+            p.firstStartedAt = p.firstStartedAt ?? now
+            p.completedAt = nil
+            steps[id] = p
+        case .stepPaused(let id):
+            steps[id, default: StepProgress()].status = .paused
+        case .stepResumed(let id):
+            steps[id, default: StepProgress()].status = .active
+        case .stepCompleted(let id):
+            var p = progress(id)
+            p.status = .done
+            p.completedAt = now
+            steps[id] = p
+            // A finished step's countdowns stop with it.
+            for (key, timer) in timers where key.step == id && !timer.isStopped {
+                timers[key]?.phase = .stopped(remaining: timer.remaining(at: now))
+            }
+
+        case .timerStarted(let key, let seconds):
+            let ms = Int64(seconds) * 1000
+            timers[key] = TimerState(phase: .running(deadline: now + ms), total: ms, planned: ms, startedAt: now)
+        case .timerPaused(let key):
+            guard let timer = timers[key] else { break }
+            timers[key]?.phase = .paused(remaining: timer.remaining(at: now))
+        case .timerResumed(let key):
+            guard let timer = timers[key] else { break }
+            timers[key]?.phase = .running(deadline: now + timer.remaining(at: now))
+        case .timerExtended(let key, let seconds):
+            guard var timer = timers[key] else { break }
+            let ms = Int64(seconds) * 1000
+            timer.total += ms
+            switch timer.phase {
+            case .running(let deadline): timer.phase = .running(deadline: deadline + ms)
+            case .paused(let remaining): timer.phase = .paused(remaining: remaining + ms)
+            case .stopped: break
+            }
+            timers[key] = timer
+        case .timerReset(let key):
+            guard var timer = timers[key] else { break }
+            timer.total = timer.planned
+            timer.phase = .paused(remaining: timer.planned)
+            timers[key] = timer
+        case .timerStopped(let key):
+            guard let timer = timers[key] else { break }
+            timers[key]?.phase = .stopped(remaining: timer.remaining(at: now))
+
+        case .noteAdded(let id, let place, let text):
+            insert(Note(id: id, place: place, text: text, addedAt: now, by: event.by))
+        case .noteEdited(let id, let text):
+            updateNote(id) { $0.text = text }
+        case .noteDeleted(let id):
+            updateNote(id) { $0.deleted = true }
+        case .noteMoved(let id, let place):
+            updateNote(id) { $0.place = place }
+
+        case .votesTallied(let id, let list):
+            for tally in list { tallies[id, default: [:]][tally.note] = tally.points }
+        case .ballotCast(let id, let voter, let dots):
+            ballots[id, default: [:]][voter] = dots
+        case .resultsRevealed(let id):
+            revealed.insert(id)
+
+        case .transactionUndone:
+            break
+        }
+    }
+}
+
+extension String {
+    var trimmingWhitespace: Substring {
+        let start = firstIndex { !$0.isWhitespace } ?? endIndex
+        let end = lastIndex { !$0.isWhitespace }.map { index(after: $0) } ?? start
+        return self[start..<max(start, end)]
+    }
+}

@@ -1,0 +1,131 @@
+/// Why an event was refused. A refused event is never appended.
+public enum Refusal: Error, Equatable, Sendable, CustomStringConvertible {
+    case unknownStep(StepID)
+    case alreadyCurrent(StepID)
+    case noSuchStepToMoveTo(String)
+    case stepNotStartable(StepID, StepStatus)
+    case stepNotActive(StepID)
+    case stepNotPaused(StepID)
+    case stepNotRunning(StepID)
+    case timerNotRunning(TimerKey)
+    case timerNotPaused(TimerKey)
+    case timerAlreadyRunning(TimerKey)
+    case timerNotStarted(TimerKey)
+    case timerStopped(TimerKey)
+    case timerWouldVanish(TimerKey)
+    case badLength(seconds: Int)
+    case noSuchGroup(step: StepID, group: Int, groups: Int)
+    case stepCollectsNoNotes(StepID)
+    case unknownList(step: StepID, list: String, lists: [String])
+    case unknownNote(NoteID)
+    case duplicateNote(NoteID)
+    case emptyNote
+    case noteTooLong(length: Int, limit: Int)
+    case parentCycle(NoteID)
+    case notAVote(StepID)
+    case wrongVoteMode(StepID, expected: VoteMode)
+    case notRanked(step: StepID, note: NoteID)
+    case negativePoints(NoteID, Int)
+    case overBudget(voter: String, used: Int, budget: Int)
+    case overCap(note: NoteID, dots: Int, cap: Int)
+    case emptyVoter
+    case alreadyRevealed(StepID)
+    case nothingToReveal(StepID)
+    case nothingToUndo
+    case unknownTransaction(String)
+    case alreadyUndone(String)
+
+    public var description: String { message(.en) }
+
+    public func message(_ language: Language) -> String {
+        let sv = language == .sv
+        switch self {
+        case .unknownStep(let s):
+            return sv ? "det finns inget steg \"\(s)\" i planen" : "there is no step \"\(s)\" in the plan"
+        case .alreadyCurrent(let s):
+            return sv ? "steget \"\(s)\" är redan aktuellt" : "step \"\(s)\" is already the current step"
+        case .noSuchStepToMoveTo(let direction):
+            return sv ? "det finns inget \(direction == "next" ? "nästa" : "föregående") steg"
+                : "there is no \(direction == "next" ? "next" : "previous") step"
+        case .stepNotStartable(let s, let status):
+            return sv ? "steget \"\(s)\" kan inte startas: det är \(status.swedish)"
+                : "step \"\(s)\" cannot be started: it is \(status.rawValue)"
+        case .stepNotActive(let s):
+            return sv ? "steget \"\(s)\" pågår inte" : "step \"\(s)\" is not running"
+        case .stepNotPaused(let s):
+            return sv ? "steget \"\(s)\" är inte pausat" : "step \"\(s)\" is not paused"
+        case .stepNotRunning(let s):
+            return sv ? "steget \"\(s)\" har inte startat" : "step \"\(s)\" has not been started"
+        case .timerNotRunning(let t):
+            return sv ? "timern \(t) går inte" : "timer \(t) is not running"
+        case .timerNotPaused(let t):
+            return sv ? "timern \(t) är inte pausad" : "timer \(t) is not paused"
+        case .timerAlreadyRunning(let t):
+            return sv ? "timern \(t) går redan" : "timer \(t) is already running"
+        case .timerNotStarted(let t):
+            return sv ? "timern \(t) har inte startats" : "timer \(t) has not been started"
+        case .timerStopped(let t):
+            return sv ? "timern \(t) är stoppad" : "timer \(t) is stopped"
+        case .timerWouldVanish(let t):
+            return sv ? "timern \(t) kan inte kortas så mycket" : "timer \(t) cannot be shortened that much"
+        case .badLength(let seconds):
+            return sv ? "ogiltig längd: \(seconds) sekunder" : "invalid length: \(seconds) seconds"
+        case .noSuchGroup(let s, let g, let n):
+            return sv ? "steget \"\(s)\" har \(n) grupper; det finns ingen grupp \(g)"
+                : "step \"\(s)\" has \(n) groups; there is no group \(g)"
+        case .stepCollectsNoNotes(let s):
+            return sv ? "steget \"\(s)\" samlar inte in lappar" : "step \"\(s)\" does not collect notes"
+        case .unknownList(let s, let l, let lists):
+            let known = lists.map { "\"\($0)\"" }.joined(separator: ", ")
+            return sv ? "steget \"\(s)\" har ingen lista \"\(l)\" (listor: \(known))"
+                : "step \"\(s)\" has no list \"\(l)\" (lists: \(known))"
+        case .unknownNote(let n):
+            return sv ? "det finns ingen lapp \(n)" : "there is no note \(n)"
+        case .duplicateNote(let n):
+            return sv ? "lappen \(n) finns redan" : "note \(n) already exists"
+        case .emptyNote:
+            return sv ? "lappen är tom" : "the note is empty"
+        case .noteTooLong(let length, let limit):
+            return sv ? "lappen har \(length) tecken; högst \(limit) får plats"
+                : "the note has \(length) characters; the limit is \(limit)"
+        case .parentCycle(let n):
+            return sv ? "lappen \(n) kan inte ligga under sig själv" : "note \(n) cannot sit under itself"
+        case .notAVote(let s):
+            return sv ? "steget \"\(s)\" är ingen röstning" : "step \"\(s)\" is not a vote"
+        case .wrongVoteMode(let s, let expected):
+            let how = expected == .tally ? (sv ? "räknade poäng" : "counted tallies") : (sv ? "röstsedlar" : "ballots")
+            return sv ? "röstningen \"\(s)\" använder \(how)" : "vote \"\(s)\" uses \(how)"
+        case .notRanked(let s, let n):
+            return sv ? "lappen \(n) ingår inte i röstningen \"\(s)\"" : "note \(n) is not one of the items of vote \"\(s)\""
+        case .negativePoints(let n, let p):
+            return sv ? "poängen för \(n) kan inte vara negativ (\(p))" : "points for \(n) cannot be negative (\(p))"
+        case .overBudget(let voter, let used, let budget):
+            return sv ? "\(voter) har \(budget) röster men lade \(used)" : "\(voter) has \(budget) votes but placed \(used)"
+        case .overCap(let n, let dots, let cap):
+            return sv ? "högst \(cap) röster per punkt; \(n) fick \(dots)" : "at most \(cap) votes per item; \(n) got \(dots)"
+        case .emptyVoter:
+            return sv ? "röstsedeln saknar namn" : "the ballot has no voter name"
+        case .alreadyRevealed(let s):
+            return sv ? "steget \"\(s)\" är redan visat" : "step \"\(s)\" is already revealed"
+        case .nothingToReveal(let s):
+            return sv ? "steget \"\(s)\" har inget att visa" : "step \"\(s)\" has nothing to reveal"
+        case .nothingToUndo:
+            return sv ? "det finns inget att ångra" : "there is nothing to undo"
+        case .unknownTransaction(let tx):
+            return sv ? "det finns ingen händelse \(tx)" : "there is no transaction \(tx)"
+        case .alreadyUndone(let tx):
+            return sv ? "\(tx) är redan ångrad" : "\(tx) is already undone"
+        }
+    }
+}
+
+extension StepStatus {
+    public var swedish: String {
+        switch self {
+        case .pending: "inte påbörjat"
+        case .active: "pågår"
+        case .paused: "pausat"
+        case .done: "klart"
+        }
+    }
+}

@@ -1,0 +1,105 @@
+/// A countdown stored as a deadline, never as a number that is decremented:
+/// what is left is always computed from "now", so it cannot drift.
+public struct TimerState: Codable, Equatable, Sendable {
+    public enum Phase: Codable, Equatable, Sendable {
+        /// Counting down towards a wall-clock deadline.
+        case running(deadline: WallTime)
+        /// Holding this much time (may be negative: paused in overtime).
+        case paused(remaining: Int64)
+        /// Finished or stopped; what was left when it stopped.
+        case stopped(remaining: Int64)
+    }
+
+    public var phase: Phase
+    /// Planned length plus every extension, in ms: the 100 % of the progress bar.
+    public var total: Int64
+    /// The length it was started with, in ms, for reset.
+    public var planned: Int64
+    public var startedAt: WallTime
+
+    public init(phase: Phase, total: Int64, planned: Int64, startedAt: WallTime) {
+        self.phase = phase
+        self.total = total
+        self.planned = planned
+        self.startedAt = startedAt
+    }
+
+    /// Milliseconds left at `now`; negative in overtime. A hard stop holds at zero.
+    public func remaining(at now: WallTime, stop: StopMode = .soft) -> Int64 {
+        let left: Int64
+        switch phase {
+        case .running(let deadline): left = deadline - now
+        case .paused(let remaining), .stopped(let remaining): left = remaining
+        }
+        return stop == .hard ? max(0, left) : left
+    }
+
+    public var isRunning: Bool {
+        if case .running = phase { return true }
+        return false
+    }
+
+    public var isPaused: Bool {
+        if case .paused = phase { return true }
+        return false
+    }
+
+    public var isStopped: Bool {
+        if case .stopped = phase { return true }
+        return false
+    }
+}
+
+/// How urgent a countdown looks. Every level has a word and a symbol, not only a colour.
+public enum TimerLevel: String, Sendable, CaseIterable {
+    case normal, warning, critical, overtime
+}
+
+public enum TimerMath {
+    /// The level for `remaining` ms out of `total` ms under `spec`.
+    /// Warning: at `warnPercent` % of the total or `warnMinutes` left, whichever comes first.
+    public static func level(remaining: Int64, total: Int64, spec: TimerSpec = .standard) -> TimerLevel {
+        if remaining < 0 { return .overtime }
+        if remaining <= Int64(spec.criticalMinutes) * 60_000 { return .critical }
+        let byPercent = total * Int64(spec.warnPercent) / 100
+        if remaining <= max(byPercent, Int64(spec.warnMinutes) * 60_000) { return .warning }
+        return .normal
+    }
+
+    /// Whole seconds to show for `remaining` ms: a countdown shows 00:01 until the
+    /// very end (ceiling); overtime counts up from +00:00 (floor of the excess).
+    public static func displaySeconds(remaining: Int64) -> Int64 {
+        if remaining > 0 { return (remaining + 999) / 1000 }
+        return -((-remaining) / 1000)
+    }
+
+    /// `mm:ss`, `h:mm:ss` past an hour, `+mm:ss` in overtime.
+    public static func format(remaining: Int64) -> String {
+        let seconds = displaySeconds(remaining: remaining)
+        let overtime = remaining < 0
+        let s = abs(seconds)
+        let h = s / 3600, m = (s % 3600) / 60, sec = s % 60
+        func two(_ n: Int64) -> String { n < 10 ? "0\(n)" : "\(n)" }
+        let body = h > 0 ? "\(h):\(two(m)):\(two(sec))" : "\(two(m)):\(two(sec))"
+        return overtime ? "+" + body : body
+    }
+
+    /// Milliseconds from `now` until the displayed text of this timer changes,
+    /// or nil when it will not change by itself (paused, stopped, held at zero).
+    public static func nextChange(of timer: TimerState, at now: WallTime, stop: StopMode = .soft) -> Int64? {
+        guard case .running(let deadline) = timer.phase else { return nil }
+        let left = deadline - now
+        if stop == .hard && left <= 0 { return nil }
+        if left > 0 {
+            let within = left % 1000
+            return within == 0 ? 1000 : within
+        }
+        return 1000 - ((-left) % 1000)
+    }
+
+    /// Fraction of the total used, 0…1 (1 in overtime), for a progress bar.
+    public static func fractionUsed(remaining: Int64, total: Int64) -> Double {
+        guard total > 0 else { return 1 }
+        return min(1, max(0, 1 - Double(remaining) / Double(total)))
+    }
+}
