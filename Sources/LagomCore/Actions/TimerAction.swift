@@ -1,0 +1,31 @@
+/// What the timekeeper (or anyone) asks of one countdown.
+public enum TimerAction: Equatable, Sendable {
+    /// Start with this many seconds, or the plan's length for the step.
+    case start(seconds: Int?)
+    case pause
+    case resume
+    /// Start, pause or resume: the timekeeper's space bar.
+    case toggle
+    /// Positive adds time, negative takes it off.
+    case extend(seconds: Int)
+    case reset
+    case stop
+
+    public func changes(for key: TimerKey, in session: Session) throws(Refusal) -> [Change] {
+        guard let step = session.plan.step(key.step) else { throw .unknownStep(key.step) }
+        let timer = session.state.timers[key]
+        switch self {
+        case .start(let seconds):
+            guard let length = seconds ?? step.countdownSeconds else { throw .badLength(seconds: 0) }
+            return [.timerStarted(timer: key, seconds: length)]
+        case .pause: return [.timerPaused(timer: key)]
+        case .resume: return [.timerResumed(timer: key)]
+        case .toggle:
+            guard let timer, !timer.isStopped else { return try TimerAction.start(seconds: nil).changes(for: key, in: session) }
+            return timer.isRunning ? [.timerPaused(timer: key)] : [.timerResumed(timer: key)]
+        case .extend(let seconds): return [.timerExtended(timer: key, seconds: seconds)]
+        case .reset: return [.timerReset(timer: key)]
+        case .stop: return [.timerStopped(timer: key)]
+        }
+    }
+}

@@ -1,0 +1,59 @@
+import Testing
+@testable import LagomCore
+
+@Suite struct UndoTests {
+    @Test func undoAppendsACompensatingEventAndTheStateIsAsBefore() throws {
+        var r = Recorder()
+        try r.perform(.start)
+        let before = r.session.state
+        try r.perform(.next)
+        let target = try #require(r.session.undoTarget(for: .facilitator))
+        try r.commit(.transactionUndone(tx: target))
+        #expect(r.session.events.count == 6)  // nothing removed from the history
+        var expected = before
+        expected.eventCount = 6
+        #expect(r.session.state == expected)
+    }
+
+    @Test func undoWalksBackOneActionAtATimeAndOnlyTheActorsOwn() throws {
+        var r = Recorder()
+        try r.addNote("n1", "Gemenskap", by: .secretary(1))
+        try r.perform(.start)
+        try r.perform(.next)
+        try r.commit(.transactionUndone(tx: try #require(r.session.undoTarget(for: .facilitator))))
+        try r.commit(.transactionUndone(tx: try #require(r.session.undoTarget(for: .facilitator))))
+        #expect(r.session.state.currentStep == nil)
+        #expect(r.session.undoTarget(for: .facilitator) == nil)
+        // The secretary's note was never the facilitator's to undo.
+        #expect(r.session.state.liveNote("n1") != nil)
+        #expect(r.session.undoTarget(for: .secretary(1)) != nil)
+    }
+
+    @Test func eventsThatDependedOnAnUndoneOneAreSuperseded() throws {
+        var r = Recorder()
+        let added = try r.commit(.noteAdded(note: "n1", place: NotePlace(step: "grupparbete", list: "Riskfaktorer"), text: "Stress"))
+        try r.commit(.noteEdited(note: "n1", text: "Stolthet/skam"))
+        try r.commit(.transactionUndone(tx: added))
+        #expect(r.session.state.note("n1") == nil)
+        #expect(r.session.superseded == 1)
+    }
+
+    @Test func undoingTwiceOrSomethingUnknownIsRefused() throws {
+        var r = Recorder()
+        let tx = try r.commit(.stepEntered(step: "paus"))
+        try r.commit(.transactionUndone(tx: tx))
+        #expect(throws: Refusal.alreadyUndone(tx)) { try r.commit(.transactionUndone(tx: tx)) }
+        #expect(throws: Refusal.unknownTransaction("nope")) { try r.commit(.transactionUndone(tx: "nope")) }
+    }
+
+    @Test func aReplayOfTheLogGivesTheSameState() throws {
+        var r = Recorder()
+        try r.perform(.start)
+        try r.addNote("n1", "Humor")
+        try r.commit(.transactionUndone(tx: try #require(r.session.undoTarget(for: .facilitator))))
+        try r.perform(.next)
+        var fresh = Session(plan: Fixtures.plan)
+        fresh.replay(r.session.events)
+        #expect(fresh.state == r.session.state)
+    }
+}

@@ -1,0 +1,120 @@
+import Testing
+@testable import LagomCore
+
+@Suite struct VoteTests {
+    // Seed 000's two ranked lists, as the room counted them.
+    static let risk: [(String, Int)] = [
+        ("Administration /rutiner, IT", 31), ("Väntelista / orimlig arbetsmängd", 28),
+        ("Mindre variationen med färre diagnoser/skolor", 25),
+        ("Otydlighet om förväntningar, tillräcklighet / osäkerhets känsla", 9),
+        ("Långsiktig hållbarhet kontra produktivitet", 8), ("Otillräcklig återhämtning", 7),
+        ("\"Min, mitt, mina\" patienter, tunnelseende", 6), ("Stolthet/skam", 4),
+    ]
+    static let health: [(String, Int)] = [
+        ("Flexibilitet /påverkan /frihet", 38), ("Humor / bra klimat", 23),
+        ("Gemensamma väntelistor/noden tar ansvar för patienterna/ej sitta ensam med väntelista/stöttning/team", 19),
+        ("Gemenskap", 15), ("Variation – att vara på olika platser/olika diagnoser", 6),
+        ("Självledarskap i att ta rast/gå hem i tid", 5), ("Tillit mellan chef och medarbetare", 5), ("Tydliga ramar", 3),
+    ]
+
+    /// Adds the items in an order unlike the result (rotated; tied items keep the order they
+    /// were written in, which is how ties are ordered), then tallies them.
+    func seeded() throws -> Recorder {
+        var r = Recorder()
+        for (list, items, prefix) in [("Riskfaktorer", Self.risk, "r"), ("Friskfaktorer", Self.health, "f")] {
+            for i in [3, 4, 5, 6, 7, 0, 1, 2] { try r.addNote(NoteID("\(prefix)\(i)"), items[i].0, list: list) }
+        }
+        var tallies: [Tally] = []
+        for (i, item) in Self.risk.enumerated() { tallies.append(Tally(note: NoteID("r\(i)"), points: item.1)) }
+        for (i, item) in Self.health.enumerated() { tallies.append(Tally(note: NoteID("f\(i)"), points: item.1)) }
+        try r.commit(.votesTallied(step: "röstning", tallies: tallies))
+        return r
+    }
+
+    @Test func seedListsRankExactlyAsInTheSeedTieIncluded() throws {
+        let r = try seeded()
+        let tally = try #require(VoteTally(step: Fixtures.plan.step("röstning")!, state: r.session.state))
+        let lists = tally.results(in: r.session.state)
+        #expect(lists.map(\.source.list) == ["Riskfaktorer", "Friskfaktorer"])
+        #expect(lists[0].items.map(\.note.text) == Self.risk.map(\.0))
+        #expect(lists[0].items.map(\.points) == Self.risk.map(\.1))
+        #expect(lists[0].items.map(\.rank) == [1, 2, 3, 4, 5, 6, 7, 8])
+        #expect(lists[1].items.map(\.note.text) == Self.health.map(\.0))
+        #expect(lists[1].items.map(\.rank) == [1, 2, 3, 4, 5, 6, 6, 8])
+        #expect(lists[0].totalPoints == 118)
+    }
+
+    @Test func competitionRanking() {
+        #expect(Ranking.competitionRanks([38, 23, 5, 5, 3]) == [1, 2, 3, 3, 5])
+        #expect(Ranking.competitionRanks([5, 5, 5]) == [1, 1, 1])
+        #expect(Ranking.competitionRanks([]) == [])
+    }
+
+    @Test func noScoreIsNotZero() throws {
+        var r = Recorder()
+        try r.addNote("a", "Gemenskap", list: "Friskfaktorer")
+        try r.addNote("b", "Tydliga ramar", list: "Friskfaktorer")
+        try r.addNote("c", "Humor", list: "Friskfaktorer")
+        try r.commit(.votesTallied(step: "röstning", tallies: [Tally(note: "a", points: 0), Tally(note: "c", points: 4)]))
+        let list = VoteTally(step: Fixtures.plan.step("röstning")!, state: r.session.state)!.results(in: r.session.state)[1]
+        #expect(list.items.map(\.note.id) == ["c", "a", "b"])
+        #expect(list.items.map(\.points) == [4, 0, nil])
+        #expect(list.items.map(\.rank) == [1, 2, nil])
+    }
+
+    @Test func aTallyOverWhatTheRoomCouldGiveIsFlagged() throws {
+        var r = Recorder()
+        try r.addNote("a", "Gemenskap", list: "Friskfaktorer")
+        try r.commit(.votesTallied(step: "röstning", tallies: [Tally(note: "a", points: 230)]))
+        let tally = VoteTally(step: Fixtures.plan.step("röstning")!, state: r.session.state)!
+        let surplus = tally.surpluses(in: r.session.state, participants: 44)
+        #expect(surplus.map(\.over) == [10])  // 44 people × 5 votes = 220
+        #expect(throws: Refusal.negativePoints("a", -1)) {
+            try r.commit(.votesTallied(step: "röstning", tallies: [Tally(note: "a", points: -1)]))
+        }
+        #expect(throws: Refusal.wrongVoteMode("röstning", expected: .tally)) {
+            try r.commit(.ballotCast(step: "röstning", voter: "Ada", dots: ["a"]))
+        }
+    }
+
+    @Test func ballotsCheckBudgetAndCapAndStackDots() throws {
+        var r = Recorder()
+        for (id, text) in [("k1", "Hålla tidsramar"), ("k2", "Uppföljning"), ("k3", "Tillgänglighet")] {
+            try r.addNote(NoteID(id), text, step: "krav", list: "Krav")
+        }
+        try r.commit(.ballotCast(step: "kravröstning", voter: "Alva Berg", dots: ["k1", "k1", "k2", "k3", "k3"]))
+        #expect(throws: Refusal.overBudget(voter: "Bo Ek", used: 6, budget: 5)) {
+            try r.commit(.ballotCast(step: "kravröstning", voter: "Bo Ek", dots: ["k1", "k1", "k2", "k2", "k3", "k3"]))
+        }
+        #expect(throws: Refusal.overCap(note: "k2", dots: 3, cap: 2)) {
+            try r.commit(.ballotCast(step: "kravröstning", voter: "Bo Ek", dots: ["k2", "k2", "k2"]))
+        }
+        #expect(throws: Refusal.emptyVoter) { try r.commit(.ballotCast(step: "kravröstning", voter: " ", dots: ["k1"])) }
+        try r.commit(.ballotCast(step: "kravröstning", voter: "Bo Ek", dots: ["k2", "k2"]))
+        // A voter who changes their mind replaces the whole ballot (a dot removed).
+        try r.commit(.ballotCast(step: "kravröstning", voter: "Alva Berg", dots: ["k1", "k3", "k3"]))
+        let list = VoteTally(step: Fixtures.plan.step("kravröstning")!, state: r.session.state)!.results(in: r.session.state)[0]
+        #expect(list.items.map(\.note.id) == ["k2", "k3", "k1"])
+        #expect(list.items.map(\.points) == [2, 2, 1])
+        #expect(list.items.map(\.rank) == [1, 1, 3])
+    }
+
+    @Test func tiesAtTheCutAreLeftForTheFacilitator() throws {
+        let r = try seeded()
+        let lists = VoteTally(step: Fixtures.plan.step("röstning")!, state: r.session.state)!.results(in: r.session.state)
+        let clean = VoteTally.cut(lists[1], top: 4)
+        #expect(clean.chosen.count == 4)
+        #expect(clean.tiedAtCut.isEmpty)
+        let tied = VoteTally.cut(lists[1], top: 6)
+        #expect(tied.chosen.map(\.points) == [38, 23, 19, 15, 6])
+        #expect(tied.tiedAtCut.map(\.points) == [5, 5])
+    }
+
+    @Test func revealingTwiceIsRefused() throws {
+        var r = Recorder()
+        try r.commit(.resultsRevealed(step: "kravröstning"))
+        #expect(r.session.state.revealed == ["kravröstning"])
+        #expect(throws: Refusal.alreadyRevealed("kravröstning")) { try r.commit(.resultsRevealed(step: "kravröstning")) }
+        #expect(throws: Refusal.nothingToReveal("paus")) { try r.commit(.resultsRevealed(step: "paus")) }
+    }
+}
