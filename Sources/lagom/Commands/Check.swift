@@ -1,0 +1,46 @@
+import ArgumentParser
+import Foundation
+import LagomCore
+import LagomStore
+
+struct Check: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Validate a session's plan and log; errors name file, line:column and JSON path.")
+    @Argument(help: "A session folder, or the name of one under ./Sessions.") var session: String
+
+    func run() throws {
+        let folder: String
+        do { folder = try SessionStore.resolve(session, sessionsRoot: "Sessions") } catch { throw CommandFailure(error) }
+        let planPath = folder + "/plan.json"
+        guard let data = FileManager.default.contents(atPath: planPath) else {
+            throw CommandFailure("\(planPath): cannot read the plan")
+        }
+        let problems = PlanLoader.validate(Array(data), file: planPath)
+        if !problems.isEmpty {
+            for problem in problems { printError(problem.description) }
+            throw ExitCode(1)
+        }
+        let store: SessionStore
+        do { store = try SessionStore(folder: folder, clock: SystemClock(), ids: SystemIDSource()) } catch { throw CommandFailure(error) }
+        for warning in store.warnings { printError("warning: \(warning)") }
+        let session = store.session
+        print("ok: \(folder): \(session.plan.steps.count) steps over \(session.plan.days.count) day(s), \(session.plan.participants.count) participants, \(session.events.count) events")
+    }
+}
+
+struct New: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Create a session from a template (default: the sample).")
+    @Argument(help: "The new session's name (a folder under ./Sessions) or path.") var name: String
+    @Option(help: "A session to copy the plan from.") var from: String = "planeringsdagar-2024"
+
+    func run() throws {
+        let source: String
+        do { source = try SessionStore.resolve(from, sessionsRoot: "Sessions") } catch { throw CommandFailure(error) }
+        guard let plan = FileManager.default.contents(atPath: source + "/plan.json") else {
+            throw CommandFailure("\(source)/plan.json: cannot read the template's plan")
+        }
+        let target = name.contains("/") ? name : "Sessions/" + name
+        do { try SessionStore.create(folder: target, planBytes: Array(plan)) } catch { throw CommandFailure(error) }
+        print(target)
+    }
+}

@@ -1,0 +1,64 @@
+import ArgumentParser
+import Foundation
+import LagomCore
+import LagomStore
+
+struct Log: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Print the session's history, one event a line.")
+    @OptionGroup var options: SessionOptions
+
+    func run() throws {
+        let store = try options.open()
+        let session = store.session
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.dateFormat = "yyyy-MM-dd HH:mm:ss"
+        for event in session.events {
+            let when = formatter.string(from: Date(timeIntervalSince1970: Double(event.at.milliseconds) / 1000))
+            let undone = session.isUndone(event.tx) ? "  (undone)" : ""
+            print("\(when)  \(event.by.description.padding(toLength: 12, withPad: " ", startingAt: 0))  \(EventSummary.line(event.change))\(undone)")
+        }
+    }
+}
+
+/// One readable line per event; people's text is sanitised before it reaches the terminal.
+enum EventSummary {
+    static func line(_ change: Change) -> String {
+        func text(_ s: String) -> String { "\"" + Sanitiser.singleLine(s) + "\"" }
+        switch change {
+        case .stepEntered(let s), .stepStarted(let s), .stepPaused(let s), .stepResumed(let s), .stepCompleted(let s):
+            return "\(change.name) \(s)"
+        case .timerStarted(let t, let seconds): return "timerStarted \(t) \(TimerMath.format(remaining: Int64(seconds) * 1000))"
+        case .timerExtended(let t, let seconds): return "timerExtended \(t) \(seconds >= 0 ? "+" : "")\(seconds / 60) min"
+        case .timerPaused(let t), .timerResumed(let t), .timerReset(let t), .timerStopped(let t):
+            return "\(change.name) \(t)"
+        case .noteAdded(let id, let place, let body):
+            let group = place.group.map { " g\($0)" } ?? ""
+            return "noteAdded \(id) \(place.step)/\(Sanitiser.singleLine(place.list))\(group) \(text(body))"
+        case .noteEdited(let id, let body): return "noteEdited \(id) \(text(body))"
+        case .noteDeleted(let id): return "noteDeleted \(id)"
+        case .noteMoved(let id, let place): return "noteMoved \(id) → \(place.step)/\(Sanitiser.singleLine(place.list))"
+        case .votesTallied(let s, let tallies):
+            return "votesTallied \(s) " + tallies.map { "\($0.note)=\($0.points)" }.joined(separator: " ")
+        case .ballotCast(let s, let voter, let dots):
+            return "ballotCast \(s) \(text(voter)) \(dots.count) dots"
+        case .resultsRevealed(let s): return "resultsRevealed \(s)"
+        case .transactionUndone(let tx): return "transactionUndone \(tx)"
+        }
+    }
+}
+
+struct Export: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Write the derived state (docs/export-format.md).")
+    @OptionGroup var options: SessionOptions
+    @Option(help: "Output format; only json for now.") var format: String = "json"
+
+    func validate() throws {
+        guard format == "json" else { throw ValidationError("--format: \"\(format)\" is not supported (expected json)") }
+    }
+
+    func run() throws {
+        let store = try options.open()
+        print(try JSONOutput.string(ExportDocument(session: store.session, now: SystemClock().now)))
+    }
+}

@@ -1,0 +1,74 @@
+import ArgumentParser
+import LagomCore
+import LagomStore
+
+struct TimerCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "timer",
+        abstract: "Control a countdown: the step's own, or a group's with --group.",
+        subcommands: [Start.self, Pause.self, Resume.self, Extend.self, Reset.self, Stop.self]
+    )
+
+    struct Target: ParsableArguments {
+        @Option(help: "The step (id or number); default the current step.") var step: String?
+        @Option(help: "A group's own countdown during group work.") var group: Int?
+    }
+
+    static func run(_ options: SessionOptions, _ target: Target, _ action: TimerAction) throws {
+        let store = try options.open()
+        let key = TimerKey(step: try store.session.step(named: target.step).id, group: target.group)
+        try commit(store, by: options.author) { session, _ throws(Refusal) in try action.changes(for: key, in: session) }
+        let session = store.session
+        if let timer = session.state.timers[key] {
+            let stop = session.plan.step(key.step)?.timer?.stop ?? .soft
+            let state = timer.isRunning ? "running" : timer.isPaused ? "paused" : "stopped"
+            print("\(key)\t\(state)\t\(TimerMath.format(remaining: timer.remaining(at: SystemClock().now, stop: stop)))")
+        }
+    }
+
+    struct Start: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Start a countdown (default length: the plan's).")
+        @OptionGroup var options: SessionOptions
+        @OptionGroup var target: Target
+        @Option(help: "Length in minutes.") var minutes: Int?
+        func validate() throws {
+            if let minutes, minutes <= 0 { throw ValidationError("--minutes must be more than 0") }
+        }
+        func run() throws { try TimerCommand.run(options, target, .start(seconds: minutes.map { $0 * 60 })) }
+    }
+    struct Pause: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Pause a running countdown.")
+        @OptionGroup var options: SessionOptions
+        @OptionGroup var target: Target
+        func run() throws { try TimerCommand.run(options, target, .pause) }
+    }
+    struct Resume: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Resume a paused countdown.")
+        @OptionGroup var options: SessionOptions
+        @OptionGroup var target: Target
+        func run() throws { try TimerCommand.run(options, target, .resume) }
+    }
+    struct Extend: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Add minutes to a countdown (negative takes time off: --minutes=-1).")
+        @OptionGroup var options: SessionOptions
+        @OptionGroup var target: Target
+        @Option(help: "Minutes to add.") var minutes: Int
+        func validate() throws {
+            if minutes == 0 { throw ValidationError("--minutes must not be 0") }
+        }
+        func run() throws { try TimerCommand.run(options, target, .extend(seconds: minutes * 60)) }
+    }
+    struct Reset: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Put a countdown back to its planned length, paused.")
+        @OptionGroup var options: SessionOptions
+        @OptionGroup var target: Target
+        func run() throws { try TimerCommand.run(options, target, .reset) }
+    }
+    struct Stop: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Stop a countdown.")
+        @OptionGroup var options: SessionOptions
+        @OptionGroup var target: Target
+        func run() throws { try TimerCommand.run(options, target, .stop) }
+    }
+}

@@ -1,0 +1,19 @@
+import ArgumentParser
+
+@main
+struct Lagom: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "lagom",
+        abstract: "Run a workshop day from the terminal: agenda, timers, notes, votes.",
+        discussion: """
+            SESSION is a session folder, or the name of one under ./Sessions.
+            With no command, lagom opens the facilitator's console on the bundled sample.
+            """,
+        subcommands: [
+            Facilitator.self, Projector.self, Timekeeper.self, Secretary.self,
+            Check.self, New.self, StepCommand.self, NoteCommand.self, TimerCommand.self,
+            VoteCommand.self, Reveal.self, Undo.self, Log.self, Export.self,
+        ],
+        defaultSubcommand: Facilitator.self
+    )
+}

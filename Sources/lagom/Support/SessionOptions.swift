@@ -1,0 +1,61 @@
+import ArgumentParser
+import Foundation
+import LagomCore
+import LagomStore
+
+/// The session a command works on, and who it acts as.
+struct SessionOptions: ParsableArguments {
+    @Argument(help: "A session folder, or the name of one under ./Sessions.")
+    var session: String
+
+    @Option(name: .customLong("as"), help: "Act as this role (facilitator, timekeeper, secretary:N).")
+    var actor: String = "facilitator"
+
+    func validate() throws {
+        guard Actor(parsing: actor) != nil else {
+            throw ValidationError("--as: unknown role \"\(actor)\" (expected facilitator, timekeeper, projector, secretary:N or cli)")
+        }
+    }
+
+    var author: Actor { Actor(parsing: actor) ?? .facilitator }
+
+    func folder() throws -> String {
+        do { return try SessionStore.resolve(session, sessionsRoot: "Sessions") } catch { throw CommandFailure(error) }
+    }
+
+    func open() throws -> SessionStore {
+        let folder = try folder()
+        do {
+            let store = try SessionStore(folder: folder, clock: SystemClock(), ids: SystemIDSource())
+            for warning in store.warnings { printError("warning: \(warning)") }
+            return store
+        } catch {
+            throw CommandFailure(error)
+        }
+    }
+}
+
+/// A failure printed as one clear line, with a non-zero exit and no stack trace.
+struct CommandFailure: Error, CustomStringConvertible {
+    let description: String
+    init(_ message: String) { description = message }
+    init(_ error: any Error) { description = "\(error)" }
+}
+
+/// Runs one write against the store and turns refusals into one-line failures.
+@discardableResult
+func commit(_ store: SessionStore, by actor: Actor,
+            _ build: (Session, inout any IDSource) throws(Refusal) -> [Change]) throws -> [Event] {
+    do { return try store.commit(by: actor, build) } catch { throw CommandFailure(error) }
+}
+
+func printError(_ line: String) {
+    var stderr = StandardError()
+    print(line, to: &stderr)
+}
+
+struct StandardError: TextOutputStream {
+    mutating func write(_ string: String) {
+        FileHandle.standardError.write(Data(string.utf8))
+    }
+}
