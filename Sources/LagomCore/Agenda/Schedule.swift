@@ -1,0 +1,90 @@
+/// The day as planned against the day as it goes: planned clock times,
+/// actual minutes, and how far ahead or behind the room is.
+public struct Schedule: Sendable {
+    public struct Row: Equatable, Sendable {
+        public var step: Step
+        public var index: Int
+        /// The plan's start, or the previous step's planned end.
+        public var plannedStart: ClockTime?
+        public var plannedMinutes: Int?
+        public var status: StepStatus
+        public var actualMinutes: Int?
+    }
+
+    public let rows: [Row]
+
+    public init(plan: Plan, state: SessionState) {
+        var rows: [Row] = []
+        var cursor: Int?  // minutes since midnight where the next step would start
+        var day = 0
+        for (index, step) in plan.steps.enumerated() {
+            if step.day != day {
+                day = step.day
+                cursor = nil
+            }
+            let start = step.start?.minutesSinceMidnight ?? cursor
+            let minutes = step.minutes ?? step.minutesPerTurn.map { $0 * max(1, step.groupCount(participants: plan.participants.count)) }
+            let progress = state.progress(step.id)
+            rows.append(Row(step: step, index: index, plannedStart: start.map(ClockTime.init(minutesSinceMidnight:)),
+                            plannedMinutes: minutes, status: progress.status, actualMinutes: progress.actualMinutes))
+            if let start, let minutes { cursor = start + minutes } else if let start { cursor = start }
+        }
+        self.rows = rows
+    }
+
+    public func rows(day: Int) -> [Row] { rows.filter { $0.step.day == day } }
+
+    /// Minutes behind the plan (negative: ahead) at `now`, judged on the current step:
+    /// a late start, or running past its planned end, whichever is more. Nil when the
+    /// plan gives the step no clock time.
+    public func delayMinutes(current: StepID?, state: SessionState, now: WallTime, utcOffsetSeconds: Int) -> Int? {
+        guard let current, let row = rows.first(where: { $0.step.id == current }), let start = row.plannedStart else { return nil }
+        let nowMinute = TimeOfDay.minutes(of: now, utcOffsetSeconds: utcOffsetSeconds)
+        let plannedStart = start.minutesSinceMidnight
+        let plannedEnd = plannedStart + (row.plannedMinutes ?? 0)
+        let progress = state.progress(current)
+        switch progress.status {
+        case .pending:
+            return nowMinute - plannedStart
+        case .active, .paused:
+            let startedMinute = progress.firstStartedAt.map { TimeOfDay.minutes(of: $0, utcOffsetSeconds: utcOffsetSeconds) } ?? nowMinute
+            return max(startedMinute - plannedStart, nowMinute - plannedEnd)
+        case .done:
+            let endMinute = progress.completedAt.map { TimeOfDay.minutes(of: $0, utcOffsetSeconds: utcOffsetSeconds) } ?? nowMinute
+            return endMinute - plannedEnd
+        }
+    }
+}
+
+/// Wall time to local time of day. The UTC offset is injected (the core reads no time zone).
+public enum TimeOfDay {
+    public static func minutes(of time: WallTime, utcOffsetSeconds: Int) -> Int {
+        let local = time.milliseconds / 1000 + Int64(utcOffsetSeconds)
+        let day: Int64 = 24 * 3600
+        return Int(((local % day) + day) % day / 60)
+    }
+
+    public static func clock(of time: WallTime, utcOffsetSeconds: Int) -> ClockTime {
+        ClockTime(minutesSinceMidnight: minutes(of: time, utcOffsetSeconds: utcOffsetSeconds))
+    }
+
+    /// When a break (or any timed step) is over: the plan's fixed return time, else the
+    /// running countdown's deadline, else now plus the step's minutes.
+    public static func backAt(step: Step, timer: TimerState?, now: WallTime, utcOffsetSeconds: Int) -> ClockTime? {
+        if let fixed = step.returnAt { return fixed }
+        if let timer {
+            let remaining = timer.remaining(at: now)
+            // Round up: "back at 11:20" must not be earlier than the end.
+            return clock(of: now + max(0, remaining) + 59_999, utcOffsetSeconds: utcOffsetSeconds)
+        }
+        guard let minutes = step.minutes else { return nil }
+        return clock(of: now + Int64(minutes) * 60_000 + 59_999, utcOffsetSeconds: utcOffsetSeconds)
+    }
+}
+
+extension ClockTime {
+    public init(minutesSinceMidnight: Int) {
+        let m = ((minutesSinceMidnight % 1440) + 1440) % 1440
+        self.init(hour: m / 60, minute: m % 60)
+    }
+}

@@ -1,0 +1,46 @@
+import Testing
+@testable import LagomCore
+
+@Suite struct ScheduleTests {
+    static let plan = Plan(
+        title: "Dag", language: .sv, days: [Day(title: "Dag 1"), Day(title: "Dag 2")], participants: Fixtures.participants,
+        steps: [
+            Step(id: "a", kind: .info, title: "Välkommen", start: ClockTime(hour: 9, minute: 0), minutes: 15),
+            Step(id: "b", kind: .groupwork, title: "Grupparbete", minutes: 30, prompts: ["?"]),
+            Step(id: "c", kind: .break, title: "Fika", minutes: 20),
+            Step(id: "d", kind: .info, title: "Dag 2", day: 2, start: ClockTime(hour: 8, minute: 30), minutes: 10),
+        ])
+    // 09:00 local in a zone one hour ahead of UTC.
+    static let nine = WallTime(seconds: 1_733_212_800)
+    static let offset = 3600
+
+    @Test func plannedTimesFollowOnUntilTheNextFixedOneAndRestartEachDay() {
+        let schedule = Schedule(plan: Self.plan, state: SessionState())
+        #expect(schedule.rows.map { $0.plannedStart?.description } == ["09:00", "09:15", "09:45", "08:30"])
+        #expect(schedule.rows(day: 2).map(\.step.id) == ["d"])
+    }
+
+    @Test func aLateStartIsBehindARunOverIsBehindAnEarlyFinishIsAhead() throws {
+        var session = Session(plan: Self.plan)
+        let start = Self.nine + 5 * 60_000
+        try session.append([Event(id: "1", tx: "1", at: start, by: .facilitator, change: .stepEntered(step: "a")),
+                            Event(id: "2", tx: "2", at: start, by: .facilitator, change: .stepStarted(step: "a"))])
+        let schedule = Schedule(plan: Self.plan, state: session.state)
+        #expect(schedule.delayMinutes(current: "a", state: session.state, now: start, utcOffsetSeconds: Self.offset) == 5)
+        let late = Self.nine + 25 * 60_000
+        #expect(schedule.delayMinutes(current: "a", state: session.state, now: late, utcOffsetSeconds: Self.offset) == 10)
+        try session.append([Event(id: "3", tx: "3", at: Self.nine + 12 * 60_000, by: .facilitator, change: .stepCompleted(step: "a"))])
+        #expect(Schedule(plan: Self.plan, state: session.state)
+            .delayMinutes(current: "a", state: session.state, now: late, utcOffsetSeconds: Self.offset) == -3)
+    }
+
+    @Test func backAtUsesTheFixedTimeThenTheDeadlineThenNowPlusMinutes() {
+        let fika = Step(id: "c", kind: .break, title: "Fika", minutes: 20)
+        #expect(TimeOfDay.backAt(step: fika, timer: nil, now: Self.nine, utcOffsetSeconds: Self.offset)?.description == "09:20")
+        var fixed = fika
+        fixed.returnAt = ClockTime(hour: 11, minute: 20)
+        #expect(TimeOfDay.backAt(step: fixed, timer: nil, now: Self.nine, utcOffsetSeconds: Self.offset)?.description == "11:20")
+        let timer = TimerState(phase: .running(deadline: Self.nine + 14 * 60_000 + 30_000), total: 0, planned: 0, startedAt: Self.nine)
+        #expect(TimeOfDay.backAt(step: fika, timer: timer, now: Self.nine, utcOffsetSeconds: Self.offset)?.description == "09:15")
+    }
+}
