@@ -6,6 +6,8 @@
 #define _XOPEN_SOURCE_EXTENDED 1
 #define NCURSES_WIDECHAR 1
 #include <locale.h>
+#include <langinfo.h>
+#include <stdio.h>
 #include <wchar.h>
 #include <ncursesw/curses.h>
 
@@ -14,12 +16,33 @@
 static inline WINDOW *lagom_stdscr(void) { return stdscr; }
 static inline int lagom_lines(void) { return LINES; }
 static inline int lagom_cols(void) { return COLS; }
+static inline int lagom_color_pairs(void) { return COLOR_PAIRS; }
 static inline attr_t lagom_a_bold(void) { return A_BOLD; }
 static inline attr_t lagom_a_reverse(void) { return A_REVERSE; }
 static inline attr_t lagom_a_underline(void) { return A_UNDERLINE; }
 static inline attr_t lagom_a_dim(void) { return A_DIM; }
 static inline attr_t lagom_a_normal(void) { return A_NORMAL; }
 static inline int lagom_key_f(int n) { return KEY_F(n); }
+static inline int lagom_cchar_max(void) { return CCHARW_MAX; }
+
+static inline void lagom_getmaxyx(WINDOW *window, int *height, int *width) {
+    int h, w;
+    getmaxyx(window, h, w);
+    *height = h;
+    *width = w;
+}
+
+// newterm, unlike initscr, returns NULL for an unknown TERM instead of exiting.
+// `stdout`/`stdin` are mutable globals Swift 6 refuses, hence the wrapper.
+static inline SCREEN *lagom_newterm(const char *type) { return newterm(type, stdout, stdin); }
+
+// tigetstr answers (char *)-1 for "not a string capability": fold it into NULL.
+static inline const char *lagom_tigetstr(const char *name) {
+    char *value = tigetstr(name);
+    return (value == (char *)-1) ? NULL : value;
+}
+
+static inline const char *lagom_codeset(void) { return nl_langinfo(CODESET); }
 
 int wcwidth(wchar_t c);
 

@@ -1,1 +1,198 @@
+import CNcursesw
+import Glibc
 import LagomUI
+
+/// The ncurses screen: start-up checks, drawing a `Grid`, reading keys, and the single
+/// `poll` the program sleeps in. Use one instance at a time, from one thread.
+public final class Terminal {
+    private let screen: OpaquePointer
+    private let relay: SignalRelay
+    private let savedTermios: termios?
+    private let previousCursorVisibility: Int32
+    private let bracketedPasteOff: [UInt8]
+    private let maxScalarsPerCell: Int
+    private var decoder = InputDecoder()
+    private var keyCodes = KeyCodeMap()
+    private var colorPairs: ColorPairTable
+    private var styleCache: [Style: (attributes: attr_t, pair: Int16)] = [:]
+    private var needsFullRepaint = false
+    private var isActive = true
+
+    /// Checks the environment, then takes over the terminal. Throws a `TerminalError` whose
+    /// `description` is the one message to show; nothing has been changed in that case.
+    public init() throws {
+        guard isatty(STDIN_FILENO) == 1 else { throw TerminalError.standardInputNotATerminal }
+        guard isatty(STDOUT_FILENO) == 1 else { throw TerminalError.standardOutputNotATerminal }
+        guard let termValue = getenv("TERM"), termValue.pointee != 0 else {
+            throw TerminalError.terminalTypeNotSet
+        }
+        let terminalType = String(cString: termValue)
+        try LocaleSetup.selectUTF8Locale()
+
+        var modes = termios()
+        savedTermios = tcgetattr(STDIN_FILENO, &modes) == 0 ? modes : nil
+        guard let screen = lagom_newterm(terminalType) else {
+            throw TerminalError.terminalTypeUnknown(terminalType)
+        }
+        self.screen = screen
+
+        let window = lagom_stdscr()
+        cbreak()
+        noecho()
+        keypad(window, true)
+        nodelay(window, true)
+        leaveok(window, true)  // the cursor is hidden: do not spend bytes moving it
+        set_escdelay(25)
+        previousCursorVisibility = curs_set(0)
+
+        let colorsAvailable = has_colors()
+        var defaultColorsAvailable = false
+        if colorsAvailable {
+            start_color()
+            defaultColorsAvailable = use_default_colors() == OK
+        }
+        colorPairs = ColorPairTable(
+            colorsAvailable: colorsAvailable, defaultColorsAvailable: defaultColorsAvailable,
+            capacity: Int(lagom_color_pairs()))
+        maxScalarsPerCell = Int(lagom_cchar_max())
+        keyCodes.wordLeftCodes = Set(KeyCodeMap.wordLeftCapabilities.compactMap(TerminalCapabilities.keyCode))
+        keyCodes.wordRightCodes = Set(KeyCodeMap.wordRightCapabilities.compactMap(TerminalCapabilities.keyCode))
+
+        bracketedPasteOff = TerminalCapabilities.bracketedPasteOff()
+        do {
+            relay = try SignalRelay(
+                resetSequence: TerminalCapabilities.resetSequence(bracketedPasteOff: bracketedPasteOff),
+                savedTermios: savedTermios)
+        } catch {
+            endwin()
+            delscreen(screen)
+            throw error
+        }
+        relay.install()
+        Self.writeToTerminal(TerminalCapabilities.bracketedPasteOn())
+    }
+
+    deinit { shutdown() }
+
+    /// Gives the terminal back: attributes, cursor, modes, the shell's screen, and the
+    /// signal actions from before. Safe to call more than once.
+    public func shutdown() {
+        guard isActive else { return }
+        isActive = false
+        Self.writeToTerminal(bracketedPasteOff)
+        if previousCursorVisibility != ERR { curs_set(previousCursorVisibility) }
+        endwin()
+        delscreen(screen)
+        if var modes = savedTermios { tcsetattr(STDIN_FILENO, TCSANOW, &modes) }
+        relay.uninstall()
+    }
+
+    /// Columns and rows as ncurses sees them now; 0×0 if the terminal reports nothing.
+    public var size: (width: Int, height: Int) {
+        var height: Int32 = 0
+        var width: Int32 = 0
+        lagom_getmaxyx(lagom_stdscr(), &height, &width)
+        return (max(0, Int(width)), max(0, Int(height)))
+    }
+
+    /// Draws the grid (clipped to the screen) as the next frame. `erase` + `refresh`
+    /// lets ncurses send only the cells that changed since the last frame.
+    public func render(_ grid: Grid) {
+        guard isActive else { return }
+        let window = lagom_stdscr()
+        werase(window)
+        let (width, height) = size
+        var cell = cchar_t()
+        for y in 0..<min(height, grid.height) {
+            for x in 0..<min(width, grid.width) {
+                let source = grid[x, y]
+                // Continuations belong to the wide cell on their left; blanks are what
+                // erase() already left there.
+                if source.isContinuation || source == .blank { continue }
+                let (attributes, pair) = cursesStyle(source.style)
+                let characters =
+                    GraphemeEncoding.wideCharacters(for: source.grapheme, maxScalars: maxScalarsPerCell) + [0]
+                _ = characters.withUnsafeBufferPointer {
+                    setcchar(&cell, $0.baseAddress, attributes, pair, nil)
+                }
+                // At the bottom-right cell this reports ERR (the cursor cannot advance) but
+                // stores the character; with scrollok off nothing scrolls.
+                _ = mvwadd_wch(window, Int32(y), Int32(x), &cell)
+            }
+        }
+        if needsFullRepaint {
+            needsFullRepaint = false
+            clearok(window, true)  // after a resize the terminal may have reflowed old text
+        }
+        wrefresh(window)
+    }
+
+    /// Everything typed (or resized) since the last call, without blocking.
+    public func readEvents() -> [InputEvent] {
+        guard isActive else { return [] }
+        var events: [InputEvent] = []
+        var value: wint_t = 0
+        while true {
+            let status = get_wch(&value)
+            if status == ERR { break }
+            let raw: RawInput
+            if status == KEY_CODE_YES {
+                if Int32(bitPattern: value) == KEY_RESIZE {
+                    needsFullRepaint = true
+                    let (width, height) = size
+                    raw = .resize(width: width, height: height)
+                } else {
+                    raw = keyCodes.rawInput(forKeyCode: Int32(bitPattern: value))
+                }
+            } else if let scalar = Unicode.Scalar(value) {
+                raw = .scalar(scalar)
+            } else {
+                continue
+            }
+            events += decoder.feed(raw)
+        }
+        events += decoder.endOfBurst()
+        return Self.keepingLastResize(events)
+    }
+
+    /// Rings the terminal bell (audible, or visible if the terminal is set up that way).
+    public func beep() { _ = CNcursesw.beep() }
+
+    /// Flashes the screen (falls back to the bell where the terminal cannot flash).
+    public func flash() { _ = CNcursesw.flash() }
+
+    var signalPipe: Int32 { relay.pipeReadEnd }
+
+    func drainSignals() -> [Int32] { relay.drainSignals() }
+
+    private func cursesStyle(_ style: Style) -> (attr_t, Int16) {
+        if let cached = styleCache[style] { return cached }
+        let assignment = colorPairs.assignment(foreground: style.foreground, background: style.background)
+        if let colors = assignment.newDefinition {
+            init_pair(assignment.pair, colors.foreground, colors.background)
+        }
+        let flags = AttributeFlags(style)
+        var attributes = lagom_a_normal()
+        if flags.contains(.bold) { attributes |= lagom_a_bold() }
+        if flags.contains(.reverse) { attributes |= lagom_a_reverse() }
+        if flags.contains(.underline) { attributes |= lagom_a_underline() }
+        if flags.contains(.dim) { attributes |= lagom_a_dim() }
+        styleCache[style] = (attributes, assignment.pair)
+        return (attributes, assignment.pair)
+    }
+
+    /// Several resizes in one burst (a window being dragged) need one re-layout.
+    static func keepingLastResize(_ events: [InputEvent]) -> [InputEvent] {
+        guard let last = events.lastIndex(where: { if case .resize = $0 { true } else { false } })
+        else { return events }
+        return events.enumerated().compactMap { index, event in
+            if case .resize = event, index != last { return nil }
+            return event
+        }
+    }
+
+    private static func writeToTerminal(_ bytes: [UInt8]) {
+        guard !bytes.isEmpty else { return }
+        _ = bytes.withUnsafeBytes { write(STDOUT_FILENO, $0.baseAddress, $0.count) }
+    }
+}

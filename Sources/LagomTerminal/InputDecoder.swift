@@ -1,0 +1,248 @@
+import LagomUI
+
+/// Turns the raw `get_wch` stream into `InputEvent`s: escape sequences ncurses left
+/// undecoded (Alt-b/f, xterm CSI keys, bracketed paste), control bytes, and text whose
+/// scalars are joined into grapheme clusters (a combining mark stays with its letter).
+///
+/// Feed every item of one drain, then call `endOfBurst()`: only then is a lone ESC known
+/// to be the Escape key (ncurses already waited `escdelay` for a follow-up byte).
+struct InputDecoder {
+    private enum State: Equatable {
+        case ground
+        case escape
+        case controlSequence(String)
+        case singleShift
+        case paste([Unicode.Scalar])
+    }
+
+    private static let pasteStart = "200~"
+    private static let pasteEnd: [Unicode.Scalar] = ["\u{1B}", "[", "2", "0", "1", "~"]
+
+    private var state: State = .ground
+    private var pendingText = String.UnicodeScalarView()
+
+    /// True while a bracketed paste has started but not ended; it may span drains.
+    var isInsidePaste: Bool {
+        if case .paste = state { return true }
+        return false
+    }
+
+    mutating func feed(_ input: RawInput) -> [InputEvent] {
+        var events: [InputEvent] = []
+        feed(input, into: &events)
+        return events
+    }
+
+    /// Nothing more is waiting. Text is released as characters, a lone ESC becomes Escape,
+    /// an unfinished sequence is dropped. An open paste stays open.
+    mutating func endOfBurst() -> [InputEvent] {
+        var events: [InputEvent] = []
+        flushText(into: &events)
+        switch state {
+        case .escape:
+            events.append(.key(.escape))
+            state = .ground
+        case .controlSequence, .singleShift:
+            state = .ground
+        case .ground, .paste:
+            break
+        }
+        return events
+    }
+
+    private mutating func feed(_ input: RawInput, into events: inout [InputEvent]) {
+        switch state {
+        case .ground:
+            feedGround(input, into: &events)
+        case .escape:
+            feedAfterEscape(input, into: &events)
+        case .controlSequence(let parameters):
+            feedControlSequence(parameters, input, into: &events)
+        case .singleShift:
+            feedSingleShift(input, into: &events)
+        case .paste(let collected):
+            feedPaste(collected, input, into: &events)
+        }
+    }
+
+    private mutating func feedGround(_ input: RawInput, into events: inout [InputEvent]) {
+        switch input {
+        case .scalar(let scalar):
+            if let key = Self.controlKey(scalar) {
+                flushText(into: &events)
+                events.append(.key(key))
+            } else if scalar == "\u{1B}" {
+                flushText(into: &events)
+                state = .escape
+            } else if Self.isControl(scalar) {
+                flushText(into: &events)  // NUL, C1 and friends: nothing to type
+            } else {
+                pendingText.append(scalar)
+            }
+        case .key(let key):
+            flushText(into: &events)
+            events.append(.key(key))
+        case .resize(let width, let height):
+            flushText(into: &events)
+            events.append(.resize(width: width, height: height))
+        case .unboundKeyCode:
+            flushText(into: &events)
+        }
+    }
+
+    private mutating func feedAfterEscape(_ input: RawInput, into events: inout [InputEvent]) {
+        state = .ground
+        switch input {
+        case .scalar("["):
+            state = .controlSequence("")
+        case .scalar("O"):
+            state = .singleShift
+        case .scalar("b"):
+            events.append(.key(.wordLeft))
+        case .scalar("f"):
+            events.append(.key(.wordRight))
+        case .scalar("\u{1B}"):
+            events.append(.key(.escape))
+            state = .escape
+        case .scalar:
+            // Alt plus a key we do not bind: ignored rather than misread as Escape
+            // followed by that key (Escape usually cancels what is being typed).
+            break
+        case .key(.left):
+            events.append(.key(.wordLeft))  // rxvt sends Alt-Left as ESC ESC [ D
+        case .key(.right):
+            events.append(.key(.wordRight))
+        case .key, .resize, .unboundKeyCode:
+            events.append(.key(.escape))
+            feedGround(input, into: &events)
+        }
+    }
+
+    private mutating func feedControlSequence(
+        _ parameters: String, _ input: RawInput, into events: inout [InputEvent]
+    ) {
+        guard case .scalar(let scalar) = input, scalar.isASCII else {
+            state = .ground  // broken sequence: drop it, keep what interrupted it
+            feedGround(input, into: &events)
+            return
+        }
+        switch scalar.value {
+        case 0x20...0x3F:
+            state = .controlSequence(parameters + String(scalar))
+        case 0x40...0x7E:
+            state = .ground
+            let sequence = parameters + String(scalar)
+            if sequence == Self.pasteStart {
+                flushText(into: &events)
+                state = .paste([])
+            } else if let key = Self.controlSequenceKey(sequence) {
+                events.append(.key(key))
+            }
+        default:
+            state = .ground
+            feedGround(input, into: &events)
+        }
+    }
+
+    private mutating func feedSingleShift(_ input: RawInput, into events: inout [InputEvent]) {
+        state = .ground
+        guard case .scalar(let scalar) = input else {
+            feedGround(input, into: &events)
+            return
+        }
+        let keys: [Unicode.Scalar: Key] = [
+            "A": .up, "B": .down, "C": .right, "D": .left, "H": .home, "F": .end,
+            "M": .enter, "P": .function(1), "Q": .function(2), "R": .function(3), "S": .function(4),
+        ]
+        if let key = keys[scalar] { events.append(.key(key)) }
+    }
+
+    private mutating func feedPaste(
+        _ collected: [Unicode.Scalar], _ input: RawInput, into events: inout [InputEvent]
+    ) {
+        switch input {
+        case .scalar(let scalar):
+            var collected = collected
+            collected.append(scalar)
+            if collected.count >= Self.pasteEnd.count,
+                Array(collected.suffix(Self.pasteEnd.count)) == Self.pasteEnd
+            {
+                collected.removeLast(Self.pasteEnd.count)
+                events.append(.key(.paste(Self.pastedText(collected))))
+                state = .ground
+            } else {
+                state = .paste(collected)
+            }
+        case .resize(let width, let height):
+            events.append(.resize(width: width, height: height))
+        case .key, .unboundKeyCode:
+            break  // a sequence inside pasted text that ncurses took for a key: not typed
+        }
+    }
+
+    private mutating func flushText(into events: inout [InputEvent]) {
+        guard !pendingText.isEmpty else { return }
+        for character in String(pendingText) {
+            events.append(.key(.character(character)))
+        }
+        pendingText.removeAll()
+    }
+
+    // MARK: - Tables
+
+    /// Control bytes with a meaning of their own; ESC and unbound ones are handled elsewhere.
+    static func controlKey(_ scalar: Unicode.Scalar) -> Key? {
+        switch scalar.value {
+        case 0x0A, 0x0D: return .enter
+        case 0x09: return .tab
+        case 0x08, 0x7F: return .backspace
+        case 0x01...0x1A: return .ctrl(Character(Unicode.Scalar(scalar.value + 0x60)!))
+        default: return nil
+        }
+    }
+
+    static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
+    }
+
+    /// xterm-style CSI keys, for terminals whose terminfo ncurses did not match.
+    static func controlSequenceKey(_ sequence: String) -> Key? {
+        switch sequence {
+        case "A": return .up
+        case "B": return .down
+        case "C": return .right
+        case "D": return .left
+        case "H", "1~", "7~": return .home
+        case "F", "4~", "8~": return .end
+        case "Z": return .backTab
+        case "3~": return .delete
+        case "5~": return .pageUp
+        case "6~": return .pageDown
+        case "1;3D", "1;5D", "1;9D": return .wordLeft  // Alt, Ctrl, Meta + Left
+        case "1;3C", "1;5C", "1;9C": return .wordRight
+        default: break
+        }
+        let functionKeys = [
+            "11~": 1, "12~": 2, "13~": 3, "14~": 4, "15~": 5, "17~": 6, "18~": 7, "19~": 8,
+            "20~": 9, "21~": 10, "23~": 11, "24~": 12,
+        ]
+        return functionKeys[sequence].map { .function($0) }
+    }
+
+    /// Terminals send line breaks in a paste as CR; other control bytes (colour codes,
+    /// backspaces) are dropped so pasted text cannot steer the screen later.
+    static func pastedText(_ scalars: [Unicode.Scalar]) -> String {
+        var text = String.UnicodeScalarView()
+        var previousWasCarriageReturn = false
+        for scalar in scalars {
+            defer { previousWasCarriageReturn = scalar == "\r" }
+            switch scalar {
+            case "\r": text.append("\n")
+            case "\n": if !previousWasCarriageReturn { text.append("\n") }
+            case "\t": text.append("\t")
+            default: if !isControl(scalar) { text.append(scalar) }
+            }
+        }
+        return String(text)
+    }
+}

@@ -1,0 +1,172 @@
+import Glibc
+
+/// Everything a signal handler touches, allocated and filled before any handler is
+/// installed. Handlers then only read this memory and call async-signal-safe functions
+/// (`write`, `tcsetattr`, `sigaction`, `raise`): no allocation, no locks, no exit.
+private struct SignalSharedState {
+    /// 1 while the terminal is in program mode and still needs restoring.
+    var active: sig_atomic_t
+    var pipeWriteEnd: Int32
+    var resetBytes: UnsafeMutablePointer<UInt8>
+    var resetCount: Int
+    var savedTermios: UnsafeMutablePointer<termios>
+    var hasSavedTermios: Bool
+    /// ncurses' own SIGWINCH handler (it sets the flag that makes `get_wch` return
+    /// KEY_RESIZE); ours calls it and then wakes the run loop.
+    var previousWinchHandler: (@convention(c) (Int32) -> Void)?
+    /// The actions we replaced, indexed by signal number, to chain to and to put back.
+    var previousActions: UnsafeMutablePointer<sigaction>
+}
+
+private let signalSlots = 65
+nonisolated(unsafe) private var sharedState: UnsafeMutablePointer<SignalSharedState>?
+nonisolated(unsafe) private var atExitRegistered = false
+
+/// The precomputed reset bytes and saved termios, written from any context.
+private func restoreTerminalSignalSafe() {
+    guard let state = sharedState, state.pointee.active == 1 else { return }
+    state.pointee.active = 0
+    _ = write(STDOUT_FILENO, state.pointee.resetBytes, state.pointee.resetCount)
+    if state.pointee.hasSavedTermios {
+        _ = tcsetattr(STDIN_FILENO, TCSANOW, state.pointee.savedTermios)
+    }
+}
+
+/// SIGINT, SIGTERM, SIGHUP, SIGWINCH: only note the signal in the self-pipe. Exiting here
+/// would skip saving the session and call non-reentrant code (ncurses, stdio, malloc) from a
+/// handler; instead the run loop's `poll` wakes on the pipe and the program quits in order.
+private let relayHandler: @convention(c) (Int32) -> Void = { signal in
+    guard let state = sharedState else { return }
+    let savedErrno = errno
+    if signal == SIGWINCH, let ncursesHandler = state.pointee.previousWinchHandler {
+        ncursesHandler(signal)
+    }
+    var byte = UInt8(truncatingIfNeeded: signal)
+    _ = write(state.pointee.pipeWriteEnd, &byte, 1)
+    errno = savedErrno
+}
+
+/// SIGSEGV & co.: the program cannot continue, but the person's terminal must survive.
+/// Restore it, put the previous action back (default, or Swift's backtracer) and re-raise;
+/// the signal is blocked until this handler returns, then the previous action runs.
+private let crashHandler: @convention(c) (Int32) -> Void = { signalNumber in
+    restoreTerminalSignalSafe()
+    if let state = sharedState, signalNumber >= 0, signalNumber < signalSlots {
+        _ = sigaction(signalNumber, state.pointee.previousActions + Int(signalNumber), nil)
+    } else {
+        _ = signal(signalNumber, SIG_DFL)
+    }
+    _ = raise(signalNumber)
+}
+
+/// Installs the handlers that keep the terminal usable whatever happens, and turns the
+/// quit signals and SIGWINCH into bytes on a pipe that `Terminal.wait` polls.
+final class SignalRelay {
+    static let quitSignals: [Int32] = [SIGINT, SIGTERM, SIGHUP]
+    static let crashSignals: [Int32] = [SIGSEGV, SIGBUS, SIGABRT, SIGFPE, SIGILL, SIGTRAP]
+
+    let pipeReadEnd: Int32
+    private let state: UnsafeMutablePointer<SignalSharedState>
+    private var installedSignals: [Int32] = []
+
+    /// - Parameters:
+    ///   - resetSequence: bytes that leave the alternate screen, show the cursor, reset
+    ///     attributes and turn bracketed paste off, captured from terminfo at start.
+    ///   - savedTermios: the terminal modes from before ncurses started, if known.
+    init(resetSequence: [UInt8], savedTermios: termios?) throws {
+        var ends: [Int32] = [-1, -1]
+        guard pipe(&ends) == 0 else {
+            throw TerminalError.systemCallFailed("pipe() for the signal relay: \(String(cString: strerror(errno)))")
+        }
+        for end in ends {
+            _ = fcntl(end, F_SETFL, fcntl(end, F_GETFL) | O_NONBLOCK)
+            _ = fcntl(end, F_SETFD, FD_CLOEXEC)
+        }
+        pipeReadEnd = ends[0]
+
+        let bytes = UnsafeMutablePointer<UInt8>.allocate(capacity: max(1, resetSequence.count))
+        bytes.initialize(from: resetSequence, count: resetSequence.count)
+        let termiosCopy = UnsafeMutablePointer<termios>.allocate(capacity: 1)
+        termiosCopy.initialize(to: savedTermios ?? termios())
+        let previous = UnsafeMutablePointer<sigaction>.allocate(capacity: signalSlots)
+        previous.initialize(repeating: sigaction(), count: signalSlots)
+
+        state = .allocate(capacity: 1)
+        state.initialize(
+            to: SignalSharedState(
+                active: 0, pipeWriteEnd: ends[1], resetBytes: bytes, resetCount: resetSequence.count,
+                savedTermios: termiosCopy, hasSavedTermios: savedTermios != nil,
+                previousWinchHandler: nil, previousActions: previous))
+    }
+
+    /// Makes this relay the one the handlers use and installs them.
+    func install() {
+        sharedState = state
+        state.pointee.active = 1
+        for signal in Self.quitSignals + [SIGWINCH] {
+            replaceAction(for: signal, with: relayHandler, flags: SA_RESTART)
+        }
+        let ncursesWinch = state.pointee.previousActions[Int(SIGWINCH)]
+        if ncursesWinch.sa_flags & SA_SIGINFO == 0,
+            let handler = ncursesWinch.__sigaction_handler.sa_handler,
+            unsafeBitCast(handler, to: Int.self) > 1  // neither SIG_DFL (0) nor SIG_IGN (1)
+        {
+            state.pointee.previousWinchHandler = handler
+        }
+        for signal in Self.crashSignals {
+            replaceAction(for: signal, with: crashHandler, flags: 0)
+        }
+        if !atExitRegistered {
+            atExitRegistered = true
+            atexit { restoreTerminalSignalSafe() }  // a plain exit() without shutdown()
+        }
+    }
+
+    /// Puts every replaced action back. After this nothing restores the terminal for us.
+    func uninstall() {
+        state.pointee.active = 0
+        for signal in installedSignals {
+            _ = sigaction(signal, state.pointee.previousActions + Int(signal), nil)
+        }
+        installedSignals.removeAll()
+        if sharedState == state { sharedState = nil }
+    }
+
+    /// The signal numbers that arrived since the last call.
+    func drainSignals() -> [Int32] {
+        var received: [Int32] = []
+        var buffer = [UInt8](repeating: 0, count: 64)
+        while true {
+            let count = buffer.withUnsafeMutableBytes { read(pipeReadEnd, $0.baseAddress, $0.count) }
+            if count > 0 {
+                received += buffer[0..<count].map { Int32($0) }
+            } else if count < 0 && errno == EINTR {
+                continue
+            } else {
+                return received
+            }
+        }
+    }
+
+    deinit {
+        uninstall()
+        close(pipeReadEnd)
+        close(state.pointee.pipeWriteEnd)
+        state.pointee.resetBytes.deallocate()
+        state.pointee.savedTermios.deallocate()
+        state.pointee.previousActions.deallocate()
+        state.deallocate()
+    }
+
+    private func replaceAction(
+        for signal: Int32, with handler: @convention(c) (Int32) -> Void, flags: Int32
+    ) {
+        var action = sigaction()
+        action.__sigaction_handler.sa_handler = handler
+        sigemptyset(&action.sa_mask)
+        action.sa_flags = flags
+        if sigaction(signal, &action, state.pointee.previousActions + Int(signal)) == 0 {
+            installedSignals.append(signal)
+        }
+    }
+}

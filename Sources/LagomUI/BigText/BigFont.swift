@@ -1,0 +1,41 @@
+/// A bitmap font for the projector, drawn with width-1 block characters.
+/// Designs use `#` for a full block and `▀` for an upper-half block (accents).
+/// Å Ä Ö carry their accent in one extra row above the letters; the row is
+/// only drawn when the text needs it.
+public struct BigFont: Sendable {
+    public let name: String
+    /// Rows of a letter without the accent row.
+    public let bodyHeight: Int
+    /// Columns between two glyphs.
+    public let spacing: Int
+    let glyphs: [Character: Glyph]
+
+    struct Glyph: Sendable {
+        /// Accent row, or nil for glyphs without one.
+        let accent: String?
+        let body: [String]
+        var width: Int { body.first?.count ?? 0 }
+    }
+
+    init(name: String, bodyHeight: Int, spacing: Int, body: [Character: [String]], accented: [Character: (accent: String, base: Character)]) {
+        var glyphs: [Character: Glyph] = [:]
+        for (character, rows) in body {
+            precondition(rows.count == bodyHeight && Set(rows.map(\.count)).count == 1, "BigFont \(name): glyph \(character) is not \(bodyHeight) rows of one width")
+            glyphs[character] = Glyph(accent: nil, body: rows)
+        }
+        for (character, spec) in accented {
+            let base = glyphs[spec.base]!
+            precondition(spec.accent.count == base.width, "BigFont \(name): accent of \(character) is not \(base.width) wide")
+            glyphs[character] = Glyph(accent: spec.accent, body: base.body)
+        }
+        self.name = name
+        self.bodyHeight = bodyHeight
+        self.spacing = spacing
+        self.glyphs = glyphs
+    }
+
+    /// Characters this font can draw (upper case; input is upper-cased first).
+    public var characters: Set<Character> { Set(glyphs.keys) }
+
+    public static let all: [BigFont] = [.small, .large]
+}

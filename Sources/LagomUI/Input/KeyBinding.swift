@@ -1,0 +1,69 @@
+import LagomCore
+
+/// One entry of a screen's key map: the keys, what they do, and the help
+/// text shown by the footer and the `?` overlay.
+public struct KeyBinding<Action: Sendable>: Sendable {
+    public var keys: [Key]
+    public var action: Action
+    public var help: Localized
+    /// Whether the footer lists it (the help overlay always does).
+    public var inFooter: Bool
+
+    public init(_ keys: [Key], _ action: Action, help: Localized, inFooter: Bool = true) {
+        self.keys = keys
+        self.action = action
+        self.help = help
+        self.inFooter = inFooter
+    }
+}
+
+/// A screen's keys as data: input handling, the footer and the help overlay
+/// all read the same list, so they cannot disagree.
+public struct KeyMap<Action: Sendable>: Sendable {
+    public var bindings: [KeyBinding<Action>]
+
+    public init(_ bindings: [KeyBinding<Action>]) {
+        self.bindings = bindings
+    }
+
+    /// The action bound to `key`; the first binding wins if several list it.
+    public func action(for key: Key) -> Action? {
+        bindings.first { $0.keys.contains(key) }?.action
+    }
+
+    /// Keys listed by more than one binding (a mistake in the map; tests check it is empty).
+    public var duplicateKeys: [Key] {
+        var seen: Set<Key> = []
+        var duplicates: [Key] = []
+        for key in bindings.flatMap(\.keys) {
+            if !seen.insert(key).inserted && !duplicates.contains(key) { duplicates.append(key) }
+        }
+        return duplicates
+    }
+
+    /// Every binding as display text, for the help overlay.
+    public func helpEntries(_ language: Language) -> [KeyHint] {
+        bindings.map { KeyHint(keys: KeyNames.display($0.keys, language), help: $0.help.text(language)) }
+    }
+
+    /// The bindings marked for the footer, as display text.
+    public func footerEntries(_ language: Language) -> [KeyHint] {
+        bindings.filter(\.inFooter).map { KeyHint(keys: KeyNames.display($0.keys, language), help: $0.help.text(language)) }
+    }
+
+    /// This map followed by `other` (e.g. a screen's keys plus global keys).
+    public func merged(with other: KeyMap<Action>) -> KeyMap<Action> {
+        KeyMap(bindings + other.bindings)
+    }
+}
+
+/// A key (or keys) and what it does, ready to draw.
+public struct KeyHint: Hashable, Sendable {
+    public var keys: String
+    public var help: String
+
+    public init(keys: String, help: String) {
+        self.keys = keys
+        self.help = help
+    }
+}

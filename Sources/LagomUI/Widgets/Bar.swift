@@ -1,0 +1,58 @@
+import LagomCore
+
+/// A horizontal progress bar in eighths of a cell, followed by a label
+/// (usually a number) so it reads without colour.
+public struct Bar: Sendable {
+    static let partials: [Character] = ["▏", "▎", "▍", "▌", "▋", "▊", "▉"]
+    public static let track: Character = "░"
+
+    public var fraction: Double
+    public var label: String
+    public var role: Role
+
+    public init(fraction: Double, label: String, role: Role = .accent) {
+        self.fraction = fraction
+        self.label = label
+        self.role = role
+    }
+
+    /// "42 %" in Swedish, "42%" in English; rounded down so 100 means done.
+    public static func percentLabel(_ fraction: Double, _ language: Language) -> String {
+        let percent = Int((clamped(fraction) * 100).rounded(.down))
+        return language == .sv ? "\(percent) %" : "\(percent)%"
+    }
+
+    /// The bar alone, exactly `width` columns: full blocks, one partial block, track.
+    public static func cells(_ fraction: Double, width: Int) -> String {
+        guard width > 0 else { return "" }
+        let eighths = Int((clamped(fraction) * Double(width * 8)).rounded(.down))
+        let full = eighths / 8
+        var bar = String(repeating: "█", count: full)
+        if full < width {
+            let remainder = eighths % 8
+            bar.append(remainder == 0 ? track : partials[remainder - 1])
+            bar += String(repeating: track, count: width - full - 1)
+        }
+        return bar
+    }
+
+    /// Draws on the first row of `rect`: "█████▌░░░░ 55 %". When there is no
+    /// room for both, the label wins.
+    public func draw(into grid: inout Grid, in rect: Rect, theme: Theme) {
+        guard !rect.isEmpty else { return }
+        let labelWidth = DisplayWidth.of(label)
+        let barWidth = labelWidth == 0 ? rect.width : rect.width - labelWidth - 1
+        guard barWidth >= 1 else {
+            grid.put(TextLayout.truncate(label, width: rect.width), x: rect.x, y: rect.y, style: theme[.normal], maxWidth: rect.width)
+            return
+        }
+        grid.put(Bar.cells(fraction, width: barWidth), x: rect.x, y: rect.y, style: theme[role], maxWidth: barWidth)
+        if labelWidth > 0 {
+            grid.put(" " + label, x: rect.x + barWidth, y: rect.y, style: theme[.normal], maxWidth: rect.width - barWidth)
+        }
+    }
+
+    private static func clamped(_ fraction: Double) -> Double {
+        fraction.isNaN ? 0 : min(1, max(0, fraction))
+    }
+}
