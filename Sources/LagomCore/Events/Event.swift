@@ -49,6 +49,9 @@ public enum Change: Codable, Equatable, Sendable {
     case stepResumed(step: StepID)
     case stepCompleted(step: StepID)
 
+    /// The check-in round passed to the participant at `index` (plan order); -1 ends the round.
+    case speakerChanged(step: StepID, index: Int)
+
     // Countdowns
     case timerStarted(timer: TimerKey, seconds: Int)
     case timerPaused(timer: TimerKey)
@@ -81,6 +84,7 @@ public enum Change: Codable, Equatable, Sendable {
         case .stepPaused: "stepPaused"
         case .stepResumed: "stepResumed"
         case .stepCompleted: "stepCompleted"
+        case .speakerChanged: "speakerChanged"
         case .timerStarted: "timerStarted"
         case .timerPaused: "timerPaused"
         case .timerResumed: "timerResumed"

@@ -28,6 +28,10 @@ extension SessionState {
             _ = try step(id, plan)
             let status = progress(id).status
             guard status == .active || status == .paused else { throw .stepNotRunning(id) }
+        case .speakerChanged(let id, let index):
+            let s = try step(id, plan)
+            guard s.kind == .checkin else { throw .notACheckin(id) }
+            guard index >= -1, index < plan.participants.count else { throw .noSuchSpeaker(index) }
 
         case .timerStarted(let key, let seconds):
             try checkTimerKey(key, plan)
@@ -183,6 +187,8 @@ extension SessionState {
             for (key, timer) in timers where key.step == id && !timer.isStopped {
                 timers[key]?.phase = .stopped(remaining: timer.remaining(at: now))
             }
+        case .speakerChanged(let id, let index):
+            rounds[id] = RoundPosition(index: index, since: now)
 
         case .timerStarted(let key, let seconds):
             let ms = Int64(seconds) * 1000

@@ -32,6 +32,8 @@ public enum Refusal: Error, Equatable, Sendable, CustomStringConvertible {
     case alreadyRevealed(StepID)
     case nothingToReveal(StepID)
     case nothingToUndo
+    case notACheckin(StepID)
+    case noSuchSpeaker(Int)
     case unknownTransaction(String)
     case alreadyUndone(String)
 
@@ -109,6 +111,10 @@ public enum Refusal: Error, Equatable, Sendable, CustomStringConvertible {
             return sv ? "steget \"\(s)\" är redan visat" : "step \"\(s)\" is already revealed"
         case .nothingToReveal(let s):
             return sv ? "steget \"\(s)\" har inget att visa" : "step \"\(s)\" has nothing to reveal"
+        case .notACheckin(let s):
+            return sv ? "steget \"\(s)\" är ingen incheckning" : "step \"\(s)\" is not a check-in"
+        case .noSuchSpeaker(let i):
+            return sv ? "det finns ingen deltagare nummer \(i + 1)" : "there is no participant number \(i + 1)"
         case .nothingToUndo:
             return sv ? "det finns inget att ångra" : "there is nothing to undo"
         case .unknownTransaction(let tx):

@@ -39,6 +39,15 @@ public struct Note: Codable, Equatable, Sendable {
     }
 }
 
+public struct RoundPosition: Codable, Equatable, Sendable {
+    public var index: Int
+    public var since: WallTime
+    public init(index: Int, since: WallTime) {
+        self.index = index
+        self.since = since
+    }
+}
+
 /// Everything the log says, folded. Derived: it can always be rebuilt from the events.
 public struct SessionState: Codable, Equatable, Sendable {
     public var currentStep: StepID?
@@ -50,6 +59,8 @@ public struct SessionState: Codable, Equatable, Sendable {
     public var tallies: [StepID: [NoteID: Int]]
     public var ballots: [StepID: [String: [NoteID]]]
     public var revealed: Set<StepID>
+    /// Where each check-in round is: who speaks, and since when (for a per-person time box).
+    public var rounds: [StepID: RoundPosition]
     /// How many events have been folded in (undone ones included).
     public var eventCount: Int
 
@@ -62,6 +73,7 @@ public struct SessionState: Codable, Equatable, Sendable {
         tallies = [:]
         ballots = [:]
         revealed = []
+        rounds = [:]
         eventCount = 0
     }
 

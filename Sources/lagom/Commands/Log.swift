@@ -24,20 +24,21 @@ struct Log: ParsableCommand {
 /// One readable line per event; people's text is sanitised before it reaches the terminal.
 enum EventSummary {
     static func line(_ change: Change) -> String {
-        func text(_ s: String) -> String { "\"" + Sanitiser.singleLine(s) + "\"" }
+        func text(_ s: String) -> String { "\"" + Sanitiser.sanitiseSingleLine(s) + "\"" }
         switch change {
         case .stepEntered(let s), .stepStarted(let s), .stepPaused(let s), .stepResumed(let s), .stepCompleted(let s):
             return "\(change.name) \(s)"
+        case .speakerChanged(let s, let index): return "speakerChanged \(s) #\(index + 1)"
         case .timerStarted(let t, let seconds): return "timerStarted \(t) \(TimerMath.format(remaining: Int64(seconds) * 1000))"
         case .timerExtended(let t, let seconds): return "timerExtended \(t) \(seconds >= 0 ? "+" : "")\(seconds / 60) min"
         case .timerPaused(let t), .timerResumed(let t), .timerReset(let t), .timerStopped(let t):
             return "\(change.name) \(t)"
         case .noteAdded(let id, let place, let body):
             let group = place.group.map { " g\($0)" } ?? ""
-            return "noteAdded \(id) \(place.step)/\(Sanitiser.singleLine(place.list))\(group) \(text(body))"
+            return "noteAdded \(id) \(place.step)/\(Sanitiser.sanitiseSingleLine(place.list))\(group) \(text(body))"
         case .noteEdited(let id, let body): return "noteEdited \(id) \(text(body))"
         case .noteDeleted(let id): return "noteDeleted \(id)"
-        case .noteMoved(let id, let place): return "noteMoved \(id) → \(place.step)/\(Sanitiser.singleLine(place.list))"
+        case .noteMoved(let id, let place): return "noteMoved \(id) → \(place.step)/\(Sanitiser.sanitiseSingleLine(place.list))"
         case .votesTallied(let s, let tallies):
             return "votesTallied \(s) " + tallies.map { "\($0.note)=\($0.points)" }.joined(separator: " ")
         case .ballotCast(let s, let voter, let dots):

@@ -118,8 +118,8 @@ struct NoteCommand: ParsableCommand {
             for note in notes {
                 let group = note.place.group.map { "g\($0)" } ?? "-"
                 let parent = note.place.parent.map { "↳\($0) " } ?? ""
-                let list = note.place.list.isEmpty ? "-" : Sanitiser.singleLine(note.place.list)
-                print("\(note.id)\t\(note.place.step)\t\(list)\t\(group)\t\(parent)\(Sanitiser.singleLine(note.text))")
+                let list = note.place.list.isEmpty ? "-" : Sanitiser.sanitiseSingleLine(note.place.list)
+                print("\(note.id)\t\(note.place.step)\t\(list)\t\(group)\t\(parent)\(Sanitiser.sanitiseSingleLine(note.text))")
             }
         }
     }

@@ -21,7 +21,7 @@ struct StepCommand: ParsableCommand {
         let session = store.session
         if let current = session.state.currentStep, let step = session.plan.step(current) {
             let status = session.state.progress(current).status
-            print("\(step.id)\t\(status.rawValue)\t\(Sanitiser.singleLine(step.title))")
+            print("\(step.id)\t\(status.rawValue)\t\(Sanitiser.sanitiseSingleLine(step.title))")
         }
     }
 

@@ -32,7 +32,7 @@ struct VoteCommand: ParsableCommand {
             if let tally = VoteTally(step: vote, state: state) {
                 let people = store.session.plan.participants.count
                 for (list, over) in tally.surpluses(in: state, participants: people) {
-                    printError("warning: \"\(Sanitiser.singleLine(list.source.list))\" has \(list.totalPoints) points, \(over) more than \(people) people × \(tally.spec.votesPerPerson) votes could give")
+                    printError("warning: \"\(Sanitiser.sanitiseSingleLine(list.source.list))\" has \(list.totalPoints) points, \(over) more than \(people) people × \(tally.spec.votesPerPerson) votes could give")
                 }
             }
         }
@@ -65,11 +65,11 @@ struct VoteCommand: ParsableCommand {
                 throw CommandFailure("step \"\(vote.id)\" is not a vote")
             }
             for list in tally.results(in: store.session.state) {
-                print("# \(Sanitiser.singleLine(list.source.list.isEmpty ? list.source.step.rawValue : list.source.list))")
+                print("# \(Sanitiser.sanitiseSingleLine(list.source.list.isEmpty ? list.source.step.rawValue : list.source.list))")
                 for item in list.items {
                     let rank = item.rank.map(String.init) ?? "-"
                     let points = item.points.map { "\($0) p" } ?? "no score"
-                    print("\(rank)\t\(points)\t\(item.note.id)\t\(Sanitiser.singleLine(item.note.text))")
+                    print("\(rank)\t\(points)\t\(item.note.id)\t\(Sanitiser.sanitiseSingleLine(item.note.text))")
                 }
             }
         }

@@ -1,0 +1,62 @@
+import LagomCore
+
+/// Everything a screen is a function of, besides its own UI state.
+public struct ScreenContext: Sendable {
+    public var session: Session
+    public var now: WallTime
+    /// Local time zone offset, so clock times show as the room reads them.
+    public var utcOffsetSeconds: Int
+    public var width: Int
+    public var height: Int
+    public var language: Language
+    public var theme: Theme
+
+    public init(session: Session, now: WallTime, utcOffsetSeconds: Int, width: Int, height: Int,
+                language: Language, theme: Theme) {
+        self.session = session
+        self.now = now
+        self.utcOffsetSeconds = utcOffsetSeconds
+        self.width = width
+        self.height = height
+        self.language = language
+        self.theme = theme
+    }
+
+    public var plan: Plan { session.plan }
+    public var state: SessionState { session.state }
+    public var currentStep: Step? { state.currentStep.flatMap(plan.step) }
+
+    public func text(_ localized: Localized) -> String { localized.text(language) }
+
+    /// `11.20` in Swedish, `11:20` in English.
+    public func clock(_ time: ClockTime) -> String { time.format(separator: language == .sv ? "." : ":") }
+}
+
+/// What a screen asks the runner to do after a key. The runner sends writes through the
+/// store (so every other process sees them) and reports back with `Screen.report`.
+public enum Command: Sendable {
+    case agenda(AgendaAction)
+    case timer(TimerAction, TimerKey)
+    case undo
+    /// Any other write, built from the freshest session under the store's lock.
+    case write(@Sendable (Session, inout any IDSource) throws(Refusal) -> [Change])
+    case bell
+    case quit
+}
+
+/// How a command went, for the screen's message line.
+public enum Outcome: Sendable, Equatable {
+    case done(Localized)
+    case refused(String)
+    case failed(String)
+}
+
+public protocol Screen {
+    /// The keys of the screen as it is now: input handling and the `?` overlay both read it.
+    func render(_ context: ScreenContext) -> Grid
+    mutating func handle(_ key: Key, _ context: ScreenContext) -> [Command]
+    mutating func report(_ outcome: Outcome)
+    /// Milliseconds until the screen looks different with no input (a countdown's next
+    /// second), or nil: then the runner sleeps until a key or another process writes.
+    func nextChange(_ context: ScreenContext) -> Int64?
+}

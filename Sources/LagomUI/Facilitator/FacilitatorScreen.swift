@@ -1,0 +1,148 @@
+import LagomCore
+
+/// The facilitator's console: agenda on the left, the current step's stage on the right,
+/// countdown and messages below, key hints at the bottom. `p` presents the stage full screen.
+public struct FacilitatorScreen: Screen {
+    public static let minimumSize = (width: 40, height: 12)
+
+    public var presenting = false
+    public var showingHelp = false
+    public var selection: Int?
+    public var agendaOffset = 0
+    public var message: StatusMessage?
+
+    public init() {}
+
+    public var keyMap: KeyMap<FacilitatorAction> { FacilitatorKeys.map }
+
+    // MARK: Input
+
+    public mutating func handle(_ key: Key, _ context: ScreenContext) -> [Command] {
+        guard let action = keyMap.action(for: key) else {
+            if showingHelp { showingHelp = false }
+            return []
+        }
+        message = nil
+        if showingHelp && action != .quit && action != .help {
+            showingHelp = false
+            if action == .close { return [] }
+        }
+        let current = context.currentStep
+        switch action {
+        case .next: selection = nil; return [.agenda(.next)]
+        case .back: selection = nil; return [.agenda(.back)]
+        case .toggle: return [.agenda(.toggle)]
+        case .complete: return [.agenda(.complete)]
+        case .select(let up):
+            let count = context.plan.steps.count
+            let start = selection ?? context.state.currentStep.flatMap(context.plan.index(of:)) ?? 0
+            selection = min(max(0, start + (up ? -1 : 1)), max(0, count - 1))
+            return []
+        case .gotoSelected:
+            guard let index = selection else { return [] }
+            selection = nil
+            return [.agenda(.goto(context.plan.steps[index].id))]
+        case .nextSpeaker:
+            guard let step = current, step.kind == .checkin else {
+                message = StatusMessage(Localized(sv: "⚠ Steget har ingen runda.", en: "⚠ This step has no round."), role: .warning)
+                return []
+            }
+            let next = (context.state.rounds[step.id]?.index ?? -1) + 1
+            let index = next < context.plan.participants.count ? next : -1
+            return [.write { _, _ throws(Refusal) in [.speakerChanged(step: step.id, index: index)] }]
+        case .extend(let minutes):
+            guard let step = current else { return [] }
+            return [.timer(.extend(seconds: minutes * 60), TimerKey(step: step.id))]
+        case .reveal:
+            guard let step = current else { return [] }
+            return [.write { _, _ throws(Refusal) in [.resultsRevealed(step: step.id)] }]
+        case .undo: return [.undo]
+        case .present: presenting.toggle(); return []
+        case .help: showingHelp.toggle(); return []
+        case .close: presenting = false; return []
+        case .quit: return [.quit]
+        }
+    }
+
+    public mutating func report(_ outcome: Outcome) { message = StatusMessage(outcome) }
+
+    public func nextChange(_ context: ScreenContext) -> Int64? {
+        guard let step = context.currentStep else { return nil }
+        var next = TimerReading.nextChange(for: step, in: context)
+        if step.kind == .checkin, step.secondsPerPerson != nil, let round = context.state.rounds[step.id], round.index >= 0 {
+            let elapsed = context.now - round.since
+            let tick = 1000 - ((elapsed % 1000) + 1000) % 1000
+            next = min(next ?? tick, tick)
+        }
+        return next
+    }
+
+    // MARK: Drawing
+
+    public func render(_ context: ScreenContext) -> Grid {
+        var grid = Grid(width: context.width, height: context.height)
+        let minimum = presenting ? (width: 20, height: 5) : Self.minimumSize
+        guard context.width >= minimum.width, context.height >= minimum.height else {
+            TooSmall.draw(into: &grid, needs: minimum, language: context.language, theme: context.theme)
+            return grid
+        }
+        if presenting {
+            var presentContext = context
+            if context.theme != .monochrome { presentContext.theme = .projector }
+            grid = Grid(width: context.width, height: context.height, fill: Cell(" ", style: presentContext.theme[.normal]))
+            drawPresent(into: &grid, presentContext)
+        } else {
+            drawConsole(into: &grid, context)
+        }
+        if showingHelp {
+            HelpOverlay(keyMap: keyMap, language: context.language).draw(into: &grid, in: grid.bounds, theme: context.theme)
+        }
+        return grid
+    }
+
+    func drawPresent(into grid: inout Grid, _ context: ScreenContext) {
+        let area = grid.bounds.inset(top: 1, left: 2, bottom: 1, right: 2)
+        guard let step = context.currentStep else {
+            TextBlock(context.plan.title, role: .title, alignment: .center).draw(into: &grid, in: area, theme: context.theme)
+            return
+        }
+        StageView(step: step, presenting: true).draw(into: &grid, in: area, context: context)
+    }
+
+    func drawConsole(into grid: inout Grid, _ context: ScreenContext) {
+        let theme = context.theme
+        let rows = grid.bounds.splitRows([.fixed(1), .fill, .fixed(1), .fixed(1)])
+        // Header: the workshop and the current step's place in the day.
+        let position = context.state.currentStep.flatMap(context.plan.index(of:)).map { "\($0 + 1)/\(context.plan.steps.count)" } ?? ""
+        grid.put(context.plan.title, x: 0, y: rows[0].y, style: theme[.title], maxWidth: max(0, rows[0].width - position.count - 1))
+        grid.put(position, x: rows[0].maxX - position.count, y: rows[0].y, style: theme[.dim])
+
+        let sidebarWidth = min(40, max(22, context.width * 2 / 5))
+        let columns = rows[1].splitColumns([.fixed(sidebarWidth), .fill])
+        let agendaInner = Box(title: context.text(Strings.agenda)).draw(into: &grid, in: columns[0], theme: theme)
+        _ = AgendaSidebar(selection: selection, offset: agendaOffset).draw(into: &grid, in: agendaInner, context: context)
+
+        let stepTitle = context.currentStep.map { Strings.statusSymbol(context.state.progress($0.id).status) + " " + context.text(Strings.status(context.state.progress($0.id).status)) }
+        let stageInner = Box(title: stepTitle).draw(into: &grid, in: columns[1], theme: theme)
+        if let step = context.currentStep {
+            StageView(step: step, presenting: false).draw(into: &grid, in: stageInner.inset(left: 1, right: 1), context: context)
+        } else {
+            TextBlock(context.text(Strings.noStepYet), role: .dim).draw(into: &grid, in: stageInner.inset(left: 1, right: 1), theme: theme)
+        }
+
+        drawStatus(into: &grid, rows[2], context)
+        Footer(keyMap.footerEntries(context.language)).draw(into: &grid, in: rows[3], theme: theme)
+    }
+
+    /// The current step's own countdown, then the last message.
+    func drawStatus(into grid: inout Grid, _ row: Rect, _ context: ScreenContext) {
+        var x = row.x
+        if let step = context.currentStep, let own = TimerReading.all(for: step, in: context).first(where: { $0.key.group == nil }) {
+            x += grid.put("⏱ " + own.line(context.language), x: x, y: row.y, style: context.theme[own.urgency.role], maxWidth: row.width)
+            x += 2
+        }
+        if let message {
+            grid.put(message.text.text(context.language), x: x, y: row.y, style: context.theme[message.role], maxWidth: row.maxX - x)
+        }
+    }
+}

@@ -1,0 +1,57 @@
+import LagomCore
+
+public enum ProjectorAction: Hashable, Sendable { case help, quit }
+
+/// What the room sees on a second screen: the facilitator's current step, presented big,
+/// followed live. Display only: it writes nothing. Hidden notes and hidden results are
+/// never drawn (StageView shows counts only until a reveal).
+public struct ProjectorScreen: Screen {
+    public static let keyMap = KeyMap<ProjectorAction>([
+        KeyBinding([.character("?")], .help, help: Localized(sv: "Hjälp", en: "Help")),
+        KeyBinding([.character("q")], .quit, help: Localized(sv: "Avsluta", en: "Quit")),
+    ])
+
+    public var showingHelp = false
+
+    public init() {}
+
+    public mutating func handle(_ key: Key, _ context: ScreenContext) -> [Command] {
+        switch Self.keyMap.action(for: key) {
+        case .quit: return [.quit]
+        case .help: showingHelp.toggle()
+        case nil: showingHelp = false
+        }
+        return []
+    }
+
+    public mutating func report(_ outcome: Outcome) {}
+
+    public func nextChange(_ context: ScreenContext) -> Int64? {
+        TimerReading.nextChange(for: context.currentStep, in: context)
+    }
+
+    public func render(_ context: ScreenContext) -> Grid {
+        var context = context
+        if context.theme != .monochrome { context.theme = .projector }
+        var grid = Grid(width: context.width, height: context.height, fill: Cell(" ", style: context.theme[.normal]))
+        guard context.width >= 20, context.height >= 5 else {
+            TooSmall.draw(into: &grid, needs: (20, 5), language: context.language, theme: context.theme)
+            return grid
+        }
+        let area = grid.bounds.inset(top: 1, left: 2, bottom: 1, right: 2)
+        if let step = context.currentStep {
+            StageView(step: step, presenting: true).draw(into: &grid, in: area, context: context)
+        } else {
+            var flow = Flow(area)
+            flow.big(context.plan.title, maxHeight: area.height / 2, into: &grid, theme: context.theme)
+            flow.skip()
+            if let day = context.plan.days.first {
+                flow.paragraph(day.title, role: .dim, alignment: .center, into: &grid, theme: context.theme)
+            }
+        }
+        if showingHelp {
+            HelpOverlay(keyMap: Self.keyMap, language: context.language).draw(into: &grid, in: grid.bounds, theme: context.theme)
+        }
+        return grid
+    }
+}

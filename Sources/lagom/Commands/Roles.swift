@@ -1,0 +1,58 @@
+import ArgumentParser
+import LagomCore
+import LagomStore
+import LagomTerminal
+import LagomUI
+
+/// Options every full-screen role shares.
+struct ScreenOptions: ParsableArguments {
+    @Option(help: "Interface language: sv or en (default: the plan's).") var lang: String?
+    @Option(help: "Colours: standard, projector or monochrome.") var theme: String?
+
+    func validate() throws {
+        if let lang, Language(rawValue: lang) == nil { throw ValidationError("--lang: expected sv or en, found \"\(lang)\"") }
+        if let theme, Theme.named(theme) == nil {
+            throw ValidationError("--theme: expected standard, projector or monochrome, found \"\(theme)\"")
+        }
+    }
+
+    func language(for plan: Plan) -> Language { lang.flatMap(Language.init(rawValue:)) ?? plan.language }
+
+    func chosenTheme(default fallback: Theme) -> Theme { theme.flatMap(Theme.named) ?? fallback }
+}
+
+/// Opens the session and the terminal, runs a screen, and always gives the terminal back.
+func runScreen<S: Screen>(session name: String, as actor: Actor, options: ScreenOptions,
+                          defaultTheme: Theme = .standard, _ screen: S) throws {
+    let folder: String
+    do { folder = try SessionStore.resolve(name, sessionsRoot: "Sessions") } catch { throw CommandFailure(error) }
+    let clock = SystemClock()
+    let store: SessionStore
+    do { store = try SessionStore(folder: folder, clock: clock, ids: SystemIDSource()) } catch { throw CommandFailure(error) }
+    let terminal: Terminal
+    do { terminal = try Terminal() } catch { throw CommandFailure(error) }
+    defer { terminal.shutdown() }
+    let runner = ScreenRunner(store: store, terminal: terminal, screen: screen, actor: actor, clock: clock,
+                              language: options.language(for: store.session.plan), theme: options.chosenTheme(default: defaultTheme))
+    runner.run()
+}
+
+struct Facilitator: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "The facilitator's console (the default: `lagom` opens the bundled sample).")
+    @Argument(help: "A session folder, or the name of one under ./Sessions.") var session: String = "planeringsdagar-2024"
+    @OptionGroup var screen: ScreenOptions
+
+    func run() throws { try runScreen(session: session, as: .facilitator, options: screen, FacilitatorScreen()) }
+}
+
+struct Projector: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "The room's view: follows the facilitator's current step live, big and high-contrast.")
+    @Argument(help: "A session folder, or the name of one under ./Sessions.") var session: String
+    @OptionGroup var screen: ScreenOptions
+
+    func run() throws {
+        try runScreen(session: session, as: Actor(.projector), options: screen, defaultTheme: .projector, ProjectorScreen())
+    }
+}
