@@ -54,7 +54,7 @@ private struct Parser {
         case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
             return JSONNode(.number(try parseNumber()), at: position)
         case UInt8(ascii: "'"):
-            throw error("strings must be in double quotes (\"), not single quotes")
+            throw error(Parser.singleQuotes)
         case UInt8(ascii: "/"), UInt8(ascii: "#"):
             throw error("JSON does not allow comments")
         default:
@@ -103,6 +103,7 @@ private struct Parser {
         while true {
             let keyPosition = cursor.position()
             guard cursor.current == UInt8(ascii: "\"") else {
+                if cursor.current == UInt8(ascii: "'") { throw error(Parser.singleQuotes) }
                 throw error(members.isEmpty
                     ? "expected a key in double quotes or '}', found \(found())"
                     : "expected a key in double quotes after ',', found \(found())")
@@ -323,6 +324,8 @@ private struct Parser {
     }
 
     // MARK: - Errors
+
+    static let singleQuotes = "strings must be in double quotes (\"), not single quotes"
 
     /// What stands at the cursor, for "found …".
     func found() -> String {

@@ -80,8 +80,7 @@ extension PlanValidator {
     }
 
     private mutating func checkKindNeeds(_ step: Step, _ path: JSONPath) {
-        let kind = step.kind.rawValue
-        func needs(_ field: String) -> String { "a \(kind) step needs \"\(field)\"" }
+        func needs(_ field: String) -> String { "\(PlanValidator.aStep(step.kind)) needs \"\(field)\"" }
         switch step.kind {
         case .info:
             break
@@ -163,7 +162,7 @@ extension PlanValidator {
             return
         }
         guard step.collectsNotes else {
-            report(stepPath, "step \(quotedID) collects no notes (a \(step.kind.rawValue) step without \"lists\")")
+            report(stepPath, "step \(quotedID) collects no notes (\(PlanValidator.aStep(step.kind)) without \"lists\")")
             return
         }
         let quotedList = JSONValue.quoted(reference.list, limit: 40)
@@ -177,5 +176,10 @@ extension PlanValidator {
             let hint = Suggestion.hint(for: reference.list, among: step.lists)
             report(path.appending("list"), "step \(quotedID) has no list \(quotedList)\(hint) (its lists: \(names))")
         }
+    }
+
+    /// "a groupwork step", "an info step".
+    static func aStep(_ kind: StepKind) -> String {
+        (kind == .info ? "an " : "a ") + kind.rawValue + " step"
     }
 }
