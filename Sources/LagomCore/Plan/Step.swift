@@ -28,6 +28,8 @@ public struct Step: Codable, Equatable, Sendable {
     public var lists: [String]
     /// Longest note a secretary may type, in characters.
     public var noteLimit: Int?
+    /// Each note of this step hangs under a note of this list (resources under a *krav*).
+    public var parentList: ListRef?
     /// A fixed return time ("åter 11.20"); otherwise start + minutes is used.
     public var returnAt: ClockTime?
     public var timer: TimerSpec?
@@ -58,7 +60,8 @@ public struct Step: Codable, Equatable, Sendable {
         quote: Quote? = nil, question: String? = nil, secondsPerPerson: Int? = nil,
         prompts: [String] = [], groupSize: GroupSize? = nil, groups: Int? = nil,
         mixBy: String? = nil, roles: [GroupRole] = [], questions: [String] = [],
-        minutesPerTurn: Int? = nil, autoAdvance: Bool = false, vote: VoteSpec? = nil
+        minutesPerTurn: Int? = nil, autoAdvance: Bool = false, vote: VoteSpec? = nil,
+        parentList: ListRef? = nil
     ) {
         self.id = id
         self.kind = kind
@@ -84,10 +87,11 @@ public struct Step: Codable, Equatable, Sendable {
         self.minutesPerTurn = minutesPerTurn
         self.autoAdvance = autoAdvance
         self.vote = vote
+        self.parentList = parentList
     }
 
     enum CodingKeys: String, CodingKey, CaseIterable {
-        case id, kind, title, day, start, minutes, owners, lists, noteLimit, returnAt, timer
+        case id, kind, title, day, start, minutes, owners, lists, noteLimit, parentList, returnAt, timer
         case bullets, quote, question, secondsPerPerson
         case prompts, groupSize, groups, mixBy, roles
         case questions, minutesPerTurn, autoAdvance, vote
@@ -107,6 +111,7 @@ public struct Step: Codable, Equatable, Sendable {
         owners = try c.decodeIfPresent([String].self, forKey: .owners) ?? []
         lists = try c.decodeIfPresent([String].self, forKey: .lists) ?? []
         noteLimit = try c.decodeIfPresent(Int.self, forKey: .noteLimit)
+        parentList = try c.decodeIfPresent(ListRef.self, forKey: .parentList)
         returnAt = try c.decodeIfPresent(ClockTime.self, forKey: .returnAt)
         timer = try c.decodeIfPresent(TimerSpec.self, forKey: .timer)
         bullets = try c.decodeIfPresent([String].self, forKey: .bullets) ?? []
@@ -135,6 +140,7 @@ public struct Step: Codable, Equatable, Sendable {
         if !owners.isEmpty { try c.encode(owners, forKey: .owners) }
         if !lists.isEmpty { try c.encode(lists, forKey: .lists) }
         try c.encodeIfPresent(noteLimit, forKey: .noteLimit)
+        try c.encodeIfPresent(parentList, forKey: .parentList)
         try c.encodeIfPresent(returnAt, forKey: .returnAt)
         try c.encodeIfPresent(timer, forKey: .timer)
         if !bullets.isEmpty { try c.encode(bullets, forKey: .bullets) }
@@ -200,13 +206,23 @@ public struct GroupRole: Codable, Equatable, Sendable {
 public struct ListRef: Codable, Hashable, Sendable {
     public var step: StepID
     public var list: String
-    public init(step: StepID, list: String) {
+    public init(step: StepID, list: String = "") {
         self.step = step
         self.list = list
     }
+
+    enum CodingKeys: String, CodingKey, CaseIterable { case step, list }
+    public static let knownKeys: Set<String> = Set(CodingKeys.allCases.map(\.rawValue))
+
+    /// `list` may be left out for a step without named lists: its one list is "".
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        step = try c.decode(StepID.self, forKey: .step)
+        list = try c.decodeIfPresent(String.self, forKey: .list) ?? ""
+    }
 }
 
-public enum VoteMode: String, Codable, Sendable {
+public enum VoteMode: String, Codable, Sendable, CaseIterable {
     /// Points counted on paper are typed in per item.
     case tally
     /// One ballot per voter, checked against budget and cap.
@@ -247,7 +263,7 @@ public struct VoteSpec: Codable, Equatable, Sendable {
     }
 }
 
-public enum StopMode: String, Codable, Sendable {
+public enum StopMode: String, Codable, Sendable, CaseIterable {
     /// Keep counting into overtime; the facilitator decides.
     case soft
     /// The timer pauses itself at zero.

@@ -1,0 +1,73 @@
+/// Checks what a well-typed plan means: references resolve, numbers are in range,
+/// each step kind has what it needs. Pass the parsed `source` to get line:column.
+public struct PlanValidator {
+    public static func validate(_ plan: Plan, source: JSONNode? = nil, file: String = "plan.json") -> [PlanError] {
+        var validator = PlanValidator(plan: plan, source: source, file: file)
+        validator.checkPlan()
+        validator.checkParticipants()
+        validator.checkSteps()
+        return PlanLoader.stableSorted(validator.errors)
+    }
+
+    let plan: Plan
+    let source: JSONNode?
+    let file: String
+    private(set) var errors: [PlanError] = []
+
+    /// Attributes of a participant that groups can be mixed by.
+    public static let mixAttributes = ["site"]
+
+    mutating func report(_ path: JSONPath, _ message: String) {
+        errors.append(PlanError(file: file, position: source?.position(of: path), path: path, message: message))
+    }
+
+    /// `steps[3] (40:13)`, to say where an earlier thing was written.
+    func place(_ path: JSONPath) -> String {
+        guard let position = source?.position(of: path) else { return path.description }
+        return "\(path) (\(position))"
+    }
+
+    func isBlank(_ text: String) -> Bool { text.allSatisfy(\.isWhitespace) }
+
+    private mutating func checkPlan() {
+        if isBlank(plan.title) { report("title", "must not be empty") }
+        if plan.days.isEmpty { report("days", "a plan needs at least one day") }
+        if plan.steps.isEmpty { report("steps", "a plan needs at least one step") }
+        for (index, day) in plan.days.enumerated() {
+            let path = JSONPath("days").appending(index)
+            if isBlank(day.title) { report(path.appending("title"), "must not be empty") }
+            if let date = day.date, !PlanValidator.isISODate(date) {
+                report(path.appending("date"), "expected a date like \"2024-12-03\", found \(JSONValue.quoted(date, limit: 40))")
+            }
+        }
+    }
+
+    private mutating func checkParticipants() {
+        var firstByName: [String: Int] = [:]
+        for (index, person) in plan.participants.enumerated() {
+            let path = JSONPath("participants").appending(index)
+            if isBlank(person.name) { report(path.appending("name"), "must not be empty"); continue }
+            if isBlank(person.site) { report(path.appending("site"), "must not be empty") }
+            if let first = firstByName[person.name] {
+                let firstPath = JSONPath("participants").appending(first).appending("name")
+                report(path.appending("name"),
+                       "participant \(JSONValue.quoted(person.name, limit: 40)) is listed twice (first at \(place(firstPath)))")
+            } else {
+                firstByName[person.name] = index
+            }
+        }
+    }
+
+    /// `YYYY-MM-DD` with a real month and a day that month can have.
+    static func isISODate(_ text: String) -> Bool {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+              parts.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }),
+              let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
+              (1...12).contains(month)
+        else { return false }
+        let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
+        let lengths = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+        return (1...lengths[month - 1]).contains(day)
+    }
+}
