@@ -1,0 +1,79 @@
+import Foundation
+
+/// Thin wrappers over the system calls the store needs, each turning a failure into a `StoreError`
+/// that names the file. `EINTR` is retried everywhere.
+enum Posix {
+    static func open(_ path: String, _ flags: Int32, mode: mode_t = 0o644) throws(StoreError) -> Int32 {
+        while true {
+            let fd = Foundation.open(path, flags | O_CLOEXEC, mode)
+            if fd >= 0 { return fd }
+            if errno != EINTR { throw .system(path, "open") }
+        }
+    }
+
+    /// Writes every byte, looping only on a short write (the kernel may write less than asked).
+    static func writeAll(_ fd: Int32, _ bytes: [UInt8], file: String) throws(StoreError) {
+        var done = 0
+        while done < bytes.count {
+            let n = bytes.withUnsafeBytes { raw in Foundation.write(fd, raw.baseAddress! + done, raw.count - done) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw .system(file, "write")
+            }
+            if n == 0 { throw .io(file: file, operation: "write", errno: EIO) }
+            done += n
+        }
+    }
+
+    /// Linux may drop dirty pages after a failed fsync, so a failure here is a failed save.
+    static func sync(_ fd: Int32, file: String) throws(StoreError) {
+        while fsync(fd) != 0 {
+            if errno != EINTR { throw .system(file, "fsync") }
+        }
+    }
+
+    static func lock(_ fd: Int32, _ operation: Int32, file: String) throws(StoreError) {
+        while flock(fd, operation) != 0 {
+            if errno != EINTR { throw .system(file, "flock") }
+        }
+    }
+
+    static func size(_ fd: Int32, file: String) throws(StoreError) -> Int64 {
+        var info = stat()
+        guard fstat(fd, &info) == 0 else { throw .system(file, "fstat") }
+        return Int64(info.st_size)
+    }
+
+    /// Reads `count` bytes at `offset` (fewer only at the end of the file).
+    static func read(_ fd: Int32, at offset: Int64, count: Int, file: String) throws(StoreError) -> [UInt8] {
+        var buffer = [UInt8](repeating: 0, count: count)
+        var done = 0
+        while done < count {
+            let n = buffer.withUnsafeMutableBytes { raw in
+                pread(fd, raw.baseAddress! + done, raw.count - done, off_t(offset) + off_t(done))
+            }
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw .system(file, "read")
+            }
+            if n == 0 { break }
+            done += n
+        }
+        if done < count { buffer.removeSubrange(done...) }
+        return buffer
+    }
+
+    /// Makes a rename or a new file in `folder` durable.
+    static func syncFolder(_ folder: String) throws(StoreError) {
+        let fd = try open(folder, O_RDONLY | O_DIRECTORY)
+        defer { close(fd) }
+        try sync(fd, file: folder)
+    }
+
+    static func readWholeFile(_ path: String) throws(StoreError) -> [UInt8] {
+        let fd = try open(path, O_RDONLY)
+        defer { close(fd) }
+        let size = try size(fd, file: path)
+        return try read(fd, at: 0, count: Int(size), file: path)
+    }
+}

@@ -1,0 +1,67 @@
+import Foundation
+
+/// Bytes at the end of the log that are not a complete, readable line: what a write cut short by a
+/// crash, a power cut or a full disk leaves behind.
+struct TornTail: Equatable, Sendable {
+    /// Byte offset of the first damaged byte.
+    var offset: Int64
+    /// 1-based line number where the damage starts.
+    var line: Int
+    /// Whether the damage ends with a newline; if not, the next write must start a fresh line.
+    var endsWithNewline: Bool
+}
+
+/// The line a writer appends right after a torn tail it found under the lock, before its own events:
+/// `{"tornWrite":{"copy":"events.torn-…","length":37,"offset":4096}}`.
+/// It marks the damaged bytes as known (readers skip them silently from then on) and says where
+/// their copy was put, so the log never has to be rewritten and the damage is reported only once.
+struct TornWriteMarker: Codable, Equatable, Sendable {
+    struct Body: Codable, Equatable, Sendable {
+        /// Where the damaged bytes start.
+        var offset: Int64
+        /// How many bytes, up to the start of this marker line (including any newline added to end them).
+        var length: Int64
+        /// File name, in the session folder, of the copy of the damaged bytes.
+        var copy: String
+    }
+    var tornWrite: Body
+
+    static let prefix = Array(#"{"tornWrite":"#.utf8)
+
+    static func isMarker(_ line: ArraySlice<UInt8>) -> Bool { line.starts(with: prefix) }
+}
+
+enum TornCopy {
+    /// `events.torn-20241203T101500.123Z`, with `-2`, `-3`… if that name is taken.
+    /// Written with O_EXCL and fsynced; never deleted by Lagom.
+    static func save(_ bytes: [UInt8], folder: String, millisecondsSince1970: Int64) throws(StoreError) -> String {
+        let stamp = timestamp(millisecondsSince1970)
+        var attempt = 1
+        while true {
+            let name = attempt == 1 ? "events.torn-\(stamp)" : "events.torn-\(stamp)-\(attempt)"
+            let path = "\(folder)/\(name)"
+            let fd = Foundation.open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+            if fd < 0 {
+                if errno == EEXIST { attempt += 1; continue }
+                throw .system(path, "create")
+            }
+            defer { close(fd) }
+            try Posix.writeAll(fd, bytes, file: path)
+            try Posix.sync(fd, file: path)
+            try Posix.syncFolder(folder)
+            return name
+        }
+    }
+
+    static func timestamp(_ ms: Int64) -> String {
+        var seconds = time_t(ms / 1000)
+        var parts = tm()
+        gmtime_r(&seconds, &parts)
+        func pad(_ n: Int32, _ width: Int = 2) -> String {
+            let text = String(n)
+            return String(repeating: "0", count: max(0, width - text.count)) + text
+        }
+        return "\(pad(parts.tm_year + 1900, 4))\(pad(parts.tm_mon + 1))\(pad(parts.tm_mday))T"
+            + "\(pad(parts.tm_hour))\(pad(parts.tm_min))\(pad(parts.tm_sec)).\(pad(Int32(ms % 1000), 3))Z"
+    }
+}

@@ -1,0 +1,184 @@
+import Foundation
+import LagomCore
+
+/// One session folder opened by one process: the only code that reads or writes session files.
+///
+/// `events.jsonl` is the truth; `session` is what this process has folded from it. Several processes
+/// open the same folder; each commit is checked against the freshest log under an exclusive lock, so
+/// two processes can never both write something the other made invalid.
+public final class SessionStore {
+    public static let planFile = "plan.json"
+    public static let logFile = "events.jsonl"
+    public static let lockFile = "events.lock"
+    public static let snapshotFile = "state.json"
+
+    public let folder: String
+    public private(set) var session: Session
+    /// Things a person should know that did not stop the work, e.g. a torn last write kept aside.
+    public var warnings: [String] = []
+
+    private let clock: any LagomClock
+    private var ids: any IDSource
+    private let log: EventLogFile
+    private let scanner: LogScanner
+    private let watcher: FolderWatcher
+    private let encoder = EventLineEncoder()
+    private let planHash: String
+    /// Everything before this byte of the log is folded in (or is a known torn write).
+    private var readOffset: Int64 = 0
+    /// Lines before `readOffset`, to name line numbers in errors.
+    private var readLines = 0
+    /// Unreadable bytes ending the log at the last settled read; the next commit copies them aside.
+    private var tornTail: TornTail?
+
+    public init(folder: String, clock: any LagomClock, ids: any IDSource) throws(StoreError) {
+        self.folder = folder
+        self.clock = clock
+        self.ids = ids
+        let planPath = "\(folder)/\(Self.planFile)"
+        let planBytes = try Posix.readWholeFile(planPath)
+        do {
+            session = Session(plan: try PlanLoader.load(planBytes, file: planPath))
+        } catch {
+            throw .plan(error)
+        }
+        planHash = PlanHash.of(planBytes)
+        let logPath = "\(folder)/\(Self.logFile)"
+        scanner = LogScanner(file: logPath)
+        log = try EventLogFile(path: logPath, lockPath: "\(folder)/\(Self.lockFile)")
+        // Watch before the first read, so a write landing in between still wakes the poll loop.
+        watcher = try FolderWatcher(folder: folder, file: Self.logFile)
+        // Shared lock: no writer is half-way, so an unfinished last line really is torn.
+        try log.withLock(exclusive: false) { () throws(StoreError) in _ = try readNew(settled: true) }
+        if let tornTail {
+            warnings.append(
+                "\(logPath):\(tornTail.line): the last write was cut short (crash or full disk); its bytes are "
+                    + "skipped and will be copied aside to events.torn-<time> by the next save")
+        }
+        refreshSnapshotIfStale()
+    }
+
+    /// Readable when another process changed the folder; then call `refresh()`.
+    public var pollDescriptor: Int32 { watcher.descriptor }
+
+    /// Checks the changes `build` makes against the freshest log and appends them as one transaction.
+    ///
+    /// Under the exclusive lock: read what other processes appended, build the changes from that
+    /// state, check them with `Session.append`, and only then write them in one `write()` and fsync.
+    /// A refused change is never written. Returns the events written, after they are durable.
+    @discardableResult
+    public func commit(
+        by actor: Actor, _ build: (Session, inout any IDSource) throws(Refusal) -> [Change]
+    ) throws(StoreError) -> [Event] {
+        try log.withLock(exclusive: true) { () throws(StoreError) -> [Event] in
+            _ = try readNew(settled: true)
+            let changes: [Change]
+            do throws(Refusal) { changes = try build(session, &ids) } catch { throw .refused(error) }
+            guard !changes.isEmpty else { return [] }
+            let events = makeEvents(changes, by: actor)
+            var next = session
+            do throws(Refusal) { try next.append(events) } catch { throw .refused(error) }
+
+            var bytes = try repairTornTail()
+            for event in events { bytes += encoder.line(event) }
+            try log.append(bytes)
+            session = next
+            readOffset = try log.size()
+            readLines += bytes.lazy.filter { $0 == UInt8(ascii: "\n") }.count
+            return events
+        }
+    }
+
+    /// Applies complete lines other processes appended since the last read. True if events were applied.
+    /// An unfinished last line is left for later: its writer may still be writing.
+    public func refresh() throws(StoreError) -> Bool {
+        watcher.drain()
+        return try readNew(settled: false) > 0
+    }
+
+    /// Writes `state.json` from what this process has folded.
+    public func writeSnapshot() throws(StoreError) {
+        let snapshot = Snapshot(
+            format: Snapshot.currentFormat, planHash: planHash, logBytes: readOffset, logLines: readLines,
+            events: session.events.count, state: session.state)
+        try AtomicFile.write(encoder.line(snapshot), to: "\(folder)/\(Self.snapshotFile)")
+    }
+
+    // MARK: - Reading
+
+    /// Reads from `readOffset` to the end in chunks and folds the events. `settled`: no one is writing
+    /// (lock held or at load), so damage at the very end is a torn tail rather than a write in progress.
+    private func readNew(settled: Bool) throws(StoreError) -> Int {
+        let end = try log.size()
+        var applied = 0
+        var chunkSize = 1 << 20
+        var tail: TornTail?
+        while readOffset < end {
+            let bytes = try log.read(at: readOffset, count: Int(min(Int64(chunkSize), end - readOffset)))
+            let reachesEnd = readOffset + Int64(bytes.count) >= end
+            let result = try scanner.scan(
+                bytes, startOffset: readOffset, startLine: readLines + 1, atEnd: settled && reachesEnd)
+            session.replay(result.events)
+            applied += result.events.count
+            readOffset += Int64(result.settledBytes)
+            readLines += result.settledLines
+            if reachesEnd {
+                tail = result.tornTail
+                break
+            }
+            // Nothing settled in a whole chunk: one line (or damaged run) is longer than the chunk.
+            if result.settledBytes == 0 { chunkSize *= 2 }
+        }
+        if settled {
+            tornTail = tail
+        } else if let known = tornTail, readOffset > known.offset {
+            tornTail = nil  // another process repaired it
+        }
+        return applied
+    }
+
+    // MARK: - Writing
+
+    private func makeEvents(_ changes: [Change], by actor: Actor) -> [Event] {
+        let at = clock.now
+        var events: [Event] = []
+        var tx = ""
+        for change in changes {
+            let id = ids.next(length: 12)
+            if events.isEmpty { tx = id }
+            events.append(Event(id: id, tx: tx, at: at, by: actor, change: change))
+        }
+        return events
+    }
+
+    /// With a torn tail: copies its bytes aside, and returns the bytes that end it (a newline if it
+    /// lacks one) and mark it as known, to be written before the new events in the same `write()`.
+    private func repairTornTail() throws(StoreError) -> [UInt8] {
+        guard let torn = tornTail else { return [] }
+        let end = try log.size()
+        let damaged = try log.read(at: torn.offset, count: Int(end - torn.offset))
+        let copy = try TornCopy.save(damaged, folder: folder, millisecondsSince1970: clock.now.milliseconds)
+        let ending: [UInt8] = torn.endsWithNewline ? [] : [UInt8(ascii: "\n")]
+        let marker = TornWriteMarker(
+            tornWrite: .init(offset: torn.offset, length: Int64(damaged.count + ending.count), copy: copy))
+        warnings.append(
+            "\(log.path):\(torn.line): \(damaged.count) bytes of a cut-short write were copied aside to \(copy)")
+        readLines += damaged.lazy.filter { $0 == UInt8(ascii: "\n") }.count
+        return ending + encoder.line(marker)
+    }
+
+    // MARK: - Snapshot
+
+    /// Rewrites `state.json` when it is missing or does not match this log and plan. It is derived, so a
+    /// failure to write it is only a warning.
+    private func refreshSnapshotIfStale() {
+        let path = "\(folder)/\(Self.snapshotFile)"
+        if let bytes = try? Posix.readWholeFile(path),
+           let snapshot = try? JSONDecoder().decode(SnapshotHeader.self, from: Data(bytes)),
+           snapshot.covers(planHash: planHash, logBytes: readOffset, events: session.events.count)
+        {
+            return
+        }
+        do { try writeSnapshot() } catch { warnings.append("\(path): not updated: \(error)") }
+    }
+}

@@ -1,0 +1,46 @@
+import Foundation
+import LagomCore
+
+/// `state.json`: the folded state and exactly which log and plan it was folded from.
+/// Derived and disposable: a snapshot that does not match the current log and plan is stale and
+/// rewritten; the log stays the truth.
+struct Snapshot: Codable, Equatable, Sendable {
+    static let currentFormat = 1
+
+    var format: Int
+    /// `fnv1a64:<hex>` of plan.json's bytes.
+    var planHash: String
+    /// Log bytes folded in: everything before this offset (a torn tail is not counted).
+    var logBytes: Int64
+    /// Log lines within `logBytes`.
+    var logLines: Int
+    /// Events folded in.
+    var events: Int
+    var state: SessionState
+}
+
+/// The fields of `state.json` that say what it covers, read without decoding the state itself.
+struct SnapshotHeader: Decodable, Sendable {
+    var format: Int
+    var planHash: String
+    var logBytes: Int64
+    var events: Int
+
+    func covers(planHash: String, logBytes: Int64, events: Int) -> Bool {
+        format == Snapshot.currentFormat && self.planHash == planHash && self.logBytes == logBytes
+            && self.events == events
+    }
+}
+
+/// FNV-1a, 64 bits: cheap and dependency-free; it only has to notice an edited plan, not resist an attacker.
+enum PlanHash {
+    static func of(_ bytes: [UInt8]) -> String {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in bytes {
+            hash ^= UInt64(byte)
+            hash = hash &* 0x0000_0100_0000_01b3
+        }
+        let hex = String(hash, radix: 16)
+        return "fnv1a64:" + String(repeating: "0", count: 16 - hex.count) + hex
+    }
+}

@@ -1,0 +1,47 @@
+import Foundation
+import LagomCore
+
+/// Everything that can go wrong with a session folder, each as one line that names the file.
+public enum StoreError: Error, CustomStringConvertible, Sendable {
+    /// The change broke a rule of the workshop; nothing was written.
+    case refused(Refusal)
+    /// `plan.json` is missing a field, has a wrong value or is not JSON.
+    case plan(PlanError)
+    /// No session folder at the given name or path.
+    case noSession(name: String, looked: [String])
+    /// `lagom new` into a folder that already holds a plan.
+    case alreadyExists(folder: String)
+    /// A line in the middle of the log cannot be read; nothing was changed.
+    case damagedLog(file: String, line: Int, reason: String)
+    /// The disk is full: the save did not happen.
+    case diskFull(file: String)
+    /// The operating system refused an operation on a file.
+    case io(file: String, operation: String, errno: Int32)
+
+    public var description: String {
+        switch self {
+        case .refused(let refusal):
+            return refusal.description
+        case .plan(let error):
+            return error.description
+        case .noSession(let name, let looked):
+            return "no session \"\(name)\" (looked in \(looked.joined(separator: ", ")))"
+        case .alreadyExists(let folder):
+            return "\(folder): a session already exists here (plan.json found); choose another name"
+        case .damagedLog(let file, let line, let reason):
+            return "\(file):\(line): \(reason); the log was left unchanged"
+        case .diskFull(let file):
+            return "\(file): the disk is full (ENOSPC); the change was NOT saved"
+        case .io(let file, let operation, let code):
+            let what = String(cString: strerror(code))
+            let note = code == EIO ? " (disk or file-system failure)" : ""
+            let saving = ["write", "fsync", "rename"].contains(operation) ? "; the change was NOT saved" : ""
+            return "\(file): \(operation) failed: \(what)\(note)\(saving)"
+        }
+    }
+
+    /// The error for a failed system call on `file`, reading `errno` now.
+    static func system(_ file: String, _ operation: String, _ code: Int32 = errno) -> StoreError {
+        code == ENOSPC || code == EDQUOT ? .diskFull(file: file) : .io(file: file, operation: operation, errno: code)
+    }
+}
