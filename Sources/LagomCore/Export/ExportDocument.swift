@@ -9,6 +9,16 @@ public struct ExportDocument: Codable, Equatable, Sendable {
         public var parent: String?
         public var author: String
         public var addedAt: Int64
+
+        public init(_ note: Note) {
+            id = note.id.rawValue
+            text = note.text
+            list = note.place.list
+            group = note.place.group
+            parent = note.place.parent?.rawValue
+            author = note.by.description
+            addedAt = note.addedAt.milliseconds
+        }
     }
 
     public struct ResultEntry: Codable, Equatable, Sendable {
@@ -71,10 +81,7 @@ public struct ExportDocument: Codable, Equatable, Sendable {
         exportedAt = now.milliseconds
         steps = plan.steps.map { step in
             let progress = state.progress(step.id)
-            let notes = state.notes(step: step.id).map {
-                NoteEntry(id: $0.id.rawValue, text: $0.text, list: $0.place.list, group: $0.place.group,
-                          parent: $0.place.parent?.rawValue, author: $0.by.description, addedAt: $0.addedAt.milliseconds)
-            }
+            let notes = state.notes(step: step.id).map(NoteEntry.init)
             let timers = state.timers.filter { $0.key.step == step.id }.sorted { $0.key < $1.key }.map { key, timer in
                 let phase: String = timer.isRunning ? "running" : timer.isPaused ? "paused" : "stopped"
                 return TimerEntry(group: key.group, phase: phase,

@@ -27,7 +27,7 @@ struct NoteCommand: ParsableCommand {
         func run() throws {
             let store = try options.open()
             let step = try store.session.step(named: step)
-            let place = NotePlace(step: step.id, list: list ?? step.defaultList, group: group, parent: parent.map(NoteID.init))
+            let place = NotePlace(step: step.id, list: list ?? step.defaultList, group: group, parent: parent.map { NoteID($0) })
             let events = try commit(store, by: options.author) { session, ids throws(Refusal) in
                 [.noteAdded(note: session.freshNoteID(&ids), place: place, text: text)]
             }
@@ -108,11 +108,7 @@ struct NoteCommand: ParsableCommand {
                     && (list == nil || $0.place.list == list) && (group == nil || $0.place.group == group)
             }
             if json {
-                let entries = notes.map {
-                    ExportDocument.NoteEntry(id: $0.id.rawValue, text: $0.text, list: $0.place.list, group: $0.place.group,
-                                             parent: $0.place.parent?.rawValue, author: $0.by.description, addedAt: $0.addedAt.milliseconds)
-                }
-                print(try JSONOutput.string(entries))
+                print(try JSONOutput.string(notes.map(ExportDocument.NoteEntry.init)))
                 return
             }
             for note in notes {

@@ -48,7 +48,7 @@ struct VoteCommand: ParsableCommand {
         func run() throws {
             let store = try options.open()
             let vote = try store.session.step(named: step)
-            let dots = notes.map(NoteID.init)
+            let dots = notes.map { NoteID($0) }
             try commit(store, by: options.author) { _, _ throws(Refusal) in [.ballotCast(step: vote.id, voter: voter, dots: dots)] }
         }
     }
