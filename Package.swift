@@ -37,6 +37,10 @@ let package = Package(
         ),
         .testTarget(name: "LagomCoreTests", dependencies: ["LagomCore"]),
         .testTarget(name: "LagomStoreTests", dependencies: ["LagomStore", "LagomCore"]),
-        .testTarget(name: "LagomUITests", dependencies: ["LagomUI", "LagomCore"]),
+        .testTarget(
+            name: "LagomUITests", dependencies: ["LagomUI", "LagomCore"],
+            // Snapshot files are read from the source tree, not bundled.
+            exclude: ["__Snapshots__"]
+        ),
     ]
 )

@@ -78,6 +78,10 @@ struct TextDisplayWidthTests {
         ("👩‍👩‍👧 hej", 6),
         ("🇸🇪🇳🇴", 4),
         ("Zalgo\u{0301}\u{0301}\u{0301}", 5),
+        ("a\u{85}b\u{9F}", 2),
+        ("\u{A0}ÿĀžɏ˿", 6),
+        ("e\u{301}", 1),
+        ("tab\there", 7),
     ]
 
     @Test(arguments: stringRows)

@@ -1,5 +1,5 @@
 import Testing
-import LagomCore
+@testable import LagomCore
 
 @Suite("Sanitiser")
 struct TextSanitiserTests {
@@ -84,5 +84,32 @@ struct TextSanitiserTests {
         #expect(clean.hasSuffix("^[[2J"))
         #expect(!clean.unicodeScalars.contains { $0.value == 0x1B })
         #expect(Sanitiser.sanitise(bytes: Array("Åsa".utf8)) == "Åsa")
+    }
+}
+
+@Suite("Sanitiser fast path")
+struct TextSanitiserFastPathTests {
+    static let samples: [String] = HostileText.corpus.map(\.text) + [
+        "Fika på fredag", "❤️ kollegor 中文", "e\u{301}", "\u{301}", "a\n\u{301}", "\u{200B}\u{301}",
+        "\u{200D}\u{301}", "\u{0600}\u{301}", "😀\u{301}", "中\u{301}", "x" + String(repeating: "\u{301}", count: 8),
+        "x" + String(repeating: "\u{301}", count: 9), "x" + String(repeating: "\u{301}\u{200D}", count: 9),
+        "👩‍👩‍👧", "🇸🇪", "1️⃣", "\u{FEFF}hej", "ok\u{2028}", "ÿ\u{9F}",
+    ]
+
+    /// Whatever the fast path lets through must be exactly what the slow path would produce.
+    @Test(arguments: samples)
+    func fastPathAgreesWithRebuild(_ text: String) {
+        if Sanitiser.isAlreadySafe(text) {
+            #expect(Sanitiser.rebuild(text, singleLine: false) == text)
+        }
+        if Sanitiser.isAlreadySafe(text, allowNewline: false) {
+            #expect(Sanitiser.rebuild(text, singleLine: true) == text)
+        }
+    }
+
+    @Test func commonTextTakesTheFastPath() {
+        #expect(Sanitiser.isAlreadySafe("Åsa, Örjan och Märta: fika ❤️ 中文 👩‍👩‍👧 🇸🇪"))
+        #expect(Sanitiser.isAlreadySafe("rad ett\nrad två"))
+        #expect(!Sanitiser.isAlreadySafe("rad ett\nrad två", allowNewline: false))
     }
 }

@@ -22,16 +22,37 @@ public enum DisplayWidth {
     }
 
     public static func of(_ s: String) -> Int {
-        // Fast path: printable ASCII is one column per byte.
-        var asciiCount = 0
-        var allPrintableASCII = true
-        for byte in s.utf8 {
-            if byte >= 0x20 && byte < 0x7F { asciiCount += 1 } else { allPrintableASCII = false; break }
-        }
-        if allPrintableASCII { return asciiCount }
+        if let narrow = narrowOnlyWidth(s.utf8) { return narrow }
         var total = 0
         for grapheme in s { total += of(grapheme) }
         return total
+    }
+
+    /// Fast path without grapheme breaking: text made only of printable ASCII
+    /// and U+00A0–U+02FF (Latin-1 and Latin Extended, so å ä ö) is one column
+    /// per scalar, because no combining mark (U+0300 and up) can follow.
+    /// Nil when anything else occurs.
+    static func narrowOnlyWidth(_ utf8: String.UTF8View) -> Int? {
+        var count = 0
+        var expectContinuation = false
+        var previousLead: UInt8 = 0
+        for byte in utf8 {
+            if expectContinuation {
+                // U+0080–U+009F (C1 controls) are encoded C2 80–C2 9F.
+                if previousLead == 0xC2 && byte < 0xA0 { return nil }
+                expectContinuation = false
+                continue
+            }
+            if byte >= 0x20 && byte < 0x7F { count += 1; continue }
+            if byte >= 0xC2 && byte <= 0xCB {
+                previousLead = byte
+                expectContinuation = true
+                count += 1
+                continue
+            }
+            return nil
+        }
+        return count
     }
 
     /// Width of a grapheme made of one scalar.

@@ -40,31 +40,49 @@ public enum Sanitiser {
         sanitise(String(decoding: bytes, as: UTF8.self))
     }
 
-    /// Fast path: text with no control, no bidi control, no combining mark
-    /// needs no work. Plain Swedish text (precomposed å ä ö) always passes.
+    /// Fast path: text that `rebuild` would return unchanged. Plain Swedish
+    /// text (precomposed å ä ö) and ordinary emoji (❤️ carries VS16, a mark)
+    /// pass without any rebuilding.
     static func isAlreadySafe(_ s: String, allowNewline: Bool = true) -> Bool {
-        var onlyASCII = true
-        for byte in s.utf8 {
-            if byte >= 0x80 { onlyASCII = false; break }
-            if byte < 0x20 && !(allowNewline && byte == 0x0A) { return false }
-            if byte == 0x7F { return false }
-        }
-        if onlyASCII { return true }
+        if DisplayWidth.narrowOnlyWidth(s.utf8) != nil { return true }
+        // A mark is safe when a base precedes it in the same grapheme and the
+        // run of marks stays within the limit. The run is only reset by
+        // scalars below U+0300, which always start a grapheme, so it may
+        // over-count (sending harmless text to the slow path) but never under-count.
+        var marksInRun = 0
+        var atGraphemeStart = true
         for scalar in s.unicodeScalars {
             let value = scalar.value
-            if value < 0x20 { if !(allowNewline && value == 0x0A) { return false } ; continue }
-            if value < 0x7F { continue }
-            if value < 0xA0 { return false }
-            if value < 0x300 { continue }
-            if needsWork(scalar) { return false }
+            if value < 0x300 {
+                if value < 0x20 && !(allowNewline && value == 0x0A) { return false }
+                if value >= 0x7F && value < 0xA0 { return false }
+                atGraphemeStart = value == 0x0A
+                marksInRun = 0
+                continue
+            }
+            if isCertainlyPlain(value) { atGraphemeStart = false; continue }
+            if value == 0x2028 || value == 0x2029 || bidiMarkerName(value) != nil { return false }
+            let category = scalar.properties.generalCategory
+            switch category {
+            case .nonspacingMark, .spacingMark, .enclosingMark:
+                marksInRun += 1
+                if atGraphemeStart || marksInRun > maxCombiningMarks { return false }
+                atGraphemeStart = false
+            case .format:
+                // Most format characters end a grapheme, so a mark after them
+                // would stand alone (ZWJ and ZWNJ join instead).
+                atGraphemeStart = value != 0x200D && value != 0x200C
+            default:
+                atGraphemeStart = false
+            }
         }
         return true
     }
 
-    static func needsWork(_ scalar: Unicode.Scalar) -> Bool {
-        if bidiMarkerName(scalar.value) != nil { return true }
-        if scalar.value == 0x2028 || scalar.value == 0x2029 { return true }
-        return isMark(scalar)
+    /// CJK ideographs, Hangul syllables and emoji pictographs: no marks, no
+    /// controls, so no property lookup is needed.
+    private static func isCertainlyPlain(_ value: UInt32) -> Bool {
+        (0x3400...0x9FFF).contains(value) || (0xAC00...0xD7A3).contains(value) || (0x1F300...0x1FAFF).contains(value)
     }
 
     static func isMark(_ scalar: Unicode.Scalar) -> Bool {

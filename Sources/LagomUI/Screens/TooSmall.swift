@@ -15,7 +15,7 @@ public enum TooSmall {
             let top = (area.height - lines.count) / 2
             for (row, line) in lines.enumerated() {
                 let centred = TextLayout.fit(line, width: area.width, alignment: .center)
-                grid.put(centred, x: 0, y: top + row, style: theme[row == 0 ? .warning : .normal])
+                grid.put(centred, x: 0, y: top + row, style: theme[.warning])
             }
             return
         }

@@ -32,15 +32,16 @@ public struct Theme: Hashable, Sendable {
         .selected: Style(reverse: true),
         .ok: Style(foreground: .green),
         .warning: Style(foreground: .yellow, bold: true),
-        .critical: Style(foreground: .red, bold: true),
-        .overtime: Style(foreground: .white, background: .red, bold: true),
+        .critical: Style(foreground: .red, bold: true, underline: true),
+        .overtime: Style(foreground: .red, bold: true, reverse: true),
         .hidden: Style(dim: true),
         .border: Style(foreground: .blue),
         .help: Style(foreground: .cyan),
     ])
 
-    /// High contrast for a projector in a bright room: bold bright text on
-    /// black, urgency shown as reverse blocks that are visible from far away.
+    /// High contrast for a projector in a bright room: bold text on black;
+    /// urgency adds underline, then a reversed block, visible from far away.
+    /// Every urgency differs from the others by attributes too, not only colour.
     public static let projector = Theme(name: "projector", styles: [
         .normal: Style(foreground: .white, background: .black, bold: true),
         .title: Style(foreground: .white, background: .black, bold: true, underline: true),
@@ -48,9 +49,9 @@ public struct Theme: Hashable, Sendable {
         .accent: Style(foreground: .cyan, background: .black, bold: true),
         .selected: Style(foreground: .black, background: .white, bold: true),
         .ok: Style(foreground: .green, background: .black, bold: true),
-        .warning: Style(foreground: .black, background: .yellow, bold: true),
-        .critical: Style(foreground: .white, background: .red, bold: true),
-        .overtime: Style(foreground: .white, background: .red, bold: true, reverse: true),
+        .warning: Style(foreground: .yellow, background: .black, bold: true, underline: true),
+        .critical: Style(foreground: .red, background: .black, bold: true, reverse: true),
+        .overtime: Style(foreground: .red, background: .white, bold: true, reverse: true, underline: true),
         .hidden: Style(foreground: .white, background: .black, dim: true),
         .border: Style(foreground: .white, background: .black),
         .help: Style(foreground: .yellow, background: .black, bold: true),

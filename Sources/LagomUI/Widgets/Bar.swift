@@ -8,13 +8,21 @@ public struct Bar: Sendable {
 
     public var fraction: Double
     public var label: String
+    /// Columns kept for the label (right-aligned in them), so that bars with
+    /// labels of different lengths ("5 %", "100 %") still line up. Nil: the
+    /// label's own width.
+    public var labelWidth: Int?
     public var role: Role
 
-    public init(fraction: Double, label: String, role: Role = .accent) {
+    public init(fraction: Double, label: String, labelWidth: Int? = nil, role: Role = .accent) {
         self.fraction = fraction
         self.label = label
+        self.labelWidth = labelWidth
         self.role = role
     }
+
+    /// Room for any `percentLabel` ("100 %").
+    public static let percentLabelWidth = 5
 
     /// "42 %" in Swedish, "42%" in English; rounded down so 100 means done.
     public static func percentLabel(_ fraction: Double, _ language: Language) -> String {
@@ -40,7 +48,7 @@ public struct Bar: Sendable {
     /// room for both, the label wins.
     public func draw(into grid: inout Grid, in rect: Rect, theme: Theme) {
         guard !rect.isEmpty else { return }
-        let labelWidth = DisplayWidth.of(label)
+        let labelWidth = max(self.labelWidth ?? 0, DisplayWidth.of(Sanitiser.sanitiseSingleLine(label)))
         let barWidth = labelWidth == 0 ? rect.width : rect.width - labelWidth - 1
         guard barWidth >= 1 else {
             grid.put(TextLayout.truncate(label, width: rect.width), x: rect.x, y: rect.y, style: theme[.normal], maxWidth: rect.width)
@@ -48,7 +56,7 @@ public struct Bar: Sendable {
         }
         grid.put(Bar.cells(fraction, width: barWidth), x: rect.x, y: rect.y, style: theme[role], maxWidth: barWidth)
         if labelWidth > 0 {
-            grid.put(" " + label, x: rect.x + barWidth, y: rect.y, style: theme[.normal], maxWidth: rect.width - barWidth)
+            grid.put(" " + TextLayout.fit(label, width: labelWidth, alignment: .right), x: rect.x + barWidth, y: rect.y, style: theme[.normal], maxWidth: rect.width - barWidth)
         }
     }
 

@@ -37,8 +37,10 @@ public struct Table: Sendable {
 
     /// Column widths for `available` columns: every column gets its minimum
     /// (the leftmost first when even that does not fit), then grows towards
-    /// its widest cell up to its maximum, one column at a time so growth is
-    /// shared; space still left goes to the first column without a maximum.
+    /// its widest cell in `rows` up to its maximum, one column at a time so
+    /// growth is shared; space still left goes to the first column without a
+    /// maximum. `draw` passes only the visible rows, so a frame costs the
+    /// same for 10 rows as for 10,000.
     public static func columnWidths(_ columns: [TableColumn], rows: [[String]], available: Int, gap: Int) -> [Int] {
         var left = max(0, available - gap * max(0, columns.count - 1))
         var widths = columns.map { column -> Int in
@@ -74,10 +76,11 @@ public struct Table: Sendable {
         guard !rect.isEmpty else { return offset }
         let markerWidth = selection == nil ? 0 : 2
         let body = rect.inset(left: markerWidth)
-        let widths = Table.columnWidths(columns, rows: rows, available: body.width, gap: gap)
-        drawRow(columns.map(\.title), widths: widths, x: body.x, y: rect.y, maxX: rect.maxX, style: theme[.title], into: &grid)
         let visible = rect.height - 1
         let first = Scroll.offset(selection: selection, count: rows.count, visibleRows: visible, current: offset)
+        let shown = rows[min(first, rows.count)..<min(first + max(0, visible), rows.count)]
+        let widths = Table.columnWidths(columns, rows: Array(shown), available: body.width, gap: gap)
+        drawRow(columns.map(\.title), widths: widths, x: body.x, y: rect.y, maxX: rect.maxX, style: theme[.title], into: &grid)
         guard visible > 0 else { return first }
         for line in 0..<visible {
             let index = first + line

@@ -1,0 +1,87 @@
+import Testing
+import LagomCore
+import LagomUI
+
+@Suite("Big text")
+struct BigTextTests {
+    static let required: [Character] = Array("0123456789:+-. ABCDEFGHIJKLMNOPQRSTUVWXYZÅÄÖ")
+
+    @Test(arguments: BigFont.all.map(\.name))
+    func everyDesignHasEveryCharacter(name: String) {
+        let font = BigFont.all.first { $0.name == name }!
+        for character in Self.required {
+            #expect(font.characters.contains(character), "\(name) lacks \(character)")
+        }
+    }
+
+    @Test(arguments: BigFont.all.map(\.name))
+    func glyphsAreRectangularAndWidthOne(name: String) {
+        let font = BigFont.all.first { $0.name == name }!
+        for character in font.characters {
+            let lines = BigText.render(String(character), font: font, scale: 1)!
+            #expect(Set(lines.map(DisplayWidth.of)).count == 1, "\(name) \(character)")
+            #expect(lines.allSatisfy { $0.allSatisfy { DisplayWidth.of($0) == 1 } })
+        }
+    }
+
+    @Test func smallClockAtScaleOne() {
+        let lines = BigText.render("12:05", font: .small, scale: 1)!
+        #expect(lines == [
+            " █  ███   ███ ███",
+            "██    █ █ █ █ █  ",
+            " █  ███   █ █ ███",
+            " █  █   █ █ █   █",
+            "███ ███   ███ ███",
+        ])
+        #expect(lines.count == 5)
+        #expect(lines.allSatisfy { DisplayWidth.of($0) == 3 * 4 + 1 + 4 })
+    }
+
+    @Test func accentRowOnlyWhenNeeded() {
+        #expect(BigText.render("AO", font: .small, scale: 1)!.count == 5)
+        let swedish = BigText.render("ÅÄÖ", font: .small, scale: 1)!
+        #expect(swedish.count == 6)
+        #expect(swedish[0] == " ▀  ▀ ▀ ▀ ▀")
+        #expect(BigText.render("åäö", font: .small, scale: 1) == swedish)
+    }
+
+    @Test func halfBlocksScaleCleanly() {
+        let two = BigText.render("Ä", font: .small, scale: 2)!
+        #expect(two.count == 12)
+        #expect(two[0] == "██  ██")
+        #expect(two[1] == "      ")
+        let three = BigText.render("Ä", font: .small, scale: 3)!
+        #expect(three[0] == "███   ███")
+        #expect(three[1] == "▀▀▀   ▀▀▀")
+        #expect(three[2] == "         ")
+    }
+
+    @Test func picksTheLargestThatFits() {
+        // "12:34" is 17×5 in the small design and 25×7 in the large one.
+        #expect(BigFont.all.map { BigText.naturalSize("12:34", font: $0)!.width } == [17, 25])
+        #expect(BigText.render("12:34", maxWidth: 17, maxHeight: 5)?.count == 5)
+        #expect(BigText.render("12:34", maxWidth: 25, maxHeight: 7)?.count == 7)
+        #expect(BigText.render("12:34", maxWidth: 34, maxHeight: 10)?.count == 10)
+        #expect(BigText.render("12:34", maxWidth: 200, maxHeight: 21)?.count == 21)
+        let big = BigText.render("12:34", maxWidth: 200, maxHeight: 60)!
+        #expect(big.count <= 60 && big.allSatisfy { DisplayWidth.of($0) <= 200 })
+        #expect(big.count == 56)
+    }
+
+    @Test func nilWhenNothingFitsOrCharacterIsUnknown() {
+        #expect(BigText.render("12:34", maxWidth: 16, maxHeight: 40) == nil)
+        #expect(BigText.render("12:34", maxWidth: 40, maxHeight: 4) == nil)
+        #expect(BigText.render("", maxWidth: 40, maxHeight: 40) == nil)
+        #expect(BigText.render("Æ", maxWidth: 40, maxHeight: 40) == nil)
+        #expect(BigText.render("12:34", maxWidth: 0, maxHeight: 0) == nil)
+    }
+
+    @Test func snapshotOfOvertimeAndWord() {
+        for (name, text, width, height) in [("bigtext-overtime", "+01:30", 40, 8), ("bigtext-fika", "Fika", 40, 8), ("bigtext-kort-paus", "Kort paus", 60, 8)] {
+            let lines = BigText.render(text, maxWidth: width, maxHeight: height)!
+            var grid = Grid(width: width, height: lines.count)
+            for (y, line) in lines.enumerated() { grid.put(line, x: 0, y: y) }
+            Snapshot.assert(grid, named: name)
+        }
+    }
+}

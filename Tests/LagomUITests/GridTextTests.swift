@@ -1,0 +1,86 @@
+import Testing
+import LagomUI
+
+@Suite("Grid writing")
+struct GridTextTests {
+    func row(_ grid: Grid, _ y: Int = 0) -> String { grid.lines[y] }
+
+    @Test func writesSwedishOneCellEach() {
+        var grid = Grid(width: 8, height: 1)
+        let used = grid.put("Åsa på", x: 1, y: 0)
+        #expect(used == 6)
+        #expect(row(grid) == " Åsa på ")
+        #expect(grid[2, 0].grapheme == "s")
+    }
+
+    @Test func wideGraphemesTakeTwoCells() {
+        var grid = Grid(width: 6, height: 1)
+        grid.put("中❤️", x: 0, y: 0)
+        #expect(grid[0, 0].grapheme == "中")
+        #expect(grid[1, 0].isContinuation)
+        #expect(grid[2, 0].grapheme == "❤️")
+        #expect(grid[3, 0].isContinuation)
+        #expect(!grid[4, 0].isContinuation)
+    }
+
+    @Test func wideGraphemeAtRightEdgeBecomesSpace() {
+        var grid = Grid(width: 5, height: 1, fill: Cell("x"))
+        let used = grid.put("abc中", x: 1, y: 0)
+        #expect(row(grid) == "xabc ")
+        #expect(used == 4)
+        #expect(!grid[4, 0].isContinuation)
+    }
+
+    @Test func maxWidthLimitsLikeTheEdge() {
+        var grid = Grid(width: 10, height: 1, fill: Cell("x"))
+        grid.put("ab中de", x: 0, y: 0, maxWidth: 3)
+        #expect(row(grid) == "ab xxxxxxx")
+    }
+
+    @Test func clipsLeftTopAndBottom() {
+        var grid = Grid(width: 4, height: 1)
+        grid.put("abcdef", x: -2, y: 0)
+        #expect(row(grid) == "cdef")
+        grid.put("中z", x: -1, y: 0)
+        #expect(row(grid) == " zef")
+        #expect(grid.put("zz", x: 0, y: 1) == 0)
+        #expect(grid.put("zz", x: 0, y: -1) == 0)
+        #expect(grid.put("zz", x: 9, y: 0) == 0)
+    }
+
+    @Test func overwritingHalfAWideCharacterLeavesNoHalf() {
+        var grid = Grid(width: 6, height: 1)
+        grid.put("中文字", x: 0, y: 0)
+        grid.put("a", x: 1, y: 0)          // right half of 中
+        #expect(row(grid) == " a文字")
+        #expect(!grid[1, 0].isContinuation)
+        grid.put("b", x: 4, y: 0)          // left half of 字
+        #expect(row(grid) == " a文b ")
+        #expect(!grid[5, 0].isContinuation)
+    }
+
+    @Test func controlCharactersNeverReachACell() {
+        var grid = Grid(width: 20, height: 1)
+        grid.put("a\u{1B}[2J\nb\u{9B}", x: 0, y: 0)
+        #expect(row(grid).trimmingTrailingSpaces == "a^[[2J⏎b<9B>")
+        for x in 0..<grid.width {
+            #expect(!grid[x, 0].grapheme.unicodeScalars.contains { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) })
+        }
+    }
+
+    @Test func zeroWidthGraphemesAreSkipped() {
+        var grid = Grid(width: 4, height: 1)
+        #expect(grid.put("a\u{200B}b", x: 0, y: 0) == 2)
+        #expect(row(grid) == "ab  ")
+    }
+
+    @Test func fillAndClearAreClipped() {
+        var grid = Grid(width: 4, height: 2, fill: Cell("x"))
+        grid.clear(Rect(x: 2, y: 1, width: 10, height: 10))
+        #expect(grid.lines == ["xxxx", "xx  "])
+    }
+}
+
+extension String {
+    var trimmingTrailingSpaces: String { String(reversed().drop { $0 == " " }.reversed()) }
+}
