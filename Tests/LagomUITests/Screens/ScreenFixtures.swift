@@ -50,7 +50,7 @@ enum ScreenFixtures {
 
     static func context(_ session: Session, width: Int, height: Int, now: WallTime? = nil,
                         language: Language = .sv, theme: Theme = .standard) -> ScreenContext {
-        ScreenContext(session: session, now: now ?? t0 + 45 * 60_000, utcOffsetSeconds: 3600, width: width, height: height,
+        ScreenContext(session: session, now: now ?? t0 + 45 * 60_000, utcOffsetSeconds: 0, width: width, height: height,
                       language: language, theme: theme)
     }
 }
