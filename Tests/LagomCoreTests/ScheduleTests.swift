@@ -34,6 +34,17 @@ import Testing
             .delayMinutes(current: "a", state: session.state, now: late, utcOffsetSeconds: Self.offset) == -3)
     }
 
+    @Test func noDelayIsShownOnAnotherDayThanThePlanned() throws {
+        let dated = Plan(title: "Dag", language: .sv, days: [Day(title: "Dag 1", date: "2024-12-03")],
+                         participants: [], steps: [Step(id: "a", kind: .info, title: "A", start: ClockTime(hour: 9, minute: 0), minutes: 15)])
+        let schedule = Schedule(plan: dated, state: SessionState())
+        #expect(schedule.delayMinutes(current: "a", state: SessionState(), now: Self.nine + 600_000, utcOffsetSeconds: Self.offset, days: dated.days) == 10)
+        let nextYear = Self.nine + 365 * 86_400_000
+        #expect(schedule.delayMinutes(current: "a", state: SessionState(), now: nextYear, utcOffsetSeconds: Self.offset, days: dated.days) == nil)
+        #expect(TimeOfDay.isoDate(of: Self.nine, utcOffsetSeconds: Self.offset) == "2024-12-03")
+        #expect(TimeOfDay.isoDate(of: WallTime(seconds: 951_782_400), utcOffsetSeconds: 0) == "2000-02-29")
+    }
+
     @Test func backAtUsesTheFixedTimeThenTheDeadlineThenNowPlusMinutes() {
         let fika = Step(id: "c", kind: .break, title: "Fika", minutes: 20)
         #expect(TimeOfDay.backAt(step: fika, timer: nil, now: Self.nine, utcOffsetSeconds: Self.offset)?.description == "09:20")

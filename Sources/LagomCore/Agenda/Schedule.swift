@@ -37,8 +37,12 @@ public struct Schedule: Sendable {
     /// Minutes behind the plan (negative: ahead) at `now`, judged on the current step:
     /// a late start, or running past its planned end, whichever is more. Nil when the
     /// plan gives the step no clock time.
-    public func delayMinutes(current: StepID?, state: SessionState, now: WallTime, utcOffsetSeconds: Int) -> Int? {
+    /// A day the plan dates for another day (a rehearsal, a replay) has no delay to speak of.
+    public func delayMinutes(current: StepID?, state: SessionState, now: WallTime, utcOffsetSeconds: Int,
+                             days: [Day] = []) -> Int? {
         guard let current, let row = rows.first(where: { $0.step.id == current }), let start = row.plannedStart else { return nil }
+        if days.indices.contains(row.step.day - 1), let date = days[row.step.day - 1].date,
+           date != TimeOfDay.isoDate(of: now, utcOffsetSeconds: utcOffsetSeconds) { return nil }
         let nowMinute = TimeOfDay.minutes(of: now, utcOffsetSeconds: utcOffsetSeconds)
         let plannedStart = start.minutesSinceMidnight
         let plannedEnd = plannedStart + (row.plannedMinutes ?? 0)
@@ -62,6 +66,24 @@ public enum TimeOfDay {
         let local = time.milliseconds / 1000 + Int64(utcOffsetSeconds)
         let day: Int64 = 24 * 3600
         return Int(((local % day) + day) % day / 60)
+    }
+
+    /// The local calendar date, `2024-12-03` (proleptic Gregorian, from days since 1970).
+    public static func isoDate(of time: WallTime, utcOffsetSeconds: Int) -> String {
+        let seconds = time.milliseconds / 1000 + Int64(utcOffsetSeconds)
+        let days = seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400
+        // Howard Hinnant's civil_from_days.
+        let z = days + 719_468
+        let era = (z >= 0 ? z : z - 146_096) / 146_097
+        let doe = z - era * 146_097
+        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146_096) / 365
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
+        let mp = (5 * doy + 2) / 153
+        let d = doy - (153 * mp + 2) / 5 + 1
+        let m = mp < 10 ? mp + 3 : mp - 9
+        let y = yoe + era * 400 + (m <= 2 ? 1 : 0)
+        func two(_ n: Int64) -> String { n < 10 ? "0\(n)" : "\(n)" }
+        return "\(y)-\(two(m))-\(two(d))"
     }
 
     public static func clock(of time: WallTime, utcOffsetSeconds: Int) -> ClockTime {

@@ -54,7 +54,8 @@ public struct AgendaSidebar {
 
     func delayLine(_ schedule: Schedule, _ context: ScreenContext) -> (text: String, role: Role)? {
         guard let delay = schedule.delayMinutes(current: context.state.currentStep, state: context.state,
-                                                now: context.now, utcOffsetSeconds: context.utcOffsetSeconds) else { return nil }
+                                                now: context.now, utcOffsetSeconds: context.utcOffsetSeconds,
+                                                days: context.plan.days) else { return nil }
         if delay > 0 { return ("⚠ " + context.text(Strings.behind(delay)), delay >= 10 ? .critical : .warning) }
         if delay < 0 { return ("✓ " + context.text(Strings.ahead(-delay)), .ok) }
         return ("✓ " + context.text(Strings.onTime), .ok)
