@@ -110,6 +110,11 @@ public final class SessionStore {
     /// (lock held or at load), so damage at the very end is a torn tail rather than a write in progress.
     private func readNew(settled: Bool) throws(StoreError) -> Int {
         let end = try log.size()
+        guard end >= readOffset else {
+            throw .damagedLog(
+                file: log.path, line: readLines,
+                reason: "the log shrank from \(readOffset) to \(end) bytes: it was cut or rewritten outside Lagom")
+        }
         var applied = 0
         var chunkSize = 1 << 20
         var tail: TornTail?
@@ -151,14 +156,16 @@ public final class SessionStore {
         return events
     }
 
-    /// With a torn tail: copies its bytes aside, and returns the bytes that end it (a newline if it
-    /// lacks one) and mark it as known, to be written before the new events in the same `write()`.
+    /// With a torn tail: copies its bytes aside, and returns the bytes that end it (`~` and a newline
+    /// if it lacks one) and mark it as known, to be written before the new events in the same `write()`.
     private func repairTornTail() throws(StoreError) -> [UInt8] {
         guard let torn = tornTail else { return [] }
         let end = try log.size()
         let damaged = try log.read(at: torn.offset, count: Int(end - torn.offset))
         let copy = try TornCopy.save(damaged, folder: folder, millisecondsSince1970: clock.now.milliseconds)
-        let ending: [UInt8] = torn.endsWithNewline ? [] : [UInt8(ascii: "\n")]
+        // A tail without its newline may be a whole event cut just before the newline; the `~` makes
+        // sure it can never be read as one (an unfinished JSON object or trailing garbage either way).
+        let ending: [UInt8] = torn.endsWithNewline ? [] : Array("~\n".utf8)
         let marker = TornWriteMarker(
             tornWrite: .init(offset: torn.offset, length: Int64(damaged.count + ending.count), copy: copy))
         warnings.append(

@@ -1,1 +1,14 @@
-print("bench")
+import Foundation
+
+// A small dispatcher on the first argument, so other benchmark sections can be added as new cases.
+let arguments = Array(CommandLine.arguments.dropFirst())
+switch arguments.first {
+case "store":
+    StoreBenchmark.run(Array(arguments.dropFirst()))
+case "worker":
+    // Hidden: helper processes spawned by the store tests and the store benchmark.
+    Worker.run(Array(arguments.dropFirst()))
+default:
+    FileHandle.standardError.write(Data("usage: lagom-bench store [--folder <scratch folder>]\n".utf8))
+    exit(2)
+}

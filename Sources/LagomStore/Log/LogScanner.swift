@@ -7,8 +7,8 @@ import LagomCore
 ///   line and acknowledge a commit only after that write and its fsync, so a line without a newline
 ///   was never acknowledged and skipping it loses nothing that was promised.
 /// * An unreadable run of lines at the END of a settled file (read under the lock, or at load) is a
-///   torn tail: skipped with a warning. The next writer copies it aside, ends it with a newline if
-///   needed and writes a `tornWrite` marker naming its offset and length before its own events.
+///   torn tail: skipped with a warning. The next writer copies it aside, ends it with `~` and a newline
+///   if it has no newline (so a line cut just before its newline cannot turn readable), and writes a `tornWrite` marker naming its offset and length before its own events.
 /// * An unreadable run directly followed by the marker that names it is a known torn write: skipped
 ///   silently, so it is reported once, not forever.
 /// * An unreadable run followed by anything else is damage in the MIDDLE of the log: loading stops with

@@ -19,7 +19,7 @@ struct TornWriteMarker: Codable, Equatable, Sendable {
     struct Body: Codable, Equatable, Sendable {
         /// Where the damaged bytes start.
         var offset: Int64
-        /// How many bytes, up to the start of this marker line (including any newline added to end them).
+        /// How many bytes, up to the start of this marker line (including any `~\n` added to end them).
         var length: Int64
         /// File name, in the session folder, of the copy of the damaged bytes.
         var copy: String

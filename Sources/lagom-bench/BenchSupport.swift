@@ -1,0 +1,45 @@
+import Foundation
+import LagomCore
+import LagomStore
+
+/// Monotonic nanoseconds, the same across processes (CLOCK_BOOTTIME), for cross-process latency.
+func bootNanoseconds() -> Int64 {
+    var spec = timespec()
+    clock_gettime(CLOCK_BOOTTIME, &spec)
+    return Int64(spec.tv_sec) * 1_000_000_000 + Int64(spec.tv_nsec)
+}
+
+/// Peak resident memory of this process in bytes (Linux reports ru_maxrss in KiB).
+func peakResidentBytes() -> Int64 {
+    var usage = rusage()
+    getrusage(RUSAGE_SELF.rawValue, &usage)
+    return Int64(usage.ru_maxrss) * 1024
+}
+
+func percentile(_ sorted: [Double], _ p: Double) -> Double {
+    guard !sorted.isEmpty else { return .nan }
+    let rank = Int((p / 100 * Double(sorted.count - 1)).rounded())
+    return sorted[min(sorted.count - 1, max(0, rank))]
+}
+
+func fail(_ message: String) -> Never {
+    FileHandle.standardError.write(Data("lagom-bench: \(message)\n".utf8))
+    exit(1)
+}
+
+/// Writes one line to stdout and flushes it at once, so a parent reading a pipe sees it even if this
+/// process is killed right after.
+func say(_ line: String) {
+    FileHandle.standardOutput.write(Data((line + "\n").utf8))
+}
+
+/// The first step of the plan where notes can be written, and a list of it.
+func noteTarget(in plan: Plan) -> NotePlace {
+    guard let step = plan.steps.first(where: \.collectsNotes) else { fail("the plan has no step that collects notes") }
+    return NotePlace(step: step.id, list: step.defaultList)
+}
+
+/// The path of this executable, for spawning workers.
+func ownExecutable() -> String {
+    (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
+}

@@ -1,0 +1,87 @@
+import Foundation
+import LagomCore
+import LagomStore
+
+/// Helper processes for the multi-process store tests and benchmarks:
+///
+///     lagom-bench worker append <folder> <count>   commit <count> notes; print each note id once committed
+///     lagom-bench worker generate <folder> <count>  make a session with <count> generated events
+///     lagom-bench worker digest <folder>           print "<events> <notes> <hash of note ids and texts>"
+///     lagom-bench worker open <folder>             open; print {"events":…,"milliseconds":…,"peakBytes":…}
+///     lagom-bench worker follow <folder> <count>   print "ready", then for each note "t=<ns>" applied,
+///                                                  the microseconds since <ns>, until <count> were seen
+enum Worker {
+    static func run(_ arguments: [String]) {
+        switch (arguments.first, arguments.count) {
+        case ("append", 3): append(folder: arguments[1], count: Int(arguments[2]) ?? 0)
+        case ("open", 2): open(folder: arguments[1])
+        case ("digest", 2): say(digest(openStore(arguments[1]).session))
+        case ("generate", 3):
+            StoreBenchmark.makeSession(arguments[1])
+            BenchSession.writeHistory(folder: arguments[1], count: Int(arguments[2]) ?? 0)
+        case ("follow", 3): follow(folder: arguments[1], count: Int(arguments[2]) ?? 0)
+        default: fail("usage: lagom-bench worker append <folder> <count> | open <folder> | digest <folder> | generate <folder> <count> | follow <folder> <count>")
+        }
+    }
+
+    static func openStore(_ folder: String) -> SessionStore {
+        do {
+            return try SessionStore(folder: folder, clock: SystemClock(), ids: SystemIDSource())
+        } catch {
+            fail(error.description)
+        }
+    }
+
+    static func append(folder: String, count: Int) {
+        let store = openStore(folder)
+        let place = noteTarget(in: store.session.plan)
+        for number in 1...max(1, count) {
+            do {
+                let events = try store.commit(by: .secretary(1)) { _, ids throws(Refusal) in
+                    [.noteAdded(note: NoteID(ids.next(length: 10)), place: place, text: "Lapp \(number): åäö ÅÄÖ")]
+                }
+                guard case .noteAdded(let note, _, _) = events.first?.change else { fail("nothing was committed") }
+                say(note.rawValue)
+            } catch {
+                fail(error.description)
+            }
+        }
+    }
+
+    /// What two processes must agree on after folding the same log.
+    static func digest(_ session: Session) -> String {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for note in session.state.notes {
+            for byte in (note.id.rawValue + "\u{1}" + note.text + "\u{2}").utf8 {
+                hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
+            }
+        }
+        return "\(session.events.count) \(session.state.notes.count) \(String(hash, radix: 16))"
+    }
+
+    static func open(folder: String) {
+        let start = bootNanoseconds()
+        let store = openStore(folder)
+        let milliseconds = Double(bootNanoseconds() - start) / 1e6
+        say(#"{"events":\#(store.session.events.count),"milliseconds":\#(milliseconds),"peakBytes":\#(peakResidentBytes())}"#)
+    }
+
+    static func follow(folder: String, count: Int) {
+        let store = openStore(folder)
+        var seen = 0
+        var waiter = pollfd(fd: store.pollDescriptor, events: Int16(POLLIN), revents: 0)
+        say("ready")
+        while seen < count {
+            let before = store.session.events.count
+            guard poll(&waiter, 1, 10_000) > 0 else { fail("no change seen for 10 s") }
+            do { _ = try store.refresh() } catch { fail(error.description) }
+            let now = bootNanoseconds()
+            for event in store.session.events[before...] {
+                guard case .noteAdded(_, _, let text) = event.change, text.hasPrefix("t="),
+                      let sent = Int64(text.dropFirst(2)) else { continue }
+                say(String((now - sent) / 1000))
+                seen += 1
+            }
+        }
+    }
+}
