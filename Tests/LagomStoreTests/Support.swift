@@ -16,7 +16,7 @@ let testPlan = Plan(
     steps: [
         Step(id: "intro", kind: .info, title: "Välkomna", minutes: 10, bullets: ["Syfte", "Lagom"]),
         Step(id: "grupp", kind: .groupwork, title: "Friskfaktorer", minutes: 30,
-             lists: ["Friskfaktorer", "Riskfaktorer"], groups: 2),
+             lists: ["Friskfaktorer", "Riskfaktorer"], prompts: ["Vad ger oss kraft?"], groups: 2),
     ])
 
 let notePlace = NotePlace(step: "grupp", list: "Friskfaktorer")
