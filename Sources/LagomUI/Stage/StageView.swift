@@ -36,7 +36,7 @@ public struct StageView {
         if presenting, let own {
             let rows = max(3, rect.height / 3)
             flow.big(own.clock, maxHeight: rows, role: own.urgency.role, into: &grid, theme: theme)
-            let word = own.line(context.language).split(separator: " ").dropFirst().joined(separator: " ")
+            let word = Self.statusWords(of: own, context.language)
             if !word.isEmpty { flow.paragraph(word, role: own.urgency.role, alignment: .center, into: &grid, theme: theme) }
             flow.skip()
         }
@@ -50,6 +50,11 @@ public struct StageView {
         case .vote: drawVote(&flow, &grid, context)
         case .break: break
         }
+    }
+
+    /// A countdown's line without its clock: `⚠ snart slut`, `‖ pausad`.
+    static func statusWords(of reading: TimerReading, _ language: Language) -> String {
+        reading.line(language).split(separator: " ").filter { $0 != Substring(reading.clock) }.joined(separator: " ")
     }
 
     /// "Grupparbete · 10.15 · 30 min · Ansvarig: Chef"
@@ -178,9 +183,14 @@ public struct StageView {
         }
         if let own {
             flow.skip()
-            if presenting { flow.big(own.clock, maxHeight: max(3, flow.remaining.height - 1), role: own.urgency.role, into: &grid, theme: theme) }
-            flow.paragraph(own.line(context.language), role: own.urgency.role, alignment: presenting ? .center : .left,
-                           into: &grid, theme: theme)
+            var line = own.line(context.language)
+            if presenting, flow.big(own.clock, maxHeight: max(3, flow.remaining.height - 1), role: own.urgency.role, into: &grid, theme: theme) {
+                // The big digits say the time; only the word ("pausad", "övertid") is left to say.
+                line = Self.statusWords(of: own, context.language)
+            }
+            if !line.isEmpty {
+                flow.paragraph(line, role: own.urgency.role, alignment: presenting ? .center : .left, into: &grid, theme: theme)
+            }
         }
         for bullet in step.bullets { flow.paragraph(bullet, bullet: "•", into: &grid, theme: theme) }
     }
