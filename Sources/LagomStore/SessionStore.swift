@@ -116,7 +116,8 @@ public final class SessionStore {
                 reason: "the log shrank from \(readOffset) to \(end) bytes: it was cut or rewritten outside Lagom")
         }
         var applied = 0
-        var chunkSize = 1 << 20
+        // Small chunks: the JSON decoder's scratch map is ~25 times the bytes it decodes at once.
+        var chunkSize = 1 << 17
         var tail: TornTail?
         while readOffset < end {
             let bytes = try log.read(at: readOffset, count: Int(min(Int64(chunkSize), end - readOffset)))
@@ -180,9 +181,8 @@ public final class SessionStore {
     /// failure to write it is only a warning.
     private func refreshSnapshotIfStale() {
         let path = "\(folder)/\(Self.snapshotFile)"
-        if let bytes = try? Posix.readWholeFile(path),
-           let snapshot = try? JSONDecoder().decode(SnapshotHeader.self, from: Data(bytes)),
-           snapshot.covers(planHash: planHash, logBytes: readOffset, events: session.events.count)
+        if let header = SnapshotHeader.read(path),
+           header.covers(planHash: planHash, logBytes: readOffset, events: session.events.count)
         {
             return
         }

@@ -55,11 +55,13 @@ enum StoreBenchmark {
     }
 
     /// Opens a 100,000-event session in fresh processes: the first open also rewrites the missing
-    /// state.json; the later ones find it current. Reports the median of the later opens and the largest peak RSS.
+    /// state.json; the later ones find it current. Reports the median of the later opens, the largest
+    /// peak RSS among them, and the first open on its own.
     static func openLarge(folder: String, events: Int) -> [Figure] {
         makeSession(folder)
         BenchSession.writeHistory(folder: folder, count: events)
         var coldMilliseconds = 0.0
+        var coldPeak: Int64 = 0
         var times: [Double] = []
         var peak: Int64 = 0
         for round in 0..<6 {
@@ -69,14 +71,19 @@ enum StoreBenchmark {
                   let milliseconds = report["milliseconds"] as? Double, let bytes = report["peakBytes"] as? Int,
                   report["events"] as? Int == events
             else { fail("unexpected output from worker open: \(output)") }
-            if round == 0 { coldMilliseconds = milliseconds } else { times.append(milliseconds) }
-            peak = max(peak, Int64(bytes))
+            if round == 0 {
+                (coldMilliseconds, coldPeak) = (milliseconds, Int64(bytes))
+            } else {
+                times.append(milliseconds)
+                peak = max(peak, Int64(bytes))
+            }
         }
         times.sort()
         return [
             Figure(name: "open 100k events (snapshot current)", value: percentile(times, 50), unit: "ms", target: "<= 300"),
             Figure(name: "open 100k events (state.json rebuilt)", value: coldMilliseconds, unit: "ms", target: "-"),
             Figure(name: "open 100k events peak RSS", value: Double(peak) / 1_048_576, unit: "MiB", target: "<= 50"),
+            Figure(name: "open 100k events peak RSS (state.json rebuilt)", value: Double(coldPeak) / 1_048_576, unit: "MiB", target: "-"),
         ]
     }
 

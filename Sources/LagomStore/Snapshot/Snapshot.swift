@@ -26,6 +26,18 @@ struct SnapshotHeader: Decodable, Sendable {
     var logBytes: Int64
     var events: Int
 
+    /// Reads only the start of `state.json`: with sorted keys every header field comes before
+    /// `"state"`, so the (large) state is never parsed just to learn whether it is current.
+    static func read(_ path: String) -> SnapshotHeader? {
+        guard let fd = try? Posix.open(path, O_RDONLY) else { return nil }
+        defer { close(fd) }
+        guard let start = try? Posix.read(fd, at: 0, count: 4096, file: path) else { return nil }
+        let stateKey = Array(#","state":"#.utf8)
+        guard let cut = (0..<max(0, start.count - stateKey.count)).first(where: { start[$0..<($0 + stateKey.count)].elementsEqual(stateKey) })
+        else { return nil }
+        return try? JSONDecoder().decode(SnapshotHeader.self, from: Data(start[..<cut] + Array("}".utf8)))
+    }
+
     func covers(planHash: String, logBytes: Int64, events: Int) -> Bool {
         format == Snapshot.currentFormat && self.planHash == planHash && self.logBytes == logBytes
             && self.events == events
