@@ -37,6 +37,8 @@ let package = Package(
         ),
         .testTarget(name: "LagomCoreTests", dependencies: ["LagomCore"]),
         .testTarget(name: "LagomStoreTests", dependencies: ["LagomStore", "LagomCore"]),
+        // Drives the real `lagom` binary (in tmux where available); `swift test` builds it first.
+        .testTarget(name: "EndToEndTests", dependencies: ["LagomCore"]),
         .testTarget(
             name: "LagomUITests", dependencies: ["LagomUI", "LagomCore"],
             // Snapshot files are read from the source tree, not bundled.

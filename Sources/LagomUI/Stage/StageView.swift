@@ -127,6 +127,7 @@ public struct StageView {
         }
         drawGroupTimers(&flow, &grid, context)
         drawNoteCounts(&flow, &grid, context)
+        if presenting { drawRecentNotes(&flow, &grid, context) }
     }
 
     func drawVattentrappa(_ flow: inout Flow, _ grid: inout Grid, _ context: ScreenContext) {

@@ -1,0 +1,107 @@
+import Foundation
+import LagomCore
+import Testing
+
+/// The real binary in tmux: a facilitator and a projector on the same session folder.
+@Suite(.serialized) struct FacilitatorProjectorTests {
+    @Test func theProjectorFollowsTheFacilitatorsKeys() throws {
+        guard TmuxHarness.isAvailable else { return }
+        let session = try LagomProcess.scratchSession()
+        let facilitator = try TmuxHarness(command: LagomProcess.command("facilitator", session), width: 100, height: 30)
+        let projector = try TmuxHarness(command: LagomProcess.command("projector", session), width: 100, height: 30)
+        defer { facilitator.kill(); projector.kill() }
+
+        try facilitator.waitFor { $0.joined().contains("Dagen har inte börjat") }
+        try facilitator.sendKeys("n")
+        try projector.waitFor { $0.joined().contains("Incheckning – Vad bra att vi är olika!") }
+        try facilitator.sendKeys("n")
+        try projector.waitFor { $0.joined().contains("Syfte dag 1") }
+        try facilitator.sendKeys("b")
+        try projector.waitFor { $0.joined().contains("Incheckning") && !$0.joined().contains("Syfte dag 1") }
+        // Start/pause from the facilitator shows as a countdown on the projector, in big digits.
+        try facilitator.sendKeys("Space")
+        try facilitator.waitFor { $0.joined().contains("⏱ 1") }
+        try projector.waitFor { $0.contains { $0.contains("███") } }
+    }
+
+    @Test func hostileNotesShowInertAndNoEscapeFromANoteReachesTheTerminal() throws {
+        guard TmuxHarness.isAvailable else { return }
+        let session = try LagomProcess.scratchSession()
+        try LagomProcess.run(["step", "goto", session, "enkat-grupparbete"])
+        let projector = try TmuxHarness(command: LagomProcess.command("projector", session), width: 120, height: 40)
+        defer { projector.kill() }
+        try projector.waitFor { $0.joined().contains("Grupparbete medarbetarenkätens resultat") }
+        let bytesFile = projector.directory.appendingPathComponent("bytes.out").path
+        try projector.pipePane(to: bytesFile)
+
+        for (_, text) in HostileText.corpus {
+            let added = try LagomProcess.run(["note", "add", session, "--step", "enkat-grupparbete", "--list", "Riskfaktorer", text])
+            #expect(added.status == 0, "note add failed: \(added.err)")
+        }
+        try LagomProcess.run(["note", "add", session, "--step", "enkat-grupparbete", "--list", "Riskfaktorer", "Sista lappen: åäö"])
+        let screen = try projector.waitFor { $0.joined().contains("Sista lappen: åäö") }
+        #expect(screen.joined().contains("^["), "ESC is shown as ^[")
+        try projector.stopPipingPane()
+
+        let bytes = try Data(contentsOf: URL(fileURLWithPath: bytesFile))
+        let written = String(decoding: bytes, as: UTF8.self)
+        // Sequences that only a note could have brought: clear screen, window title, hyperlink,
+        // clipboard, device control, 8-bit CSI.
+        for forbidden in ["\u{1B}[2J", "\u{1B}]0;", "\u{1B}]2;", "\u{1B}]8;", "\u{1B}]52;", "\u{1B}P", "\u{9B}"] {
+            #expect(!written.contains(forbidden), "the terminal received \(forbidden.debugDescription)")
+        }
+        #expect(!bytes.contains(0x07), "no BEL (it ends OSC sequences)")
+    }
+
+    @Test func resizingDownToOneByOneAndBackNeverCrashes() throws {
+        guard TmuxHarness.isAvailable else { return }
+        let session = try LagomProcess.scratchSession()
+        try LagomProcess.run(["step", "start", session])
+        let facilitator = try TmuxHarness(command: LagomProcess.command("facilitator", session), width: 80, height: 24)
+        defer { facilitator.kill() }
+        try facilitator.waitFor { $0.joined().contains("Incheckning") }
+        try facilitator.resize(width: 20, height: 5)
+        try facilitator.waitFor { $0.joined().contains("40×12") }
+        try facilitator.resize(width: 1, height: 1)
+        try facilitator.waitFor { screen in screen.count == 1 }
+        try facilitator.resize(width: 80, height: 24)
+        try facilitator.waitFor { $0.joined().contains("Incheckning") && $0.joined().contains("Agenda") }
+        #expect(try facilitator.exitStatus() == nil, "still running")
+    }
+
+    @Test func quittingRestoresTheTerminal() throws {
+        guard TmuxHarness.isAvailable else { return }
+        let session = try LagomProcess.scratchSession()
+        let facilitator = try TmuxHarness(command: LagomProcess.command("facilitator", session), width: 80, height: 24)
+        defer { facilitator.kill() }
+        try facilitator.waitFor { $0.joined().contains("Agenda") }
+        #expect(try facilitator.paneValue("alternate_on") == "1")
+        try facilitator.sendKeys("q")
+        try facilitator.waitFor { _ in (try? facilitator.exitStatus()) != nil }
+        #expect(try facilitator.exitStatus() == 0)
+        #expect(try facilitator.paneValue("alternate_on") == "0", "left the alternate screen")
+        #expect(try facilitator.paneValue("cursor_flag") == "1", "the cursor is visible again")
+    }
+
+    @Test func ctrlCQuitsCleanlyAndKeepsWhatWasSaved() throws {
+        guard TmuxHarness.isAvailable else { return }
+        let session = try LagomProcess.scratchSession()
+        let facilitator = try TmuxHarness(command: LagomProcess.command("facilitator", session), width: 80, height: 24)
+        defer { facilitator.kill() }
+        try facilitator.waitFor { $0.joined().contains("Agenda") }
+        try facilitator.sendKeys("n")
+        try facilitator.waitFor { $0.joined().contains("1/23") }
+        try facilitator.sendKeys("C-c")
+        try facilitator.waitFor { _ in (try? facilitator.exitStatus()) != nil }
+        #expect(try facilitator.paneValue("alternate_on") == "0")
+        let log = try LagomProcess.run(["log", session])
+        #expect(log.out.contains("stepEntered incheckning"))
+    }
+
+    @Test func aNonTerminalStdinIsRefusedWithOneLine() throws {
+        let session = try LagomProcess.scratchSession()
+        let result = try LagomProcess.run(["facilitator", session])
+        #expect(result.status != 0)
+        #expect(result.err.split(separator: "\n").count == 1, "one line: \(result.err)")
+    }
+}

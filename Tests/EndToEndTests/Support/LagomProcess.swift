@@ -1,0 +1,41 @@
+import Foundation
+
+/// The built `lagom` binary and scratch copies of the bundled sessions, for tests that
+/// drive the real program.
+enum LagomProcess {
+    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    /// `lagom` from the same build folder as the tests, else `.build/debug`.
+    static let binary: String = {
+        var candidates: [String] = []
+        if let own = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") {
+            var folder = (own as NSString).deletingLastPathComponent
+            while folder.contains(".xctest") { folder = (folder as NSString).deletingLastPathComponent }
+            candidates.append(folder + "/lagom")
+        }
+        candidates.append(packageRoot.path + "/.build/debug/lagom")
+        return candidates.first { FileManager.default.isExecutableFile(atPath: $0) } ?? candidates[0]
+    }()
+
+    /// A fresh copy of a bundled session (plan only, no history) in a temp folder.
+    static func scratchSession(_ name: String = "planeringsdagar-2024") throws -> String {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("lagom-e2e-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: packageRoot.appendingPathComponent("Sessions/\(name)/plan.json"),
+                                         to: folder.appendingPathComponent("plan.json"))
+        return folder.path
+    }
+
+    /// Runs `lagom ARGS…` to the end (stdin is /dev/null); returns stdout, stderr and the exit status.
+    @discardableResult
+    static func run(_ arguments: [String]) throws -> (out: String, err: String, status: Int32) {
+        let result = try Spawn.run(binary, arguments, environment: ProcessInfo.processInfo.environment)
+        return (String(decoding: result.output, as: UTF8.self), String(decoding: result.errors, as: UTF8.self), result.status)
+    }
+
+    /// The command line for a role in tmux.
+    static func command(_ arguments: String...) -> String {
+        ([TmuxHarness.shellQuoted(binary)] + arguments.map(TmuxHarness.shellQuoted)).joined(separator: " ")
+    }
+}

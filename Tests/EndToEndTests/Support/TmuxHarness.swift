@@ -1,0 +1,158 @@
+import Foundation
+
+/// Runs a command inside a detached tmux session on a private socket, for end-to-end
+/// tests: type keys, read the screen, resize, record the bytes the program writes.
+/// The pane runs with LANG=C.UTF-8 and TERM=tmux-256color, and stays after the program
+/// exits (`remain-on-exit`) so its last screen and exit status can be read.
+///
+final class TmuxHarness {
+    struct Failure: Error, CustomStringConvertible {
+        let description: String
+    }
+
+    /// The tmux executable, or nil if it is not installed (tests then skip).
+    static let tmuxPath: String? = ["/usr/bin/tmux", "/usr/local/bin/tmux", "/opt/homebrew/bin/tmux"]
+        .first { FileManager.default.isExecutableFile(atPath: $0) }
+
+    static var isAvailable: Bool {
+        if tmuxPath == nil { print("TmuxHarness: tmux is not installed; skipping end-to-end tests") }
+        return tmuxPath != nil
+    }
+
+    let directory: URL
+    let sessionName = "lagom-test"
+    private let tmux: String
+    private var isRunning = true
+
+    /// Starts `command` (run by `sh -c`) in a new width × height session.
+    /// - Parameter environment: extra variables for the command, e.g. a session folder.
+    init(command: String, width: Int = 80, height: Int = 24, environment: [String: String] = [:]) throws {
+        guard let tmux = Self.tmuxPath else { throw Failure(description: "tmux is not installed") }
+        self.tmux = tmux
+        let template = FileManager.default.temporaryDirectory.appendingPathComponent("lagom-tmux-XXXXXX").path
+        var buffer = Array(template.utf8CString)
+        guard mkdtemp(&buffer) != nil else {
+            throw Failure(description: "could not create a temporary directory from \(template)")
+        }
+        let path = buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }
+        directory = URL(fileURLWithPath: String(decoding: path, as: UTF8.self))
+
+        let statusFile = directory.appendingPathComponent("exit-status").path
+        let variables = ["LANG": "C.UTF-8", "LC_ALL": "C.UTF-8", "TERM": "tmux-256color"]
+            .merging(environment) { _, mine in mine }
+        let assignments = variables.sorted { $0.key < $1.key }
+            .map { "\($0.key)=\(Self.shellQuoted($0.value))" }.joined(separator: " ")
+        // One tmux invocation: remain-on-exit is set before the server handles the
+        // command's exit, however quickly it exits.
+        try run([
+            "new-session", "-d", "-s", sessionName, "-x", "\(width)", "-y", "\(height)",
+            "env \(assignments) sh -c \(Self.shellQuoted(command + "; echo $? > " + Self.shellQuoted(statusFile)))", ";",
+            "set-option", "-t", sessionName, "remain-on-exit", "on",
+        ])
+    }
+
+    deinit { kill() }
+
+    /// tmux key names: "Enter", "Escape", "C-c", "M-Left", "BTab", "F5", …
+    func sendKeys(_ keys: String...) throws {
+        try run(["send-keys", "-t", sessionName] + keys)
+    }
+
+    /// Types text literally (å ä ö included), without key-name lookup.
+    func type(_ text: String) throws {
+        try run(["send-keys", "-t", sessionName, "-l", "--", text])
+    }
+
+    /// Pastes text as a terminal paste (bracketed if the program asked for it).
+    func paste(_ text: String) throws {
+        try run(["set-buffer", "-b", "lagom-test", "--", text])
+        try run(["paste-buffer", "-p", "-d", "-b", "lagom-test", "-t", sessionName])
+    }
+
+    /// The visible screen, one string per row, trailing spaces trimmed by tmux.
+    func capturePane() throws -> [String] {
+        let output = try run(["capture-pane", "-p", "-t", sessionName])
+        var lines = output.components(separatedBy: "\n")
+        if lines.last == "" { lines.removeLast() }
+        return lines
+    }
+
+    /// Polls the screen until `predicate` holds and returns that screen. The timeout only
+    /// bounds a hang; the check itself never waits a fixed time.
+    @discardableResult
+    func waitFor(
+        timeout: Duration = .seconds(15), _ what: String = "the expected screen",
+        _ predicate: ([String]) -> Bool
+    ) throws -> [String] {
+        let clock = ContinuousClock()
+        let deadline = clock.now + timeout
+        var screen = try capturePane()
+        while !predicate(screen) {
+            guard clock.now < deadline else {
+                throw Failure(description: "timed out waiting for \(what); screen was:\n" + screen.joined(separator: "\n"))
+            }
+            usleep(20_000)
+            screen = try capturePane()
+        }
+        return screen
+    }
+
+    func resize(width: Int, height: Int) throws {
+        try run(["resize-window", "-t", sessionName, "-x", "\(width)", "-y", "\(height)"])
+    }
+
+    /// Appends every byte the program writes from now on to `path`.
+    func pipePane(to path: String) throws {
+        try run(["pipe-pane", "-t", sessionName, "-o", "cat >> \(Self.shellQuoted(path))"])
+    }
+
+    func stopPipingPane() throws {
+        try run(["pipe-pane", "-t", sessionName])
+    }
+
+    /// A tmux format value for the pane, e.g. "pane_dead", "pane_dead_status",
+    /// "alternate_on", "cursor_flag", "pane_pid", "window_width".
+    func paneValue(_ format: String) throws -> String {
+        try run(["display-message", "-p", "-t", sessionName, "#{\(format)}"])
+            .trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    /// The command's exit status once it has ended, nil while it runs. The shell around the
+    /// command writes it to a file (tmux 3.3 leaves `pane_dead_status` empty here).
+    func exitStatus() throws -> Int? {
+        guard let text = try? String(contentsOf: directory.appendingPathComponent("exit-status"), encoding: .utf8) else {
+            return nil
+        }
+        return Int(text.trimmingCharacters(in: .whitespacesAndNewlines))
+    }
+
+    /// Ends the session (the program gets SIGHUP) and removes the private directory.
+    func kill() {
+        guard isRunning else { return }
+        isRunning = false
+        _ = try? run(["kill-server"])
+        try? FileManager.default.removeItem(at: directory)
+    }
+
+    /// - Parameter startingServer: the command may fork the tmux server, which keeps the
+    ///   client's stdout/stderr open: reading them from a pipe would never see the end.
+    ///   Such a command writes to files instead.
+    /// Every tmux command goes to this harness's private server. Output goes through files
+    /// (`Spawn`): a command that starts the server leaves it holding the client's stdio.
+    @discardableResult
+    private func run(_ arguments: [String]) throws -> String {
+        var environment = ProcessInfo.processInfo.environment.merging(["LANG": "C.UTF-8", "LC_ALL": "C.UTF-8"]) { _, mine in mine }
+        environment.removeValue(forKey: "TMUX")  // never talk to an enclosing tmux
+        let result = try Spawn.run(tmux, ["-u", "-f", "/dev/null", "-S", directory.appendingPathComponent("socket").path] + arguments,
+                                   environment: environment)
+        guard result.status == 0 else {
+            let message = String(decoding: result.errors, as: UTF8.self)
+            throw Failure(description: "tmux \(arguments.joined(separator: " ")) failed: \(message)")
+        }
+        return String(decoding: result.output, as: UTF8.self)
+    }
+
+    static func shellQuoted(_ text: String) -> String {
+        "'" + text.replacingOccurrences(of: "'", with: "'\\''") + "'"
+    }
+}
