@@ -46,7 +46,7 @@ final class TmuxHarness {
         // command's exit, however quickly it exits.
         try run([
             "new-session", "-d", "-s", sessionName, "-x", "\(width)", "-y", "\(height)",
-            "env \(assignments) sh -c \(Self.shellQuoted(command + "; echo $? > " + Self.shellQuoted(statusFile)))", ";",
+            "env \(assignments) sh -c \(Self.shellQuoted("trap true INT; " + command + "; echo $? > " + Self.shellQuoted(statusFile)))", ";",
             "set-option", "-t", sessionName, "remain-on-exit", "on",
         ])
     }
@@ -118,7 +118,8 @@ final class TmuxHarness {
     }
 
     /// The command's exit status once it has ended, nil while it runs. The shell around the
-    /// command writes it to a file (tmux 3.3 leaves `pane_dead_status` empty here).
+    /// command writes it to a file (tmux 3.3 leaves `pane_dead_status` empty here); it traps
+    /// SIGINT with a handler (reset on exec, so the command still gets its own) to outlive Ctrl-C.
     func exitStatus() throws -> Int? {
         guard let text = try? String(contentsOf: directory.appendingPathComponent("exit-status"), encoding: .utf8) else {
             return nil
