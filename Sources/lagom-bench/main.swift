@@ -7,10 +7,12 @@ case "store":
     StoreBenchmark.run(Array(arguments.dropFirst()))
 case "render":
     RenderBenchmark.run(Array(arguments.dropFirst()))
+case "terminal":
+    TerminalBenchmark.run(Array(arguments.dropFirst()))
 case "worker":
     // Hidden: helper processes spawned by the store tests and the store benchmark.
     Worker.run(Array(arguments.dropFirst()))
 default:
-    FileHandle.standardError.write(Data("usage: lagom-bench store [--folder <scratch folder>] | render [plan.json]\n".utf8))
+    FileHandle.standardError.write(Data("usage: lagom-bench store [--folder <scratch folder>] | render [plan.json] | terminal [seconds]\n".utf8))
     exit(2)
 }
