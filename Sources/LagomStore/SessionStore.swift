@@ -118,6 +118,11 @@ public final class SessionStore {
                 file: log.path, line: readLines,
                 reason: "the log shrank from \(readOffset) to \(end) bytes: it was cut or rewritten outside Lagom")
         }
+        if readOffset == 0 {
+            // Opening: size the history once. Log lines are rarely under 128 bytes, and room reserved
+            // but never filled costs address space, not memory (untouched pages are not resident).
+            session.reserveCapacity(forEvents: Int(end / 128))
+        }
         let reader = LogChunkReader(
             log: log, scanner: scanner, from: readOffset, lines: readLines, to: end, settled: settled)
         session.replay(reader)

@@ -26,8 +26,8 @@ private struct CanonicalReader {
     init(_ bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
 
     mutating func event() -> Event? {
-        guard literal(#"{"at":"#), let at = integer(), literal(#","by":"#), let byText = string(),
-              let by = Actor(parsing: byText), literal(#","change":{""#), let name = key(),
+        guard literal(#"{"at":"#), let at = integer(), literal(#","by":"#), let by = actor(),
+              literal(#","change":{""#), let name = key(),
               let change = change(named: name), literal(#"},"id":"#), let id = string(),
               literal(#","tx":"#), let tx = string(), literal("}"), self.at == bytes.count
         else { return nil }
@@ -108,6 +108,27 @@ private struct CanonicalReader {
     }
 
     // MARK: - Values
+
+    /// `"facilitator"` or `"secretary:3"`, as `Actor.description` writes it, read without making a
+    /// String; any other spelling goes through `Actor(parsing:)`, which defines what an author is.
+    private mutating func actor() -> Actor? {
+        let start = at
+        guard literal("\""), let role = Self.roles.first(where: { literal($0.name) }) else { return actorByParsing(start) }
+        if literal("\"") { return Actor(role.role) }
+        guard literal(":"), let group = int(), literal("\"") else { return actorByParsing(start) }
+        return Actor(role.role, group: group)
+    }
+
+    private mutating func actorByParsing(_ start: Int) -> Actor? {
+        at = start
+        return string().flatMap(Actor.init(parsing:))
+    }
+
+    /// Longest names first would matter only if one role's name began another's; none does.
+    private static let roles: [(name: StaticString, role: Actor.Role)] = [
+        ("secretary", .secretary), ("facilitator", .facilitator), ("timekeeper", .timekeeper),
+        ("projector", .projector), ("cli", .cli),
+    ]
 
     private mutating func noteID() -> NoteID? { string().map(NoteID.init(rawValue:)) }
     private mutating func stepID() -> StepID? { string().map(StepID.init(rawValue:)) }
@@ -191,18 +212,29 @@ private struct CanonicalReader {
     private mutating func string() -> String? {
         guard literal("\"") else { return nil }
         let start = at
+        var ascii = true
         while at < bytes.count {
             let byte = bytes[at]
             if byte == UInt8(ascii: "\"") {
-                let text = String(validating: UnsafeBufferPointer(rebasing: bytes[start..<at]), as: UTF8.self)
+                let raw = UnsafeBufferPointer(rebasing: bytes[start..<at])
                 at += 1
-                return text
+                return ascii ? String(decoding: raw, as: UTF8.self) : Self.validUTF8(raw)
             }
             if byte == UInt8(ascii: "\\") { return escapedString(from: start) }
             guard byte >= 0x20 else { return nil }
+            ascii = ascii && byte < 0x80
             at += 1
         }
         return nil
+    }
+
+    /// The text, or nil if the bytes are not valid UTF-8 (never repaired: Codable would refuse them).
+    /// Decoding with repair is much faster than generic validation; a repair shows as U+FFFD (EF BF BD),
+    /// so only text that has an 0xEF byte on either side needs the slow, exact check.
+    private static func validUTF8(_ raw: UnsafeBufferPointer<UInt8>) -> String? {
+        let text = String(decoding: raw, as: UTF8.self)
+        guard raw.contains(0xEF) || text.utf8.contains(0xEF) else { return text }
+        return String(validating: raw, as: UTF8.self)
     }
 
     private mutating func escapedString(from start: Int) -> String? {

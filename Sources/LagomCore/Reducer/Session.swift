@@ -30,17 +30,27 @@ public struct Session: Sendable {
     /// once at the end of the batch, however many undos it holds: the undone set only grows, so the
     /// last refold gives what one refold per undo would have given.
     public mutating func replay<S: Sequence>(_ newEvents: S) where S.Element == Event {
+        let firstNew = events.count
         var mustRefold = false
         for event in newEvents {
             events.append(event)
             if case .transactionUndone(let tx) = event.change {
                 undone.insert(tx)
                 mustRefold = true
-            } else if !mustRefold {
-                foldChecked(event)
             }
         }
-        if mustRefold { refold() }
+        // Folding after reading, not while: a big log is then folded once, into a state sized for it.
+        if mustRefold {
+            refold()
+        } else {
+            for event in events[firstNew...] { foldChecked(event) }
+        }
+    }
+
+    /// Makes room for about `count` more events before a long replay (opening a big log): a history
+    /// that grows by doubling copies itself each time and briefly holds both copies.
+    public mutating func reserveCapacity(forEvents count: Int) {
+        events.reserveCapacity(events.count + count)
     }
 
     /// Checks a batch as one transaction; appends it in memory only if every event passes.
@@ -125,7 +135,8 @@ public struct Session: Sendable {
     private mutating func refold() {
         // Let go of the old state first, and size the notes as before: two sets of notes alive at
         // once, or a growing array's old and new buffers, would double the peak memory of a big session.
-        var fresh = SessionState(reservingNotes: state.notes.count)
+        let added = events.lazy.filter { if case .noteAdded = $0.change { true } else { false } }.count
+        var fresh = SessionState(reservingNotes: max(state.notes.count, added))
         state = SessionState()
         var skipped = 0
         var changedPast = false
