@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import LagomCore
 
@@ -153,6 +154,18 @@ import Testing
                       .noteEdited(note: "n1", text: "Ändrad")])
         #expect(r.session.state.liveNote("n1")?.text == "Ändrad")
         #expect(r.session.state.liveNote("n3") != nil)
+    }
+
+    @Test func theRollbackRecordIsNeverPartOfTheSavedState() throws {
+        var r = Recorder()
+        try r.addNote("n1", "Gemenskap")
+        _ = try? r.commit([.noteEdited(note: "n1", text: "Ny"), .noteDeleted(note: "n9")])
+        try r.commit([.noteEdited(note: "n1", text: "Ny"), .noteDeleted(note: "n1")])
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        let json = String(decoding: try encoder.encode(r.session.state), as: UTF8.self)
+        #expect(!json.contains("trial"))
+        #expect(try JSONDecoder().decode(SessionState.self, from: Data(json.utf8)) == r.session.state)
     }
 
     @Test func checkingABatchKeepsNothing() throws {
