@@ -62,7 +62,7 @@ public struct Session: Sendable {
             return
         }
         let rollback = Rollback(of: self, batch: batch)
-        if rollback.keepsWholeState == false { state.beginTrial() }
+        if !rollback.keepsWholeState { state.beginTrial() }
         do throws(Refusal) {
             for event in batch {
                 try checkOne(event)
