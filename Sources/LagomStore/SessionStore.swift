@@ -76,15 +76,18 @@ public final class SessionStore {
             do throws(Refusal) { changes = try build(session, &ids) } catch { throw .refused(error) }
             guard !changes.isEmpty else { return [] }
             let events = makeEvents(changes, by: actor)
-            var next = session
-            do throws(Refusal) { try next.append(events) } catch { throw .refused(error) }
-
-            var bytes = try repairTornTail()
-            for event in events { bytes += encoder.line(event) }
-            try log.append(bytes)
-            session = next
-            readOffset = try log.size()
-            readLines += bytes.lazy.filter { $0 == UInt8(ascii: "\n") }.count
+            // Checked and folded in place: copying the session first would copy its whole history.
+            do throws(Refusal) { try session.append(events) } catch { throw .refused(error) }
+            do throws(StoreError) {
+                var bytes = try repairTornTail()
+                for event in events { bytes += encoder.line(event) }
+                try log.append(bytes)
+                readOffset = try log.size()
+                readLines += bytes.lazy.filter { $0 == UInt8(ascii: "\n") }.count
+            } catch {
+                forgetLast(events.count)
+                throw error
+            }
             return events
         }
     }
@@ -106,7 +109,7 @@ public final class SessionStore {
 
     // MARK: - Reading
 
-    /// Reads from `readOffset` to the end in chunks and folds the events. `settled`: no one is writing
+    /// Reads from `readOffset` to the end and folds the events as one batch. `settled`: no one is writing
     /// (lock held or at load), so damage at the very end is a torn tail rather than a write in progress.
     private func readNew(settled: Bool) throws(StoreError) -> Int {
         let end = try log.size()
@@ -115,32 +118,23 @@ public final class SessionStore {
                 file: log.path, line: readLines,
                 reason: "the log shrank from \(readOffset) to \(end) bytes: it was cut or rewritten outside Lagom")
         }
-        var applied = 0
-        // Small chunks: the JSON decoder's scratch map is ~25 times the bytes it decodes at once.
-        var chunkSize = 1 << 17
-        var tail: TornTail?
-        while readOffset < end {
-            let bytes = try log.read(at: readOffset, count: Int(min(Int64(chunkSize), end - readOffset)))
-            let reachesEnd = readOffset + Int64(bytes.count) >= end
-            let result = try scanner.scan(
-                bytes, startOffset: readOffset, startLine: readLines + 1, atEnd: settled && reachesEnd)
-            session.replay(result.events)
-            applied += result.events.count
-            readOffset += Int64(result.settledBytes)
-            readLines += result.settledLines
-            if reachesEnd {
-                tail = result.tornTail
-                break
-            }
-            // Nothing settled in a whole chunk: one line (or damaged run) is longer than the chunk.
-            if result.settledBytes == 0 { chunkSize *= 2 }
+        if readOffset == 0 {
+            // Opening: size the history once. Log lines are rarely under 128 bytes, and room reserved
+            // but never filled costs address space, not memory (untouched pages are not resident).
+            session.reserveCapacity(forEvents: Int(end / 128))
         }
+        let reader = LogChunkReader(
+            log: log, scanner: scanner, from: readOffset, lines: readLines, to: end, settled: settled)
+        session.replay(reader)
+        readOffset = reader.offset
+        readLines = reader.lines
+        if let failure = reader.failure { throw failure }
         if settled {
-            tornTail = tail
+            tornTail = reader.tornTail
         } else if let known = tornTail, readOffset > known.offset {
             tornTail = nil  // another process repaired it
         }
-        return applied
+        return reader.eventCount
     }
 
     // MARK: - Writing
@@ -155,6 +149,14 @@ public final class SessionStore {
             events.append(Event(id: id, tx: tx, at: at, by: actor, change: change))
         }
         return events
+    }
+
+    /// Takes back events appended in memory whose write failed, so the session is as it was: refolding
+    /// the rest gives the state it had (this happens only when the disk refuses a write).
+    private func forgetLast(_ count: Int) {
+        var rebuilt = Session(plan: session.plan)
+        rebuilt.replay(session.events.dropLast(count))
+        session = rebuilt
     }
 
     /// With a torn tail: copies its bytes aside, and returns the bytes that end it (`~` and a newline

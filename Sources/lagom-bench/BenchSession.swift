@@ -9,9 +9,9 @@ enum BenchSession {
         days: [Day(title: "Dag 1", date: "2025-03-04")],
         participants: (1...24).map { Participant(name: "Deltagare \($0)", site: $0 % 2 == 0 ? "Norr" : "Söder") },
         steps: [
-            Step(id: "incheckning", kind: .checkin, title: "Incheckning", minutes: 20),
+            Step(id: "incheckning", kind: .checkin, title: "Incheckning", minutes: 20, question: "Hur kommer du hit i dag?"),
             Step(id: "grupparbete", kind: .groupwork, title: "Friskfaktorer och riskfaktorer", minutes: 30,
-                 lists: ["Friskfaktorer", "Riskfaktorer"], groups: 6),
+                 lists: ["Friskfaktorer", "Riskfaktorer"], prompts: ["Vad ger oss kraft i vardagen?"], groups: 6),
             Step(id: "omrostning", kind: .vote, title: "Omröstning", minutes: 15,
                  vote: VoteSpec(ranks: [ListRef(step: "grupparbete", list: "Friskfaktorer")],
                                 votesPerPerson: 3, mode: .ballots)),

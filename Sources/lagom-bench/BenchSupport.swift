@@ -9,8 +9,17 @@ func bootNanoseconds() -> Int64 {
     return Int64(spec.tv_sec) * 1_000_000_000 + Int64(spec.tv_nsec)
 }
 
-/// Peak resident memory of this process in bytes (Linux reports ru_maxrss in KiB).
+/// Peak resident memory of this process in bytes: `VmHWM` from /proc/self/status.
+///
+/// Not `getrusage`'s ru_maxrss: Linux carries it across exec, so a worker spawned by a bench process
+/// that had grown bigger (generating the 100,000-event log) would report its parent's peak.
 func peakResidentBytes() -> Int64 {
+    if let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
+       let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
+       let kib = Int64(line.split(separator: " ").dropFirst().first ?? "")
+    {
+        return kib * 1024
+    }
     var usage = rusage()
     getrusage(RUSAGE_SELF.rawValue, &usage)
     return Int64(usage.ru_maxrss) * 1024

@@ -63,6 +63,9 @@ public struct SessionState: Codable, Equatable, Sendable {
     public var rounds: [StepID: RoundPosition]
     /// How many events have been folded in (undone ones included).
     public var eventCount: Int
+    /// Set only while `Session.append` tries a multi-event batch: what it takes to roll the notes back.
+    /// Always nil otherwise, so it is never written to `state.json` (nil optionals are left out).
+    private var trial: Trial?
 
     public init() {
         currentStep = nil
@@ -75,6 +78,13 @@ public struct SessionState: Codable, Equatable, Sendable {
         revealed = []
         rounds = [:]
         eventCount = 0
+        trial = nil
+    }
+
+    init(reservingNotes count: Int) {
+        self.init()
+        notes.reserveCapacity(count)
+        noteIndex.reserveCapacity(count)
     }
 
     public func progress(_ step: StepID) -> StepProgress { steps[step] ?? StepProgress() }
@@ -98,12 +108,59 @@ public struct SessionState: Codable, Equatable, Sendable {
     }
 
     mutating func insert(_ note: Note) {
+        if trial != nil, trial!.indexBefore[note.id] == nil { trial!.indexBefore[note.id] = .some(noteIndex[note.id]) }
         noteIndex[note.id] = notes.count
         notes.append(note)
     }
 
     mutating func updateNote(_ id: NoteID, _ body: (inout Note) -> Void) {
         guard let i = noteIndex[id] else { return }
+        if trial != nil, i < trial!.noteCount, trial!.notesBefore[i] == nil { trial!.notesBefore[i] = notes[i] }
         body(&notes[i])
+    }
+}
+
+// MARK: - Trying a batch
+
+/// A multi-event batch is folded into the live state and taken back if a later event is refused.
+/// Saving a copy of the whole state would share the notes array, so the first change to a note would
+/// copy all of them (the whole session's notes, on every such commit). Instead the small fields are
+/// saved as they were, and the notes record what they were before the trial changed them.
+extension SessionState {
+    struct Trial: Codable, Equatable, Sendable {
+        /// The state as it was, without its notes.
+        var saved: Saved
+        var noteCount: Int
+        /// Notes (by index, below `noteCount`) as they were before their first change in the trial.
+        var notesBefore: [Int: Note] = [:]
+        /// For each note id inserted in the trial: where the index pointed before (nil: nowhere).
+        var indexBefore: [NoteID: Int?] = [:]
+    }
+
+    /// Indirect: a state cannot hold a state inline.
+    indirect enum Saved: Codable, Equatable, Sendable { case state(SessionState) }
+
+    mutating func beginTrial() {
+        var saved = self
+        saved.notes = []
+        saved.noteIndex = [:]
+        trial = Trial(saved: .state(saved), noteCount: notes.count)
+    }
+
+    mutating func endTrial() { trial = nil }
+
+    /// Restores the state `beginTrial()` saw.
+    mutating func rollBackTrial() {
+        guard let trial else { return }
+        var notes = self.notes
+        var noteIndex = self.noteIndex
+        self = SessionState()  // lets go of the arrays above, so restoring them does not copy
+        notes.removeSubrange(trial.noteCount...)
+        for (i, note) in trial.notesBefore { notes[i] = note }
+        for (id, before) in trial.indexBefore { noteIndex[id] = before }
+        guard case .state(var restored) = trial.saved else { return }
+        restored.notes = notes
+        restored.noteIndex = noteIndex
+        self = restored
     }
 }

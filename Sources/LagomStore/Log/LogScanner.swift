@@ -31,9 +31,11 @@ struct LogScanner {
         var tornTail: TornTail?
     }
 
-    private func decodeEvent(at start: Int, _ text: ArraySlice<UInt8>, _ batch: inout BatchDecoder) -> Event? {
-        if let event = batch.event(startingAt: start) { return event }
-        return try? decoder.decode(Event.self, from: Data(text))
+    /// The canonical line shape is read by the fast path; anything else (a kind of change it does not
+    /// know, an unusual escape) by Codable, which defines the format.
+    private func decodeEvent(_ text: ArraySlice<UInt8>) -> Event? {
+        let fast = text.withUnsafeBufferPointer { EventLineDecoder.decode($0) }
+        return fast ?? (try? decoder.decode(Event.self, from: Data(text)))
     }
 
     /// - Parameters:
@@ -44,7 +46,6 @@ struct LogScanner {
         var lineStart = 0
         var line = startLine
         var damage: (start: Int, line: Int)?
-        var batch = BatchDecoder(bytes, decoder: decoder)
         while let newline = bytes[lineStart...].firstIndex(of: UInt8(ascii: "\n")) {
             let text = bytes[lineStart..<newline]
             if TornWriteMarker.isMarker(text) {
@@ -58,7 +59,7 @@ struct LogScanner {
                 damage = nil
                 result.settledBytes = newline + 1
                 result.settledLines = line - startLine + 1
-            } else if let event = decodeEvent(at: lineStart, text, &batch) {
+            } else if let event = decodeEvent(text) {
                 if let run = damage {
                     throw .damagedLog(
                         file: file, line: run.line,
@@ -80,47 +81,5 @@ struct LogScanner {
                 endsWithNewline: lineStart == bytes.count)
         }
         return result
-    }
-}
-
-/// Decodes the whole chunk's event lines with ONE decoder call, as a JSON array, the first time an
-/// event is asked for: a decoder call costs far more than a line, and nearly every chunk is all events.
-/// If any line fails, it gives up and the scanner decodes line by line, judging each line on its own.
-private struct BatchDecoder {
-    private let bytes: [UInt8]
-    private let decoder: JSONDecoder
-    private var tried = false
-    private var events: [Int: Event] = [:]
-
-    init(_ bytes: [UInt8], decoder: JSONDecoder) {
-        self.bytes = bytes
-        self.decoder = decoder
-    }
-
-    mutating func event(startingAt start: Int) -> Event? {
-        if !tried {
-            tried = true
-            decodeAll()
-        }
-        return events.removeValue(forKey: start)
-    }
-
-    private mutating func decodeAll() {
-        var array: [UInt8] = [UInt8(ascii: "[")]
-        array.reserveCapacity(bytes.count + 2)
-        var starts: [Int] = []
-        var lineStart = 0
-        while let newline = bytes[lineStart...].firstIndex(of: UInt8(ascii: "\n")) {
-            let line = bytes[lineStart..<newline]
-            if !TornWriteMarker.isMarker(line) {
-                if !starts.isEmpty { array.append(UInt8(ascii: ",")) }
-                array += line
-                starts.append(lineStart)
-            }
-            lineStart = newline + 1
-        }
-        array.append(UInt8(ascii: "]"))
-        guard let decoded = try? decoder.decode([Event].self, from: Data(array)), decoded.count == starts.count else { return }
-        events = Dictionary(uniqueKeysWithValues: zip(starts, decoded))
     }
 }

@@ -1,0 +1,147 @@
+import Foundation
+import Testing
+@testable import LagomCore
+
+/// The fast line decoder must agree with Codable on every line it accepts, and accept the canonical
+/// lines of every kind of change it knows.
+@Suite struct EventLineDecoderTests {
+    static func line(_ event: Event) throws -> [UInt8] {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return [UInt8](try encoder.encode(event))
+    }
+
+    static func codable(_ bytes: [UInt8]) -> Event? { try? JSONDecoder().decode(Event.self, from: Data(bytes)) }
+
+    /// Kinds of change the fast path reads; any other kind is left to Codable.
+    static let fastKinds: Set<String> = [
+        "stepEntered", "stepStarted", "stepPaused", "stepResumed", "stepCompleted", "speakerChanged",
+        "timerStarted", "timerPaused", "timerResumed", "timerExtended", "timerReset", "timerStopped",
+        "noteAdded", "noteEdited", "noteDeleted", "noteMoved", "votesTallied", "ballotCast", "resultsRevealed",
+        "transactionUndone",
+    ]
+
+    static let step: StepID = "grupparbete"
+    static let samples: [Change] = [
+        .stepEntered(step: step), .stepStarted(step: step), .stepPaused(step: step), .stepResumed(step: step),
+        .stepCompleted(step: step), .speakerChanged(step: "incheckning", index: 3),
+        .speakerChanged(step: "incheckning", index: -1),
+        .timerStarted(timer: TimerKey(step: step), seconds: 1800),
+        .timerStarted(timer: TimerKey(step: step, group: 4), seconds: 60),
+        .timerPaused(timer: TimerKey(step: step, group: 2)), .timerResumed(timer: TimerKey(step: step)),
+        .timerExtended(timer: TimerKey(step: step), seconds: -60), .timerReset(timer: TimerKey(step: step, group: 1)),
+        .timerStopped(timer: TimerKey(step: step)),
+        .noteAdded(note: "k3x9q2", place: NotePlace(step: step, list: "Friskfaktorer"), text: "Tid för återhämtning"),
+        .noteAdded(note: "p7", place: NotePlace(step: step, list: "", group: 3, parent: "k3x9q2"), text: "Svar \"så här\"\n\\ok/"),
+        .noteAdded(note: "u1", place: NotePlace(step: step, list: "Risk", group: 12), text: "Emoji 👩‍⚕️ och\ttabb"),
+        .noteEdited(note: "k3x9q2", text: "Ändrad: mer fika"), .noteDeleted(note: "k3x9q2"),
+        .noteMoved(note: "p7", place: NotePlace(step: "krav", list: "Krav", parent: "u1")),
+        .votesTallied(step: "röstning", tallies: [Tally(note: "p7", points: 4), Tally(note: "u1", points: 0)]),
+        .votesTallied(step: "röstning", tallies: []),
+        .ballotCast(step: "kravröstning", voter: "Deltagare 7", dots: ["p7", "p7", "u1"]),
+        .ballotCast(step: "kravröstning", voter: "röst", dots: []),
+        .resultsRevealed(step: "röstning"), .transactionUndone(tx: "4hq8w2mzc7ta"),
+    ]
+
+    @Test func everyKnownKindOfChangeTakesTheFastPathAndAgreesWithCodable() throws {
+        for (number, change) in Self.samples.enumerated() {
+            let event = Event(id: "id\(number)", tx: "tx\(number / 2)", at: WallTime(milliseconds: 1_741_075_200_000 + Int64(number)),
+                              by: number % 3 == 0 ? .secretary(number) : .facilitator, change: change)
+            let bytes = try Self.line(event)
+            let fast = EventLineDecoder.decode(bytes)
+            #expect(fast == event, "\(String(decoding: bytes, as: UTF8.self))")
+            #expect(fast == Self.codable(bytes))
+        }
+        #expect(Set(Self.samples.map(\.name)) == Self.fastKinds)
+    }
+
+    @Test func randomEventsDecodeTheSameOnBothPaths() throws {
+        var random = SeededIDSource(seed: 2025)
+        var fallbacks = 0
+        for _ in 0..<3000 {
+            let event = RandomEvent.make(&random)
+            let bytes = try Self.line(event)
+            let codable = Self.codable(bytes)
+            #expect(codable == event)
+            if let fast = EventLineDecoder.decode(bytes) {
+                #expect(fast == event, "\(String(decoding: bytes, as: UTF8.self))")
+            } else {
+                // Only lines with \u escapes (control characters other than tab, newline…) may fall back.
+                fallbacks += 1
+                #expect(String(decoding: bytes, as: UTF8.self).contains("\\u"), "\(String(decoding: bytes, as: UTF8.self))")
+            }
+        }
+        #expect(fallbacks < 1500)
+    }
+
+    @Test func anyLineNotInTheCanonicalShapeIsLeftToCodable() {
+        let canonical = #"{"at":1741075200000,"by":"secretary:1","change":{"noteDeleted":{"note":"k3x9q2"}},"id":"a","tx":"a"}"#
+        #expect(EventLineDecoder.decode(Array(canonical.utf8)) != nil)
+        let others = [
+            #"{"at": 1741075200000,"by":"secretary:1","change":{"noteDeleted":{"note":"k3x9q2"}},"id":"a","tx":"a"}"#,
+            #"{"by":"secretary:1","at":1741075200000,"change":{"noteDeleted":{"note":"k3x9q2"}},"id":"a","tx":"a"}"#,
+            #"{"at":1741075200000.0,"by":"secretary:1","change":{"noteDeleted":{"note":"k3x9q2"}},"id":"a","tx":"a"}"#,
+            #"{"at":01741075200000,"by":"secretary:1","change":{"noteDeleted":{"note":"k3x9q2"}},"id":"a","tx":"a"}"#,
+            #"{"at":99999999999999999999,"by":"secretary:1","change":{"noteDeleted":{"note":"k3x9q2"}},"id":"a","tx":"a"}"#,
+            #"{"at":1741075200000,"by":"rektor","change":{"noteDeleted":{"note":"k3x9q2"}},"id":"a","tx":"a"}"#,
+            #"{"at":1741075200000,"by":"secretary:1","change":{"noteFlipped":{"note":"k3x9q2"}},"id":"a","tx":"a"}"#,
+            #"{"at":1741075200000,"by":"secretary:1","change":{"noteDeleted":{"note":"k3\u0078"}},"id":"a","tx":"a"}"#,
+            #"{"at":1741075200000,"by":"secretary:1","change":{"timerReset":{"timer":{"group":null,"step":"s"}}},"id":"a","tx":"a"}"#,
+            #"{"at":1741075200000,"by":"secretary:1","change":{"noteDeleted":{"note":"k3x9q2"}},"id":"a","tx":"a"}x"#,
+            #"{"at":1741075200000,"by":"secretary:1","change":{"noteDeleted":{"note":"k3x9q2"}},"id":"a","tx":"a""#,
+        ]
+        for line in others { #expect(EventLineDecoder.decode(Array(line.utf8)) == nil, "\(line)") }
+        // Invalid UTF-8 inside a string is Codable's to judge, never repaired by the fast path.
+        var broken = Array(canonical.utf8)
+        broken[broken.firstIndex(of: UInt8(ascii: "k"))!] = 0xC3
+        #expect(EventLineDecoder.decode(broken) == nil)
+    }
+}
+
+/// Random events of every kind, with awkward text: quotes, backslashes, slashes, newlines, control
+/// characters, å ä ö, emoji, empty strings and extreme numbers.
+enum RandomEvent {
+    static func make(_ random: inout SeededIDSource) -> Event {
+        func pick(_ n: Int) -> Int { Int(random.nextRandom() % UInt64(n)) }
+        func text() -> String {
+            let pieces = ["a", "å", "Ä", "ö", " ", "\"", "\\", "/", "\n", "\t", "\r", "\u{1}", "\u{1F}", "\u{7F}",
+                          "👩‍⚕️", "é", "\u{2028}", "x y", "0"]
+            return (0..<pick(12)).map { _ in pieces[pick(pieces.count)] }.joined()
+        }
+        func int() -> Int { [0, 1, -1, 42, Int.max, Int.min, pick(100_000)][pick(7)] }
+        func note() -> NoteID { NoteID(pick(3) == 0 ? text() : random.next(length: 10)) }
+        func step() -> StepID { StepID(pick(2) == 0 ? "grupparbete" : text()) }
+        func timer() -> TimerKey { TimerKey(step: step(), group: pick(2) == 0 ? nil : int()) }
+        func place() -> NotePlace {
+            NotePlace(step: step(), list: text(), group: pick(2) == 0 ? nil : int(), parent: pick(2) == 0 ? nil : note())
+        }
+        let change: Change
+        switch pick(20) {
+        case 0: change = .stepEntered(step: step())
+        case 1: change = .stepStarted(step: step())
+        case 2: change = .stepPaused(step: step())
+        case 3: change = .stepResumed(step: step())
+        case 4: change = .stepCompleted(step: step())
+        case 5: change = .speakerChanged(step: step(), index: int())
+        case 6: change = .timerStarted(timer: timer(), seconds: int())
+        case 7: change = .timerPaused(timer: timer())
+        case 8: change = .timerResumed(timer: timer())
+        case 9: change = .timerExtended(timer: timer(), seconds: int())
+        case 10: change = .timerReset(timer: timer())
+        case 11: change = .timerStopped(timer: timer())
+        case 12: change = .noteAdded(note: note(), place: place(), text: text())
+        case 13: change = .noteEdited(note: note(), text: text())
+        case 14: change = .noteDeleted(note: note())
+        case 15: change = .noteMoved(note: note(), place: place())
+        case 16: change = .votesTallied(step: step(), tallies: (0..<pick(4)).map { _ in Tally(note: note(), points: int()) })
+        case 17: change = .ballotCast(step: step(), voter: text(), dots: (0..<pick(4)).map { _ in note() })
+        case 18: change = .resultsRevealed(step: step())
+        default: change = .transactionUndone(tx: random.next(length: 12))
+        }
+        let roles = Actor.Role.allCases
+        let role = roles[pick(roles.count)]
+        let by = pick(2) == 0 ? Actor(role) : Actor(role, group: int())
+        let at = [Int64.min, -1, 0, Int64.max, 1_741_075_200_000 + Int64(pick(1_000_000))][pick(5)]
+        return Event(id: random.next(length: 12), tx: random.next(length: 12), at: WallTime(milliseconds: at), by: by, change: change)
+    }
+}
