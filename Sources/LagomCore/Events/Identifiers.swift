@@ -47,18 +47,9 @@ public enum IDAlphabet {
     }
 }
 
-public struct NoteID: RawRepresentable, Codable, Hashable, Sendable, Comparable, ExpressibleByStringLiteral, CustomStringConvertible {
+public struct NoteID: StringIdentifier {
     public var rawValue: String
     public init(rawValue: String) { self.rawValue = rawValue }
-    public init(_ rawValue: String) { self.rawValue = rawValue }
-    public init(stringLiteral value: String) { self.rawValue = value }
-    public init(from decoder: Decoder) throws { rawValue = try decoder.singleValueContainer().decode(String.self) }
-    public func encode(to encoder: Encoder) throws {
-        var c = encoder.singleValueContainer()
-        try c.encode(rawValue)
-    }
-    public var description: String { rawValue }
-    public static func < (a: NoteID, b: NoteID) -> Bool { a.rawValue < b.rawValue }
 }
 
 /// Who did something: a role, and for a secretary their group.

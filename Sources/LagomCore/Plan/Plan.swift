@@ -53,18 +53,9 @@ public struct Participant: Codable, Equatable, Sendable {
     }
 }
 
-public struct StepID: RawRepresentable, Codable, Hashable, Sendable, Comparable, ExpressibleByStringLiteral, CustomStringConvertible {
+public struct StepID: StringIdentifier {
     public var rawValue: String
     public init(rawValue: String) { self.rawValue = rawValue }
-    public init(_ rawValue: String) { self.rawValue = rawValue }
-    public init(stringLiteral value: String) { self.rawValue = value }
-    public init(from decoder: Decoder) throws { rawValue = try decoder.singleValueContainer().decode(String.self) }
-    public func encode(to encoder: Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(rawValue)
-    }
-    public var description: String { rawValue }
-    public static func < (a: StepID, b: StepID) -> Bool { a.rawValue < b.rawValue }
 }
 
 /// A time of day as the plan writes it, `09:30` (or `9.30`, the Swedish way).
