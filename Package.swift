@@ -38,5 +38,6 @@ let package = Package(
         .testTarget(name: "LagomCoreTests", dependencies: ["LagomCore"]),
         .testTarget(name: "LagomStoreTests", dependencies: ["LagomStore", "LagomCore"]),
         .testTarget(name: "LagomUITests", dependencies: ["LagomUI", "LagomCore"]),
+        .testTarget(name: "LagomTerminalTests", dependencies: ["LagomTerminal", "LagomUI"]),
     ]
 )

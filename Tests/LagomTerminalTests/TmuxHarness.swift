@@ -1,0 +1,206 @@
+import Foundation
+
+/// Runs a command inside a detached tmux session on a private socket, for end-to-end
+/// tests: type keys, read the screen, resize, record the bytes the program writes.
+/// The pane runs with LANG=C.UTF-8 and TERM=tmux-256color, and stays after the program
+/// exits (`remain-on-exit`) so its last screen and exit status can be read.
+///
+/// Copy-free reuse: other test targets can add this file to their sources by symlink.
+final class TmuxHarness {
+    struct Failure: Error, CustomStringConvertible {
+        let description: String
+    }
+
+    /// The tmux executable, or nil if it is not installed (tests then skip).
+    static let tmuxPath: String? = ["/usr/bin/tmux", "/usr/local/bin/tmux", "/opt/homebrew/bin/tmux"]
+        .first { FileManager.default.isExecutableFile(atPath: $0) }
+
+    static var isAvailable: Bool {
+        if tmuxPath == nil { print("TmuxHarness: tmux is not installed; skipping end-to-end tests") }
+        return tmuxPath != nil
+    }
+
+    let directory: URL
+    let sessionName = "lagom-test"
+    private let tmux: String
+    private var isRunning = true
+
+    /// Starts `command` (run by `sh -c`) in a new width × height session.
+    /// - Parameter environment: extra variables for the command, e.g. a session folder.
+    init(command: String, width: Int = 80, height: Int = 24, environment: [String: String] = [:]) throws {
+        guard let tmux = Self.tmuxPath else { throw Failure(description: "tmux is not installed") }
+        self.tmux = tmux
+        let template = FileManager.default.temporaryDirectory.appendingPathComponent("lagom-tmux-XXXXXX").path
+        var buffer = Array(template.utf8CString)
+        guard mkdtemp(&buffer) != nil else {
+            throw Failure(description: "could not create a temporary directory from \(template)")
+        }
+        let path = buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }
+        directory = URL(fileURLWithPath: String(decoding: path, as: UTF8.self))
+
+        let variables = ["LANG": "C.UTF-8", "LC_ALL": "C.UTF-8", "TERM": "tmux-256color"]
+            .merging(environment) { _, mine in mine }
+        let assignments = variables.sorted { $0.key < $1.key }
+            .map { "\($0.key)=\(Self.shellQuoted($0.value))" }.joined(separator: " ")
+        // One tmux invocation: remain-on-exit is set before the server handles the
+        // command's exit, however quickly it exits.
+        try run([
+            "new-session", "-d", "-s", sessionName, "-x", "\(width)", "-y", "\(height)",
+            "env \(assignments) sh -c \(Self.shellQuoted(command))", ";",
+            "set-option", "-t", sessionName, "remain-on-exit", "on",
+        ])
+    }
+
+    deinit { kill() }
+
+    /// tmux key names: "Enter", "Escape", "C-c", "M-Left", "BTab", "F5", …
+    func sendKeys(_ keys: String...) throws {
+        try run(["send-keys", "-t", sessionName] + keys)
+    }
+
+    /// Types text literally (å ä ö included), without key-name lookup.
+    func type(_ text: String) throws {
+        try run(["send-keys", "-t", sessionName, "-l", "--", text])
+    }
+
+    /// Pastes text as a terminal paste (bracketed if the program asked for it).
+    func paste(_ text: String) throws {
+        try run(["set-buffer", "-b", "lagom-test", "--", text])
+        try run(["paste-buffer", "-p", "-d", "-b", "lagom-test", "-t", sessionName])
+    }
+
+    /// The visible screen, one string per row, trailing spaces trimmed by tmux.
+    /// After the command exits tmux appends a "Pane is dead" line, which can scroll the
+    /// last screen up by one row: pass `includingHistory` to see everything.
+    func capturePane(includingHistory: Bool = false) throws -> [String] {
+        let history = includingHistory ? ["-S", "-"] : []
+        let output = try run(["capture-pane", "-p", "-t", sessionName] + history)
+        var lines = output.components(separatedBy: "\n")
+        if lines.last == "" { lines.removeLast() }
+        return lines
+    }
+
+    /// Polls the screen until `predicate` holds and returns that screen. The timeout only
+    /// bounds a hang; the check itself never waits a fixed time.
+    @discardableResult
+    func waitFor(
+        timeout: Duration = .seconds(15), _ what: String = "the expected screen",
+        _ predicate: ([String]) -> Bool
+    ) throws -> [String] {
+        let clock = ContinuousClock()
+        let deadline = clock.now + timeout
+        var screen = try capturePane()
+        while !predicate(screen) {
+            guard clock.now < deadline else {
+                throw Failure(description: "timed out waiting for \(what); screen was:\n" + screen.joined(separator: "\n"))
+            }
+            usleep(20_000)
+            screen = try capturePane()
+        }
+        return screen
+    }
+
+    func resize(width: Int, height: Int) throws {
+        try run(["resize-window", "-t", sessionName, "-x", "\(width)", "-y", "\(height)"])
+    }
+
+    /// Appends every byte the program writes from now on to `path`.
+    func pipePane(to path: String) throws {
+        try run(["pipe-pane", "-t", sessionName, "-o", "cat >> \(Self.shellQuoted(path))"])
+    }
+
+    func stopPipingPane() throws {
+        try run(["pipe-pane", "-t", sessionName])
+    }
+
+    /// A tmux format value for the pane, e.g. "pane_dead", "pane_dead_status",
+    /// "alternate_on", "cursor_flag", "pane_pid", "window_width".
+    func paneValue(_ format: String) throws -> String {
+        try run(["display-message", "-p", "-t", sessionName, "#{\(format)}"])
+            .trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    /// The command's exit status once it has ended, nil while it runs.
+    func exitStatus() throws -> Int? {
+        guard try paneValue("pane_dead") == "1" else { return nil }
+        return Int(try paneValue("pane_dead_status"))
+    }
+
+    /// Ends the session (the program gets SIGHUP) and removes the private directory.
+    func kill() {
+        guard isRunning else { return }
+        isRunning = false
+        _ = try? run(["kill-server"])
+        try? FileManager.default.removeItem(at: directory)
+    }
+
+    /// Runs one tmux command and returns its standard output.
+    ///
+    /// posix_spawn rather than Foundation's `Process`: `new-session` forks the tmux server,
+    /// which inherits every descriptor of the client, including the socket `Process` uses
+    /// to notice the child's exit and any output pipe; waiting would then never end.
+    /// Output goes to files, the exit status comes from `waitpid`.
+    @discardableResult
+    private func run(_ arguments: [String]) throws -> String {
+        let outputPath = directory.appendingPathComponent("tmux.out").path
+        let errorPath = directory.appendingPathComponent("tmux.err").path
+        let socket = directory.appendingPathComponent("socket").path
+        let argv = [tmux, "-u", "-f", "/dev/null", "-S", socket] + arguments
+        var environment = ProcessInfo.processInfo.environment
+        environment["LANG"] = "C.UTF-8"
+        environment["LC_ALL"] = "C.UTF-8"
+        environment.removeValue(forKey: "TMUX")  // never talk to an enclosing tmux
+        let envp = environment.map { "\($0.key)=\($0.value)" }
+
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 1, outputPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        posix_spawn_file_actions_addopen(&actions, 2, errorPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+
+        // Test runner threads block signals; the tmux server (and so the program under
+        // test) would inherit that mask and never see SIGCHLD, SIGWINCH or SIGINT.
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        var emptyMask = sigset_t()
+        sigemptyset(&emptyMask)
+        var allSignals = sigset_t()
+        sigfillset(&allSignals)
+        posix_spawnattr_setsigmask(&attributes, &emptyMask)
+        posix_spawnattr_setsigdefault(&attributes, &allSignals)
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
+
+        var pid: pid_t = 0
+        let spawnResult = withCStrings(argv) { cArguments in
+            withCStrings(envp) { cEnvironment in
+                posix_spawn(&pid, tmux, &actions, &attributes, cArguments, cEnvironment)
+            }
+        }
+        guard spawnResult == 0 else {
+            throw Failure(description: "could not start \(tmux): \(String(cString: strerror(spawnResult)))")
+        }
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+        let output = (try? String(contentsOfFile: outputPath, encoding: .utf8)) ?? ""
+        let exitedCleanly = status & 0x7F == 0 && (status >> 8) & 0xFF == 0
+        guard exitedCleanly else {
+            let message = (try? String(contentsOfFile: errorPath, encoding: .utf8)) ?? ""
+            throw Failure(description: "tmux \(arguments.joined(separator: " ")) failed: \(message)")
+        }
+        return output
+    }
+
+    private func withCStrings<Result>(
+        _ strings: [String], _ body: ([UnsafeMutablePointer<CChar>?]) -> Result
+    ) -> Result {
+        let pointers = strings.map { strdup($0) } + [nil]
+        defer { pointers.forEach { free($0) } }
+        return body(pointers)
+    }
+
+    static func shellQuoted(_ text: String) -> String {
+        "'" + text.replacingOccurrences(of: "'", with: "'\\''") + "'"
+    }
+}
