@@ -42,12 +42,12 @@ final class TmuxHarness {
             .merging(environment) { _, mine in mine }
         let assignments = variables.sorted { $0.key < $1.key }
             .map { "\($0.key)=\(Self.shellQuoted($0.value))" }.joined(separator: " ")
-        // One tmux invocation: remain-on-exit is set before the server handles the
-        // command's exit, however quickly it exits.
+        // remain-on-exit is set globally before the session exists: set afterwards, a
+        // command that exits at once can take the session (and server) with it.
         try run([
+            "start-server", ";", "set-option", "-g", "remain-on-exit", "on", ";",
             "new-session", "-d", "-s", sessionName, "-x", "\(width)", "-y", "\(height)",
-            "env \(assignments) sh -c \(Self.shellQuoted(command))", ";",
-            "set-option", "-t", sessionName, "remain-on-exit", "on",
+            "env \(assignments) sh -c \(Self.shellQuoted(command))",
         ])
     }
 
@@ -120,10 +120,13 @@ final class TmuxHarness {
             .trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
-    /// The command's exit status once it has ended, nil while it runs.
+    /// The command's exit status once it has ended (128 + n if killed by signal n, as
+    /// shells report it), nil while it runs. tmux marks a pane dead when its terminal
+    /// closes and learns the status a moment later: until then this is nil too.
     func exitStatus() throws -> Int? {
         guard try paneValue("pane_dead") == "1" else { return nil }
-        return Int(try paneValue("pane_dead_status"))
+        if let status = Int(try paneValue("pane_dead_status")) { return status }
+        return Int(try paneValue("pane_dead_signal")).map { 128 + $0 }
     }
 
     /// Ends the session (the program gets SIGHUP) and removes the private directory.
