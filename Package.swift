@@ -44,5 +44,6 @@ let package = Package(
             // Snapshot files are read from the source tree, not bundled.
             exclude: ["__Snapshots__"]
         ),
+        .testTarget(name: "LagomTerminalTests", dependencies: ["LagomTerminal", "LagomUI"]),
     ]
 )

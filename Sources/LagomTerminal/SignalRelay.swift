@@ -47,17 +47,26 @@ private let relayHandler: @convention(c) (Int32) -> Void = { signal in
 }
 
 /// SIGSEGV & co.: the program cannot continue, but the person's terminal must survive.
-/// Restore it, put the previous action back (default, or Swift's backtracer) and re-raise;
-/// the signal is blocked until this handler returns, then the previous action runs.
-private let crashHandler: @convention(c) (Int32) -> Void = { signalNumber in
-    restoreTerminalSignalSafe()
-    if let state = sharedState, signalNumber >= 0, signalNumber < signalSlots {
-        _ = sigaction(signalNumber, state.pointee.previousActions + Int(signalNumber), nil)
-    } else {
+/// Restore it, let the previous handler run (Swift's backtracer prints the crash report),
+/// then die by the same signal with the default action: re-raised here, it is delivered
+/// as soon as this handler returns, whether the signal came from a fault or from kill.
+private let crashHandler:
+    @convention(c) (Int32, UnsafeMutablePointer<siginfo_t>?, UnsafeMutableRawPointer?) -> Void = {
+        signalNumber, info, context in
+        restoreTerminalSignalSafe()
+        if let state = sharedState, signalNumber >= 0, signalNumber < signalSlots {
+            let previous = state.pointee.previousActions[Int(signalNumber)]
+            if previous.sa_flags & SA_SIGINFO != 0 {
+                previous.__sigaction_handler.sa_sigaction?(signalNumber, info, context)
+            } else if let handler = previous.__sigaction_handler.sa_handler,
+                unsafeBitCast(handler, to: Int.self) > 1  // neither SIG_DFL nor SIG_IGN
+            {
+                handler(signalNumber)
+            }
+        }
         _ = signal(signalNumber, SIG_DFL)
+        _ = raise(signalNumber)
     }
-    _ = raise(signalNumber)
-}
 
 /// Installs the handlers that keep the terminal usable whatever happens, and turns the
 /// quit signals and SIGWINCH into bytes on a pipe that `Terminal.wait` polls.
@@ -114,7 +123,11 @@ final class SignalRelay {
             state.pointee.previousWinchHandler = handler
         }
         for signal in Self.crashSignals {
-            replaceAction(for: signal, with: crashHandler, flags: 0)
+            var action = sigaction()
+            action.__sigaction_handler.sa_sigaction = crashHandler
+            sigemptyset(&action.sa_mask)
+            action.sa_flags = SA_SIGINFO
+            install(action, for: signal)
         }
         if !atExitRegistered {
             atExitRegistered = true
@@ -165,6 +178,11 @@ final class SignalRelay {
         action.__sigaction_handler.sa_handler = handler
         sigemptyset(&action.sa_mask)
         action.sa_flags = flags
+        install(action, for: signal)
+    }
+
+    private func install(_ action: sigaction, for signal: Int32) {
+        var action = action
         if sigaction(signal, &action, state.pointee.previousActions + Int(signal)) == 0 {
             installedSignals.append(signal)
         }

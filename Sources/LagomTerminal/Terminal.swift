@@ -80,7 +80,9 @@ public final class Terminal {
         guard isActive else { return }
         isActive = false
         Self.writeToTerminal(bracketedPasteOff)
-        if previousCursorVisibility != ERR { curs_set(previousCursorVisibility) }
+        // ncurses may not know the visibility it started with (curs_set answers 0 or ERR right
+        // after newterm, seen in tmux): a shell's cursor was visible, so make it visible again.
+        curs_set(previousCursorVisibility > 0 ? previousCursorVisibility : 1)
         endwin()
         delscreen(screen)
         if var modes = savedTermios { tcsetattr(STDIN_FILENO, TCSANOW, &modes) }

@@ -76,11 +76,16 @@ import Testing
         defer { facilitator.kill() }
         try facilitator.waitFor { $0.joined().contains("Agenda") }
         #expect(try facilitator.paneValue("alternate_on") == "1")
+        let bytesFile = facilitator.directory.appendingPathComponent("exit.bytes").path
+        try facilitator.pipePane(to: bytesFile)
         try facilitator.sendKeys("q")
         try facilitator.waitFor { _ in (try? facilitator.exitStatus()) != nil }
         #expect(try facilitator.exitStatus() == 0)
         #expect(try facilitator.paneValue("alternate_on") == "0", "left the alternate screen")
-        #expect(try facilitator.paneValue("cursor_flag") == "1", "the cursor is visible again")
+        // A dead pane has no cursor to ask tmux about; the bytes say what was restored.
+        let written = String(decoding: (try? Data(contentsOf: URL(fileURLWithPath: bytesFile))) ?? Data(), as: UTF8.self)
+        #expect(written.contains("\u{1B}[?25h"), "cursor made visible")
+        #expect(written.contains("\u{1B}[?2004l"), "bracketed paste turned off")
     }
 
     @Test func ctrlCQuitsCleanlyAndKeepsWhatWasSaved() throws {

@@ -4,8 +4,12 @@ import Glibc
 #endif
 
 /// Runs a program to its end with `posix_spawn` + `waitpid`, its output going to files.
-/// Tests use this rather than `Foundation.Process`: a tmux client that forks the server
-/// was seen left unreaped (a zombie) under `Process.waitUntilExit`, hanging the test run.
+///
+/// Not Foundation's `Process`: `tmux new-session` forks the server, which inherits every
+/// descriptor of the client, including what `Process` uses to notice the child's exit and any
+/// output pipe, so waiting would never end. And test runner threads block signals: a child
+/// would inherit that mask and never see SIGCHLD, SIGWINCH or SIGINT, so the mask is cleared
+/// and every signal set back to its default action.
 enum Spawn {
     struct Result {
         var status: Int32
@@ -27,6 +31,17 @@ enum Spawn {
         posix_spawn_file_actions_addopen(&actions, 1, outPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
         posix_spawn_file_actions_addopen(&actions, 2, errPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
 
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        var emptyMask = sigset_t()
+        sigemptyset(&emptyMask)
+        var allSignals = sigset_t()
+        sigfillset(&allSignals)
+        posix_spawnattr_setsigmask(&attributes, &emptyMask)
+        posix_spawnattr_setsigdefault(&attributes, &allSignals)
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
+
         let argv = ([executable] + arguments).map { strdup($0) } + [nil]
         let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
         defer {
@@ -34,12 +49,12 @@ enum Spawn {
             envp.forEach { free($0) }
         }
         var pid: pid_t = 0
-        let spawned = posix_spawn(&pid, executable, &actions, nil, argv, envp)
-        guard spawned == 0 else { throw TmuxHarness.Failure(description: "cannot start \(executable): errno \(spawned)") }
-        var status: Int32 = 0
-        while waitpid(pid, &status, 0) < 0 {
-            guard errno == EINTR else { throw TmuxHarness.Failure(description: "waitpid failed: errno \(errno)") }
+        let spawned = posix_spawn(&pid, executable, &actions, &attributes, argv, envp)
+        guard spawned == 0 else {
+            throw TmuxHarness.Failure(description: "cannot start \(executable): \(String(cString: strerror(spawned)))")
         }
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
         let exitCode: Int32 = (status & 0x7f) == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
         return Result(status: exitCode,
                       output: FileManager.default.contents(atPath: outPath) ?? Data(),

@@ -5,6 +5,7 @@ import Foundation
 /// The pane runs with LANG=C.UTF-8 and TERM=tmux-256color, and stays after the program
 /// exits (`remain-on-exit`) so its last screen and exit status can be read.
 ///
+/// Copy-free reuse: other test targets can add this file to their sources by symlink.
 final class TmuxHarness {
     struct Failure: Error, CustomStringConvertible {
         let description: String
@@ -42,12 +43,12 @@ final class TmuxHarness {
             .merging(environment) { _, mine in mine }
         let assignments = variables.sorted { $0.key < $1.key }
             .map { "\($0.key)=\(Self.shellQuoted($0.value))" }.joined(separator: " ")
-        // One tmux invocation: remain-on-exit is set before the server handles the
-        // command's exit, however quickly it exits.
+        // remain-on-exit is set globally before the session exists: set afterwards, a
+        // command that exits at once can take the session (and server) with it.
         try run([
+            "start-server", ";", "set-option", "-g", "remain-on-exit", "on", ";",
             "new-session", "-d", "-s", sessionName, "-x", "\(width)", "-y", "\(height)",
-            "env \(assignments) sh -c \(Self.shellQuoted("trap true INT; " + command + "; echo $? > " + Self.shellQuoted(statusFile)))", ";",
-            "set-option", "-t", sessionName, "remain-on-exit", "on",
+            "env \(assignments) sh -c \(Self.shellQuoted("trap true INT; " + command + "; echo $? > " + Self.shellQuoted(statusFile)))",
         ])
     }
 
@@ -70,8 +71,11 @@ final class TmuxHarness {
     }
 
     /// The visible screen, one string per row, trailing spaces trimmed by tmux.
-    func capturePane() throws -> [String] {
-        let output = try run(["capture-pane", "-p", "-t", sessionName])
+    /// After the command exits tmux appends a "Pane is dead" line, which can scroll the
+    /// last screen up by one row: pass `includingHistory` to see everything.
+    func capturePane(includingHistory: Bool = false) throws -> [String] {
+        let history = includingHistory ? ["-S", "-"] : []
+        let output = try run(["capture-pane", "-p", "-t", sessionName] + history)
         var lines = output.components(separatedBy: "\n")
         if lines.last == "" { lines.removeLast() }
         return lines
@@ -117,14 +121,19 @@ final class TmuxHarness {
             .trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
-    /// The command's exit status once it has ended, nil while it runs. The shell around the
-    /// command writes it to a file (tmux 3.3 leaves `pane_dead_status` empty here); it traps
-    /// SIGINT with a handler (reset on exec, so the command still gets its own) to outlive Ctrl-C.
+    /// The command's exit status once it has ended (128 + n if killed by signal n, as
+    /// shells report it), nil while it runs. The shell around the command writes it to a file:
+    /// tmux was seen never filling in `pane_dead_status` when many servers run at once. The
+    /// shell traps SIGINT with a handler (reset on exec, so the command gets its own) to
+    /// outlive a Ctrl-C sent to the command. If the shell itself was killed, tmux is asked.
     func exitStatus() throws -> Int? {
-        guard let text = try? String(contentsOf: directory.appendingPathComponent("exit-status"), encoding: .utf8) else {
-            return nil
+        if let text = try? String(contentsOf: directory.appendingPathComponent("exit-status"), encoding: .utf8),
+           let status = Int(text.trimmingCharacters(in: .whitespacesAndNewlines)) {
+            return status
         }
-        return Int(text.trimmingCharacters(in: .whitespacesAndNewlines))
+        guard try paneValue("pane_dead") == "1" else { return nil }
+        if let status = Int(try paneValue("pane_dead_status")) { return status }
+        return Int(try paneValue("pane_dead_signal")).map { 128 + $0 }
     }
 
     /// Ends the session (the program gets SIGHUP) and removes the private directory.
@@ -135,20 +144,17 @@ final class TmuxHarness {
         try? FileManager.default.removeItem(at: directory)
     }
 
-    /// - Parameter startingServer: the command may fork the tmux server, which keeps the
-    ///   client's stdout/stderr open: reading them from a pipe would never see the end.
-    ///   Such a command writes to files instead.
-    /// Every tmux command goes to this harness's private server. Output goes through files
-    /// (`Spawn`): a command that starts the server leaves it holding the client's stdio.
+    /// Runs one tmux command on this harness's private server and returns its standard output.
     @discardableResult
     private func run(_ arguments: [String]) throws -> String {
-        var environment = ProcessInfo.processInfo.environment.merging(["LANG": "C.UTF-8", "LC_ALL": "C.UTF-8"]) { _, mine in mine }
+        var environment = ProcessInfo.processInfo.environment
+        environment["LANG"] = "C.UTF-8"
+        environment["LC_ALL"] = "C.UTF-8"
         environment.removeValue(forKey: "TMUX")  // never talk to an enclosing tmux
         let result = try Spawn.run(tmux, ["-u", "-f", "/dev/null", "-S", directory.appendingPathComponent("socket").path] + arguments,
                                    environment: environment)
         guard result.status == 0 else {
-            let message = String(decoding: result.errors, as: UTF8.self)
-            throw Failure(description: "tmux \(arguments.joined(separator: " ")) failed: \(message)")
+            throw Failure(description: "tmux \(arguments.joined(separator: " ")) failed: \(String(decoding: result.errors, as: UTF8.self))")
         }
         return String(decoding: result.output, as: UTF8.self)
     }

@@ -1,0 +1,131 @@
+import LagomUI
+import Testing
+
+@testable import LagomTerminal
+
+/// Feeds one burst (one drain of get_wch) and returns the keys it produced.
+private func decode(_ inputs: [RawInput], decoder: inout InputDecoder) -> [InputEvent] {
+    inputs.flatMap { decoder.feed($0) } + decoder.endOfBurst()
+}
+
+private func decode(_ inputs: [RawInput]) -> [InputEvent] {
+    var decoder = InputDecoder()
+    return decode(inputs, decoder: &decoder)
+}
+
+private func scalars(_ text: String) -> [RawInput] {
+    text.unicodeScalars.map { .scalar($0) }
+}
+
+private func keys(_ keys: Key...) -> [InputEvent] { keys.map { .key($0) } }
+
+@Suite struct InputDecoderTests {
+    @Test func swedishLettersArriveAsCharacters() {
+        #expect(decode(scalars("åäöÅÄÖ")) == keys(
+            .character("å"), .character("ä"), .character("ö"),
+            .character("Å"), .character("Ä"), .character("Ö")))
+    }
+
+    @Test func decomposedLetterStaysOneCharacter() {
+        #expect(decode(scalars("a\u{30A}b")) == keys(.character("a\u{30A}"), .character("b")))
+    }
+
+    @Test func emojiFamilyArrivingScalarByScalarIsOneCharacter() {
+        #expect(decode(scalars("👩‍👩‍👧")) == keys(.character("👩‍👩‍👧")))
+    }
+
+    @Test(arguments: [
+        ("\r", Key.enter), ("\n", .enter), ("\t", .tab), ("\u{7F}", .backspace),
+        ("\u{8}", .backspace), ("\u{1}", .ctrl("a")), ("\u{17}", .ctrl("w")), ("\u{1A}", .ctrl("z")),
+    ])
+    func controlBytes(input: String, expected: Key) {
+        #expect(decode(scalars(input)) == keys(expected))
+    }
+
+    @Test func keysAlreadyDecodedByNcursesPassThrough() {
+        let all: [Key] = [.up, .down, .left, .right, .home, .end, .pageUp, .pageDown, .delete, .backTab, .function(7)]
+        #expect(decode(all.map { .key($0) }) == all.map { .key($0) })
+    }
+
+    @Test func loneEscapeIsEscapeOnlyAtEndOfBurst() {
+        var decoder = InputDecoder()
+        #expect(decoder.feed(.scalar("\u{1B}")) == [])
+        #expect(decoder.endOfBurst() == keys(.escape))
+    }
+
+    @Test func escapeTwiceIsTwoEscapes() {
+        #expect(decode(scalars("\u{1B}\u{1B}")) == keys(.escape, .escape))
+    }
+
+    @Test func altBAndAltFAreWordMotions() {
+        #expect(decode(scalars("\u{1B}b\u{1B}f")) == keys(.wordLeft, .wordRight))
+    }
+
+    @Test func unboundAltLetterIsIgnoredNotEscape() {
+        #expect(decode(scalars("\u{1B}xy")) == keys(.character("y")))
+    }
+
+    @Test(arguments: [
+        ("\u{1B}[1;3D", Key.wordLeft), ("\u{1B}[1;3C", .wordRight), ("\u{1B}[1;5D", .wordLeft),
+        ("\u{1B}[1;5C", .wordRight), ("\u{1B}[A", .up), ("\u{1B}[B", .down), ("\u{1B}[C", .right),
+        ("\u{1B}[D", .left), ("\u{1B}[H", .home), ("\u{1B}[F", .end), ("\u{1B}[1~", .home),
+        ("\u{1B}[4~", .end), ("\u{1B}[3~", .delete), ("\u{1B}[5~", .pageUp), ("\u{1B}[6~", .pageDown),
+        ("\u{1B}[Z", .backTab), ("\u{1B}OP", .function(1)), ("\u{1B}[15~", .function(5)),
+        ("\u{1B}[24~", .function(12)), ("\u{1B}OA", .up),
+    ])
+    func escapeSequencesNcursesLeftUndecoded(sequence: String, expected: Key) {
+        #expect(decode(scalars(sequence)) == keys(expected))
+    }
+
+    @Test func escapeFollowedByDecodedArrowIsWordMotion() {
+        #expect(decode([.scalar("\u{1B}"), .key(.left), .scalar("\u{1B}"), .key(.right)])
+            == keys(.wordLeft, .wordRight))
+    }
+
+    @Test func unknownSequenceIsDroppedAndTextAfterItSurvives() {
+        #expect(decode(scalars("\u{1B}[99;1qå")) == keys(.character("å")))
+    }
+
+    @Test func textBeforeAControlKeyKeepsItsOrder() {
+        #expect(decode(scalars("hej\r")) == keys(.character("h"), .character("e"), .character("j"), .enter))
+    }
+
+    @Test func bracketedPasteWithNewlinesAndSwedishLetters() {
+        let pasted = scalars("\u{1B}[200~rad ett\rrad två åäö\r\nslut\u{1B}[201~")
+        #expect(decode(pasted) == keys(.paste("rad ett\nrad två åäö\nslut")))
+    }
+
+    @Test func pasteDropsControlBytesButKeepsTabs() {
+        let pasted = scalars("\u{1B}[200~a\tb\u{7}c\u{1B}[31md\u{1B}[201~")
+        #expect(decode(pasted) == keys(.paste("a\tbc[31md")))
+    }
+
+    @Test func pasteSpanningTwoBurstsIsOnePaste() {
+        var decoder = InputDecoder()
+        #expect(decode(scalars("\u{1B}[200~första "), decoder: &decoder) == [])
+        #expect(decoder.isInsidePaste)
+        #expect(decode(scalars("andra\u{1B}[201~x"), decoder: &decoder)
+            == keys(.paste("första andra"), .character("x")))
+    }
+
+    @Test func keysInsidePasteAreNotTyped() {
+        var inputs = scalars("\u{1B}[200~a")
+        inputs.append(.key(.up))
+        inputs += scalars("b\u{1B}[201~")
+        #expect(decode(inputs) == keys(.paste("ab")))
+    }
+
+    @Test func resizeFlushesPendingText() {
+        #expect(decode(scalars("ab") + [.resize(width: 40, height: 12)] + scalars("c"))
+            == keys(.character("a"), .character("b")) + [.resize(width: 40, height: 12)] + keys(.character("c")))
+    }
+
+    @Test func unboundKeyCodesAndStrayControlBytesProduceNothing() {
+        #expect(decode([.unboundKeyCode, .scalar("\u{0}"), .scalar("\u{9B}"), .scalar("\u{1F}")]) == [])
+    }
+
+    @Test func onlyTheLastResizeOfABurstIsKept() {
+        let events: [InputEvent] = [.resize(width: 1, height: 1), .key(.up), .resize(width: 80, height: 24)]
+        #expect(Terminal.keepingLastResize(events) == [.key(.up), .resize(width: 80, height: 24)])
+    }
+}

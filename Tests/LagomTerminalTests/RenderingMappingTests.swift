@@ -1,0 +1,104 @@
+import LagomUI
+import Testing
+
+@testable import LagomTerminal
+
+@Suite struct GraphemeEncodingTests {
+    @Test(arguments: [
+        ("å", [0xE5]),
+        ("a\u{30A}", [0x61, 0x30A]),
+        ("👩‍👩‍👧", [0x1F469, 0x200D, 0x1F469, 0x200D, 0x1F467]),
+        ("漢", [0x6F22]),
+        ("❤️", [0x2764, 0xFE0F]),
+        ("", [0x20]),
+    ] as [(String, [Int32])])
+    func wholeClusterGoesIntoOneCell(grapheme: String, expected: [Int32]) {
+        #expect(GraphemeEncoding.wideCharacters(for: grapheme, maxScalars: 5) == expected)
+    }
+
+    @Test func clusterLongerThanACellHoldsIsReplaced() {
+        let family = "👨‍👩‍👧‍👦"  // 7 scalars
+        #expect(GraphemeEncoding.wideCharacters(for: family, maxScalars: 5) == [0xFFFD])
+    }
+
+    @Test(arguments: ["\u{1B}", "\u{7}", "\u{9B}", "\u{301}", "\u{200D}"])
+    func controlsAndLoneMarksAreReplaced(grapheme: String) {
+        #expect(GraphemeEncoding.wideCharacters(for: grapheme, maxScalars: 5) == [0xFFFD])
+    }
+}
+
+@Suite struct StyleMappingTests {
+    @Test func attributesFollowTheStyle() {
+        #expect(AttributeFlags(Style()) == [])
+        #expect(AttributeFlags(Style(bold: true, underline: true)) == [.bold, .underline])
+        #expect(AttributeFlags(Style(reverse: true, dim: true)) == [.reverse, .dim])
+    }
+
+    @Test func defaultColoursUsePairZeroWithoutDefiningIt() {
+        var table = ColorPairTable(colorsAvailable: true, defaultColorsAvailable: true, capacity: 256)
+        #expect(table.assignment(foreground: .terminalDefault, background: .terminalDefault)
+            == .init(pair: 0, newDefinition: nil))
+    }
+
+    @Test func pairsAreAllocatedOnceAndReused() {
+        var table = ColorPairTable(colorsAvailable: true, defaultColorsAvailable: true, capacity: 256)
+        #expect(table.assignment(foreground: .yellow, background: .terminalDefault)
+            == .init(pair: 1, newDefinition: (3, -1)))
+        #expect(table.assignment(foreground: .white, background: .red)
+            == .init(pair: 2, newDefinition: (7, 1)))
+        #expect(table.assignment(foreground: .yellow, background: .terminalDefault)
+            == .init(pair: 1, newDefinition: nil))
+    }
+
+    @Test func withoutDefaultColoursWhiteOnBlackStandsIn() {
+        var table = ColorPairTable(colorsAvailable: true, defaultColorsAvailable: false, capacity: 64)
+        #expect(table.assignment(foreground: .terminalDefault, background: .blue)
+            == .init(pair: 1, newDefinition: (7, 4)))
+        #expect(table.assignment(foreground: .green, background: .terminalDefault)
+            == .init(pair: 2, newDefinition: (2, 0)))
+    }
+
+    @Test func monochromeTerminalsIgnoreColours() {
+        var table = ColorPairTable(colorsAvailable: false, defaultColorsAvailable: false, capacity: 0)
+        #expect(table.assignment(foreground: .red, background: .black) == .init(pair: 0, newDefinition: nil))
+    }
+
+    @Test func runningOutOfPairsFallsBackToDefault() {
+        var table = ColorPairTable(colorsAvailable: true, defaultColorsAvailable: true, capacity: 2)
+        #expect(table.assignment(foreground: .red, background: .black).pair == 1)
+        #expect(table.assignment(foreground: .green, background: .black) == .init(pair: 0, newDefinition: nil))
+    }
+}
+
+@Suite struct TerminalSupportTests {
+    @Test(arguments: [("UTF-8", true), ("utf8", true), ("ANSI_X3.4-1968", false), ("ISO-8859-1", false), ("", false)])
+    func utf8Codesets(codeset: String, isUTF8: Bool) {
+        #expect(LocaleSetup.isUTF8(codeset: codeset) == isUTF8)
+    }
+
+    @Test func terminfoPaddingIsRemoved() {
+        let bytes = Array("\u{1B}[?5h$<100/>\u{1B}[?5l".utf8)
+        #expect(TerminalCapabilities.withoutPadding(bytes) == Array("\u{1B}[?5h\u{1B}[?5l".utf8))
+    }
+
+    @Test func pollTimeoutRoundsUpAndNeverGoesNegative() {
+        let clock = ContinuousClock()
+        let now = clock.now
+        #expect(Terminal.pollTimeout(until: now + .microseconds(1500), now: now) == 2)
+        #expect(Terminal.pollTimeout(until: now + .seconds(3), now: now) == 3000)
+        #expect(Terminal.pollTimeout(until: now - .seconds(1), now: now) == 0)
+    }
+
+    @Test func signalsMapToWakeReasons() {
+        #expect(Terminal.reason(forSignal: 2) == .quitRequested(.interrupt))
+        #expect(Terminal.reason(forSignal: 15) == .quitRequested(.terminate))
+        #expect(Terminal.reason(forSignal: 1) == .quitRequested(.hangup))
+        #expect(Terminal.reason(forSignal: 28) == .input)  // SIGWINCH: a resize is waiting
+    }
+
+    @Test func everyStartUpErrorNamesTheProblem() {
+        #expect(TerminalError.terminalTypeUnknown("vt999").description.contains("TERM=vt999"))
+        #expect(TerminalError.noUTF8Locale(requested: "LANG=sv_SE.UTF-8").description.contains("LANG=sv_SE.UTF-8"))
+        #expect(TerminalError.standardInputNotATerminal.description.contains("Standard input"))
+    }
+}
