@@ -120,7 +120,10 @@ public struct FacilitatorScreen: Screen {
         let sidebarWidth = min(40, max(22, context.width * 2 / 5))
         let columns = rows[1].splitColumns([.fixed(sidebarWidth), .fill])
         let agendaInner = Box(title: context.text(Strings.agenda)).draw(into: &grid, in: columns[0], theme: theme)
-        _ = AgendaSidebar(selection: selection, offset: agendaOffset).draw(into: &grid, in: agendaInner, context: context)
+        // With no selection of the facilitator's own, the agenda follows the current step, so it
+        // stays in view however long the day and however short the window.
+        let followed = selection ?? context.state.currentStep.flatMap(context.plan.index(of:))
+        _ = AgendaSidebar(selection: followed, offset: agendaOffset).draw(into: &grid, in: agendaInner, context: context)
 
         let stepTitle = context.currentStep.map { Strings.statusSymbol(context.state.progress($0.id).status) + " " + context.text(Strings.status(context.state.progress($0.id).status)) }
         let stageInner = Box(title: stepTitle).draw(into: &grid, in: columns[1], theme: theme)
