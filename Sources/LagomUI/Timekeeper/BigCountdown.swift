@@ -22,7 +22,7 @@ public struct BigCountdown {
         let role = target.role
         // Extras in the order they give way: the state word last, the bar first.
         var extras: [(text: String, role: Role)] = []
-        for candidate in [(statusLine(context), role == .title ? Role.normal : role),
+        for candidate in [(statusLine(context), role),
                           (heading(context), Role.title)] where rect.height - extras.count - 1 >= Self.minimumDigitRows {
             extras.append(candidate)
         }
@@ -52,7 +52,7 @@ public struct BigCountdown {
             let barWidth = min(rect.width, max(20, rect.width * 2 / 3))
             let barRect = Rect(x: rect.x + (rect.width - barWidth) / 2, y: y, width: barWidth, height: 1)
             Bar(fraction: fraction, label: Bar.percentLabel(fraction, context.language), labelWidth: Bar.percentLabelWidth,
-                role: role == .title ? .accent : role).draw(into: &grid, in: barRect, theme: theme)
+                role: role == .normal ? .accent : role).draw(into: &grid, in: barRect, theme: theme)
         }
         if extras.isEmpty || droppedPlus { drawCornerSymbol(into: &grid, in: rect, theme: theme) }
     }
@@ -106,7 +106,9 @@ public struct BigCountdown {
     }
 
     private func put(_ text: String, y: Int, role: Role, in rect: Rect, grid: inout Grid, theme: Theme) {
-        let line = TextLayout.fit(TextLayout.truncate(text, width: rect.width), width: rect.width, alignment: .center)
-        grid.put(line, x: rect.x, y: y, style: theme[role], maxWidth: rect.width)
+        // Centred by position, not padding: only the words carry the style, not the whole row.
+        let line = TextLayout.truncate(text, width: rect.width)
+        let x = rect.x + max(0, (rect.width - DisplayWidth.of(line)) / 2)
+        grid.put(line, x: x, y: y, style: theme[role], maxWidth: rect.maxX - x)
     }
 }

@@ -28,16 +28,19 @@ public struct TimerTarget: Equatable, Sendable {
         return step.countdownSeconds.map { TimerMath.format(remaining: Int64($0) * 1000) } ?? "--:--"
     }
 
-    /// The style: the countdown's urgency; dim before the start; bold while all is well.
-    public var role: Role {
-        guard let reading else { return .dim }
-        return reading.level == .normal ? .title : reading.urgency.role
-    }
+    /// The style: the countdown's urgency, dim before the start. Normal is plain, so that in
+    /// monochrome normal, warning (bold), critical (underlined) and overtime (reversed) all differ.
+    public var role: Role { reading?.urgency.role ?? .dim }
 
-    /// `‖ 12:34 pausad`, `12:34 ⚠ snart slut`, `– 30:00` (not started): one line for the list.
-    public func line(for step: Step, _ language: Language) -> String {
-        guard let reading else { return "– " + clock(for: step) }  // dim, and the big pane says "ej startad"
-        return reading.line(language)
+    /// One short line for the list, the symbol standing in for the word: `12:34 ⚠`, `‖ 12:34`,
+    /// `■ 12:34`, `– 30:00` (not started, drawn dim).
+    public func line(for step: Step) -> String {
+        guard let reading else { return "– " + clock(for: step) }
+        switch reading.phase {
+        case .paused: return "‖ " + reading.clock
+        case .stopped: return "■ " + reading.clock
+        case .running: return reading.urgency.symbol.isEmpty ? reading.clock : reading.clock + " " + reading.urgency.symbol
+        }
     }
 
     /// The symbol and word under the big digits: `⚠ snart slut`, `‖ pausad`, `▶ går`.
