@@ -36,27 +36,27 @@ extension SessionState {
         case .timerStarted(let key, let seconds):
             try checkTimerKey(key, plan)
             guard seconds > 0, seconds <= 24 * 3600 else { throw .badLength(seconds: seconds) }
-            if let timer = timers[key], !timer.isStopped {
+            if let timer = countdown(key, at: now, plan: plan), !timer.isStopped {
                 throw timer.isRunning ? .timerAlreadyRunning(key) : .timerNotRunning(key)
             }
         case .timerPaused(let key):
             try checkTimerKey(key, plan)
-            guard timers[key]?.isRunning == true else { throw .timerNotRunning(key) }
+            guard countdown(key, at: now, plan: plan)?.isRunning == true else { throw .timerNotRunning(key) }
         case .timerResumed(let key):
             try checkTimerKey(key, plan)
-            guard timers[key]?.isPaused == true else { throw .timerNotPaused(key) }
+            guard countdown(key, at: now, plan: plan)?.isPaused == true else { throw .timerNotPaused(key) }
         case .timerExtended(let key, let seconds):
             try checkTimerKey(key, plan)
-            guard let timer = timers[key] else { throw .timerNotStarted(key) }
+            guard let timer = countdown(key, at: now, plan: plan) else { throw .timerNotStarted(key) }
             guard !timer.isStopped else { throw .timerStopped(key) }
             guard seconds != 0, abs(seconds) <= 24 * 3600 else { throw .badLength(seconds: seconds) }
             guard timer.total + Int64(seconds) * 1000 > 0 else { throw .timerWouldVanish(key) }
         case .timerReset(let key):
             try checkTimerKey(key, plan)
-            guard timers[key] != nil else { throw .timerNotStarted(key) }
+            guard countdown(key, at: now, plan: plan) != nil else { throw .timerNotStarted(key) }
         case .timerStopped(let key):
             try checkTimerKey(key, plan)
-            guard let timer = timers[key] else { throw .timerNotStarted(key) }
+            guard let timer = countdown(key, at: now, plan: plan) else { throw .timerNotStarted(key) }
             guard !timer.isStopped else { throw .timerStopped(key) }
 
         case .noteAdded(let id, let place, let text):
@@ -165,6 +165,7 @@ extension SessionState {
     mutating func fold(_ event: Event, plan: Plan) {
         eventCount += 1
         let now = event.at
+        if let key = event.change.timerKey { settleTimer(key, at: now, plan: plan) }
         switch event.change {
         case .stepEntered(let id):
             currentStep = id
@@ -185,7 +186,7 @@ extension SessionState {
             steps[id] = p
             // A finished step's countdowns stop with it.
             for (key, timer) in timers where key.step == id && !timer.isStopped {
-                timers[key]?.phase = .stopped(remaining: timer.remaining(at: now))
+                timers[key]?.phase = .stopped(remaining: timer.remaining(at: now, stop: plan.stopMode(of: id)))
             }
         case .speakerChanged(let id, let index):
             rounds[id] = RoundPosition(index: index, since: now)

@@ -4,19 +4,13 @@ import LagomCore
 /// Wall time read from the system once, when first used (at process start), then advanced by
 /// `CLOCK_BOOTTIME`, which keeps counting while a laptop sleeps and never jumps. A change of the
 /// system clock (NTP, by hand, ±1 h) during a countdown therefore does not move what this process shows.
+/// The arithmetic is `AnchoredClock`'s, tested there with injected sources.
 public struct SystemClock: LagomClock {
-    private struct Anchor {
-        let wall: Int64
-        let boot: Int64
-    }
+    private static let anchored = AnchoredClock(wall: read(CLOCK_REALTIME), monotonic: { read(CLOCK_BOOTTIME) })
 
-    private static let anchor = Anchor(wall: read(CLOCK_REALTIME), boot: read(CLOCK_BOOTTIME))
+    public init() { _ = Self.anchored }
 
-    public init() { _ = Self.anchor }
-
-    public var now: WallTime {
-        WallTime(milliseconds: Self.anchor.wall + (Self.read(CLOCK_BOOTTIME) - Self.anchor.boot))
-    }
+    public var now: WallTime { Self.anchored.now }
 
     /// Milliseconds on `clock`.
     private static func read(_ clock: clockid_t) -> Int64 {

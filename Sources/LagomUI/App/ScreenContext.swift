@@ -59,4 +59,12 @@ public protocol Screen {
     /// Milliseconds until the screen looks different with no input (a countdown's next
     /// second), or nil: then the runner sleeps until a key or another process writes.
     func nextChange(_ context: ScreenContext) -> Int64?
+    /// Called before every frame: lets a screen notice what time did with no key pressed
+    /// (a countdown reaching zero) and ask for something, such as the bell.
+    mutating func observe(_ context: ScreenContext) -> [Command]
+}
+
+extension Screen {
+    /// Most screens only draw what time did; they need no hook.
+    public mutating func observe(_ context: ScreenContext) -> [Command] { [] }
 }

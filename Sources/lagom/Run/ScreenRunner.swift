@@ -39,6 +39,7 @@ final class ScreenRunner<S: Screen> {
     func run() {
         while true {
             let now = context()
+            if perform(screen.observe(now)) { return }
             terminal.render(screen.render(now))
             // +1 ms lands just past the boundary, so the next frame shows the new second.
             let timeout = screen.nextChange(now).map { Int($0) + 1 }

@@ -1,0 +1,19 @@
+import LagomCore
+
+/// The timekeeper's own words, Swedish and English.
+extension Strings {
+    public static let timekeeper = Localized(sv: "Tidshållare", en: "Timekeeper")
+    public static let noGroupsToStart = Localized(sv: "Inga gruppers timrar att starta här.", en: "No group timers to start here.")
+    public static let wholeRoom = Localized(sv: "Hela rummet", en: "Whole room")
+    public static let notStarted = Localized(sv: "ej startad", en: "not started")
+    public static let running = Localized(sv: "går", en: "running")
+    public static let timeIsUp = Localized(sv: "Tiden är ute", en: "Time is up")
+    public static let timers = Localized(sv: "Timrar", en: "Timers")
+    public static let noCurrentStep = Localized(sv: "Inget steg pågår. Facilitatorn väljer steg.",
+                                                en: "No step yet. The facilitator chooses the step.")
+    public static func startsWith(_ minutes: String) -> Localized {
+        Localized(sv: "Mellanslag startar \(minutes)", en: "Space starts \(minutes)")
+    }
+    public static let noLength = Localized(sv: "Steget har ingen tid i planen: starta med lagom timer start --minutes N",
+                                           en: "The step has no length in the plan: start it with lagom timer start --minutes N")
+}

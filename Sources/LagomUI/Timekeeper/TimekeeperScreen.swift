@@ -1,0 +1,188 @@
+import LagomCore
+
+/// The timekeeper's pane: the current step's countdowns, one shown big, the rest as a list
+/// (the step's own and one per group during group work). Follows the facilitator's current
+/// step; every key writes through the store, so the console and projector see it at once.
+/// At zero it rings the bell and flashes once per crossing, unless `quiet`.
+public struct TimekeeperScreen: Screen {
+    public static let minimumSize = (width: 20, height: 5)
+    /// Smaller than this, the pane is only the big countdown: no header, list or footer.
+    public static let fullLayout = (width: 44, height: 14)
+    /// The list of countdowns goes to the right of the big one from this width.
+    public static let listBesideFrom = 72
+
+    /// The group whose countdown is shown big; nil for the step's own.
+    public var selectedGroup: Int?
+    public var quiet: Bool
+    public var showingHelp = false
+    public var message: StatusMessage?
+    public private(set) var alarm = ZeroAlarm()
+
+    public init(group: Int? = nil, quiet: Bool = false) {
+        selectedGroup = group
+        self.quiet = quiet
+    }
+
+    // MARK: What is on screen
+
+    /// The countdown shown big: the chosen group's when this step has it, else the step's own.
+    func selected(_ targets: [TimerTarget]) -> TimerTarget? {
+        targets.first { $0.key.group == selectedGroup } ?? targets.first
+    }
+
+    static func isCompact(_ context: ScreenContext) -> Bool {
+        context.width < fullLayout.width || context.height < fullLayout.height
+    }
+
+    static func showsList(_ targets: [TimerTarget], _ context: ScreenContext) -> Bool {
+        targets.count > 1 && !isCompact(context) && context.width >= listBesideFrom
+    }
+
+    /// The countdowns drawn now: these may ring and these drive redraws.
+    func visible(_ context: ScreenContext) -> (step: Step, targets: [TimerTarget])? {
+        guard let step = context.currentStep else { return nil }
+        let targets = TimerTarget.all(for: step, in: context)
+        if Self.showsList(targets, context) { return (step, targets) }
+        return (step, selected(targets).map { [$0] } ?? [])
+    }
+
+    // MARK: Time
+
+    public mutating func observe(_ context: ScreenContext) -> [Command] {
+        guard !quiet, let (_, targets) = visible(context) else { return [] }
+        return alarm.observe(targets, at: context.now) ? [.bell] : []
+    }
+
+    public func nextChange(_ context: ScreenContext) -> Int64? {
+        let flash = quiet ? nil : alarm.nextFlashChange(at: context.now)
+        guard let (step, targets) = visible(context) else { return flash }
+        let stop = step.timer?.stop ?? .soft
+        let ticks = targets.compactMap { target in
+            context.state.timers[target.key].flatMap { TimerMath.nextChange(of: $0, at: context.now, stop: stop) }
+        }
+        return (ticks + [flash].compactMap { $0 }).min()
+    }
+
+    // MARK: Input
+
+    public mutating func handle(_ key: Key, _ context: ScreenContext) -> [Command] {
+        guard let action = TimekeeperKeys.action(for: key) else {
+            showingHelp = false
+            return []
+        }
+        message = nil
+        if showingHelp && action != .quit && action != .help {
+            showingHelp = false
+            return []
+        }
+        switch action {
+        case .help: showingHelp.toggle(); return []
+        case .quit: return [.quit]
+        default: break
+        }
+        guard let step = context.currentStep else {
+            return refuse(Strings.noCurrentStep)
+        }
+        let targets = TimerTarget.all(for: step, in: context)
+        guard let target = selected(targets) else { return [] }
+        let needsLength = target.timer == nil || target.timer?.isStopped == true
+        switch action {
+        case .select(let up):
+            let index = targets.firstIndex { $0.key == target.key } ?? 0
+            selectedGroup = targets[min(max(0, index + (up ? -1 : 1)), targets.count - 1)].key.group
+            return []
+        case .toggle, .start:
+            if needsLength && step.countdownSeconds == nil { return refuse(Strings.noLength) }
+            return [.timer(action == .start ? .start(seconds: nil) : .toggle, target.key)]
+        case .startAllGroups:
+            guard targets.count > 1, let seconds = step.countdownSeconds else { return refuse(Strings.noGroupsToStart) }
+            let keys = targets.dropFirst().map(\.key)
+            return [.write { session, _ throws(Refusal) in
+                let idle = keys.filter { session.state.timers[$0]?.isStopped ?? true }
+                guard !idle.isEmpty else { throw .timerAlreadyRunning(keys[0]) }
+                return idle.map { .timerStarted(timer: $0, seconds: seconds) }
+            }]
+        case .extend(let minutes): return [.timer(.extend(seconds: minutes * 60), target.key)]
+        case .reset: return [.timer(.reset, target.key)]
+        case .stop: return [.timer(.stop, target.key)]
+        case .help, .quit: return []
+        }
+    }
+
+    private mutating func refuse(_ text: Localized) -> [Command] {
+        message = StatusMessage(Localized(sv: "⚠ " + text.sv, en: "⚠ " + text.en), role: .warning)
+        return []
+    }
+
+    public mutating func report(_ outcome: Outcome) { message = StatusMessage(outcome) }
+
+    // MARK: Drawing
+
+    public func render(_ context: ScreenContext) -> Grid {
+        var grid = Grid(width: context.width, height: context.height, fill: Cell(" ", style: context.theme[.normal]))
+        guard context.width >= Self.minimumSize.width, context.height >= Self.minimumSize.height else {
+            TooSmall.draw(into: &grid, needs: Self.minimumSize, language: context.language, theme: context.theme)
+            return grid
+        }
+        if Self.isCompact(context) {
+            drawBody(into: &grid, in: grid.bounds, context)
+        } else {
+            let rows = grid.bounds.splitRows([.fixed(1), .fill, .fixed(1), .fixed(1)])
+            drawHeader(into: &grid, rows[0], context)
+            drawBody(into: &grid, in: rows[1].inset(top: 1), context)
+            drawMessage(into: &grid, rows[2], context)
+            Footer(TimekeeperKeys.map.footerEntries(context.language)).draw(into: &grid, in: rows[3], theme: context.theme)
+        }
+        if !quiet && alarm.isFlashing(at: context.now) { grid.invert() }
+        if showingHelp {
+            HelpOverlay(keyMap: TimekeeperKeys.map, language: context.language).draw(into: &grid, in: grid.bounds, theme: context.theme)
+        }
+        return grid
+    }
+
+    func drawBody(into grid: inout Grid, in rect: Rect, _ context: ScreenContext) {
+        guard let step = context.currentStep else {
+            TextBlock(context.text(Strings.noCurrentStep), role: .dim, alignment: .center).draw(into: &grid, in: rect, theme: context.theme)
+            return
+        }
+        let targets = TimerTarget.all(for: step, in: context)
+        guard let target = selected(targets) else { return }
+        var bigArea = rect
+        if Self.showsList(targets, context) {
+            let listWidth = min(44, max(30, rect.width / 3))
+            let columns = rect.splitColumns([.fill, .fixed(listWidth)])
+            bigArea = columns[0].inset(right: 1)
+            let listHeight = min(columns[1].height, targets.count + 2)
+            TimerList(step: step, targets: targets, selected: target.key)
+                .draw(into: &grid, in: Rect(x: columns[1].x, y: columns[1].y, width: columns[1].width, height: listHeight), context: context)
+        }
+        BigCountdown(step: step, target: target).draw(into: &grid, in: bigArea, context: context)
+    }
+
+    /// "Tidshållare · Grupparbete" on the left; which countdown of how many on the right.
+    func drawHeader(into grid: inout Grid, _ row: Rect, _ context: ScreenContext) {
+        let theme = context.theme
+        var right = ""
+        if let step = context.currentStep {
+            let targets = TimerTarget.all(for: step, in: context)
+            if targets.count > 1, let target = selected(targets), let index = targets.firstIndex(of: target) {
+                right = context.text(target.name) + " · \(index + 1)/\(targets.count)"
+            }
+        }
+        let rightWidth = DisplayWidth.of(right)
+        let title = context.text(Strings.timekeeper) + (context.currentStep.map { " · " + context.text(Strings.kind($0.kind)) } ?? "")
+        grid.put(title, x: row.x, y: row.y, style: theme[.title], maxWidth: max(0, row.width - rightWidth - 1))
+        grid.put(right, x: row.maxX - rightWidth, y: row.y, style: theme[.accent])
+    }
+
+    /// The last message, else how to start a countdown that has not begun.
+    func drawMessage(into grid: inout Grid, _ row: Rect, _ context: ScreenContext) {
+        if let message {
+            grid.put(message.text.text(context.language), x: row.x, y: row.y, style: context.theme[message.role], maxWidth: row.width)
+            return
+        }
+        guard let step = context.currentStep, let target = selected(TimerTarget.all(for: step, in: context)),
+              target.timer == nil, step.countdownSeconds != nil else { return }
+        grid.put(context.text(Strings.startsWith(target.clock(for: step))), x: row.x, y: row.y, style: context.theme[.dim], maxWidth: row.width)
+    }
+}

@@ -1,0 +1,57 @@
+import LagomCore
+
+/// One countdown the timekeeper can show: the step's own, or a group's. Listed whether or
+/// not it has been started, so the timekeeper can start it from the list.
+public struct TimerTarget: Equatable, Sendable {
+    public var key: TimerKey
+    /// As every view sees it now (a hard stop at zero is paused), or nil before its first start.
+    public var timer: TimerState?
+    public var reading: TimerReading?
+
+    /// "Hela rummet", "Grupp 3".
+    public var name: Localized { key.group.map(Strings.groupName) ?? Strings.wholeRoom }
+
+    /// The step's own countdown first, then one per group during group work.
+    public static func all(for step: Step, in context: ScreenContext) -> [TimerTarget] {
+        let groups = step.kind == .groupwork ? step.groupCount(participants: context.plan.participants.count) : 0
+        let keys = [TimerKey(step: step.id)] + (0..<groups).map { TimerKey(step: step.id, group: $0 + 1) }
+        return keys.map { key in
+            let timer = context.state.countdown(key, at: context.now, plan: context.plan)
+            return TimerTarget(key: key, timer: timer,
+                               reading: context.state.timers[key].map { TimerReading(key: key, timer: $0, step: step, now: context.now) })
+        }
+    }
+
+    /// What the big digits show: the time left, or the planned length before the start.
+    public func clock(for step: Step) -> String {
+        if let reading { return reading.clock }
+        return step.countdownSeconds.map { TimerMath.format(remaining: Int64($0) * 1000) } ?? "--:--"
+    }
+
+    /// The style: the countdown's urgency, dim before the start. Normal is plain, so that in
+    /// monochrome normal, warning (bold), critical (underlined) and overtime (reversed) all differ.
+    public var role: Role { reading?.urgency.role ?? .dim }
+
+    /// One short line for the list, the symbol standing in for the word: `12:34 ⚠`, `‖ 12:34`,
+    /// `■ 12:34`, `– 30:00` (not started, drawn dim).
+    public func line(for step: Step) -> String {
+        guard let reading else { return "– " + clock(for: step) }
+        switch reading.phase {
+        case .paused: return "‖ " + reading.clock
+        case .stopped: return "■ " + reading.clock
+        case .running: return reading.urgency.symbol.isEmpty ? reading.clock : reading.clock + " " + reading.urgency.symbol
+        }
+    }
+
+    /// The symbol and word under the big digits: `⚠ snart slut`, `‖ pausad`, `▶ går`.
+    public func status(_ language: Language) -> String {
+        guard let reading else { return "– " + Strings.notStarted.text(language) }
+        switch reading.phase {
+        case .paused: return "‖ " + Strings.paused.text(language)
+        case .stopped: return "■ " + Strings.stopped.text(language)
+        case .running:
+            if reading.level == .normal { return "▶ " + Strings.running.text(language) }
+            return reading.urgency.symbol + " " + Strings.level(reading.level).text(language)
+        }
+    }
+}

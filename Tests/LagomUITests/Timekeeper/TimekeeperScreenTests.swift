@@ -1,0 +1,122 @@
+import Testing
+import LagomCore
+@testable import LagomUI
+
+@Suite struct TimekeeperScreenTests {
+    let own = TimerKey(step: "grupparbete")
+    let group2 = TimerKey(step: "grupparbete", group: 2)
+
+    func context(_ session: Session, at now: WallTime, width: Int = 80, height: Int = 24) -> ScreenContext {
+        TimekeeperFixtures.context(session, width: width, height: height, at: now)
+    }
+
+    @Test func keysActOnTheCountdownShownBig() throws {
+        let session = try ScreenFixtures.runningGroupwork()
+        let ctx = context(session, at: TimekeeperFixtures.t0 + 30 * 60_000)
+        var screen = TimekeeperScreen(group: 2)
+        func timerCommand(_ key: Key) -> (TimerAction, TimerKey)? {
+            guard case .timer(let action, let key)? = screen.handle(key, ctx).first else { return nil }
+            return (action, key)
+        }
+        #expect(timerCommand(.character(" ")).map { $0 == (.toggle, group2) } == true)
+        #expect(timerCommand(.character("+")).map { $0 == (.extend(seconds: 60), group2) } == true)
+        #expect(timerCommand(.character("5")).map { $0 == (.extend(seconds: 300), group2) } == true)
+        #expect(timerCommand(.character("-")).map { $0 == (.extend(seconds: -60), group2) } == true)
+        #expect(timerCommand(.character("r")).map { $0 == (.reset, group2) } == true)
+        #expect(timerCommand(.character("x")).map { $0 == (.stop, group2) } == true)
+        #expect(timerCommand(.enter).map { $0 == (.start(seconds: nil), group2) } == true)
+        _ = screen.handle(.up, ctx)
+        _ = screen.handle(.up, ctx)
+        #expect(screen.selectedGroup == nil)
+        _ = screen.handle(.up, ctx)  // stays on the first
+        #expect(screen.selectedGroup == nil)
+        #expect(timerCommand(.character(" ")).map { $0 == (.toggle, own) } == true)
+        for _ in 0..<20 { _ = screen.handle(.down, ctx) }
+        #expect(screen.selectedGroup == 8)
+    }
+
+    @Test func startAllGroupsStartsOnlyTheIdleOnes() throws {
+        let session = try ScreenFixtures.runningGroupwork()
+        var screen = TimekeeperScreen()
+        guard case .write(let build)? = screen.handle(.character("a"), context(session, at: TimekeeperFixtures.t0)).first else {
+            Issue.record("no write")
+            return
+        }
+        var ids: any IDSource = SeededIDSource(seed: 1)
+        let changes = try build(session, &ids)
+        // Group 2 already runs; the other seven start with the plan's 30 minutes.
+        #expect(changes == [1, 3, 4, 5, 6, 7, 8].map { .timerStarted(timer: TimerKey(step: "grupparbete", group: $0), seconds: 1800) })
+    }
+
+    @Test func helpOpensAndAnyKeyClosesItWithoutActing() throws {
+        let session = try ScreenFixtures.runningGroupwork()
+        let ctx = context(session, at: TimekeeperFixtures.t0)
+        var screen = TimekeeperScreen()
+        #expect(screen.handle(.character("?"), ctx).isEmpty)
+        #expect(screen.showingHelp)
+        #expect(screen.handle(.character(" "), ctx).isEmpty)
+        #expect(!screen.showingHelp)
+        guard case .quit? = screen.handle(.character("q"), ctx).first else { Issue.record("q does not quit"); return }
+    }
+
+    @Test func redrawsOnlyWhileACountdownRuns() throws {
+        var session = try ScreenFixtures.runningGroupwork()
+        let screen = TimekeeperScreen()
+        #expect(screen.nextChange(context(session, at: TimekeeperFixtures.t0 + 30 * 60_000 + 250)) == 750)
+        let at = TimekeeperFixtures.t0 + 31 * 60_000
+        session = try TimekeeperFixtures.adding([.timerPaused(timer: own), .timerPaused(timer: group2)], to: session, at: at)
+        #expect(screen.nextChange(context(session, at: at + 5_000)) == nil)
+        // Nothing on screen runs in the compact pane either, though another group's would.
+        session = try TimekeeperFixtures.adding([.timerResumed(timer: group2)], to: session, at: at + 6_000)
+        #expect(screen.nextChange(context(session, at: at + 6_100, width: 40, height: 12)) == nil)
+        #expect(screen.nextChange(context(session, at: at + 6_100)) == 900)
+    }
+
+    @Test func bellOncePerCrossingOnlyWhereItWasSeenRunning() throws {
+        var session = try ScreenFixtures.runningGroupwork()
+        let deadline = TimekeeperFixtures.deadline
+        var watching = TimekeeperScreen(group: nil)
+        var quiet = TimekeeperScreen(quiet: true)
+        var lateStarter = TimekeeperScreen()
+        func rings(_ screen: inout TimekeeperScreen, _ now: WallTime) -> Bool {
+            guard case .bell? = screen.observe(context(session, at: now, width: 40, height: 12)).first else { return false }
+            return true
+        }
+        #expect(!rings(&watching, deadline + -2_000))
+        #expect(!rings(&quiet, deadline + -2_000))
+        #expect(rings(&watching, deadline + 1))
+        #expect(!rings(&quiet, deadline + 1))
+        #expect(!quiet.render(context(session, at: deadline + 1, width: 40, height: 12))[0, 0].style.reverse)
+        #expect(!rings(&watching, deadline + 1_001))  // once, not every second of overtime
+        #expect(!rings(&lateStarter, deadline + 5_000))  // restarted after zero: no bell
+        #expect(!rings(&lateStarter, deadline + 6_000))
+        // The flash blinks for two seconds, then the pane is drawn normally again.
+        #expect(watching.nextChange(context(session, at: deadline + 101, width: 40, height: 12)) == 300)
+        #expect(watching.alarm.isFlashing(at: deadline + 1))
+        #expect(!watching.alarm.isFlashing(at: deadline + 401))
+        #expect(watching.alarm.isFlashing(at: deadline + 801))
+        #expect(!watching.alarm.isFlashing(at: deadline + 2_001))
+        // +5 min brings it back above zero; the next crossing rings again.
+        session = try TimekeeperFixtures.adding([.timerExtended(timer: own, seconds: 300)], to: session, at: deadline + 10_000)
+        #expect(!rings(&watching, deadline + 10_000))
+        #expect(rings(&watching, deadline + 300_000))
+    }
+
+    @Test func aHardStopRingsOnceAndThenShowsPausedAtZero() throws {
+        let at = TimekeeperFixtures.t0 + 60 * 60_000
+        let session = try TimekeeperFixtures.hardStopBreak(at: at, seconds: 60)
+        var screen = TimekeeperScreen()
+        #expect(screen.observe(context(session, at: at + 59_000, width: 40, height: 12)).isEmpty)
+        guard case .bell? = screen.observe(context(session, at: at + 60_001, width: 40, height: 12)).first else {
+            Issue.record("no bell at the hard stop")
+            return
+        }
+        #expect(screen.observe(context(session, at: at + 61_001, width: 40, height: 12)).isEmpty)
+        let step = try #require(session.plan.step("fika"))
+        let target = try #require(TimerTarget.all(for: step, in: context(session, at: at + 90_000)).first)
+        #expect(target.reading?.clock == "00:00")
+        #expect(target.reading?.phase == .paused)
+        #expect(target.timer?.phase == .paused(remaining: 0))
+        #expect(screen.nextChange(context(session, at: at + 90_000)) == nil)
+    }
+}
