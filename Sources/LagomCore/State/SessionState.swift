@@ -63,6 +63,10 @@ public struct SessionState: Codable, Equatable, Sendable {
     public var rounds: [StepID: RoundPosition]
     /// How many events have been folded in (undone ones included).
     public var eventCount: Int
+    /// Where the shared ranking view of each vote is (list, page, reveal-from-bottom).
+    public var rankingPositions: [StepID: RankingPosition]
+    /// Items of each vote chosen to go on to the next step.
+    public var subjects: [StepID: [NoteID]]
 
     public init() {
         currentStep = nil
@@ -75,6 +79,8 @@ public struct SessionState: Codable, Equatable, Sendable {
         revealed = []
         rounds = [:]
         eventCount = 0
+        rankingPositions = [:]
+        subjects = [:]
     }
 
     public func progress(_ step: StepID) -> StepProgress { steps[step] ?? StepProgress() }
