@@ -39,6 +39,11 @@ enum VotingStrings {
     static let chooseVoter = Localized(sv: "Vem röstar? Välj namn med ↑↓ och Enter, eller a för anonym röstsedel.",
                                        en: "Who votes? Pick a name with ↑↓ and Enter, or a for an anonymous ballot.")
     static func anonymousBallot(_ n: Int) -> Localized { Localized(sv: "Röstsedel \(n)", en: "Ballot \(n)") }
+    /// "Röstsedel 3" for the anonymous ballot "#3"; a participant's name as it is.
+    static func voterName(_ voter: String) -> Localized {
+        guard voter.hasPrefix("#"), let n = Int(voter.dropFirst()) else { return Localized(sv: voter, en: voter) }
+        return anonymousBallot(n)
+    }
     static func castDone(_ voter: String) -> Localized { Localized(sv: "✓ Röstsedeln för \(voter) är lagd", en: "✓ Ballot of \(voter) cast") }
     static let hasVoted = Localized(sv: "har röstat", en: "has voted")
     static let secret = Localized(sv: "Röstsedlarna visas aldrig på projektorn.", en: "Ballots are never shown on the projector.")
@@ -48,8 +53,10 @@ enum VotingStrings {
     static let liveOnProjector = Localized(sv: "Visas live på projektorn", en: "Shown live on the projector")
     static func goesOn(_ n: Int) -> Localized { Localized(sv: "Topp \(n) går vidare", en: "Top \(n) go on") }
     static func tiedAtCut(_ names: String) -> Localized {
-        Localized(sv: "⚠ Lika vid gränsen: \(names) – välj med v, spara med g", en: "⚠ Tied at the cut: \(names) – pick with v, save with g")
+        Localized(sv: "⚠ Lika vid gränsen: \(names)", en: "⚠ Tied at the cut: \(names)")
     }
+    static let decideTie = Localized(sv: "Lika vid gränsen – välj vilka som går vidare (v), spara (g), avbryt (Esc):",
+                                     en: "Tied at the cut – pick which go on (v), save (g), cancel (Esc):")
     static func chosen(_ n: Int) -> Localized { Localized(sv: "✓ \(n) går vidare till nästa steg", en: "✓ \(n) go on to the next step") }
     static let nestedNoReveal = Localized(sv: "⚠ Visa nedifrån gäller bara enkla listor", en: "⚠ Reveal from the bottom works on plain lists only")
 }
