@@ -42,5 +42,6 @@ let package = Package(
             // Snapshot files are read from the source tree, not bundled.
             exclude: ["__Snapshots__"]
         ),
+        .testTarget(name: "EndToEndTests", dependencies: ["LagomCore"]),
     ]
 )
