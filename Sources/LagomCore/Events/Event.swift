@@ -76,6 +76,13 @@ public enum Change: Codable, Equatable, Sendable {
     /// The compensating event: the transaction `tx` counts as if it never happened.
     case transactionUndone(tx: String)
 
+    // The ranking on the projector (added with voting)
+    /// The facilitator moved the shared ranking view: which list, which page, and how many
+    /// places are shown counting from the bottom (nil: all of them).
+    case rankingShown(step: StepID, position: RankingPosition)
+    /// The items of a vote that go on to the next step, in the order they will be worked on.
+    case subjectsChosen(step: StepID, notes: [NoteID])
+
     /// The name a person reads in `lagom log`.
     public var name: String {
         switch self {
@@ -99,6 +106,8 @@ public enum Change: Codable, Equatable, Sendable {
         case .ballotCast: "ballotCast"
         case .resultsRevealed: "resultsRevealed"
         case .transactionUndone: "transactionUndone"
+        case .rankingShown: "rankingShown"
+        case .subjectsChosen: "subjectsChosen"
         }
     }
 }

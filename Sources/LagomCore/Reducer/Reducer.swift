@@ -102,6 +102,18 @@ extension SessionState {
         case .transactionUndone:
             // Checked by `Session`, which holds the history.
             break
+
+        case .rankingShown(let id, let position):
+            let spec = try voteSpec(id, plan)
+            guard position.list >= 0, position.list < spec.ranks.count, position.page >= 0,
+                  (position.fromBottom ?? 0) >= 0 else { throw .badRankingPosition(id, lists: spec.ranks.count) }
+        case .subjectsChosen(let id, let notes):
+            let spec = try voteSpec(id, plan)
+            var seen: Set<NoteID> = []
+            for note in notes {
+                try checkRanked(note, in: id, spec)
+                guard seen.insert(note).inserted else { throw .subjectTwice(note) }
+            }
         }
     }
 
@@ -237,6 +249,11 @@ extension SessionState {
 
         case .transactionUndone:
             break
+
+        case .rankingShown(let id, let position):
+            rankingPositions[id] = position
+        case .subjectsChosen(let id, let notes):
+            subjects[id] = notes
         }
     }
 }

@@ -36,6 +36,8 @@ public enum Refusal: Error, Equatable, Sendable, CustomStringConvertible {
     case noSuchSpeaker(Int)
     case unknownTransaction(String)
     case alreadyUndone(String)
+    case badRankingPosition(StepID, lists: Int)
+    case subjectTwice(NoteID)
 
     public var description: String { message(.en) }
 
@@ -121,6 +123,11 @@ public enum Refusal: Error, Equatable, Sendable, CustomStringConvertible {
             return sv ? "det finns ingen händelse \(tx)" : "there is no transaction \(tx)"
         case .alreadyUndone(let tx):
             return sv ? "\(tx) är redan ångrad" : "\(tx) is already undone"
+        case .badRankingPosition(let s, let lists):
+            return sv ? "ogiltig visning av rangordningen för \"\(s)\" (listor: \(lists), sida och antal från 0)"
+                : "invalid ranking view for \"\(s)\" (lists: \(lists); page and count start at 0)"
+        case .subjectTwice(let n):
+            return sv ? "lappen \(n) är vald två gånger" : "note \(n) is chosen twice"
         }
     }
 }

@@ -66,6 +66,10 @@ public struct SessionState: Codable, Equatable, Sendable {
     /// Set only while `Session.append` tries a multi-event batch: what it takes to roll the notes back.
     /// Always nil otherwise, so it is never written to `state.json` (nil optionals are left out).
     private var trial: Trial?
+    /// Where the shared ranking view of each vote is (list, page, reveal-from-bottom).
+    public var rankingPositions: [StepID: RankingPosition]
+    /// Items of each vote chosen to go on to the next step.
+    public var subjects: [StepID: [NoteID]]
 
     public init() {
         currentStep = nil
@@ -79,6 +83,8 @@ public struct SessionState: Codable, Equatable, Sendable {
         rounds = [:]
         eventCount = 0
         trial = nil
+        rankingPositions = [:]
+        subjects = [:]
     }
 
     init(reservingNotes count: Int) {

@@ -40,7 +40,7 @@ public struct AgendaSidebar {
     /// `▶ 10.15 Grupparbete 30→34`: status symbol, planned start, title, planned→actual minutes.
     func line(_ row: Schedule.Row, _ context: ScreenContext) -> String {
         let current = context.state.currentStep == row.step.id
-        let symbol = current && row.status == .pending ? "›" : Strings.statusSymbol(row.status)
+        let symbol = current && row.status == .pending ? "•" : Strings.statusSymbol(row.status)
         let time = row.plannedStart.map(context.clock) ?? "     "
         var minutes = row.plannedMinutes.map { "\($0)" } ?? ""
         if let actual = row.actualMinutes { minutes += "→\(actual)" }

@@ -10,6 +10,8 @@ public struct FacilitatorScreen: Screen {
     public var selection: Int?
     public var agendaOffset = 0
     public var message: StatusMessage?
+    /// Entry and the shared ranking while a vote step is current (Voting/VoteConsole).
+    public var voting = VoteConsole()
 
     public init() {}
 
@@ -18,6 +20,11 @@ public struct FacilitatorScreen: Screen {
     // MARK: Input
 
     public mutating func handle(_ key: Key, _ context: ScreenContext) -> [Command] {
+        // A vote step's own keys come first (voting, and the shared ranking when presenting).
+        if !showingHelp, let step = context.currentStep, step.kind == .vote,
+           let commands = voting.handle(key, step: step, presenting: presenting, context, message: &message) {
+            return commands
+        }
         guard let action = keyMap.action(for: key) else {
             if showingHelp { showingHelp = false }
             return []
@@ -106,6 +113,8 @@ public struct FacilitatorScreen: Screen {
             TextBlock(context.plan.title, role: .title, alignment: .center).draw(into: &grid, in: area, theme: context.theme)
             return
         }
+        // A vote the room may see is shown as the full-screen ranking (Ranking/RankingStage).
+        if step.kind == .vote, RankingStage.draw(step, into: &grid, in: RankingStage.area(context), context: context) { return }
         StageView(step: step, presenting: true).draw(into: &grid, in: area, context: context)
     }
 
@@ -127,7 +136,9 @@ public struct FacilitatorScreen: Screen {
 
         let stepTitle = context.currentStep.map { Strings.statusSymbol(context.state.progress($0.id).status) + " " + context.text(Strings.status(context.state.progress($0.id).status)) }
         let stageInner = Box(title: stepTitle).draw(into: &grid, in: columns[1], theme: theme)
-        if let step = context.currentStep {
+        if let step = context.currentStep, step.kind == .vote {
+            VotePanel(step: step, console: voting).draw(into: &grid, in: stageInner.inset(left: 1, right: 1), context: context)
+        } else if let step = context.currentStep {
             StageView(step: step, presenting: false).draw(into: &grid, in: stageInner.inset(left: 1, right: 1), context: context)
         } else {
             TextBlock(context.text(Strings.noStepYet), role: .dim).draw(into: &grid, in: stageInner.inset(left: 1, right: 1), theme: theme)

@@ -39,7 +39,10 @@ public struct ProjectorScreen: Screen {
             return grid
         }
         let area = grid.bounds.inset(top: 1, left: 2, bottom: 1, right: 2)
-        if let step = context.currentStep {
+        if let step = context.currentStep, step.kind == .vote,
+           RankingStage.draw(step, into: &grid, in: area, context: context) {
+            // A vote the room may see: the full-screen ranking the facilitator steers.
+        } else if let step = context.currentStep {
             StageView(step: step, presenting: true).draw(into: &grid, in: area, context: context)
         } else {
             var flow = Flow(area)

@@ -45,6 +45,11 @@ enum EventSummary {
             return "ballotCast \(s) \(text(voter)) \(dots.count) dots"
         case .resultsRevealed(let s): return "resultsRevealed \(s)"
         case .transactionUndone(let tx): return "transactionUndone \(tx)"
+        case .rankingShown(let s, let p):
+            let shown = p.fromBottom.map { " \($0) from the bottom" } ?? ""
+            return "rankingShown \(s) list \(p.list + 1) page \(p.page + 1)\(shown)"
+        case .subjectsChosen(let s, let notes):
+            return "subjectsChosen \(s) " + notes.map(\.rawValue).joined(separator: " ")
         }
     }
 }

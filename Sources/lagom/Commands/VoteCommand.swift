@@ -6,7 +6,7 @@ struct VoteCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "vote",
         abstract: "Enter counted points (tally) or one voter's dots (cast).",
-        subcommands: [TallyVotes.self, Cast.self, Results.self]
+        subcommands: [TallyVotes.self, Cast.self, Results.self, Choose.self]
     )
 
     struct TallyVotes: ParsableCommand {
@@ -50,6 +50,20 @@ struct VoteCommand: ParsableCommand {
             let vote = try store.session.step(named: step)
             let dots = notes.map { NoteID($0) }
             try commit(store, by: options.author) { _, _ throws(Refusal) in [.ballotCast(step: vote.id, voter: voter, dots: dots)] }
+        }
+    }
+
+    struct Choose: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Set the items that go on to the next step, in order.")
+        @OptionGroup var options: SessionOptions
+        @Option(help: "The vote step (id or number).") var step: String
+        @Argument(help: "Note ids, in the order the next step takes them.") var notes: [String]
+
+        func run() throws {
+            let store = try options.open()
+            let vote = try store.session.step(named: step)
+            let chosen = notes.map { NoteID($0) }
+            try commit(store, by: options.author) { _, _ throws(Refusal) in [.subjectsChosen(step: vote.id, notes: chosen)] }
         }
     }
 

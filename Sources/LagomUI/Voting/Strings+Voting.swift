@@ -1,0 +1,62 @@
+import LagomCore
+
+/// Interface text of voting and the ranking view, in Swedish and English.
+enum VotingStrings {
+    static func rankedTitle(_ list: String) -> Localized { Localized(sv: "\(list), rangordnade", en: "\(list), ranked") }
+    static func nestedTitle(parent: String, child: String) -> Localized {
+        Localized(sv: "\(parent) och \(child.lowercased()), resultat och rangordning",
+                  en: "\(parent) and \(child.lowercased()), results and ranking")
+    }
+    static let notScored = Localized(sv: "Ej poängsatta", en: "Not scored")
+    static let sharedPlace = Localized(sv: "= delad placering", en: "= shared place")
+    static let withoutParent = Localized(sv: "Utan överordnad lapp", en: "Without a parent note")
+    static func revealedPlaces(_ shown: Int, of total: Int) -> Localized {
+        Localized(sv: "Visar nedifrån: \(shown) av \(total) platser", en: "Revealing from the bottom: \(shown) of \(total) places")
+    }
+    static let continued = Localized(sv: " (forts.)", en: " (cont.)")
+    static let nothingRanked = Localized(sv: "Inget att rangordna ännu.", en: "Nothing to rank yet.")
+
+    // Console: tally mode
+    static func tallyHeading(_ list: String) -> Localized {
+        Localized(sv: "Räknade poäng – \(list)", en: "Counted points – \(list)")
+    }
+    static func totalLine(_ total: Int, budget: Int, people: Int, votes: Int) -> Localized {
+        Localized(sv: "Summa \(total) p av högst \(budget) (\(people) deltagare × \(votes) röster)",
+                  en: "Total \(total) p of at most \(budget) (\(people) participants × \(votes) votes)")
+    }
+    static func surplus(_ list: String, over: Int) -> Localized {
+        Localized(sv: "⚠ \(list): \(over) p fler än rummet kunde ge – räkna om", en: "⚠ \(list): \(over) p more than the room could give – recount")
+    }
+    static func typing(_ digits: String) -> Localized { Localized(sv: "Poäng: \(digits)▏", en: "Points: \(digits)▏") }
+    static let saved = Localized(sv: "✓ Sparat", en: "✓ Saved")
+
+    // Console: ballot mode
+    static func voterLine(_ voter: String, remaining: Int, budget: Int) -> Localized {
+        Localized(sv: "Röstar: \(voter) · kvar \(remaining) av \(budget) röster",
+                  en: "Voting: \(voter) · \(remaining) of \(budget) votes left")
+    }
+    static func ballotsCast(_ n: Int) -> Localized { Localized(sv: "\(n) röstsedlar lagda", en: "\(n) ballots cast") }
+    static let chooseVoter = Localized(sv: "Vem röstar? Välj namn med ↑↓ och Enter, eller a för anonym röstsedel.",
+                                       en: "Who votes? Pick a name with ↑↓ and Enter, or a for an anonymous ballot.")
+    static func anonymousBallot(_ n: Int) -> Localized { Localized(sv: "Röstsedel \(n)", en: "Ballot \(n)") }
+    /// "Röstsedel 3" for the anonymous ballot "#3"; a participant's name as it is.
+    static func voterName(_ voter: String) -> Localized {
+        guard voter.hasPrefix("#"), let n = Int(voter.dropFirst()) else { return Localized(sv: voter, en: voter) }
+        return anonymousBallot(n)
+    }
+    static func castDone(_ voter: String) -> Localized { Localized(sv: "✓ Röstsedeln för \(voter) är lagd", en: "✓ Ballot of \(voter) cast") }
+    static let hasVoted = Localized(sv: "har röstat", en: "has voted")
+    static let secret = Localized(sv: "Röstsedlarna visas aldrig på projektorn.", en: "Ballots are never shown on the projector.")
+
+    // Console: results and going on
+    static let hiddenOnProjector = Localized(sv: "Dolt på projektorn tills du visar (r)", en: "Hidden on the projector until you reveal (r)")
+    static let liveOnProjector = Localized(sv: "Visas live på projektorn", en: "Shown live on the projector")
+    static func goesOn(_ n: Int) -> Localized { Localized(sv: "Topp \(n) går vidare", en: "Top \(n) go on") }
+    static func tiedAtCut(_ names: String) -> Localized {
+        Localized(sv: "⚠ Lika vid gränsen: \(names)", en: "⚠ Tied at the cut: \(names)")
+    }
+    static let decideTie = Localized(sv: "Lika vid gränsen – välj vilka som går vidare (v), spara (g), avbryt (Esc):",
+                                     en: "Tied at the cut – pick which go on (v), save (g), cancel (Esc):")
+    static func chosen(_ n: Int) -> Localized { Localized(sv: "✓ \(n) går vidare till nästa steg", en: "✓ \(n) go on to the next step") }
+    static let nestedNoReveal = Localized(sv: "⚠ Visa nedifrån gäller bara enkla listor", en: "⚠ Reveal from the bottom works on plain lists only")
+}

@@ -1,0 +1,154 @@
+import LagomCore
+
+/// The console's stage for a vote step: what the projector shows, the entry (counted points
+/// or one voter's ballot), the total against the room's budget, and what goes on.
+/// While a voter votes only their own dots are drawn: ballots stay secret.
+public struct VotePanel {
+    public var step: Step
+    public var console: VoteConsole
+
+    public init(step: Step, console: VoteConsole) {
+        self.step = step
+        self.console = console
+    }
+
+    public func draw(into grid: inout Grid, in rect: Rect, context: ScreenContext) {
+        guard let spec = step.vote, !rect.isEmpty else { return }
+        let theme = context.theme
+        let state = context.state
+        var flow = Flow(rect)
+        flow.paragraph(step.title, role: .title, into: &grid, theme: theme)
+        let where_ = spec.hidden && !state.revealed.contains(step.id) ? VotingStrings.hiddenOnProjector : VotingStrings.liveOnProjector
+        flow.paragraph(context.text(Strings.voteBrief(spec.votesPerPerson, cap: spec.maxPerItem)) + " · " + context.text(where_),
+                       role: .dim, into: &grid, theme: theme)
+
+        // The bottom rows: totals/warnings, going on, keys. The list takes what is left.
+        var bottom: [(String, Role)] = []
+        if spec.mode == .tally, let tally = VoteTally(step: step, state: state) {
+            let people = context.plan.participants.count
+            let lists = tally.results(in: state)
+            if lists.indices.contains(console.list) {
+                bottom.append((context.text(VotingStrings.totalLine(lists[console.list].totalPoints, budget: tally.budget(participants: people),
+                                                                     people: people, votes: spec.votesPerPerson)), .normal))
+            }
+            for (list, over) in tally.surpluses(in: state, participants: people) {
+                bottom.append((context.text(VotingStrings.surplus(list.source.list, over: over)), .warning))
+            }
+        }
+        if let line = goOnLine(spec, context) { bottom.append(line) }
+        let wrapped = bottom.flatMap { line in TextLayout.wrap(line.0, width: rect.width).map { ($0, line.1) } }
+            + [(TextLayout.truncate(VoteKeys.hint(hintKeys(spec), context.language), width: rect.width), Role.help)]
+        // The list keeps at least three rows; warnings win over the key hint when space is short.
+        let bottomHeight = min(wrapped.count, max(0, flow.remaining.height - 3))
+        let listArea = Rect(x: rect.x, y: flow.remaining.y, width: rect.width, height: flow.remaining.height - bottomHeight)
+        for (i, line) in wrapped.prefix(bottomHeight).enumerated() {
+            grid.put(line.0, x: rect.x, y: listArea.maxY + i, style: theme[line.1], maxWidth: rect.width)
+        }
+
+        var area = Flow(listArea)
+        if let tied = console.deciding {
+            drawTie(tied, &area, &grid, context)
+        } else if spec.mode == .ballots && console.ballot == nil {
+            drawVoters(&area, &grid, context)
+        } else {
+            drawItems(&area, &grid, spec, context)
+        }
+    }
+
+    private func drawTie(_ tied: [NoteID], _ flow: inout Flow, _ grid: inout Grid, _ context: ScreenContext) {
+        let theme = context.theme
+        flow.paragraph(context.text(VotingStrings.decideTie), role: .warning, into: &grid, theme: theme)
+        for (i, id) in tied.enumerated() {
+            let selected = i == console.tieCursor
+            let mark = console.picked.contains(id) ? "✓ " : "  "
+            flow.paragraph((selected ? "› " : "  ") + mark + (context.state.note(id)?.text ?? id.rawValue),
+                           role: selected ? .selected : .normal, into: &grid, theme: theme)
+        }
+    }
+
+    /// The keys that matter right now, for the hint line.
+    private func hintKeys(_ spec: VoteSpec) -> KeyMap<VoteAction> {
+        let wanted: [VoteAction]
+        if console.deciding != nil { return KeyMap(VoteKeys.console.bindings.filter { [.pick, .goOn, .cancelBallot].contains($0.action) }) }
+        switch (spec.mode, console.ballot != nil) {
+        case (.tally, _): wanted = [.enter, .erase, .nextList, .goOn]
+        case (.ballots, true): wanted = [.placeDot, .removeDot, .enter, .cancelBallot]
+        case (.ballots, false): wanted = [.enter, .anonymous, .goOn]
+        }
+        return KeyMap(wanted.compactMap { action in VoteKeys.console.bindings.first { $0.action == action } })
+    }
+
+    private func listName(_ spec: VoteSpec, _ context: ScreenContext) -> String {
+        guard spec.ranks.indices.contains(console.list) else { return "" }
+        let ref = spec.ranks[console.list]
+        return ref.list.isEmpty ? (context.plan.step(ref.step)?.title ?? "") : ref.list
+    }
+
+    private func drawItems(_ flow: inout Flow, _ grid: inout Grid, _ spec: VoteSpec, _ context: ScreenContext) {
+        let theme = context.theme
+        let items = VoteConsole.items(spec, list: console.list, context.state)
+        if let ballot = console.ballot {
+            flow.paragraph(context.text(VotingStrings.voterLine(context.text(VotingStrings.voterName(ballot.voter)), remaining: ballot.remaining, budget: ballot.budget)),
+                           role: ballot.remaining == 0 ? .warning : .accent, into: &grid, theme: theme)
+        } else {
+            flow.paragraph(context.text(VotingStrings.tallyHeading(listName(spec, context))), role: .accent, into: &grid, theme: theme)
+        }
+        let tallies = context.state.tallies[step.id] ?? [:]
+        // Only the rows around the cursor are drawn, so long lists stay quick.
+        let visible = max(1, flow.remaining.height)
+        let first = max(0, min(console.cursor - visible / 2, items.count - visible))
+        for (offset, note) in items[first..<min(items.count, first + visible)].enumerated() {
+            let index = first + offset
+            let selected = index == console.cursor
+            let mark: String
+            if let ballot = console.ballot {
+                let dots = ballot.dots(on: note.id)
+                mark = String(repeating: "●", count: dots) + String(repeating: "○", count: max(0, (ballot.cap ?? dots) - dots))
+            } else if selected && !console.digits.isEmpty {
+                mark = context.text(VotingStrings.typing(console.digits))
+            } else {
+                mark = tallies[note.id].map(Strings.points) ?? "–"
+            }
+            let markWidth = max(8, DisplayWidth.of(mark))
+            let y = flow.remaining.y
+            let role: Role = selected ? .selected : .normal
+            if selected { grid.clear(Rect(x: flow.area.x, y: y, width: flow.area.width, height: 1), style: theme[.selected]) }
+            grid.put((selected ? "› " : "  ") + TextLayout.truncate(note.text, width: max(1, flow.area.width - markWidth - 3)),
+                     x: flow.area.x, y: y, style: theme[role], maxWidth: flow.area.width - markWidth - 1)
+            grid.put(TextLayout.fit(mark, width: markWidth, alignment: .right), x: flow.area.maxX - markWidth, y: y, style: theme[role])
+            flow.skip()
+        }
+    }
+
+    private func drawVoters(_ flow: inout Flow, _ grid: inout Grid, _ context: ScreenContext) {
+        let theme = context.theme
+        let ballots = context.state.ballots[step.id] ?? [:]
+        flow.paragraph(context.text(VotingStrings.ballotsCast(ballots.count)) + " · " + context.text(VotingStrings.secret),
+                       role: .accent, into: &grid, theme: theme)
+        flow.paragraph(context.text(VotingStrings.chooseVoter), role: .dim, into: &grid, theme: theme)
+        let people = context.plan.participants
+        let visible = max(1, flow.remaining.height)
+        let first = max(0, min(console.voterCursor - visible / 2, people.count - visible))
+        for (offset, person) in people[first..<min(people.count, first + visible)].enumerated() {
+            let selected = first + offset == console.voterCursor
+            let voted = ballots[person.name] != nil ? "  ✓ " + context.text(VotingStrings.hasVoted) : ""
+            flow.paragraph((selected ? "› " : "  ") + person.name + voted, role: selected ? .selected : (voted.isEmpty ? .normal : .dim),
+                           into: &grid, theme: theme)
+        }
+    }
+
+    /// "Topp 4 går vidare" with the items, or the tie the facilitator must settle.
+    private func goOnLine(_ spec: VoteSpec, _ context: ScreenContext) -> (String, Role)? {
+        guard let advance = spec.advance, let tally = VoteTally(step: step, state: context.state) else { return nil }
+        if let chosen = context.state.subjects[step.id] {
+            return (context.text(VotingStrings.chosen(chosen.count)) + ": " + chosen.compactMap { context.state.note($0)?.text }.joined(separator: " · "), .ok)
+        }
+        let lists = tally.results(in: context.state)
+        guard lists.indices.contains(console.list), console.ballot == nil else { return nil }
+        let cut = VoteTally.cut(lists[console.list], top: advance)
+        if !cut.tiedAtCut.isEmpty {
+            return (context.text(VotingStrings.tiedAtCut(cut.tiedAtCut.map(\.note.text).joined(separator: ", "))), .warning)
+        }
+        return (context.text(VotingStrings.goesOn(advance)) + " (g)", .dim)
+    }
+}
