@@ -56,14 +56,14 @@ enum Worker {
                 hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
             }
         }
-        return "\(session.events.count) \(session.state.notes.count) \(String(hash, radix: 16))"
+        return "\(session.eventCount) \(session.state.notes.count) \(String(hash, radix: 16))"
     }
 
     static func open(folder: String) {
         let start = bootNanoseconds()
         let store = openStore(folder)
         let milliseconds = Double(bootNanoseconds() - start) / 1e6
-        say(#"{"events":\#(store.session.events.count),"milliseconds":\#(milliseconds),"peakBytes":\#(peakResidentBytes())}"#)
+        say(#"{"events":\#(store.session.eventCount),"milliseconds":\#(milliseconds),"peakBytes":\#(peakResidentBytes())}"#)
     }
 
     static func follow(folder: String, count: Int) {
@@ -72,13 +72,13 @@ enum Worker {
         var waiter = pollfd(fd: store.pollDescriptor, events: Int16(POLLIN), revents: 0)
         say("ready")
         while seen < count {
-            let before = store.session.events.count
+            let before = store.session.state.notes.count
             guard poll(&waiter, 1, 10_000) > 0 else { fail("no change seen for 10 s") }
             do { _ = try store.refresh() } catch { fail(error.description) }
             let now = bootNanoseconds()
-            for event in store.session.events[before...] {
-                guard case .noteAdded(_, _, let text) = event.change, text.hasPrefix("t="),
-                      let sent = Int64(text.dropFirst(2)) else { continue }
+            // New notes are appended to the state's notes, so the notes from `before` on are the new ones.
+            for note in store.session.state.notes[before...] {
+                guard note.text.hasPrefix("t="), let sent = Int64(note.text.dropFirst(2)) else { continue }
                 say(String((now - sent) / 1000))
                 seen += 1
             }
