@@ -8,6 +8,8 @@ import LagomStore
 ///     lagom-bench worker generate <folder> <count>  make a session with <count> generated events
 ///     lagom-bench worker digest <folder>           print "<events> <notes> <hash of note ids and texts>"
 ///     lagom-bench worker open <folder>             open; print {"events":…,"milliseconds":…,"peakBytes":…}
+///     lagom-bench worker undo <folder>             open, then undo the newest transaction; print
+///                                                  {"milliseconds":…,"peakBytes":…} of the undo alone
 ///     lagom-bench worker follow <folder> <count>   print "ready", then for each note "t=<ns>" applied,
 ///                                                  the microseconds since <ns>, until <count> were seen
 enum Worker {
@@ -15,12 +17,13 @@ enum Worker {
         switch (arguments.first, arguments.count) {
         case ("append", 3): append(folder: arguments[1], count: Int(arguments[2]) ?? 0)
         case ("open", 2): open(folder: arguments[1])
+        case ("undo", 2): undo(folder: arguments[1])
         case ("digest", 2): say(digest(openStore(arguments[1]).session))
         case ("generate", 3):
             StoreBenchmark.makeSession(arguments[1])
             BenchSession.writeHistory(folder: arguments[1], count: Int(arguments[2]) ?? 0)
         case ("follow", 3): follow(folder: arguments[1], count: Int(arguments[2]) ?? 0)
-        default: fail("usage: lagom-bench worker append <folder> <count> | open <folder> | digest <folder> | generate <folder> <count> | follow <folder> <count>")
+        default: fail("usage: lagom-bench worker append <folder> <count> | open <folder> | undo <folder> | digest <folder> | generate <folder> <count> | follow <folder> <count>")
         }
     }
 
@@ -64,6 +67,22 @@ enum Worker {
         let store = openStore(folder)
         let milliseconds = Double(bootNanoseconds() - start) / 1e6
         say(#"{"events":\#(store.session.eventCount),"milliseconds":\#(milliseconds),"peakBytes":\#(peakResidentBytes())}"#)
+    }
+
+    /// An undo reads the history back from the log and refolds it: the one commit that costs that much.
+    static func undo(folder: String) {
+        let store = openStore(folder)
+        let start = bootNanoseconds()
+        do {
+            try store.commit(by: .cli) { session, _ throws(Refusal) in
+                guard let tx = session.undoTarget(for: nil) else { throw .nothingToUndo }
+                return [.transactionUndone(tx: tx)]
+            }
+        } catch {
+            fail(error.description)
+        }
+        let milliseconds = Double(bootNanoseconds() - start) / 1e6
+        say(#"{"milliseconds":\#(milliseconds),"peakBytes":\#(peakResidentBytes())}"#)
     }
 
     static func follow(folder: String, count: Int) {

@@ -70,12 +70,16 @@ import Testing
         #expect(try temp.open().session.state.liveNote(kept) == nil)
     }
 
-    @Test func snapshotIsWrittenAtOpenAndDescribesTheLog() throws {
+    @Test func snapshotIsWrittenOnlyWhenAskedAndDescribesTheLog() throws {
         let temp = try TempSession()
         defer { temp.remove() }
         let store = try temp.open()
         try store.addNote("En lapp")
-        try store.writeSnapshot()
+        #expect(!(try temp.files()).contains(SessionStore.snapshotFile), "opening and committing never write it")
+        _ = try temp.open()
+        #expect(!(try temp.files()).contains(SessionStore.snapshotFile), "not even when it is missing")
+        store.writeSnapshotIfStale()
+        #expect(store.warnings.isEmpty)
         let data = try Data(contentsOf: URL(fileURLWithPath: "\(temp.folder)/state.json"))
         let snapshot = try JSONDecoder().decode(Snapshot.self, from: data)
         #expect(snapshot.events == 1)
