@@ -95,6 +95,29 @@ import Testing
         }
     }
 
+    /// A session that does not hold its history, given the undone set beforehand (as `SessionStore`
+    /// does at open), folds in one streamed pass to the same state, and answers undo the same way.
+    @Test(arguments: [1, 2, 3, 4] as [UInt64])
+    func oneStreamedPassWithTheUndosKnownGivesTheCheckedFold(seed: UInt64) {
+        let events = Self.history(seed: seed, actions: 400)
+        var reference = ReferenceFold(plan: Fixtures.plan)
+        for event in events { reference.add(event) }
+        var inMemory = Session(plan: Fixtures.plan)
+        inMemory.replay(events)
+        let targets = Set(events.compactMap { if case .transactionUndone(let tx) = $0.change { tx } else { nil } })
+        #expect(!targets.isEmpty)
+
+        var streamed = Session(plan: Fixtures.plan, holdsHistory: false)
+        streamed.replay(events, undoing: targets)
+        #expect(streamed.heldHistory == nil)
+        #expect(streamed.eventCount == events.count)
+        #expect(streamed.state == reference.state)
+        #expect(streamed.superseded == reference.superseded)
+        for actor in [nil, .facilitator, .secretary(1), .secretary(2), .timekeeper] as [Actor?] {
+            #expect(streamed.undoTarget(for: actor) == inMemory.undoTarget(for: actor))
+        }
+    }
+
     @Test(arguments: [7, 8] as [UInt64])
     func theLiveSessionThatAppendedTheHistoryIsTheCheckedFoldToo(seed: UInt64) {
         var r = Recorder()

@@ -136,6 +136,8 @@ public struct Session: Sendable {
     }
 
     /// Checks a batch as one transaction; appends it in memory only if every event passes.
+    /// A batch with an undo refolds the history, so a session that does not hold it needs it handed in
+    /// first (`holdHistory(_:)`); `SessionStore.commit` does that.
     public mutating func append(_ batch: [Event]) throws(Refusal) {
         if batch.count == 1 {
             // The common commit: check against the live state, then fold in place (no copy of the history).
@@ -157,7 +159,7 @@ public struct Session: Sendable {
         state.endTrial()
     }
 
-    /// Checks a batch without keeping it.
+    /// Checks a batch without keeping it (with an undo among several events: as `append`, history held).
     public func check(_ batch: [Event]) throws(Refusal) {
         if batch.count == 1 { return try checkOne(batch[0]) }
         var trial = self
