@@ -38,7 +38,8 @@ public final class SessionStore {
         let planPath = "\(folder)/\(Self.planFile)"
         let planBytes = try Posix.readWholeFile(planPath)
         do {
-            session = Session(plan: try PlanLoader.load(planBytes, file: planPath))
+            // The events stay in the log: `loadHistory()` reads them when they are needed.
+            session = Session(plan: try PlanLoader.load(planBytes, file: planPath), holdsHistory: false)
         } catch {
             throw .plan(error)
         }
@@ -55,7 +56,7 @@ public final class SessionStore {
                 "\(logPath):\(tornTail.line): the last write was cut short (crash or full disk); its bytes are "
                     + "skipped and will be copied aside to events.torn-<time> by the next save")
         }
-        refreshSnapshotIfStale()
+        // `state.json` is not written here: see `writeSnapshotIfStale()`.
     }
 
     /// Readable when another process changed the folder; then call `refresh()`.
@@ -76,6 +77,10 @@ public final class SessionStore {
             do throws(Refusal) { changes = try build(session, &ids) } catch { throw .refused(error) }
             guard !changes.isEmpty else { return [] }
             let events = makeEvents(changes, by: actor)
+            // An undo refolds the history, so it is read back from the log for this commit only.
+            let holding = events.contains { if case .transactionUndone = $0.change { true } else { false } }
+            if holding { session.holdHistory(try loadHistory()) }
+            defer { if holding { session.releaseHistory() } }
             // Checked and folded in place: copying the session first would copy its whole history.
             do throws(Refusal) { try session.append(events) } catch { throw .refused(error) }
             do throws(StoreError) {
@@ -103,8 +108,25 @@ public final class SessionStore {
     public func writeSnapshot() throws(StoreError) {
         let snapshot = Snapshot(
             format: Snapshot.currentFormat, planHash: planHash, logBytes: readOffset, logLines: readLines,
-            events: session.events.count, state: session.state)
+            events: session.eventCount, state: session.state)
         try AtomicFile.write(encoder.line(snapshot), to: "\(folder)/\(Self.snapshotFile)")
+    }
+
+    /// Reads every event this process has folded back from the log, in order: the whole history, for
+    /// `lagom log` and undo. It costs a read of the whole log (about 100 ms and 16 MB at 100,000
+    /// events), which is why the session does not keep it.
+    public func loadHistory() throws(StoreError) -> [Event] {
+        let reader = LogChunkReader(log: log, scanner: scanner, from: 0, lines: 0, to: readOffset, settled: false)
+        var events: [Event] = []
+        events.reserveCapacity(session.eventCount)
+        events.append(contentsOf: reader)
+        if let failure = reader.failure { throw failure }
+        guard events.count == session.eventCount else {
+            throw .damagedLog(
+                file: log.path, line: reader.lines,
+                reason: "it holds \(events.count) events where \(session.eventCount) were read: it was changed outside Lagom")
+        }
+        return events
     }
 
     // MARK: - Reading
@@ -118,14 +140,21 @@ public final class SessionStore {
                 file: log.path, line: readLines,
                 reason: "the log shrank from \(readOffset) to \(end) bytes: it was cut or rewritten outside Lagom")
         }
+        // A first cheap pass finds the undos, so the events can be folded as they are read, not kept.
+        let scan = try UndoScan(log: log, scanner: scanner, from: readOffset, to: end)
         if readOffset == 0 {
-            // Opening: size the history once. Log lines are rarely under 128 bytes, and room reserved
-            // but never filled costs address space, not memory (untouched pages are not resident).
+            // Opening: size the undo index and the notes once. Log lines are rarely under 128 bytes, and
+            // room reserved but never filled costs address space, not memory (untouched pages are not resident).
             session.reserveCapacity(forEvents: Int(end / 128))
+            session.reserveCapacity(forNotes: scan.notesAdded)
         }
+        // An undo of something already folded refolds the history: read it back for this batch only.
+        let holding = !scan.undone.isEmpty && session.eventCount > 0 && session.heldHistory == nil
+        if holding { session.holdHistory(try loadHistory()) }
+        defer { if holding { session.releaseHistory() } }
         let reader = LogChunkReader(
             log: log, scanner: scanner, from: readOffset, lines: readLines, to: end, settled: settled)
-        session.replay(reader)
+        session.replay(reader, undoing: scan.undone)
         readOffset = reader.offset
         readLines = reader.lines
         if let failure = reader.failure { throw failure }
@@ -152,11 +181,31 @@ public final class SessionStore {
     }
 
     /// Takes back events appended in memory whose write failed, so the session is as it was: refolding
-    /// the rest gives the state it had (this happens only when the disk refuses a write).
+    /// the rest gives the state it had (this happens only when the disk refuses a write). Without the
+    /// history in memory the rest is refolded from the log, which still ends where it did before.
     private func forgetLast(_ count: Int) {
-        var rebuilt = Session(plan: session.plan)
-        rebuilt.replay(session.events.dropLast(count))
-        session = rebuilt
+        if let history = session.heldHistory {
+            var rebuilt = Session(plan: session.plan)
+            rebuilt.replay(history.dropLast(count))
+            session = rebuilt
+            return
+        }
+        do throws(StoreError) {
+            session = try foldLog(to: readOffset)
+        } catch {
+            warnings.append("\(log.path): could not be read again after a failed save: \(error)")
+        }
+    }
+
+    /// A fresh fold of the log's settled bytes up to `end`, without keeping its events.
+    private func foldLog(to end: Int64) throws(StoreError) -> Session {
+        var fresh = Session(plan: session.plan, holdsHistory: false)
+        let scan = try UndoScan(log: log, scanner: scanner, from: 0, to: end)
+        fresh.reserveCapacity(forNotes: scan.notesAdded)
+        let reader = LogChunkReader(log: log, scanner: scanner, from: 0, lines: 0, to: end, settled: false)
+        fresh.replay(reader, undoing: scan.undone)
+        if let failure = reader.failure { throw failure }
+        return fresh
     }
 
     /// With a torn tail: copies its bytes aside, and returns the bytes that end it (`~` and a newline
@@ -179,12 +228,13 @@ public final class SessionStore {
 
     // MARK: - Snapshot
 
-    /// Rewrites `state.json` when it is missing or does not match this log and plan. It is derived, so a
-    /// failure to write it is only a warning.
-    private func refreshSnapshotIfStale() {
+    /// Rewrites `state.json` when it is missing or does not match this log and plan. It is derived and at
+    /// 100,000 events costs about 600 ms and 100 MiB to write, so opening never writes it: a process calls
+    /// this at a quiet moment, when it exits. A failure is only a warning.
+    public func writeSnapshotIfStale() {
         let path = "\(folder)/\(Self.snapshotFile)"
         if let header = SnapshotHeader.read(path),
-           header.covers(planHash: planHash, logBytes: readOffset, events: session.events.count)
+           header.covers(planHash: planHash, logBytes: readOffset, events: session.eventCount)
         {
             return
         }

@@ -8,6 +8,8 @@ import LagomStore
 ///     lagom-bench worker generate <folder> <count>  make a session with <count> generated events
 ///     lagom-bench worker digest <folder>           print "<events> <notes> <hash of note ids and texts>"
 ///     lagom-bench worker open <folder>             open; print {"events":…,"milliseconds":…,"peakBytes":…}
+///     lagom-bench worker undo <folder>             open, then undo the newest transaction; print
+///                                                  {"milliseconds":…,"peakBytes":…} of the undo alone
 ///     lagom-bench worker follow <folder> <count>   print "ready", then for each note "t=<ns>" applied,
 ///                                                  the microseconds since <ns>, until <count> were seen
 enum Worker {
@@ -15,12 +17,13 @@ enum Worker {
         switch (arguments.first, arguments.count) {
         case ("append", 3): append(folder: arguments[1], count: Int(arguments[2]) ?? 0)
         case ("open", 2): open(folder: arguments[1])
+        case ("undo", 2): undo(folder: arguments[1])
         case ("digest", 2): say(digest(openStore(arguments[1]).session))
         case ("generate", 3):
             StoreBenchmark.makeSession(arguments[1])
             BenchSession.writeHistory(folder: arguments[1], count: Int(arguments[2]) ?? 0)
         case ("follow", 3): follow(folder: arguments[1], count: Int(arguments[2]) ?? 0)
-        default: fail("usage: lagom-bench worker append <folder> <count> | open <folder> | digest <folder> | generate <folder> <count> | follow <folder> <count>")
+        default: fail("usage: lagom-bench worker append <folder> <count> | open <folder> | undo <folder> | digest <folder> | generate <folder> <count> | follow <folder> <count>")
         }
     }
 
@@ -56,14 +59,30 @@ enum Worker {
                 hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
             }
         }
-        return "\(session.events.count) \(session.state.notes.count) \(String(hash, radix: 16))"
+        return "\(session.eventCount) \(session.state.notes.count) \(String(hash, radix: 16))"
     }
 
     static func open(folder: String) {
         let start = bootNanoseconds()
         let store = openStore(folder)
         let milliseconds = Double(bootNanoseconds() - start) / 1e6
-        say(#"{"events":\#(store.session.events.count),"milliseconds":\#(milliseconds),"peakBytes":\#(peakResidentBytes())}"#)
+        say(#"{"events":\#(store.session.eventCount),"milliseconds":\#(milliseconds),"peakBytes":\#(peakResidentBytes())}"#)
+    }
+
+    /// An undo reads the history back from the log and refolds it: the one commit that costs that much.
+    static func undo(folder: String) {
+        let store = openStore(folder)
+        let start = bootNanoseconds()
+        do {
+            try store.commit(by: .cli) { session, _ throws(Refusal) in
+                guard let tx = session.undoTarget(for: nil) else { throw .nothingToUndo }
+                return [.transactionUndone(tx: tx)]
+            }
+        } catch {
+            fail(error.description)
+        }
+        let milliseconds = Double(bootNanoseconds() - start) / 1e6
+        say(#"{"milliseconds":\#(milliseconds),"peakBytes":\#(peakResidentBytes())}"#)
     }
 
     static func follow(folder: String, count: Int) {
@@ -72,13 +91,13 @@ enum Worker {
         var waiter = pollfd(fd: store.pollDescriptor, events: Int16(POLLIN), revents: 0)
         say("ready")
         while seen < count {
-            let before = store.session.events.count
+            let before = store.session.state.notes.count
             guard poll(&waiter, 1, 10_000) > 0 else { fail("no change seen for 10 s") }
             do { _ = try store.refresh() } catch { fail(error.description) }
             let now = bootNanoseconds()
-            for event in store.session.events[before...] {
-                guard case .noteAdded(_, _, let text) = event.change, text.hasPrefix("t="),
-                      let sent = Int64(text.dropFirst(2)) else { continue }
+            // New notes are appended to the state's notes, so the notes from `before` on are the new ones.
+            for note in store.session.state.notes[before...] {
+                guard note.text.hasPrefix("t="), let sent = Int64(note.text.dropFirst(2)) else { continue }
                 say(String((now - sent) / 1000))
                 seen += 1
             }

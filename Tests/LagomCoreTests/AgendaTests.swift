@@ -76,12 +76,12 @@ import Testing
         var r = Recorder()
         try r.perform(.start)
         let before = r.session.state
-        let count = r.session.events.count
+        let count = r.session.eventCount
         // The first change is fine on its own; the second breaks a rule, so neither is kept.
         #expect(throws: Refusal.self) {
             try r.commit([.stepPaused(step: "incheckning"), .stepPaused(step: "incheckning")])
         }
         #expect(r.session.state == before)
-        #expect(r.session.events.count == count)
+        #expect(r.session.eventCount == count)
     }
 }

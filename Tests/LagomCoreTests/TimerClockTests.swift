@@ -140,7 +140,7 @@ final class FakeMachine: @unchecked Sendable {
         machine.pass(seconds: 7)  // kill -9, start again
         let second = machine.startProcess()
         var restarted = Session(plan: Fixtures.plan)
-        restarted.replay(r.session.events)
+        restarted.replay(r.session.heldHistory ?? [])
         let before = try #require(r.session.state.timers[group3]).remaining(at: first.now)
         let after = try #require(restarted.state.timers[group3]).remaining(at: second.now)
         #expect(before == after)

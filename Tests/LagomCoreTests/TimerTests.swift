@@ -53,7 +53,7 @@ import Testing
         try r.commit(.timerExtended(timer: group3, seconds: 60))
         // A restarted process folds the same log and reads the same deadline.
         var restarted = Session(plan: Fixtures.plan)
-        restarted.replay(r.session.events)
+        restarted.replay((try #require(r.session.heldHistory)))
         let later = Fixtures.t0 + 700_000
         #expect(restarted.state.timers[group3]?.remaining(at: later) == r.session.state.timers[group3]?.remaining(at: later))
         #expect(restarted.state.timers[group3]?.remaining(at: later) == 1_160_000)

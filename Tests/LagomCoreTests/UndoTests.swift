@@ -9,7 +9,7 @@ import Testing
         try r.perform(.next)
         let target = try #require(r.session.undoTarget(for: .facilitator))
         try r.commit(.transactionUndone(tx: target))
-        #expect(r.session.events.count == 6)  // nothing removed from the history
+        #expect(r.session.eventCount == 6)  // nothing removed from the history
         var expected = before
         expected.eventCount = 6
         #expect(r.session.state == expected)
@@ -53,7 +53,7 @@ import Testing
         try r.commit(.transactionUndone(tx: try #require(r.session.undoTarget(for: .facilitator))))
         try r.perform(.next)
         var fresh = Session(plan: Fixtures.plan)
-        fresh.replay(r.session.events)
+        fresh.replay((try #require(r.session.heldHistory)))
         #expect(fresh.state == r.session.state)
     }
 }

@@ -25,7 +25,7 @@ import Testing
             try temp.writeLog(Array(bytes[..<cut]))
 
             let torn = try temp.open(seed: UInt64(cut) + 1000)
-            #expect(torn.session.events.count == 2, "cut at \(cut)")
+            #expect(torn.session.eventCount == 2, "cut at \(cut)")
             #expect(torn.warnings.count == 1, "cut at \(cut)")
             #expect(torn.warnings.first?.contains("events.jsonl:3") == true)
 
@@ -39,7 +39,7 @@ import Testing
 
             let reopened = try temp.open()
             #expect(reopened.warnings.isEmpty, "cut at \(cut): \(reopened.warnings)")
-            #expect(reopened.session.events.count == 3)
+            #expect(reopened.session.eventCount == 3)
             #expect(reopened.session.state.liveNote(added) != nil)
             // The log was only appended to: the damaged bytes are still where they were.
             #expect(Array(try temp.logBytes()[..<cut]) == Array(bytes[..<cut]))
@@ -56,7 +56,7 @@ import Testing
         let added = try writer.addNote("Reparerar")
         #expect(try watcher.refresh())
         #expect(watcher.session.state.liveNote(added) != nil)
-        #expect(watcher.session.events.count == 3)
+        #expect(watcher.session.eventCount == 3)
     }
 
     @Test func damageInTheMiddleStopsTheLoadAndChangesNothing() throws {

@@ -26,7 +26,7 @@ import Testing
         #expect(written == Set(acknowledged))
 
         let store = try temp.open()
-        #expect(store.session.events.count == 10_000)
+        #expect(store.session.eventCount == 10_000)
         #expect(store.session.superseded == 0)
         let expected = digest(store.session)
         let readers = try (0..<4).map { _ in try Workers.Running(["digest", temp.folder]) }

@@ -72,5 +72,5 @@ func digest(_ session: Session) -> String {
             hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
         }
     }
-    return "\(session.events.count) \(session.state.notes.count) \(String(hash, radix: 16))"
+    return "\(session.eventCount) \(session.state.notes.count) \(String(hash, radix: 16))"
 }

@@ -2,23 +2,57 @@
 /// Undo appends `transactionUndone`; the state is then refolded without that
 /// transaction, so the log itself is never rewritten.
 ///
-/// Invariant: `state` is always the *checked fold* of `events` — every event not in an undone
+/// The events themselves are kept only by a session that *holds its history* (`init(plan:)`, used in
+/// memory). A session opened from a log by `SessionStore` does not — at 100,000 events they would be
+/// its biggest part — and keeps only what undo needs of each event (`UndoIndex`); its store reads the
+/// history from the log when it is needed (`SessionStore.loadHistory()`, and before any undo refolds).
+///
+/// Invariant: `state` is always the *checked fold* of the events — every event not in an undone
 /// transaction applied in order, each one that its rules refuse at that point skipped and counted in
 /// `superseded` — with the undone set as it is now (see `refold()`).
 public struct Session: Sendable {
     public let plan: Plan
-    public private(set) var events: [Event]
     public private(set) var state: SessionState
     /// Events in the log that no longer apply after an undo (e.g. an edit of a note whose adding was undone).
     public private(set) var superseded: Int
     private var undone: Set<String>
+    private var undoIndex: UndoIndex
+    /// The events, when this session holds them (see `heldHistory`).
+    private var held: [Event]?
 
+    /// A session that holds its history in memory.
     public init(plan: Plan) {
+        self.init(plan: plan, holdsHistory: true)
+    }
+
+    /// `holdsHistory: false`: for a session whose history lives in a log (`SessionStore`); folding an undo
+    /// then needs the history handed in first (`holdHistory(_:)`), or the batch's undos known beforehand.
+    public init(plan: Plan, holdsHistory: Bool) {
         self.plan = plan
-        events = []
+        held = holdsHistory ? [] : nil
         state = SessionState()
         superseded = 0
         undone = []
+        undoIndex = UndoIndex()
+    }
+
+    /// How many events are folded in, undone ones and undos included.
+    public var eventCount: Int { undoIndex.count }
+
+    /// The events, only if this session holds them in memory. A session opened by `SessionStore` does
+    /// not: ask the store, `SessionStore.loadHistory()`, which reads the whole log.
+    public var heldHistory: [Event]? { held }
+
+    /// Hands a session that does not hold its history the events it folded (read back from its log), so
+    /// an undo can refold them. `events` must be exactly what was folded.
+    public mutating func holdHistory(_ events: [Event]) {
+        precondition(events.count == eventCount, "holdHistory: \(events.count) events for a session of \(eventCount)")
+        held = events
+    }
+
+    /// Lets go of the history handed in by `holdHistory(_:)`; the session keeps only what undo needs.
+    public mutating func releaseHistory() {
+        held = nil
     }
 
     /// Folds events read from the log.
@@ -29,11 +63,26 @@ public struct Session: Sendable {
     /// batch refolds the whole history with checks (that is where superseded events are skipped) —
     /// once at the end of the batch, however many undos it holds: the undone set only grows, so the
     /// last refold gives what one refold per undo would have given.
+    ///
+    /// A session that does not hold its history can fold a batch with undos only as its first batch,
+    /// and only with `undoing` (below).
     public mutating func replay<S: Sequence>(_ newEvents: S) where S.Element == Event {
-        let firstNew = events.count
+        replay(newEvents, undoing: [])
+    }
+
+    /// `replay(_:)` with the transactions the batch's undos take back known before reading it
+    /// (`SessionStore` finds them in the bytes). A session that does not hold its history then folds a
+    /// first batch with undos in ONE pass — the refold of `refold()`, streamed — never keeping the events.
+    public mutating func replay<S: Sequence>(_ newEvents: S, undoing targets: Set<String>)
+    where S.Element == Event {
+        if held == nil {
+            replayWithoutHistory(newEvents, undoing: targets)
+            return
+        }
+        let firstNew = eventCount
         var mustRefold = false
         for event in newEvents {
-            events.append(event)
+            record(event)
             if case .transactionUndone(let tx) = event.change {
                 undone.insert(tx)
                 mustRefold = true
@@ -42,18 +91,53 @@ public struct Session: Sendable {
         // Folding after reading, not while: a big log is then folded once, into a state sized for it.
         if mustRefold {
             refold()
-        } else {
-            for event in events[firstNew...] { foldChecked(event) }
+        } else if let held {
+            for event in held[firstNew...] { foldChecked(event) }
+        }
+    }
+
+    private mutating func replayWithoutHistory<S: Sequence>(_ newEvents: S, undoing targets: Set<String>)
+    where S.Element == Event {
+        guard !targets.isEmpty else {
+            for event in newEvents {
+                record(event)
+                precondition(!event.isUndo, "an undo in a batch whose undos were not named: \(event.id)")
+                foldChecked(event)
+            }
+            return
+        }
+        // Without the events, a refold can only start from nothing; undos of already folded
+        // transactions need the history handed in (`holdHistory(_:)`).
+        precondition(eventCount == 0, "an undo can refold a session only with its history held")
+        undone = targets
+        var changedPast = false
+        for event in newEvents {
+            record(event)
+            if case .transactionUndone(let tx) = event.change {
+                precondition(targets.contains(tx), "an undo of \(tx) not named before the batch was read")
+                state.eventCount += 1
+                continue
+            }
+            changedPast = foldRefolding(event, changedPast: changedPast)
         }
     }
 
     /// Makes room for about `count` more events before a long replay (opening a big log): a history
     /// that grows by doubling copies itself each time and briefly holds both copies.
     public mutating func reserveCapacity(forEvents count: Int) {
-        events.reserveCapacity(events.count + count)
+        let total = eventCount + count
+        held?.reserveCapacity(total)
+        undoIndex.reserveCapacity(total)
+    }
+
+    /// Sizes the notes once before a long replay, when the caller can count the notes to come.
+    public mutating func reserveCapacity(forNotes count: Int) {
+        state.reserveNotes(state.notes.count + count)
     }
 
     /// Checks a batch as one transaction; appends it in memory only if every event passes.
+    /// A batch with an undo refolds the history, so a session that does not hold it needs it handed in
+    /// first (`holdHistory(_:)`); `SessionStore.commit` does that.
     public mutating func append(_ batch: [Event]) throws(Refusal) {
         if batch.count == 1 {
             // The common commit: check against the live state, then fold in place (no copy of the history).
@@ -75,7 +159,7 @@ public struct Session: Sendable {
         state.endTrial()
     }
 
-    /// Checks a batch without keeping it.
+    /// Checks a batch without keeping it (with an undo among several events: as `append`, history held).
     public func check(_ batch: [Event]) throws(Refusal) {
         if batch.count == 1 { return try checkOne(batch[0]) }
         var trial = self
@@ -84,14 +168,7 @@ public struct Session: Sendable {
 
     /// The newest transaction `actor` can still undo: theirs, not undone, not itself an undo.
     public func undoTarget(for actor: Actor?) -> String? {
-        var undoTransactions: Set<String> = []
-        for event in events.reversed() {
-            if case .transactionUndone = event.change { undoTransactions.insert(event.tx); continue }
-            if undoTransactions.contains(event.tx) || undone.contains(event.tx) { continue }
-            if let actor, event.by != actor { continue }
-            return event.tx
-        }
-        return nil
+        undoIndex.newestUndoable(by: actor, undone: undone)
     }
 
     public func isUndone(_ tx: String) -> Bool { undone.contains(tx) }
@@ -100,8 +177,7 @@ public struct Session: Sendable {
 
     private func checkOne(_ event: Event) throws(Refusal) {
         if case .transactionUndone(let tx) = event.change {
-            // A scan, not a set of every transaction: undos are rare, and such a set costs megabytes.
-            guard events.reversed().contains(where: { $0.tx == tx }) else { throw .unknownTransaction(tx) }
+            guard undoIndex.contains(transaction: tx) else { throw .unknownTransaction(tx) }
             guard !undone.contains(tx) else { throw .alreadyUndone(tx) }
         } else {
             try state.check(event.change, at: event.at, by: event.by, plan: plan)
@@ -110,13 +186,18 @@ public struct Session: Sendable {
 
     /// Appends an event that just passed `checkOne` against the current state.
     private mutating func appendChecked(_ event: Event) {
-        events.append(event)
+        record(event)
         if case .transactionUndone(let tx) = event.change {
             undone.insert(tx)
             refold()
         } else {
             foldChecked(event)
         }
+    }
+
+    private mutating func record(_ event: Event) {
+        undoIndex.append(event)
+        held?.append(event)
     }
 
     /// Folds an event known to pass its rules here (or one of an undone transaction, which only counts).
@@ -133,21 +214,28 @@ public struct Session: Sendable {
     /// Events before the first one of an undone transaction saw exactly the states they were checked
     /// against when written, so they are folded without a second check.
     private mutating func refold() {
+        guard let events = held else {
+            preconditionFailure("an undo refolds the history: hand it in first (holdHistory)")
+        }
         // Let go of the old state first, and size the notes as before: two sets of notes alive at
         // once, or a growing array's old and new buffers, would double the peak memory of a big session.
         let added = events.lazy.filter { if case .noteAdded = $0.change { true } else { false } }.count
-        var fresh = SessionState(reservingNotes: max(state.notes.count, added))
-        state = SessionState()
-        var skipped = 0
+        state = SessionState(reservingNotes: max(state.notes.count, added))
+        superseded = 0
         var changedPast = false
         for event in events {
-            if case .transactionUndone = event.change { fresh.eventCount += 1; continue }
-            if undone.contains(event.tx) { changedPast = true; fresh.eventCount += 1; continue }
-            if !changedPast { fresh.fold(event, plan: plan); continue }
-            do { try fresh.apply(event, plan: plan) } catch { skipped += 1; fresh.eventCount += 1 }
+            if event.isUndo { state.eventCount += 1; continue }
+            changedPast = foldRefolding(event, changedPast: changedPast)
         }
-        state = fresh
-        superseded = skipped
+    }
+
+    /// One step of a refold: an event of an undone transaction only counts; once one has been passed,
+    /// later events are checked again (they may depend on it) and skipped if refused.
+    private mutating func foldRefolding(_ event: Event, changedPast: Bool) -> Bool {
+        if undone.contains(event.tx) { state.eventCount += 1; return true }
+        if !changedPast { state.fold(event, plan: plan); return false }
+        do { try state.apply(event, plan: plan) } catch { superseded += 1; state.eventCount += 1 }
+        return true
     }
 }
 
@@ -163,7 +251,7 @@ private struct Rollback {
     var keepsWholeState: Bool { wholeState != nil }
 
     init(of session: Session, batch: [Event]) {
-        eventCount = session.events.count
+        eventCount = session.eventCount
         superseded = session.superseded
         undone = session.undoneSet
         let refolds = batch.contains { if case .transactionUndone = $0.change { true } else { false } }
@@ -179,9 +267,14 @@ extension Session {
     fileprivate var undoneSet: Set<String> { undone }
 
     fileprivate mutating func restore(_ rollback: Rollback) {
-        events.removeSubrange(rollback.eventCount...)
+        held?.removeSubrange(rollback.eventCount...)
+        undoIndex.truncate(to: rollback.eventCount)
         undone = rollback.undone
         superseded = rollback.superseded
         if let whole = rollback.wholeState { state = whole } else { state.rollBackTrial() }
     }
+}
+
+extension Event {
+    var isUndo: Bool { if case .transactionUndone = change { true } else { false } }
 }

@@ -93,6 +93,11 @@ public struct SessionState: Codable, Equatable, Sendable {
         noteIndex.reserveCapacity(count)
     }
 
+    mutating func reserveNotes(_ count: Int) {
+        notes.reserveCapacity(count)
+        noteIndex.reserveCapacity(count)
+    }
+
     public func progress(_ step: StepID) -> StepProgress { steps[step] ?? StepProgress() }
 
     public func note(_ id: NoteID) -> Note? {

@@ -33,7 +33,7 @@ struct LogScanner {
 
     /// The canonical line shape is read by the fast path; anything else (a kind of change it does not
     /// know, an unusual escape) by Codable, which defines the format.
-    private func decodeEvent(_ text: ArraySlice<UInt8>) -> Event? {
+    func decodeEvent(_ text: ArraySlice<UInt8>) -> Event? {
         let fast = text.withUnsafeBufferPointer { EventLineDecoder.decode($0) }
         return fast ?? (try? decoder.decode(Event.self, from: Data(text)))
     }

@@ -13,7 +13,7 @@ struct Log: ParsableCommand {
         let formatter = DateFormatter()
         formatter.locale = Locale(identifier: "en_US_POSIX")
         formatter.dateFormat = "yyyy-MM-dd HH:mm:ss"
-        for event in session.events {
+        for event in try store.loadHistory() {
             let when = formatter.string(from: Date(timeIntervalSince1970: Double(event.at.milliseconds) / 1000))
             let undone = session.isUndone(event.tx) ? "  (undone)" : ""
             print("\(when)  \(event.by.description.padding(toLength: 12, withPad: " ", startingAt: 0))  \(EventSummary.line(event.change))\(undone)")

@@ -115,7 +115,7 @@ struct Undo: ParsableCommand {
             return [.transactionUndone(tx: tx)]
         }
         if case .transactionUndone(let tx) = events.first?.change,
-           let undone = store.session.events.first(where: { $0.tx == tx }) {
+           let undone = try store.loadHistory().first(where: { $0.tx == tx }) {
             print("undone: \(undone.change.name) (\(tx))")
         }
     }

@@ -37,6 +37,8 @@ final class ScreenRunner<S: Screen> {
 
     /// Runs until the person quits, a signal asks to, or the terminal goes away.
     func run() {
+        // The derived state.json is brought up to date once, when the screen closes, never while it runs.
+        defer { store.writeSnapshotIfStale() }
         while true {
             let now = context()
             if perform(screen.observe(now)) { return }

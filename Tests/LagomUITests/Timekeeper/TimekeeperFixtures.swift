@@ -44,7 +44,7 @@ enum TimekeeperFixtures {
     /// Appends events at `at`, as the store would.
     static func adding(_ changes: [Change], to session: Session, at: WallTime) throws -> Session {
         var session = session
-        let n = session.events.count
+        let n = session.eventCount
         try session.append(changes.enumerated().map { i, change in
             Event(id: "t\(n + i)", tx: "t\(n)", at: at, by: .timekeeper, change: change)
         })

@@ -20,7 +20,7 @@ import LagomCore
         /// The same history under another plan (e.g. a different `advance`).
         init(session old: Session, plan: Plan) {
             session = Session(plan: plan)
-            session.replay(old.events)
+            session.replay(old.heldHistory ?? [])
         }
 
         var context: ScreenContext {

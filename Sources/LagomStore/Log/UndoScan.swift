@@ -1,0 +1,84 @@
+import Glibc
+import LagomCore
+
+/// A first, cheap pass over log bytes before they are folded: the transactions their undos take back,
+/// and about how many notes they add. Knowing the undos beforehand lets a session that does not keep
+/// its events fold a whole log in one streamed pass (`Session.replay(_:undoing:)`).
+///
+/// Only lines that can be an undo are decoded: any JSON spelling of the key `transactionUndone`
+/// holds those letters as they are or a `\u` escape (no other JSON escape stands for a letter), so a
+/// line with neither is not an undo. Such a line is decoded exactly as `LogScanner` decodes it.
+/// Unreadable lines are left to the fold, which judges them.
+struct UndoScan {
+    private(set) var undone: Set<String> = []
+    /// Lines naming `noteAdded` (a note's text may too: an estimate, only used to size the notes).
+    private(set) var notesAdded = 0
+
+    private static let undoKey = Array("transactionUndone".utf8)
+    private static let escape = Array(#"\u"#.utf8)
+    private static let noteKey = Array(#"{"noteAdded":"#.utf8)
+
+    /// Scans the complete lines between `offset` and `end`.
+    init(log: EventLogFile, scanner: LogScanner, from offset: Int64, to end: Int64) throws(StoreError) {
+        var offset = offset
+        var chunkSize = 1 << 17
+        while offset < end {
+            let bytes = try log.read(at: offset, count: Int(min(Int64(chunkSize), end - offset)))
+            guard let lastNewline = bytes.lastIndex(of: UInt8(ascii: "\n")) else {
+                if offset + Int64(bytes.count) >= end { return }  // an unfinished last line: not folded either
+                chunkSize *= 2
+                continue
+            }
+            let complete = bytes[...lastNewline]
+            scanLines(complete, scanner: scanner)
+            offset += Int64(complete.count)
+        }
+    }
+
+    private mutating func scanLines(_ bytes: ArraySlice<UInt8>, scanner: LogScanner) {
+        notesAdded += Self.occurrences(of: Self.noteKey, in: bytes)
+        var candidates: [Int] = []
+        Self.forEachOccurrence(of: Self.undoKey, anchor: 11, in: bytes) { candidates.append($0) }
+        Self.forEachOccurrence(of: Self.escape, anchor: 0, in: bytes) { candidates.append($0) }
+        var decodedLineEnds: Set<Int> = []
+        for hit in candidates {
+            let start = bytes[..<hit].lastIndex(of: UInt8(ascii: "\n")).map { $0 + 1 } ?? bytes.startIndex
+            guard let newline = bytes[hit...].firstIndex(of: UInt8(ascii: "\n")),
+                  decodedLineEnds.insert(newline).inserted,
+                  let event = scanner.decodeEvent(bytes[start..<newline]),
+                  case .transactionUndone(let tx) = event.change
+            else { continue }
+            undone.insert(tx)
+        }
+    }
+
+    /// Occurrences of `needle`, found by its seventh byte (`"noteAdded"`: the capital `A`).
+    private static func occurrences(of needle: [UInt8], in bytes: ArraySlice<UInt8>) -> Int {
+        var count = 0
+        forEachOccurrence(of: needle, anchor: 6, in: bytes) { _ in count += 1 }
+        return count
+    }
+
+    /// Calls `body` with the index in `bytes` of each occurrence of `needle`. `memchr` finds candidates by
+    /// the needle's least common byte (`anchor`), so this pass costs little beside decoding.
+    private static func forEachOccurrence(
+        of needle: [UInt8], anchor: Int, in bytes: ArraySlice<UInt8>, _ body: (Int) -> Void
+    ) {
+        bytes.withUnsafeBytes { haystack in
+            guard let base = haystack.baseAddress else { return }
+            var from = anchor
+            while from < haystack.count,
+                  let found = memchr(base + from, Int32(needle[anchor]), haystack.count - from)
+            {
+                let hit = base.distance(to: UnsafeRawPointer(found))
+                let start = hit - anchor
+                if start + needle.count <= haystack.count,
+                   needle.withUnsafeBytes({ memcmp(base + start, $0.baseAddress!, needle.count) == 0 })
+                {
+                    body(bytes.startIndex + start)
+                }
+                from = hit + 1
+            }
+        }
+    }
+}
