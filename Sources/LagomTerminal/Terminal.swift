@@ -43,6 +43,9 @@ public final class Terminal {
         nodelay(window, true)
         leaveok(window, true)  // the cursor is hidden: do not spend bytes moving it
         set_escdelay(25)
+        // No typeahead checks during refresh: ncurses would poll stdin every few rows and flush
+        // each row with its own write(); our loop reads input itself right after every frame.
+        typeahead(-1)
         previousCursorVisibility = curs_set(0)
 
         let colorsAvailable = has_colors()
@@ -104,22 +107,13 @@ public final class Terminal {
         let window = lagom_stdscr()
         werase(window)
         let (width, height) = size
-        var cell = cchar_t()
         for y in 0..<min(height, grid.height) {
             for x in 0..<min(width, grid.width) {
                 let source = grid[x, y]
                 // Continuations belong to the wide cell on their left; blanks are what
                 // erase() already left there.
                 if source.isContinuation || source == .blank { continue }
-                let (attributes, pair) = cursesStyle(source.style)
-                let characters =
-                    GraphemeEncoding.wideCharacters(for: source.grapheme, maxScalars: maxScalarsPerCell) + [0]
-                _ = characters.withUnsafeBufferPointer {
-                    setcchar(&cell, $0.baseAddress, attributes, pair, nil)
-                }
-                // At the bottom-right cell this reports ERR (the cursor cannot advance) but
-                // stores the character; with scrollok off nothing scrolls.
-                _ = mvwadd_wch(window, Int32(y), Int32(x), &cell)
+                draw(source, x: x, y: y, in: window)
             }
         }
         if needsFullRepaint {
@@ -127,6 +121,18 @@ public final class Terminal {
             clearok(window, true)  // after a resize the terminal may have reflowed old text
         }
         wrefresh(window)
+    }
+
+    private func draw(_ source: Cell, x: Int, y: Int, in window: UnsafeMutablePointer<WINDOW>?) {
+        var cell = cchar_t()
+        let (attributes, pair) = cursesStyle(source.style)
+        let characters = GraphemeEncoding.wideCharacters(for: source.grapheme, maxScalars: maxScalarsPerCell) + [0]
+        _ = characters.withUnsafeBufferPointer {
+            setcchar(&cell, $0.baseAddress, attributes, pair, nil)
+        }
+        // At the bottom-right cell this reports ERR (the cursor cannot advance) but
+        // stores the character; with scrollok off nothing scrolls.
+        _ = mvwadd_wch(window, Int32(y), Int32(x), &cell)
     }
 
     /// Everything typed (or resized) since the last call, without blocking.
