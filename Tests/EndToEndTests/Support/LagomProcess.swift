@@ -18,12 +18,14 @@ enum LagomProcess {
         return candidates.first { FileManager.default.isExecutableFile(atPath: $0) } ?? candidates[0]
     }()
 
-    /// A fresh copy of a bundled session (plan only, no history) in a temp folder.
+    /// A fresh copy of a bundled session in a temp folder: its plan, and its history if it ships one.
     static func scratchSession(_ name: String = "planeringsdagar-2024") throws -> String {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("lagom-e2e-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        try FileManager.default.copyItem(at: packageRoot.appendingPathComponent("Sessions/\(name)/plan.json"),
-                                         to: folder.appendingPathComponent("plan.json"))
+        let source = packageRoot.appendingPathComponent("Sessions/\(name)")
+        for file in ["plan.json", "events.jsonl"] where FileManager.default.fileExists(atPath: source.appendingPathComponent(file).path) {
+            try FileManager.default.copyItem(at: source.appendingPathComponent(file), to: folder.appendingPathComponent(file))
+        }
         return folder.path
     }
 
