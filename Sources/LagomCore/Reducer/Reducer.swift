@@ -102,10 +102,14 @@ extension SessionState {
         case .transactionUndone:
             // Checked by `Session`, which holds the history.
             break
+
+        case .turnPassed, .groupMarkedDone, .noteHidden, .themeCreated, .themeRenamed, .themeMoved,
+             .noteThemed, .notesMerged, .noteSplit:
+            try checkBoard(change, plan: plan)
         }
     }
 
-    private func step(_ id: StepID, _ plan: Plan) throws(Refusal) -> Step {
+    func step(_ id: StepID, _ plan: Plan) throws(Refusal) -> Step {
         guard let step = plan.step(id) else { throw .unknownStep(id) }
         return step
     }
@@ -115,7 +119,7 @@ extension SessionState {
         if let group = key.group { try checkGroup(group, of: s, plan) }
     }
 
-    private func checkGroup(_ group: Int, of step: Step, _ plan: Plan) throws(Refusal) {
+    func checkGroup(_ group: Int, of step: Step, _ plan: Plan) throws(Refusal) {
         let count = step.groupCount(participants: plan.participants.count)
         guard group >= 1, group <= count else { throw .noSuchGroup(step: step.id, group: group, groups: count) }
     }
@@ -220,6 +224,7 @@ extension SessionState {
 
         case .noteAdded(let id, let place, let text):
             insert(Note(id: id, place: place, text: text, addedAt: now, by: event.by))
+            tagTurn(id, place: place, at: now, plan: plan)
         case .noteEdited(let id, let text):
             updateNote(id) { $0.text = text }
         case .noteDeleted(let id):
@@ -236,6 +241,10 @@ extension SessionState {
 
         case .transactionUndone:
             break
+
+        case .turnPassed, .groupMarkedDone, .noteHidden, .themeCreated, .themeRenamed, .themeMoved,
+             .noteThemed, .notesMerged, .noteSplit:
+            foldBoard(event.change, at: now)
         }
     }
 }

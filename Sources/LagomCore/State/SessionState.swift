@@ -63,6 +63,8 @@ public struct SessionState: Codable, Equatable, Sendable {
     public var rounds: [StepID: RoundPosition]
     /// How many events have been folded in (undone ones included).
     public var eventCount: Int
+    /// Turns, done marks, themes, merges and moderation of notes.
+    public var board: NoteBoard
 
     public init() {
         currentStep = nil
@@ -75,6 +77,7 @@ public struct SessionState: Codable, Equatable, Sendable {
         revealed = []
         rounds = [:]
         eventCount = 0
+        board = NoteBoard()
     }
 
     public func progress(_ step: StepID) -> StepProgress { steps[step] ?? StepProgress() }
