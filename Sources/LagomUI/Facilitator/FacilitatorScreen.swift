@@ -43,6 +43,10 @@ public struct FacilitatorScreen: Screen {
             selection = nil
             return [.agenda(.goto(context.plan.steps[index].id))]
         case .nextSpeaker:
+            if let step = current, step.kind == .vattentrappa {
+                let turn = Relay.nextIndex(step, state: context.state, plan: context.plan, at: context.now)
+                return [.write { _, _ throws(Refusal) in [.turnPassed(step: step.id, turn: turn)] }]
+            }
             guard let step = current, step.kind == .checkin else {
                 message = StatusMessage(Localized(sv: "⚠ Steget har ingen runda.", en: "⚠ This step has no round."), role: .warning)
                 return []
@@ -69,6 +73,9 @@ public struct FacilitatorScreen: Screen {
     public func nextChange(_ context: ScreenContext) -> Int64? {
         guard let step = context.currentStep else { return nil }
         var next = TimerReading.nextChange(for: step, in: context)
+        if let relay = Relay.nextChange(step, state: context.state, plan: context.plan, at: context.now) {
+            next = min(next ?? relay, relay)
+        }
         if step.kind == .checkin, step.secondsPerPerson != nil, let round = context.state.rounds[step.id], round.index >= 0 {
             let elapsed = context.now - round.since
             let tick = 1000 - ((elapsed % 1000) + 1000) % 1000

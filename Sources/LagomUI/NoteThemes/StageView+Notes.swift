@@ -5,6 +5,9 @@ import LagomCore
 /// facilitator has made themes. Hidden notes (silent writing before the reveal, moderated
 /// ones, merged duplicates) never reach the grid: they are filtered by `SessionState.shownNotes`.
 extension StageView {
+    /// A turn is short: warn in its last minute, never "critical" before it runs over.
+    static let turnTimer = TimerSpec(warnPercent: 20, warnMinutes: 1, criticalMinutes: 0)
+
     func drawNotes(_ flow: inout Flow, _ grid: inout Grid, _ context: ScreenContext) {
         let state = context.state
         if state.notesHiddenFromRoom(step) {
@@ -43,7 +46,6 @@ extension StageView {
         let done = context.state.board.done[step.id, default: []]
         let groups = step.groupCount(participants: context.plan.participants.count)
         flow.skip()
-        flow.paragraph(context.text(NoteStrings.hiddenUntilReveal), role: .dim, into: &grid, theme: theme)
         let lines = (groups > 0 ? Array(1...groups) : counts.keys.sorted()).map { g in
             context.text(NoteStrings.groupCount(g, counts[g] ?? 0, done: done.contains(g)))
         }
@@ -57,11 +59,12 @@ extension StageView {
         flow.skip()
         if let turn = Relay.current(step, state: context.state, plan: context.plan, at: context.now) {
             let name = context.text(Strings.groupName(turn.group))
-            if presenting { flow.big(name, maxHeight: 5, role: .accent, into: &grid, theme: theme) }
+            // The big name only when it leaves room for what was already said.
+            if presenting, flow.remaining.height >= 14 { flow.big(name, maxHeight: 5, role: .accent, into: &grid, theme: theme) }
             var line = context.text(NoteStrings.speaksNow) + ": " + name
             var role: Role = .accent
             if let left = turn.remaining(at: context.now), let length = Relay.turnLength(step) {
-                let level = TimerMath.level(remaining: left, total: length)
+                let level = TimerMath.level(remaining: left, total: length, spec: Self.turnTimer)
                 let urgency = Urgency(level)
                 line += "  ⏱ " + TimerMath.format(remaining: left)
                 if !urgency.symbol.isEmpty { line += " " + urgency.symbol + " " + context.text(Strings.level(level)) }

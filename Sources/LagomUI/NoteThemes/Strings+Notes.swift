@@ -3,7 +3,6 @@ import LagomCore
 /// Strings of the notes on the stage and of the theme board, Swedish and English.
 enum NoteStrings {
     static func groupShort(_ g: Int) -> Localized { Localized(sv: "G\(g)", en: "G\(g)") }
-    static let hiddenUntilReveal = Localized(sv: "Lapparna visas när facilitatorn visar dem.", en: "The notes show when the facilitator reveals them.")
     static func groupCount(_ g: Int, _ n: Int, done: Bool) -> Localized {
         let svNotes = n == 1 ? "1 lapp" : "\(n) lappar"
         let enNotes = n == 1 ? "1 note" : "\(n) notes"
