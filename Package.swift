@@ -42,5 +42,7 @@ let package = Package(
             // Snapshot files are read from the source tree, not bundled.
             exclude: ["__Snapshots__"]
         ),
+        // Runs the built `lagom` binary in tmux; depends on nothing but Foundation.
+        .testTarget(name: "EndToEndTests"),
     ]
 )
