@@ -21,7 +21,7 @@ public enum FacilitatorKeys {
         KeyBinding([.up, .character("k")], .select(up: true), help: Localized(sv: "Markera steg ovanför", en: "Select step above"), inFooter: false),
         KeyBinding([.down, .character("j")], .select(up: false), help: Localized(sv: "Markera steg nedanför", en: "Select step below"), inFooter: false),
         KeyBinding([.enter], .gotoSelected, help: Localized(sv: "Gå till markerat steg", en: "Go to selected step"), inFooter: false),
-        KeyBinding([.character("s")], .nextSpeaker, help: Localized(sv: "Nästa talare / lämna över ordet (vattentrappa)", en: "Next speaker / hand the word on (water staircase)"), inFooter: false),
+        KeyBinding([.character("s")], .nextSpeaker, help: Localized(sv: "Nästa talare eller grupp", en: "Next speaker or group"), inFooter: false),
         KeyBinding([.character("+")], .extend(minutes: 1), help: Localized(sv: "Timer +1 min", en: "Timer +1 min"), inFooter: false),
         KeyBinding([.character("-")], .extend(minutes: -1), help: Localized(sv: "Timer −1 min", en: "Timer −1 min"), inFooter: false),
         KeyBinding([.character("r")], .reveal, help: Localized(sv: "Visa resultat/lappar", en: "Reveal results/notes"), inFooter: false),
