@@ -5,6 +5,8 @@ public enum FacilitatorAction: Hashable, Sendable {
     case next, back, toggle, complete, select(up: Bool), gotoSelected
     case nextSpeaker, extend(minutes: Int), reveal
     case undo, present, help, close, quit
+    /// Opens the theme board for the current step's notes.
+    case themes
 }
 
 public enum FacilitatorKeys {
@@ -25,6 +27,7 @@ public enum FacilitatorKeys {
         KeyBinding([.character("+")], .extend(minutes: 1), help: Localized(sv: "Timer +1 min", en: "Timer +1 min"), inFooter: false),
         KeyBinding([.character("-")], .extend(minutes: -1), help: Localized(sv: "Timer −1 min", en: "Timer −1 min"), inFooter: false),
         KeyBinding([.character("r")], .reveal, help: Localized(sv: "Visa resultat/lappar", en: "Reveal results/notes"), inFooter: false),
+        KeyBinding([.character("t")], .themes, help: Localized(sv: "Teman och moderering av lappar", en: "Themes and moderation of notes"), inFooter: false),
         KeyBinding([.escape], .close, help: Localized(sv: "Stäng hjälp/presentation", en: "Close help/present mode"), inFooter: false),
     ])
 }

@@ -10,6 +10,8 @@ public struct FacilitatorScreen: Screen {
     public var selection: Int?
     public var agendaOffset = 0
     public var message: StatusMessage?
+    /// The theme board, while open; it takes the keys and the stage's place.
+    public var themeBoard: ThemeBoard?
 
     public init() {}
 
@@ -18,6 +20,11 @@ public struct FacilitatorScreen: Screen {
     // MARK: Input
 
     public mutating func handle(_ key: Key, _ context: ScreenContext) -> [Command] {
+        if var board = themeBoard {
+            let (commands, close) = board.handle(key, context)
+            themeBoard = close ? nil : board
+            return commands
+        }
         guard let action = keyMap.action(for: key) else {
             if showingHelp { showingHelp = false }
             return []
@@ -65,10 +72,20 @@ public struct FacilitatorScreen: Screen {
         case .help: showingHelp.toggle(); return []
         case .close: presenting = false; return []
         case .quit: return [.quit]
+        case .themes:
+            guard let step = current, step.collectsNotes else {
+                message = StatusMessage(Localized(sv: "⚠ Steget samlar inte in lappar.", en: "⚠ This step collects no notes."), role: .warning)
+                return []
+            }
+            themeBoard = ThemeBoard(step: step.id)
+            return []
         }
     }
 
-    public mutating func report(_ outcome: Outcome) { message = StatusMessage(outcome) }
+    public mutating func report(_ outcome: Outcome) {
+        if themeBoard != nil { themeBoard?.report(outcome); return }
+        message = StatusMessage(outcome)
+    }
 
     public func nextChange(_ context: ScreenContext) -> Int64? {
         guard let step = context.currentStep else { return nil }
@@ -91,6 +108,10 @@ public struct FacilitatorScreen: Screen {
         let minimum = presenting ? (width: 20, height: 5) : Self.minimumSize
         guard context.width >= minimum.width, context.height >= minimum.height else {
             TooSmall.draw(into: &grid, needs: minimum, language: context.language, theme: context.theme)
+            return grid
+        }
+        if let themeBoard {
+            themeBoard.draw(into: &grid, in: grid.bounds, context: context)
             return grid
         }
         if presenting {
