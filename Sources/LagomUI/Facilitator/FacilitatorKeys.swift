@@ -27,7 +27,7 @@ public enum FacilitatorKeys {
         KeyBinding([.character("+")], .extend(minutes: 1), help: Localized(sv: "Timer +1 min", en: "Timer +1 min"), inFooter: false),
         KeyBinding([.character("-")], .extend(minutes: -1), help: Localized(sv: "Timer −1 min", en: "Timer −1 min"), inFooter: false),
         KeyBinding([.character("r")], .reveal, help: Localized(sv: "Visa resultat/lappar", en: "Reveal results/notes"), inFooter: false),
-        KeyBinding([.character("t")], .themes, help: Localized(sv: "Teman och moderering av lappar", en: "Themes and moderation of notes"), inFooter: false),
+        KeyBinding([.character("t")], .themes, help: Localized(sv: "Teman och moderering", en: "Themes and moderation"), inFooter: false),
         KeyBinding([.escape], .close, help: Localized(sv: "Stäng hjälp/presentation", en: "Close help/present mode"), inFooter: false),
     ])
 }
