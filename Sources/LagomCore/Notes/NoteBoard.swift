@@ -39,4 +39,12 @@ public struct NoteBoard: Codable, Equatable, Sendable {
     public func merged(into id: NoteID, among notes: [Note]) -> [Note] {
         notes.filter { mergedInto[$0.id] == id }
     }
+
+    /// How many duplicates each note holds. Computed once per frame: looking it up note by
+    /// note among all notes would make a frame quadratic in the number of notes.
+    public var mergeCounts: [NoteID: Int] {
+        var counts: [NoteID: Int] = [:]
+        for target in mergedInto.values { counts[target, default: 0] += 1 }
+        return counts
+    }
 }

@@ -24,17 +24,18 @@ extension StageView {
         guard !notes.isEmpty else { return }
         flow.skip()
         flow.paragraph(context.text(Strings.notesSoFar(notes.count)), role: .title, into: &grid, theme: context.theme)
-        let lines = notes.map { noteLine($0, context) }
+        let merges = state.board.mergeCounts
+        let lines = notes.map { noteLine($0, merges, context) }
         NoteWall(lines: lines).draw(into: &grid, in: flow.remaining, theme: context.theme, language: context.language)
         flow.skip(flow.remaining.height)
     }
 
     /// "G2 · Riskfaktorer · text (+1)": the group, the list when the step has several, merged duplicates.
-    func noteLine(_ note: Note, _ context: ScreenContext) -> String {
+    func noteLine(_ note: Note, _ merges: [NoteID: Int], _ context: ScreenContext) -> String {
         var parts: [String] = []
         if let group = note.place.group { parts.append(context.text(NoteStrings.groupShort(group))) }
         if step.lists.count > 1 { parts.append(note.place.list) }
-        let merged = context.state.board.merged(into: note.id, among: context.state.notes(step: step.id)).count
+        let merged = merges[note.id] ?? 0
         parts.append(note.text + (merged > 0 ? " (+\(merged))" : ""))
         return parts.joined(separator: " · ")
     }
@@ -84,7 +85,8 @@ extension StageView {
         }
         flow.skip()
         flow.paragraph(context.text(NoteStrings.alreadySaid(notes.count)), role: .title, into: &grid, theme: theme)
-        NoteWall(lines: notes.map { noteLine($0, context) }).draw(into: &grid, in: flow.remaining, theme: theme, language: context.language)
+        let merges = context.state.board.mergeCounts
+        NoteWall(lines: notes.map { noteLine($0, merges, context) }).draw(into: &grid, in: flow.remaining, theme: theme, language: context.language)
         flow.skip(flow.remaining.height)
     }
 }

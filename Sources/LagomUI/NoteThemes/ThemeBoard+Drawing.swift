@@ -9,7 +9,8 @@ extension ThemeBoard {
         let parts = rect.splitRows([.fill, .fixed(1), .fixed(1)])
         let inner = Box(title: title).draw(into: &grid, in: parts[0], theme: theme)
         let rows = rows(state)
-        let items = rows.map { item(for: $0, state, context) }
+        let merges = state.board.mergeCounts
+        let items = rows.map { item(for: $0, merges, state, context) }
         let selection = rows.isEmpty ? nil : min(cursor, rows.count - 1)
         ListView(items: items, selection: selection).draw(into: &grid, in: inner, theme: theme)
         if let picking {
@@ -29,7 +30,7 @@ extension ThemeBoard {
     }
 
     /// "■ Organisation (3)", "  [x] G2 · text (+1) ⊘ dold", "     ↳ duplicate".
-    func item(for row: Row, _ state: SessionState, _ context: ScreenContext) -> ListItem {
+    func item(for row: Row, _ merges: [NoteID: Int], _ state: SessionState, _ context: ScreenContext) -> ListItem {
         switch row {
         case .theme(let id):
             let found = state.board.theme(id)
@@ -41,7 +42,7 @@ extension ThemeBoard {
             guard let note = state.note(id) else { return ListItem(id.rawValue) }
             let mark = marked.contains(id) ? "[x] " : "[ ] "
             let group = note.place.group.map { "G\($0) · " } ?? ""
-            let merged = state.board.merged(into: id, among: state.notes).count
+            let merged = merges[id] ?? 0
             var text = (depth > 0 ? "    ↳ " : "  ") + mark + group + note.text + (merged > 0 ? " (+\(merged))" : "")
             if state.board.hidden.contains(id) { text += "  ⊘ " + context.text(ThemeStrings.hidden) }
             return ListItem(text, role: state.board.hidden.contains(id) || depth > 0 ? .dim : .normal)

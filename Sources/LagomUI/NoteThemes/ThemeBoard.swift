@@ -32,10 +32,12 @@ public struct ThemeBoard {
         let notes = state.notes(step: step)
         let board = state.board
         var rows: [Row] = []
+        var duplicates: [NoteID: [NoteID]] = [:]
+        for note in notes { if let target = board.mergedInto[note.id] { duplicates[target, default: []].append(note.id) } }
         func add(_ list: [Note]) {
             for note in list where board.mergedInto[note.id] == nil {
                 rows.append(.note(note.id, depth: 0))
-                for merged in board.merged(into: note.id, among: notes) { rows.append(.note(merged.id, depth: 1)) }
+                for merged in duplicates[note.id] ?? [] { rows.append(.note(merged, depth: 1)) }
             }
         }
         let themes = board.themes[step] ?? []

@@ -14,12 +14,12 @@ public struct ThemeSummary {
 
     func lines(_ context: ScreenContext) -> [Line] {
         let grouped = context.state.themedNotes(step)
-        let notesOfStep = context.state.notes(step: step.id)
+        let merges = context.state.board.mergeCounts
         var out: [Line] = []
         func add(_ title: String, _ notes: [Note]) {
             out.append(Line(text: title, role: .title, bullet: false, heading: title))
             for note in notes {
-                let merged = context.state.board.merged(into: note.id, among: notesOfStep).count
+                let merged = merges[note.id] ?? 0
                 out.append(Line(text: note.text + (merged > 0 ? " (+\(merged))" : ""), role: .normal, bullet: true, heading: title))
             }
         }
