@@ -12,7 +12,12 @@ case "terminal":
 case "worker":
     // Hidden: helper processes spawned by the store tests and the store benchmark.
     Worker.run(Array(arguments.dropFirst()))
+case "secretary":
+    SecretaryBenchmark.run(Array(arguments.dropFirst()))
+case "secretary-projector":
+    // Hidden: the projector process the secretary benchmark spawns.
+    SecretaryProjectorProcess.run(Array(arguments.dropFirst()))
 default:
-    FileHandle.standardError.write(Data("usage: lagom-bench store [--folder <scratch folder>] | render [plan.json] | terminal [seconds]\n".utf8))
+    FileHandle.standardError.write(Data("usage: lagom-bench store [--folder <scratch folder>] | render [plan.json] | terminal [seconds] | secretary [--notes N] [--saves N]\n".utf8))
     exit(2)
 }

@@ -10,7 +10,7 @@ struct Lagom: ParsableCommand {
             With no command, lagom opens the facilitator's console on the bundled sample.
             """,
         subcommands: [
-            Facilitator.self, Projector.self, Timekeeper.self,
+            Facilitator.self, Projector.self, Timekeeper.self, Secretary.self,
             Check.self, New.self, StepCommand.self, NoteCommand.self, TimerCommand.self,
             VoteCommand.self, Reveal.self, Undo.self, Log.self, Export.self,
         ],

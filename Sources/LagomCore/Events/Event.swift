@@ -82,6 +82,22 @@ public enum Change: Codable, Equatable, Sendable {
     case rankingShown(step: StepID, position: RankingPosition)
     /// The items of a vote that go on to the next step, in the order they will be worked on.
     case subjectsChosen(step: StepID, notes: [NoteID])
+    // Secretaries' notes: the vattentrappa relay, silent writing, themes, moderation
+    /// The vattentrappa's word passes to queue position `turn` (0-based); -1 ends the relay.
+    case turnPassed(step: StepID, turn: Int)
+    /// A group's reversible "we are done" mark during silent writing.
+    case groupMarkedDone(step: StepID, group: Int, done: Bool)
+    /// Moderation: the facilitator keeps a note off the projector, or lets it show again.
+    case noteHidden(note: NoteID, hidden: Bool)
+    case themeCreated(theme: String, step: StepID, title: String)
+    case themeRenamed(theme: String, title: String)
+    /// The theme moves to `position` (0-based) in its step's order.
+    case themeMoved(theme: String, position: Int)
+    /// The note goes into `theme`, or out of every theme when nil.
+    case noteThemed(note: NoteID, theme: String?)
+    /// A duplicate joins `into`; both texts stay in the log and `noteSplit` takes it back out.
+    case notesMerged(note: NoteID, into: NoteID)
+    case noteSplit(note: NoteID)
 
     /// The name a person reads in `lagom log`.
     public var name: String {
@@ -108,6 +124,15 @@ public enum Change: Codable, Equatable, Sendable {
         case .transactionUndone: "transactionUndone"
         case .rankingShown: "rankingShown"
         case .subjectsChosen: "subjectsChosen"
+        case .turnPassed: "turnPassed"
+        case .groupMarkedDone: "groupMarkedDone"
+        case .noteHidden: "noteHidden"
+        case .themeCreated: "themeCreated"
+        case .themeRenamed: "themeRenamed"
+        case .themeMoved: "themeMoved"
+        case .noteThemed: "noteThemed"
+        case .notesMerged: "notesMerged"
+        case .noteSplit: "noteSplit"
         }
     }
 }

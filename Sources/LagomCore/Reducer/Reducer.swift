@@ -114,10 +114,13 @@ extension SessionState {
                 try checkRanked(note, in: id, spec)
                 guard seen.insert(note).inserted else { throw .subjectTwice(note) }
             }
+        case .turnPassed, .groupMarkedDone, .noteHidden, .themeCreated, .themeRenamed, .themeMoved,
+             .noteThemed, .notesMerged, .noteSplit:
+            try checkBoard(change, plan: plan)
         }
     }
 
-    private func step(_ id: StepID, _ plan: Plan) throws(Refusal) -> Step {
+    func step(_ id: StepID, _ plan: Plan) throws(Refusal) -> Step {
         guard let step = plan.step(id) else { throw .unknownStep(id) }
         return step
     }
@@ -127,7 +130,7 @@ extension SessionState {
         if let group = key.group { try checkGroup(group, of: s, plan) }
     }
 
-    private func checkGroup(_ group: Int, of step: Step, _ plan: Plan) throws(Refusal) {
+    func checkGroup(_ group: Int, of step: Step, _ plan: Plan) throws(Refusal) {
         let count = step.groupCount(participants: plan.participants.count)
         guard group >= 1, group <= count else { throw .noSuchGroup(step: step.id, group: group, groups: count) }
     }
@@ -233,6 +236,7 @@ extension SessionState {
 
         case .noteAdded(let id, let place, let text):
             insert(Note(id: id, place: place, text: text, addedAt: now, by: event.by))
+            tagTurn(id, place: place, at: now, plan: plan)
         case .noteEdited(let id, let text):
             updateNote(id) { $0.text = text }
         case .noteDeleted(let id):
@@ -254,6 +258,9 @@ extension SessionState {
             rankingPositions[id] = position
         case .subjectsChosen(let id, let notes):
             subjects[id] = notes
+        case .turnPassed, .groupMarkedDone, .noteHidden, .themeCreated, .themeRenamed, .themeMoved,
+             .noteThemed, .notesMerged, .noteSplit:
+            foldBoard(event.change, at: now)
         }
     }
 }

@@ -38,6 +38,21 @@ public enum Refusal: Error, Equatable, Sendable, CustomStringConvertible {
     case alreadyUndone(String)
     case badRankingPosition(StepID, lists: Int)
     case subjectTwice(NoteID)
+    // Notes: relay, silent writing, themes, moderation
+    case notARelay(StepID)
+    case noSuchTurn(step: StepID, turn: Int, groups: Int)
+    case doneMarkUnchanged(group: Int, done: Bool)
+    case noteHiddenUnchanged(NoteID, hidden: Bool)
+    case duplicateTheme(String)
+    case unknownTheme(String)
+    case emptyThemeTitle
+    case noSuchThemePosition(Int, themes: Int)
+    case themeOfOtherStep(note: NoteID, theme: String)
+    case mergeWithItself(NoteID)
+    case mergeAcrossSteps(NoteID, NoteID)
+    case alreadyMerged(NoteID)
+    case holdsMergedNotes(NoteID)
+    case notMerged(NoteID)
 
     public var description: String { message(.en) }
 
@@ -128,6 +143,37 @@ public enum Refusal: Error, Equatable, Sendable, CustomStringConvertible {
                 : "invalid ranking view for \"\(s)\" (lists: \(lists); page and count start at 0)"
         case .subjectTwice(let n):
             return sv ? "lappen \(n) är vald två gånger" : "note \(n) is chosen twice"
+        case .notARelay(let s):
+            return sv ? "steget \"\(s)\" är ingen vattentrappa" : "step \"\(s)\" is not a water staircase"
+        case .noSuchTurn(let s, let turn, let groups):
+            return sv ? "vattentrappan \"\(s)\" har \(groups) grupper; det finns ingen tur \(turn + 1)"
+                : "water staircase \"\(s)\" has \(groups) groups; there is no turn \(turn + 1)"
+        case .doneMarkUnchanged(let group, let done):
+            return sv ? "grupp \(group) är redan \(done ? "klar" : "inte klar")"
+                : "group \(group) is already \(done ? "done" : "not done")"
+        case .noteHiddenUnchanged(let n, let hidden):
+            return sv ? "lappen \(n) är redan \(hidden ? "dold" : "synlig")" : "note \(n) is already \(hidden ? "hidden" : "shown")"
+        case .duplicateTheme(let t):
+            return sv ? "temat \(t) finns redan" : "theme \(t) already exists"
+        case .unknownTheme(let t):
+            return sv ? "det finns inget tema \(t)" : "there is no theme \(t)"
+        case .emptyThemeTitle:
+            return sv ? "temat behöver ett namn" : "the theme needs a name"
+        case .noSuchThemePosition(let position, let themes):
+            return sv ? "det finns \(themes) teman; plats \(position + 1) finns inte"
+                : "there are \(themes) themes; there is no place \(position + 1)"
+        case .themeOfOtherStep(let n, let t):
+            return sv ? "temat \(t) hör till ett annat steg än lappen \(n)" : "theme \(t) belongs to another step than note \(n)"
+        case .mergeWithItself(let n):
+            return sv ? "lappen \(n) kan inte slås ihop med sig själv" : "note \(n) cannot be merged with itself"
+        case .mergeAcrossSteps(let a, let b):
+            return sv ? "lapparna \(a) och \(b) hör till olika steg" : "notes \(a) and \(b) belong to different steps"
+        case .alreadyMerged(let n):
+            return sv ? "lappen \(n) är redan ihopslagen med en annan" : "note \(n) is already merged into another"
+        case .holdsMergedNotes(let n):
+            return sv ? "lappen \(n) har egna dubletter; dela upp dem först" : "note \(n) holds merged duplicates; split them first"
+        case .notMerged(let n):
+            return sv ? "lappen \(n) är inte ihopslagen" : "note \(n) is not merged"
         }
     }
 }

@@ -70,6 +70,8 @@ public struct SessionState: Codable, Equatable, Sendable {
     public var rankingPositions: [StepID: RankingPosition]
     /// Items of each vote chosen to go on to the next step.
     public var subjects: [StepID: [NoteID]]
+    /// Turns, done marks, themes, merges and moderation of notes.
+    public var board: NoteBoard
 
     public init() {
         currentStep = nil
@@ -85,6 +87,7 @@ public struct SessionState: Codable, Equatable, Sendable {
         trial = nil
         rankingPositions = [:]
         subjects = [:]
+        board = NoteBoard()
     }
 
     init(reservingNotes count: Int) {

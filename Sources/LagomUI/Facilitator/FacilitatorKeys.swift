@@ -5,6 +5,8 @@ public enum FacilitatorAction: Hashable, Sendable {
     case next, back, toggle, complete, select(up: Bool), gotoSelected
     case nextSpeaker, extend(minutes: Int), reveal
     case undo, present, help, close, quit
+    /// Opens the theme board for the current step's notes.
+    case themes
 }
 
 public enum FacilitatorKeys {
@@ -21,10 +23,11 @@ public enum FacilitatorKeys {
         KeyBinding([.up, .character("k")], .select(up: true), help: Localized(sv: "Markera steg ovanför", en: "Select step above"), inFooter: false),
         KeyBinding([.down, .character("j")], .select(up: false), help: Localized(sv: "Markera steg nedanför", en: "Select step below"), inFooter: false),
         KeyBinding([.enter], .gotoSelected, help: Localized(sv: "Gå till markerat steg", en: "Go to selected step"), inFooter: false),
-        KeyBinding([.character("s")], .nextSpeaker, help: Localized(sv: "Nästa talare i rundan", en: "Next speaker in the round"), inFooter: false),
+        KeyBinding([.character("s")], .nextSpeaker, help: Localized(sv: "Nästa talare eller grupp", en: "Next speaker or group"), inFooter: false),
         KeyBinding([.character("+")], .extend(minutes: 1), help: Localized(sv: "Timer +1 min", en: "Timer +1 min"), inFooter: false),
         KeyBinding([.character("-")], .extend(minutes: -1), help: Localized(sv: "Timer −1 min", en: "Timer −1 min"), inFooter: false),
         KeyBinding([.character("r")], .reveal, help: Localized(sv: "Visa resultat/lappar", en: "Reveal results/notes"), inFooter: false),
+        KeyBinding([.character("t")], .themes, help: Localized(sv: "Teman och moderering", en: "Themes and moderation"), inFooter: false),
         KeyBinding([.escape], .close, help: Localized(sv: "Stäng hjälp/presentation", en: "Close help/present mode"), inFooter: false),
     ])
 }

@@ -12,6 +12,8 @@ public struct FacilitatorScreen: Screen {
     public var message: StatusMessage?
     /// Entry and the shared ranking while a vote step is current (Voting/VoteConsole).
     public var voting = VoteConsole()
+    /// The theme board, while open; it takes the keys and the stage's place.
+    public var themeBoard: ThemeBoard?
 
     public init() {}
 
@@ -20,6 +22,11 @@ public struct FacilitatorScreen: Screen {
     // MARK: Input
 
     public mutating func handle(_ key: Key, _ context: ScreenContext) -> [Command] {
+        if var board = themeBoard {
+            let (commands, close) = board.handle(key, context)
+            themeBoard = close ? nil : board
+            return commands
+        }
         // A vote step's own keys come first (voting, and the shared ranking when presenting).
         if !showingHelp, let step = context.currentStep, step.kind == .vote,
            let commands = voting.handle(key, step: step, presenting: presenting, context, message: &message) {
@@ -50,6 +57,10 @@ public struct FacilitatorScreen: Screen {
             selection = nil
             return [.agenda(.goto(context.plan.steps[index].id))]
         case .nextSpeaker:
+            if let step = current, step.kind == .vattentrappa {
+                let turn = Relay.nextIndex(step, state: context.state, plan: context.plan, at: context.now)
+                return [.write { _, _ throws(Refusal) in [.turnPassed(step: step.id, turn: turn)] }]
+            }
             guard let step = current, step.kind == .checkin else {
                 message = StatusMessage(Localized(sv: "⚠ Steget har ingen runda.", en: "⚠ This step has no round."), role: .warning)
                 return []
@@ -68,14 +79,27 @@ public struct FacilitatorScreen: Screen {
         case .help: showingHelp.toggle(); return []
         case .close: presenting = false; return []
         case .quit: return [.quit]
+        case .themes:
+            guard let step = current, step.collectsNotes else {
+                message = StatusMessage(Localized(sv: "⚠ Steget samlar inte in lappar.", en: "⚠ This step collects no notes."), role: .warning)
+                return []
+            }
+            themeBoard = ThemeBoard(step: step.id)
+            return []
         }
     }
 
-    public mutating func report(_ outcome: Outcome) { message = StatusMessage(outcome) }
+    public mutating func report(_ outcome: Outcome) {
+        if themeBoard != nil { themeBoard?.report(outcome); return }
+        message = StatusMessage(outcome)
+    }
 
     public func nextChange(_ context: ScreenContext) -> Int64? {
         guard let step = context.currentStep else { return nil }
         var next = TimerReading.nextChange(for: step, in: context)
+        if let relay = Relay.nextChange(step, state: context.state, plan: context.plan, at: context.now) {
+            next = min(next ?? relay, relay)
+        }
         if step.kind == .checkin, step.secondsPerPerson != nil, let round = context.state.rounds[step.id], round.index >= 0 {
             let elapsed = context.now - round.since
             let tick = 1000 - ((elapsed % 1000) + 1000) % 1000
@@ -91,6 +115,10 @@ public struct FacilitatorScreen: Screen {
         let minimum = presenting ? (width: 20, height: 5) : Self.minimumSize
         guard context.width >= minimum.width, context.height >= minimum.height else {
             TooSmall.draw(into: &grid, needs: minimum, language: context.language, theme: context.theme)
+            return grid
+        }
+        if let themeBoard {
+            themeBoard.draw(into: &grid, in: grid.bounds, context: context)
             return grid
         }
         if presenting {

@@ -27,7 +27,9 @@ public struct ProjectorScreen: Screen {
     public mutating func report(_ outcome: Outcome) {}
 
     public func nextChange(_ context: ScreenContext) -> Int64? {
-        TimerReading.nextChange(for: context.currentStep, in: context)
+        let timers = TimerReading.nextChange(for: context.currentStep, in: context)
+        let relay = context.currentStep.flatMap { Relay.nextChange($0, state: context.state, plan: context.plan, at: context.now) }
+        return [timers, relay].compactMap { $0 }.min()
     }
 
     public func render(_ context: ScreenContext) -> Grid {

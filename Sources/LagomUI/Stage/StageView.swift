@@ -126,8 +126,7 @@ public struct StageView {
             for role in step.roles { flow.paragraph("\(role.name) – \(role.task)", bullet: "•", into: &grid, theme: theme) }
         }
         drawGroupTimers(&flow, &grid, context)
-        drawNoteCounts(&flow, &grid, context)
-        if presenting { drawRecentNotes(&flow, &grid, context) }
+        drawNotes(&flow, &grid, context)
     }
 
     func drawVattentrappa(_ flow: inout Flow, _ grid: inout Grid, _ context: ScreenContext) {
@@ -141,7 +140,7 @@ public struct StageView {
             flow.skip()
             flow.paragraph(context.text(Strings.perTurn(turn)), role: .accent, into: &grid, theme: theme)
         }
-        drawNoteCounts(&flow, &grid, context)
+        drawRelay(&flow, &grid, context)
     }
 
     func drawBrainwriting(_ flow: inout Flow, _ grid: inout Grid, _ context: ScreenContext) {
@@ -149,8 +148,8 @@ public struct StageView {
         flow.paragraph(context.text(Strings.brainwritingBrief), role: .dim, into: &grid, theme: theme)
         flow.skip()
         for prompt in step.prompts + step.questions { flow.paragraph(prompt, bullet: "•", into: &grid, theme: theme) }
-        // Counts only: the notes themselves stay hidden until revealed.
-        drawNoteCounts(&flow, &grid, context)
+        // Counts only until revealed: `drawNotes` never draws the notes of a hidden step.
+        drawNotes(&flow, &grid, context)
     }
 
     func drawVote(_ flow: inout Flow, _ grid: inout Grid, _ context: ScreenContext) {
@@ -211,12 +210,5 @@ public struct StageView {
             let name = context.text(Strings.groupName(reading.key.group ?? 0))
             flow.paragraph("\(name): \(reading.line(context.language))", role: reading.urgency.role, into: &grid, theme: context.theme)
         }
-    }
-
-    func drawNoteCounts(_ flow: inout Flow, _ grid: inout Grid, _ context: ScreenContext) {
-        let notes = context.state.notes(step: step.id)
-        guard !notes.isEmpty else { return }
-        flow.skip()
-        flow.paragraph(context.text(Strings.notesSoFar(notes.count)), role: .dim, into: &grid, theme: context.theme)
     }
 }

@@ -50,6 +50,15 @@ enum EventSummary {
             return "rankingShown \(s) list \(p.list + 1) page \(p.page + 1)\(shown)"
         case .subjectsChosen(let s, let notes):
             return "subjectsChosen \(s) " + notes.map(\.rawValue).joined(separator: " ")
+        case .turnPassed(let s, let turn): return turn < 0 ? "turnPassed \(s) end" : "turnPassed \(s) turn \(turn + 1)"
+        case .groupMarkedDone(let s, let group, let done): return "groupMarkedDone \(s) g\(group) \(done ? "done" : "not done")"
+        case .noteHidden(let id, let hidden): return "noteHidden \(id) \(hidden ? "hidden" : "shown")"
+        case .themeCreated(let theme, let s, let title): return "themeCreated \(theme) \(s) \(text(title))"
+        case .themeRenamed(let theme, let title): return "themeRenamed \(theme) \(text(title))"
+        case .themeMoved(let theme, let position): return "themeMoved \(theme) → #\(position + 1)"
+        case .noteThemed(let id, let theme): return "noteThemed \(id) → \(theme ?? "none")"
+        case .notesMerged(let id, let into): return "notesMerged \(id) → \(into)"
+        case .noteSplit(let id): return "noteSplit \(id)"
         }
     }
 }

@@ -1,0 +1,97 @@
+/// Rules and effects of the note-board changes (relay turns, done marks, themes, merges, moderation).
+extension SessionState {
+    func checkBoard(_ change: Change, plan: Plan) throws(Refusal) {
+        switch change {
+        case .turnPassed(let id, let turn):
+            let s = try step(id, plan)
+            guard s.kind == .vattentrappa else { throw .notARelay(id) }
+            let count = Relay.queue(s, plan: plan).count
+            guard turn >= -1, turn < count else { throw .noSuchTurn(step: id, turn: turn, groups: count) }
+        case .groupMarkedDone(let id, let group, let done):
+            let s = try step(id, plan)
+            guard s.collectsNotes else { throw .stepCollectsNoNotes(id) }
+            try checkGroup(group, of: s, plan)
+            guard board.done[id, default: []].contains(group) != done else { throw .doneMarkUnchanged(group: group, done: done) }
+        case .noteHidden(let id, let hidden):
+            guard liveNote(id) != nil else { throw .unknownNote(id) }
+            guard board.hidden.contains(id) != hidden else { throw .noteHiddenUnchanged(id, hidden: hidden) }
+        case .themeCreated(let theme, let id, let title):
+            guard board.theme(theme) == nil else { throw .duplicateTheme(theme) }
+            let s = try step(id, plan)
+            guard s.collectsNotes else { throw .stepCollectsNoNotes(id) }
+            guard !title.trimmingWhitespace.isEmpty else { throw .emptyThemeTitle }
+        case .themeRenamed(let theme, let title):
+            guard board.theme(theme) != nil else { throw .unknownTheme(theme) }
+            guard !title.trimmingWhitespace.isEmpty else { throw .emptyThemeTitle }
+        case .themeMoved(let theme, let position):
+            guard let found = board.theme(theme) else { throw .unknownTheme(theme) }
+            let count = board.themes[found.step]?.count ?? 0
+            guard position >= 0, position < count else { throw .noSuchThemePosition(position, themes: count) }
+        case .noteThemed(let id, let theme):
+            guard let note = liveNote(id) else { throw .unknownNote(id) }
+            if let theme {
+                guard let found = board.theme(theme) else { throw .unknownTheme(theme) }
+                guard found.step == note.place.step else { throw .themeOfOtherStep(note: id, theme: theme) }
+            }
+        case .notesMerged(let id, let target):
+            guard let note = liveNote(id) else { throw .unknownNote(id) }
+            guard let into = liveNote(target) else { throw .unknownNote(target) }
+            guard id != target else { throw .mergeWithItself(id) }
+            guard note.place.step == into.place.step else { throw .mergeAcrossSteps(id, target) }
+            if board.mergedInto[id] != nil { throw .alreadyMerged(id) }
+            if board.mergedInto[target] != nil { throw .alreadyMerged(target) }
+            // One level only: a note holding duplicates is split first, so splitting stays predictable.
+            if board.mergedInto.values.contains(id) { throw .holdsMergedNotes(id) }
+        case .noteSplit(let id):
+            guard liveNote(id) != nil else { throw .unknownNote(id) }
+            guard board.mergedInto[id] != nil else { throw .notMerged(id) }
+        default:
+            break
+        }
+    }
+
+    mutating func foldBoard(_ change: Change, at now: WallTime) {
+        switch change {
+        case .turnPassed(let id, let turn):
+            board.turns[id] = RoundPosition(index: turn, since: now)
+        case .groupMarkedDone(let id, let group, let done):
+            if done { board.done[id, default: []].insert(group) } else { board.done[id]?.remove(group) }
+        case .noteHidden(let id, let hidden):
+            if hidden { board.hidden.insert(id) } else { board.hidden.remove(id) }
+        case .themeCreated(let theme, let id, let title):
+            board.themes[id, default: []].append(NoteTheme(id: theme, title: title))
+        case .themeRenamed(let theme, let title):
+            guard let found = board.theme(theme) else { return }
+            board.themes[found.step]?[found.index].title = title
+        case .themeMoved(let theme, let position):
+            guard let found = board.theme(theme) else { return }
+            board.themes[found.step]?.remove(at: found.index)
+            board.themes[found.step]?.insert(found.theme, at: position)
+        case .noteThemed(let id, let theme):
+            board.themeOf[id] = theme
+        case .notesMerged(let id, let target):
+            board.mergedInto[id] = target
+        case .noteSplit(let id):
+            board.mergedInto[id] = nil
+        default:
+            break
+        }
+    }
+
+    /// A note written during a vattentrappa is tagged with the turn that was speaking.
+    mutating func tagTurn(_ id: NoteID, place: NotePlace, at now: WallTime, plan: Plan) {
+        guard let s = plan.step(place.step), s.kind == .vattentrappa,
+              let turn = Relay.current(s, state: self, plan: plan, at: now) else { return }
+        board.turnOf[id] = turn.index
+    }
+}
+
+extension Session {
+    /// A short theme id not yet used in this session.
+    public func freshThemeID(_ ids: inout any IDSource) -> String {
+        while true {
+            let id = "t" + ids.next(length: 4)
+            if state.board.theme(id) == nil { return id }
+        }
+    }
+}

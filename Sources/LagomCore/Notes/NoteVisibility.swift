@@ -1,0 +1,30 @@
+/// Which notes the room may see. The projector and other groups read only these.
+extension SessionState {
+    /// Silent writing hides every note of the step until the facilitator reveals it.
+    public func notesHiddenFromRoom(_ step: Step) -> Bool {
+        step.kind == .brainwriting && !revealed.contains(step.id)
+    }
+
+    /// Notes the projector may show: live, not moderated away, not merged into another note,
+    /// and none at all while the step's silent writing is unrevealed.
+    public func shownNotes(_ step: Step, list: String? = nil) -> [Note] {
+        guard !notesHiddenFromRoom(step) else { return [] }
+        return notes(step: step.id, list: list).filter { board.mergedInto[$0.id] == nil && !board.hidden.contains($0.id) }
+    }
+
+    /// Live notes per group (for counts that reveal nothing but how many).
+    public func noteCounts(_ step: StepID) -> [Int: Int] {
+        var counts: [Int: Int] = [:]
+        for note in notes(step: step) { counts[note.place.group ?? 0, default: 0] += 1 }
+        return counts
+    }
+
+    /// The step's notes grouped by theme, themes in the facilitator's order, then the notes in no theme.
+    public func themedNotes(_ step: Step) -> (themes: [(theme: NoteTheme, notes: [Note])], rest: [Note]) {
+        let shown = shownNotes(step)
+        let themes = (board.themes[step.id] ?? []).map { theme in
+            (theme: theme, notes: shown.filter { board.themeOf[$0.id] == theme.id })
+        }
+        return (themes, shown.filter { note in board.themeOf[note.id].map { board.theme($0) == nil } ?? true })
+    }
+}

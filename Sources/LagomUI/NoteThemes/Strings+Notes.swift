@@ -1,0 +1,20 @@
+import LagomCore
+
+/// Strings of the notes on the stage and of the theme board, Swedish and English.
+enum NoteStrings {
+    static func groupShort(_ g: Int) -> Localized { Localized(sv: "G\(g)", en: "G\(g)") }
+    static func groupCount(_ g: Int, _ n: Int, done: Bool) -> Localized {
+        let svNotes = n == 1 ? "1 lapp" : "\(n) lappar"
+        let enNotes = n == 1 ? "1 note" : "\(n) notes"
+        return Localized(sv: "Grupp \(g): \(svNotes)" + (done ? " ✓ klar" : ""), en: "Group \(g): \(enNotes)" + (done ? " ✓ done" : ""))
+    }
+    static let speaksNow = Localized(sv: "Har ordet", en: "Speaking now")
+    static let next = Localized(sv: "Nästa", en: "Next")
+    static let lastTurn = Localized(sv: "ingen – sista turen", en: "nobody – last turn")
+    static let relayDone = Localized(sv: "Alla grupper har talat.", en: "Every group has spoken.")
+    static func alreadySaid(_ n: Int) -> Localized { Localized(sv: "Redan sagt (\(n))", en: "Already said (\(n))") }
+    static let otherNotes = Localized(sv: "Övrigt", en: "Other")
+    static func summaryTitle(_ title: String) -> Localized {
+        Localized(sv: "Sammanfattning av \(title)", en: "Summary of \(title)")
+    }
+}

@@ -1,0 +1,81 @@
+import LagomCore
+
+extension ThemeBoard {
+    public func draw(into grid: inout Grid, in rect: Rect, context: ScreenContext) {
+        let theme = context.theme
+        let state = context.state
+        guard !rect.isEmpty else { return }
+        let title = context.text(ThemeStrings.title(context.plan.step(step)?.title ?? step.rawValue))
+        let parts = rect.splitRows([.fill, .fixed(1), .fixed(1)])
+        let inner = Box(title: title).draw(into: &grid, in: parts[0], theme: theme)
+        let rows = rows(state)
+        let merges = state.board.mergeCounts
+        let items = rows.map { item(for: $0, merges, state, context) }
+        let selection = rows.isEmpty ? nil : min(cursor, rows.count - 1)
+        ListView(items: items, selection: selection).draw(into: &grid, in: inner, theme: theme)
+        if let picking {
+            drawPicker(into: &grid, in: inner, choice: picking, context: context)
+        }
+        if let input {
+            let label = context.text(ThemeStrings.inputLabel(input.purpose)) + ": "
+            let width = grid.put(label, x: parts[1].x, y: parts[1].y, style: theme[.accent], maxWidth: parts[1].width)
+            LineEditorView(input.editor).draw(into: &grid, x: parts[1].x + width, y: parts[1].y, width: parts[1].width - width, theme: theme)
+        } else if let message {
+            grid.put(message.text.text(context.language), x: parts[1].x, y: parts[1].y, style: theme[message.role], maxWidth: parts[1].width)
+        }
+        Footer(ThemeBoardKeys.map.footerEntries(context.language)).draw(into: &grid, in: parts[2], theme: theme)
+        if showingHelp {
+            HelpOverlay(keyMap: ThemeBoardKeys.map, language: context.language).draw(into: &grid, in: grid.bounds, theme: theme)
+        }
+    }
+
+    /// "■ Organisation (3)", "  [x] G2 · text (+1) ⊘ dold", "     ↳ duplicate".
+    func item(for row: Row, _ merges: [NoteID: Int], _ state: SessionState, _ context: ScreenContext) -> ListItem {
+        switch row {
+        case .theme(let id):
+            let found = state.board.theme(id)
+            let count = state.notes(step: step).filter { state.board.themeOf[$0.id] == id && state.board.mergedInto[$0.id] == nil }.count
+            return ListItem("■ \(found?.theme.title ?? id) (\(count))", role: .title)
+        case .unthemed:
+            return ListItem("□ " + context.text(ThemeStrings.unthemed), role: .title)
+        case .note(let id, let depth):
+            guard let note = state.note(id) else { return ListItem(id.rawValue) }
+            let mark = marked.contains(id) ? "[x] " : "[ ] "
+            let group = note.place.group.map { "G\($0) · " } ?? ""
+            let merged = merges[id] ?? 0
+            var text = (depth > 0 ? "    ↳ " : "  ") + mark + group + note.text + (merged > 0 ? " (+\(merged))" : "")
+            if state.board.hidden.contains(id) { text += "  ⊘ " + context.text(ThemeStrings.hidden) }
+            return ListItem(text, role: state.board.hidden.contains(id) || depth > 0 ? .dim : .normal)
+        }
+    }
+
+    func drawPicker(into grid: inout Grid, in rect: Rect, choice: Int, context: ScreenContext) {
+        let themes = context.state.board.themes[step] ?? []
+        let names = themes.enumerated().map { "\($0.offset + 1). \($0.element.title)" } + [context.text(ThemeStrings.unthemed)]
+        let width = min(rect.width, max(24, (names.map(DisplayWidth.of).max() ?? 0) + 6))
+        let area = rect.centered(width: width, height: min(rect.height, names.count + 2))
+        grid.clear(area, style: context.theme[.normal])
+        let inner = Box(title: context.text(ThemeStrings.pickTitle), line: .heavy).draw(into: &grid, in: area, theme: context.theme)
+        ListView(items: names.map { ListItem($0) }, selection: choice).draw(into: &grid, in: inner, theme: context.theme)
+    }
+}
+
+enum ThemeStrings {
+    static func title(_ step: String) -> Localized { Localized(sv: "Teman – \(step)", en: "Themes – \(step)") }
+    static let unthemed = Localized(sv: "Utan tema", en: "No theme")
+    static let hidden = Localized(sv: "dold", en: "hidden")
+    static let pickTitle = Localized(sv: "Till vilket tema?", en: "Into which theme?")
+    static let pickANote = Localized(sv: "⚠ Ställ markören på en lapp", en: "⚠ Put the cursor on a note")
+    static let pickATheme = Localized(sv: "⚠ Ställ markören i ett tema", en: "⚠ Put the cursor in a theme")
+    static let makeAThemeFirst = Localized(sv: "⚠ Skapa ett tema först (a)", en: "⚠ Make a theme first (a)")
+    static let markDuplicates = Localized(sv: "⚠ Markera dubbletterna med mellanslag, ställ markören på lappen de ska in i",
+                                          en: "⚠ Mark the duplicates with Space, put the cursor on the note they join")
+    static let nothingToSplit = Localized(sv: "⚠ Lappen är inte ihopslagen", en: "⚠ The note is not merged")
+    static func inputLabel(_ purpose: ThemeBoard.Input) -> Localized {
+        switch purpose {
+        case .newTheme: Localized(sv: "Nytt tema", en: "New theme")
+        case .rename: Localized(sv: "Nytt namn", en: "New name")
+        case .editNote: Localized(sv: "Lappens text", en: "Note text")
+        }
+    }
+}

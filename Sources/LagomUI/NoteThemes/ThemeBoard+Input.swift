@@ -1,0 +1,129 @@
+import LagomCore
+
+extension ThemeBoard {
+    /// Returns the commands to run, and whether the board closes.
+    public mutating func handle(_ key: Key, _ context: ScreenContext) -> (commands: [Command], close: Bool) {
+        let state = context.state
+        if showingHelp { showingHelp = false; return ([], false) }
+        if input != nil { return (handleInput(key, context), false) }
+        if picking != nil { return (handlePicking(key, context), false) }
+        guard let action = ThemeBoardKeys.map.action(for: key) else { return ([], false) }
+        message = nil
+        let step = self.step
+        switch action {
+        case .move(let up):
+            cursor = max(0, min(rows(state).count - 1, cursor + (up ? -1 : 1)))
+        case .mark:
+            guard let id = currentNote(state) else { return warn(ThemeStrings.pickANote) }
+            if marked.remove(id) == nil { marked.insert(id) }
+            cursor = min(rows(state).count - 1, cursor + 1)
+        case .newTheme:
+            input = (.newTheme, LineEditor())
+        case .rename:
+            guard let theme = currentTheme(state), let found = state.board.theme(theme) else { return warn(ThemeStrings.pickATheme) }
+            input = (.rename(theme), LineEditor(found.theme.title))
+        case .editNote:
+            guard let id = currentNote(state), let note = state.liveNote(id) else { return warn(ThemeStrings.pickANote) }
+            input = (.editNote(id), LineEditor(note.text))
+        case .hideNote:
+            guard let id = currentNote(state) else { return warn(ThemeStrings.pickANote) }
+            let hidden = !state.board.hidden.contains(id)
+            return ([.write { _, _ throws(Refusal) in [.noteHidden(note: id, hidden: hidden)] }], false)
+        case .moveIntoTheme:
+            guard !targets(state).isEmpty else { return warn(ThemeStrings.pickANote) }
+            guard !(state.board.themes[step] ?? []).isEmpty else { return warn(ThemeStrings.makeAThemeFirst) }
+            picking = 0
+        case .merge:
+            guard let into = currentNote(state) else { return warn(ThemeStrings.pickANote) }
+            let duplicates = marked.subtracting([into]).sorted()
+            guard !duplicates.isEmpty else { return warn(ThemeStrings.markDuplicates) }
+            marked = []
+            return ([.write { _, _ throws(Refusal) in duplicates.map { .notesMerged(note: $0, into: into) } }], false)
+        case .split:
+            guard let id = currentNote(state) else { return warn(ThemeStrings.pickANote) }
+            let parts = state.board.mergedInto[id] != nil ? [id] : state.board.merged(into: id, among: state.notes).map(\.id)
+            guard !parts.isEmpty else { return warn(ThemeStrings.nothingToSplit) }
+            return ([.write { _, _ throws(Refusal) in parts.map { .noteSplit(note: $0) } }], false)
+        case .reorder(let up):
+            guard let theme = currentTheme(state), let found = state.board.theme(theme) else { return warn(ThemeStrings.pickATheme) }
+            let position = found.index + (up ? -1 : 1)
+            guard position >= 0, position < (state.board.themes[step]?.count ?? 0) else { return ([], false) }
+            return ([.write { _, _ throws(Refusal) in [.themeMoved(theme: theme, position: position)] }], false)
+        case .undo: return ([.undo], false)
+        case .help: showingHelp = true
+        case .close: return ([], true)
+        }
+        return ([], false)
+    }
+
+    /// The marked notes, or the one under the cursor when none is marked.
+    func targets(_ state: SessionState) -> [NoteID] {
+        if !marked.isEmpty { return marked.sorted() }
+        return currentNote(state).map { [$0] } ?? []
+    }
+
+    mutating func warn(_ text: Localized) -> (commands: [Command], close: Bool) {
+        message = StatusMessage(text, role: .warning)
+        return ([], false)
+    }
+
+    mutating func handleInput(_ key: Key, _ context: ScreenContext) -> [Command] {
+        guard var (purpose, editor) = input else { return [] }
+        switch key {
+        case .character(let c): editor.insert(String(c))
+        case .paste(let text): editor.insert(LineEditor.lines(of: text).joined(separator: " "))
+        case .backspace: editor.backspace()
+        case .delete: editor.deleteForward()
+        case .left: editor.left()
+        case .right: editor.right()
+        case .home: editor.home()
+        case .end: editor.end()
+        case .wordLeft: editor.wordLeft()
+        case .wordRight: editor.wordRight()
+        case .ctrl("w"): editor.deleteWordBackward()
+        case .ctrl("u"): editor.deleteToStart()
+        case .escape:
+            input = nil
+            return []
+        case .enter:
+            input = nil
+            let text = editor.text
+            let step = self.step
+            switch purpose {
+            case .newTheme:
+                return [.write { session, ids throws(Refusal) in [.themeCreated(theme: session.freshThemeID(&ids), step: step, title: text)] }]
+            case .rename(let theme):
+                return [.write { _, _ throws(Refusal) in [.themeRenamed(theme: theme, title: text)] }]
+            case .editNote(let id):
+                return [.write { _, _ throws(Refusal) in [.noteEdited(note: id, text: text)] }]
+            }
+        default: break
+        }
+        input = (purpose, editor)
+        return []
+    }
+
+    mutating func handlePicking(_ key: Key, _ context: ScreenContext) -> [Command] {
+        let themes = context.state.board.themes[step] ?? []
+        guard var choice = picking else { return [] }
+        switch key {
+        case .up: choice = max(0, choice - 1)
+        case .down: choice = min(themes.count, choice + 1)
+        case .character(let c) where c.wholeNumberValue.map { $0 >= 1 && $0 <= themes.count } == true:
+            choice = c.wholeNumberValue! - 1
+            fallthrough
+        case .enter:
+            picking = nil
+            let theme = choice < themes.count ? themes[choice].id : nil
+            let notes = targets(context.state)
+            marked = []
+            return [.write { _, _ throws(Refusal) in notes.map { .noteThemed(note: $0, theme: theme) } }]
+        case .escape: picking = nil; return []
+        default: break
+        }
+        picking = choice
+        return []
+    }
+
+    public mutating func report(_ outcome: Outcome) { message = StatusMessage(outcome) }
+}

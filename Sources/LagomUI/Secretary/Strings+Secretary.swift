@@ -1,0 +1,49 @@
+import LagomCore
+
+/// The secretary pane's strings, Swedish and English.
+enum SecretaryStrings {
+    static func header(_ group: Int) -> Localized { Localized(sv: "Grupp \(group) · sekreterare", en: "Group \(group) · secretary") }
+    static let waiting = Localized(sv: "Väntar på nästa steg", en: "Waiting for the next step")
+    static let waitingWhy = Localized(sv: "Det här steget samlar inte in lappar. Skärmen byter själv när det är dags att skriva.",
+                                      en: "This step collects no notes. The screen changes by itself when it is time to write.")
+    static let noStep = Localized(sv: "Dagen har inte börjat.", en: "The day has not started.")
+    static func now(_ title: String) -> Localized { Localized(sv: "Nu: \(title)", en: "Now: \(title)") }
+    static func notInStep(_ group: Int, groups: Int) -> Localized {
+        Localized(sv: "Steget har \(groups) grupper; grupp \(group) skriver inte här.",
+                  en: "This step has \(groups) groups; group \(group) does not write here.")
+    }
+    static let newNote = Localized(sv: "Ny lapp", en: "New note")
+    static func editing(_ id: NoteID) -> Localized { Localized(sv: "Redigerar lapp \(id)", en: "Editing note \(id)") }
+    static let list = Localized(sv: "Lista", en: "List")
+    static func groupNotes(_ n: Int) -> Localized { Localized(sv: "Gruppens lappar (\(n))", en: "The group's notes (\(n))") }
+    static let noNotesYet = Localized(sv: "Inga lappar än. Skriv och tryck Enter.", en: "No notes yet. Type and press Enter.")
+    static let saved = Localized(sv: "✓ Sparad", en: "✓ Saved")
+    static func savedMany(_ n: Int) -> Localized { Localized(sv: "✓ \(n) lappar sparade (en per rad)", en: "✓ \(n) notes saved (one per line)") }
+    static let edited = Localized(sv: "✓ Ändrad", en: "✓ Changed")
+    static let deleted = Localized(sv: "✓ Borttagen (Ctrl-R ångrar)", en: "✓ Deleted (Ctrl-R undoes)")
+    static let empty = Localized(sv: "⚠ Lappen är tom", en: "⚠ The note is empty")
+    static let nothingSelected = Localized(sv: "⚠ Markera en lapp med ↑↓ först", en: "⚠ Select a note with ↑↓ first")
+    static func tooLong(_ n: Int, _ limit: Int) -> Localized {
+        Localized(sv: "⚠ Lappen har \(n) tecken; högst \(limit) får plats", en: "⚠ The note has \(n) characters; the limit is \(limit)")
+    }
+    static let pasteOnePerLine = Localized(sv: "Inklistring: en lapp per rad", en: "Paste: one note per line")
+    static let pasteAsOne = Localized(sv: "Inklistring: allt i en lapp", en: "Paste: all in one note")
+    static let silent = Localized(sv: "Tyst skrivande: lapparna syns inte för andra förrän facilitatorn visar dem.",
+                                  en: "Silent writing: nobody else sees the notes until the facilitator reveals them.")
+    static let revealed = Localized(sv: "Lapparna är visade för alla.", en: "The notes have been revealed.")
+    static let markedDone = Localized(sv: "✓ Klar (Ctrl-D ångrar)", en: "✓ Done (Ctrl-D takes it back)")
+    static let notDoneYet = Localized(sv: "Inte klar (Ctrl-D när ni är klara)", en: "Not done (Ctrl-D when you are done)")
+    static let doneOnlySilent = Localized(sv: "⚠ Klar-markering hör till tyst skrivande", en: "⚠ The done mark belongs to silent writing")
+    static func speakingNow(_ left: String?) -> Localized {
+        Localized(sv: "▶ Ni har ordet" + (left.map { " · \($0) kvar" } ?? ""), en: "▶ You have the word" + (left.map { " · \($0) left" } ?? ""))
+    }
+    static func listen(_ group: Int) -> Localized { Localized(sv: "Lyssna: grupp \(group) har ordet", en: "Listen: group \(group) has the word") }
+    static let relayNotStarted = Localized(sv: "Vattentrappan har inte börjat", en: "The water staircase has not started")
+    static let relayEnded = Localized(sv: "Vattentrappan är slut", en: "The water staircase has ended")
+    static func notYourTurn(_ group: Int?) -> Localized {
+        if let group { return Localized(sv: "⚠ Grupp \(group) har ordet – vänta på er tur", en: "⚠ Group \(group) has the word – wait for your turn") }
+        return Localized(sv: "⚠ Ingen grupp har ordet just nu", en: "⚠ No group has the word right now")
+    }
+    static let roles = Localized(sv: "Roller", en: "Roles")
+    static let saving = Localized(sv: "Sparar …", en: "Saving …")
+}

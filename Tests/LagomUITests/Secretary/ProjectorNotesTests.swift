@@ -1,0 +1,114 @@
+import Testing
+import LagomCore
+@testable import LagomUI
+
+@Suite struct ProjectorNotesTests {
+    /// Every word is one no screen prints otherwise, so any fragment found is a leak.
+    static let secrets = ["Perfektionism kvällstid", "Jämförelsefälla ständigt", "Katastroftankar 👩‍👩‍👧 nattetid"]
+
+    func silentWriting() throws -> SecretaryFixtures.Builder {
+        var b = SecretaryFixtures.Builder()
+        try b.add(.stepEntered(step: "tyst"))
+        try b.note("s1", Self.secrets[0], step: "tyst", group: 1)
+        try b.note("s2", Self.secrets[1], step: "tyst", group: 3)
+        try b.note("s3", Self.secrets[2], step: "tyst", group: 3)
+        try b.add(.groupMarkedDone(step: "tyst", group: 3, done: true), by: .secretary(3))
+        return b
+    }
+
+    /// Fragments long enough to identify a note even when a narrow frame truncates it.
+    func fragments(_ text: String) -> [String] {
+        let words = text.split(separator: " ").map(String.init).filter { $0.count >= 4 }
+        return [text] + words
+    }
+
+    @Test func hiddenNotesNeverReachAProjectorFrameAtAnySize() throws {
+        let b = try silentWriting()
+        var checked = 0
+        for width in stride(from: 0, through: 200, by: 7) {
+            for height in stride(from: 0, through: 70, by: 5) {
+                for theme in [Theme.projector, .monochrome] {
+                    var context = SecretaryFixtures.context(b.session, width: width, height: height)
+                    context.theme = theme
+                    let frame = ProjectorScreen().render(context).lines.joined(separator: "\n")
+                    var present = FacilitatorScreen()
+                    present.presenting = true
+                    let presented = present.render(context).lines.joined(separator: "\n")
+                    for secret in Self.secrets {
+                        for fragment in fragments(secret) {
+                            #expect(!frame.contains(fragment), "projector \(width)×\(height) shows \(fragment)")
+                            #expect(!presented.contains(fragment), "present mode \(width)×\(height) shows \(fragment)")
+                        }
+                    }
+                    checked += 1
+                }
+            }
+        }
+        #expect(checked > 600)
+    }
+
+    @Test func beforeTheRevealTheProjectorShowsCountsAndDoneMarks() throws {
+        var b = try silentWriting()
+        let frame = ProjectorScreen().render(SecretaryFixtures.context(b.session, width: 100, height: 40)).lines.joined(separator: "\n")
+        #expect(frame.contains("Grupp 1: 1 lapp"))
+        #expect(frame.contains("Grupp 2: 0 lappar"))
+        #expect(frame.contains("Grupp 3: 2 lappar ✓ klar"))
+        Snapshot.assert(ProjectorScreen().render(SecretaryFixtures.context(b.session, width: 80, height: 24)), named: "projector-silent-hidden-80x24")
+        try b.add(.resultsRevealed(step: "tyst"))
+        let revealed = ProjectorScreen().render(SecretaryFixtures.context(b.session, width: 100, height: 40)).lines.joined(separator: "\n")
+        for secret in Self.secrets { #expect(revealed.contains(secret)) }
+        Snapshot.assert(ProjectorScreen().render(SecretaryFixtures.context(b.session, width: 80, height: 24)), named: "projector-silent-revealed-80x24")
+    }
+
+    @Test func moderatedAndMergedNotesStayOffTheProjector() throws {
+        var b = SecretaryFixtures.Builder()
+        try b.add(.stepEntered(step: "grupp"))
+        try b.note("a", "Synlig lapp", step: "grupp", list: "Riskfaktorer", group: 1)
+        try b.note("b", "Dold av facilitatorn", step: "grupp", list: "Riskfaktorer", group: 1)
+        try b.note("c", "Dubblett som slagits ihop", step: "grupp", list: "Riskfaktorer", group: 2)
+        try b.add(.noteHidden(note: "b", hidden: true))
+        try b.add(.notesMerged(note: "c", into: "a"))
+        let frame = ProjectorScreen().render(SecretaryFixtures.context(b.session, width: 120, height: 40)).lines.joined(separator: "\n")
+        #expect(frame.contains("G1 · Riskfaktorer · Synlig lapp (+1)"))
+        #expect(!frame.contains("Dold av"))
+        #expect(!frame.contains("Dubblett"))
+    }
+
+    @Test func theRelayShowsWhoSpeaksTimeLeftWhoIsNextAndWhatWasSaid() throws {
+        var b = SecretaryFixtures.Builder()
+        try b.add(.stepEntered(step: "trappa"))
+        try b.add(.turnPassed(step: "trappa", turn: 0))
+        try b.note("r1", "Ett nummer till koordinator", step: "trappa", list: "Råd", group: 1)
+        b.now = b.now + 300_000
+        try b.add(.turnPassed(step: "trappa", turn: 1))
+        try b.note("r2", "Egen schemaläggning", step: "trappa", list: "Råd", group: 2)
+        let context = SecretaryFixtures.context(b.session, width: 80, height: 24, now: b.now + 90_000)
+        let frame = ProjectorScreen().render(context).lines.joined(separator: "\n")
+        #expect(frame.contains("Har ordet: Grupp 2  ⏱ 03:30"))
+        #expect(frame.contains("→ Nästa: Grupp 3"))
+        #expect(frame.contains("Redan sagt (2)"))
+        #expect(frame.contains("G1 · Ett nummer till koordinator"))
+        Snapshot.assert(ProjectorScreen().render(context), named: "projector-vattentrappa-80x24")
+        Snapshot.assert(ProjectorScreen().render(SecretaryFixtures.context(b.session, width: 120, height: 40, now: b.now + 90_000)),
+                        named: "projector-vattentrappa-120x40")
+    }
+
+    @Test func themesShowAsTheSeedsSummary() throws {
+        var b = SecretaryFixtures.Builder()
+        try b.add(.stepEntered(step: "trappa"))
+        let notes: [(NoteID, String, Int)] = [("a", "Ett nummer till koordinator", 1), ("b", "Egen schemaläggning", 1),
+                                             ("c", "Fyra till sex besök per dag", 2), ("d", "Starta digitalt", 3), ("e", "Webbtidbok", 2)]
+        for (id, text, group) in notes { try b.note(id, text, step: "trappa", list: "Råd", group: group) }
+        try b.add(.themeCreated(theme: "t1", step: "trappa", title: "Organisation och arbetsstruktur"))
+        try b.add(.themeCreated(theme: "t2", step: "trappa", title: "Patienthantering"))
+        try b.add(.themeCreated(theme: "t3", step: "trappa", title: "Effektivisering och innovation"))
+        try b.add([.noteThemed(note: "a", theme: "t1"), .noteThemed(note: "b", theme: "t1"), .noteThemed(note: "c", theme: "t2"),
+                   .noteThemed(note: "d", theme: "t3")])
+        let frame = ProjectorScreen().render(SecretaryFixtures.context(b.session, width: 120, height: 40)).lines.joined(separator: "\n")
+        #expect(frame.contains("Sammanfattning av Region Lagomland"))
+        #expect(frame.contains("Organisation och arbetsstruktur"))
+        #expect(frame.contains("• Ett nummer till koordinator"))
+        #expect(frame.contains("Övrigt"))
+        Snapshot.assert(ProjectorScreen().render(SecretaryFixtures.context(b.session, width: 120, height: 40)), named: "projector-themes-120x40")
+    }
+}

@@ -1,0 +1,151 @@
+import Testing
+import LagomCore
+@testable import LagomUI
+
+@Suite struct SecretaryScreenTests {
+    func type(_ text: String, into screen: inout SecretaryScreen, _ context: ScreenContext) {
+        for c in text { _ = screen.handle(.character(c), context) }
+    }
+
+    @Test func enterSavesIntoTheChosenListAndTheNoteIsListed() throws {
+        var b = SecretaryFixtures.Builder()
+        try b.add(.stepEntered(step: "grupp"))
+        var screen = SecretaryScreen(group: 2)
+        var context = SecretaryFixtures.context(b.session)
+        type("Hög arbetsbelastning", into: &screen, context)
+        try SecretaryFixtures.perform(screen.handle(.enter, context), on: &b, as: .secretary(2))
+        _ = screen.handle(.tab, context)
+        type("Bra kollegor åäö", into: &screen, context)
+        try SecretaryFixtures.perform(screen.handle(.enter, context), on: &b, as: .secretary(2))
+        let notes = b.session.state.notes(step: "grupp", group: 2)
+        #expect(notes.map(\.text) == ["Hög arbetsbelastning", "Bra kollegor åäö"])
+        #expect(notes.map(\.place.list) == ["Riskfaktorer", "Friskfaktorer"])
+        #expect(notes.allSatisfy { $0.by == .secretary(2) })
+        context = SecretaryFixtures.context(b.session)
+        let text = screen.render(context).lines.joined(separator: "\n")
+        #expect(text.contains("Gruppens lappar (2)"))
+        #expect(text.contains("Friskfaktorer · Bra kollegor åäö"))
+        #expect(screen.editor.text.isEmpty)
+    }
+
+    @Test func editAndDeleteTheSelectedNote() throws {
+        var b = SecretaryFixtures.Builder()
+        try b.add(.stepEntered(step: "grupp"))
+        try b.note("n1", "Stress", step: "grupp", list: "Riskfaktorer", group: 1)
+        try b.note("n2", "Humor", step: "grupp", list: "Friskfaktorer", group: 1)
+        var screen = SecretaryScreen(group: 1)
+        let context = SecretaryFixtures.context(b.session)
+        _ = screen.handle(.up, context)
+        #expect(screen.selected == "n2")
+        _ = screen.handle(.ctrl("e"), context)
+        #expect(screen.editor.text == "Humor")
+        type(" och värme", into: &screen, context)
+        try SecretaryFixtures.perform(screen.handle(.enter, context), on: &b, as: .secretary(1))
+        #expect(b.session.state.liveNote("n2")?.text == "Humor och värme")
+        _ = screen.handle(.up, context)
+        _ = screen.handle(.up, context)
+        #expect(screen.selected == "n1")
+        try SecretaryFixtures.perform(screen.handle(.ctrl("k"), context), on: &b, as: .secretary(1))
+        #expect(b.session.state.notes(step: "grupp").map(\.id) == ["n2"])
+    }
+
+    @Test func aPasteOfThreeLinesSavesThreeNotesOrOneWithCtrlO() throws {
+        var b = SecretaryFixtures.Builder()
+        try b.add(.stepEntered(step: "grupp"))
+        var screen = SecretaryScreen(group: 3)
+        let context = SecretaryFixtures.context(b.session)
+        try SecretaryFixtures.perform(screen.handle(.paste("Ett\nTvå\nTre"), context), on: &b, as: .secretary(3))
+        #expect(b.session.state.notes(step: "grupp", group: 3).map(\.text) == ["Ett", "Två", "Tre"])
+        _ = screen.handle(.ctrl("o"), context)
+        _ = screen.handle(.paste("Fyra\nFem"), context)
+        #expect(screen.editor.text == "Fyra\nFem")
+        try SecretaryFixtures.perform(screen.handle(.enter, context), on: &b, as: .secretary(3))
+        #expect(b.session.state.notes(step: "grupp", group: 3).last?.text == "Fyra\nFem")
+    }
+
+    @Test func theLimitIsShownAndEnforcedBeforeSaving() throws {
+        var b = SecretaryFixtures.Builder()
+        try b.add(.stepEntered(step: "grupp"))
+        var screen = SecretaryScreen(group: 1)
+        let context = SecretaryFixtures.context(b.session)
+        type(String(repeating: "ä", count: 41), into: &screen, context)
+        #expect(screen.render(context).lines.joined().contains("⚠ 41/40"))
+        #expect(screen.handle(.enter, context).isEmpty)
+        #expect(screen.message?.text.sv == "⚠ Lappen har 41 tecken; högst 40 får plats")
+        #expect(screen.editor.count == 41)
+    }
+
+    @Test func aRefusedSaveGivesTheTextBack() throws {
+        var b = SecretaryFixtures.Builder()
+        try b.add(.stepEntered(step: "grupp"))
+        var screen = SecretaryScreen(group: 1)
+        let context = SecretaryFixtures.context(b.session)
+        type("Sparas inte", into: &screen, context)
+        _ = screen.handle(.enter, context)
+        #expect(screen.editor.text.isEmpty)
+        screen.report(.refused("steget \"grupp\" samlar inte in lappar"))
+        #expect(screen.editor.text == "Sparas inte")
+    }
+
+    @Test func stepsWithoutNotesShowAWaitingScreen() throws {
+        var b = SecretaryFixtures.Builder()
+        try b.add(.stepEntered(step: "fika"))
+        let screen = SecretaryScreen(group: 1)
+        let lines = screen.render(SecretaryFixtures.context(b.session)).lines.joined(separator: "\n")
+        #expect(lines.contains("⏸ Väntar på nästa steg"))
+        #expect(lines.contains("Nu: Fika"))
+        let other = SecretaryScreen(group: 4)
+        try b.add(.stepEntered(step: "trappa"))
+        #expect(other.render(SecretaryFixtures.context(b.session)).lines.joined().contains("Steget har 3 grupper; grupp 4 skriver inte här."))
+    }
+
+    @Test func onlyTheSpeakingGroupWritesInTheRelay() throws {
+        var b = SecretaryFixtures.Builder()
+        try b.add(.stepEntered(step: "trappa"))
+        try b.add(.turnPassed(step: "trappa", turn: 1))
+        var listener = SecretaryScreen(group: 1)
+        var speaker = SecretaryScreen(group: 2)
+        let context = SecretaryFixtures.context(b.session, now: SecretaryFixtures.t0 + 60_000)
+        type("Ett nummer till koordinator", into: &listener, context)
+        #expect(listener.handle(.enter, context).isEmpty)
+        #expect(listener.message?.text.sv == "⚠ Grupp 2 har ordet – vänta på er tur")
+        #expect(listener.render(context).lines.joined().contains("Lyssna: grupp 2 har ordet"))
+        type("Egen schemaläggning", into: &speaker, context)
+        #expect(speaker.render(context).lines.joined().contains("▶ Ni har ordet · 04:00 kvar"))
+        try SecretaryFixtures.perform(speaker.handle(.enter, context), on: &b, as: .secretary(2))
+        let note = try #require(b.session.state.notes(step: "trappa").first)
+        #expect(note.place == NotePlace(step: "trappa", list: "Råd", group: 2))
+        #expect(b.session.state.board.turnOf[note.id] == 1)
+    }
+
+    @Test func ctrlDMarksTheGroupDoneInSilentWriting() throws {
+        var b = SecretaryFixtures.Builder()
+        try b.add(.stepEntered(step: "tyst"))
+        var screen = SecretaryScreen(group: 3)
+        try SecretaryFixtures.perform(screen.handle(.ctrl("d"), SecretaryFixtures.context(b.session)), on: &b, as: .secretary(3))
+        #expect(b.session.state.board.done["tyst"] == [3])
+        try SecretaryFixtures.perform(screen.handle(.ctrl("d"), SecretaryFixtures.context(b.session)), on: &b, as: .secretary(3))
+        #expect(b.session.state.board.done["tyst"] == [])
+    }
+
+    @Test func theKeyMapHasNoDuplicates() {
+        #expect(SecretaryKeys.map.duplicateKeys.isEmpty)
+    }
+
+    @Test func snapshots() throws {
+        var b = SecretaryFixtures.Builder()
+        try b.add(.stepEntered(step: "grupp"))
+        try b.add(.timerStarted(timer: TimerKey(step: "grupp", group: 2), seconds: 1800))
+        try b.note("n1", "Hög arbetsbelastning på våren", step: "grupp", list: "Riskfaktorer", group: 2)
+        try b.note("n2", "Bra kollegor 😀", step: "grupp", list: "Friskfaktorer", group: 2)
+        try b.note("n3", "Annan grupps lapp", step: "grupp", list: "Friskfaktorer", group: 1)
+        var screen = SecretaryScreen(group: 2)
+        let context = SecretaryFixtures.context(b.session, now: SecretaryFixtures.t0 + 65_000)
+        type("Återkoppling saknas", into: &screen, context)
+        Snapshot.assert(screen.render(context), named: "secretary-groupwork-80x24")
+        Snapshot.assert(screen.render(SecretaryFixtures.context(b.session, width: 40, height: 12, now: SecretaryFixtures.t0 + 65_000)),
+                        named: "secretary-groupwork-40x12")
+        try b.add(.stepEntered(step: "fika"))
+        Snapshot.assert(screen.render(SecretaryFixtures.context(b.session)), named: "secretary-waiting-80x24")
+    }
+}

@@ -1,0 +1,69 @@
+import Testing
+import LagomCore
+@testable import LagomUI
+
+@Suite struct ThemeBoardTests {
+    func session() throws -> SecretaryFixtures.Builder {
+        var b = SecretaryFixtures.Builder()
+        try b.add(.stepEntered(step: "trappa"))
+        let notes: [(NoteID, String, Int)] = [("a", "Ett nummer till koordinator", 1), ("b", "Egen schemaläggning", 2),
+                                             ("c", "Ingen statistikpress", 3), ("d", "Ingen statistikpress alls", 1)]
+        for (id, text, group) in notes { try b.note(id, text, step: "trappa", list: "Råd", group: group) }
+        return b
+    }
+
+    /// Sends keys to the console the way the runner does, writing as the facilitator.
+    func press(_ keys: [Key], _ screen: inout FacilitatorScreen, _ b: inout SecretaryFixtures.Builder) throws {
+        for key in keys {
+            let commands = screen.handle(key, SecretaryFixtures.context(b.session))
+            for command in commands {
+                if case .undo = command {
+                    let tx = try #require(b.session.undoTarget(for: .facilitator))
+                    try b.add(.transactionUndone(tx: tx))
+                }
+            }
+            try SecretaryFixtures.perform(commands, on: &b, as: .facilitator)
+        }
+    }
+
+    func typed(_ text: String) -> [Key] { text.map { .character($0) } }
+
+    @Test func groupNotesIntoThemesByKeyboardAndUndo() throws {
+        var b = try session()
+        var screen = FacilitatorScreen()
+        try press([.character("t"), .character("a")] + typed("Organisation") + [.enter], &screen, &b)
+        try press([.character("a")] + typed("Patienter") + [.enter], &screen, &b)
+        #expect(b.session.state.board.themes["trappa"]?.map(\.title) == ["Organisation", "Patienter"])
+        // Rows: ■ Organisation, ■ Patienter, □ Utan tema, a, b, c, d. Mark a and b, move both into theme 1.
+        try press([.down, .down, .down, .character(" "), .character(" "), .character("m"), .character("1")], &screen, &b)
+        #expect(b.session.state.themedNotes(SecretaryFixtures.plan.step("trappa")!).themes.map { $0.notes.map(\.id) } == [["a", "b"], []])
+        // Rows now: ■ Org, a, b, ■ Patienter, □ Utan tema, c, d. Mark d, cursor on c, merge d into c.
+        screen.themeBoard?.cursor = 6
+        try press([.character(" ")], &screen, &b)
+        screen.themeBoard?.cursor = 5
+        try press([.character("j")], &screen, &b)
+        #expect(b.session.state.board.mergedInto == ["d": "c"])
+        try press([.character("s")], &screen, &b)
+        #expect(b.session.state.board.mergedInto.isEmpty)
+        // Rename and reorder the second theme, hide a note, edit another.
+        screen.themeBoard?.cursor = 3
+        try press([.character("r"), .ctrl("u")] + typed("Patienthantering") + [.enter, .character("<")], &screen, &b)
+        #expect(b.session.state.board.themes["trappa"]?.map(\.title) == ["Patienthantering", "Organisation"])
+        try press([.character("u")], &screen, &b)
+        #expect(b.session.state.board.themes["trappa"]?.map(\.title) == ["Patienthantering", "Organisation"].reversed())
+        screen.themeBoard?.cursor = 1
+        try press([.character("h")], &screen, &b)
+        #expect(b.session.state.board.hidden == ["a"])
+        try press([.character("e"), .end] + typed("!") + [.enter], &screen, &b)
+        #expect(b.session.state.liveNote("a")?.text == "Ett nummer till koordinator!")
+        let frame = screen.render(SecretaryFixtures.context(b.session))
+        Snapshot.assert(frame, named: "facilitator-themes-80x24")
+        try press([.escape], &screen, &b)
+        #expect(screen.themeBoard == nil)
+    }
+
+    @Test func theKeyMapHasNoDuplicates() {
+        #expect(ThemeBoardKeys.map.duplicateKeys.isEmpty)
+        #expect(FacilitatorKeys.map.duplicateKeys.isEmpty)
+    }
+}
