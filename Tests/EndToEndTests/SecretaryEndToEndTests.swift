@@ -24,7 +24,7 @@ import Testing
     }
 
     @Test func twoSecretariesTypeFiftyNotesWhileTheProjectorRuns() throws {
-        guard let t = try SecretaryTmux(planJSON: Self.plan) else { return }
+        guard let t = try Room(planJSON: Self.plan) else { return }
         try t.lagomCLI(["step", "goto", t.session, "grupp"])
         try t.open("projektor", width: 200, height: 70, ["projector", t.session])
         try t.open("s1", width: 80, height: 24, ["secretary", t.session, "--group", "1"])
@@ -52,7 +52,7 @@ import Testing
     }
 
     @Test func silentWritingShowsCountsUntilTheRevealKey() throws {
-        guard let t = try SecretaryTmux(planJSON: Self.plan) else { return }
+        guard let t = try Room(planJSON: Self.plan) else { return }
         try t.lagomCLI(["step", "goto", t.session, "tyst"])
         try t.open("projektor", width: 100, height: 30, ["projector", t.session])
         try t.open("facilitator", width: 100, height: 30, ["facilitator", t.session])
@@ -78,7 +78,7 @@ import Testing
     }
 
     @Test func hostileTextTypedInASecretaryPaneIsInertOnTheProjector() throws {
-        guard let t = try SecretaryTmux(planJSON: Self.plan) else { return }
+        guard let t = try Room(planJSON: Self.plan) else { return }
         try t.lagomCLI(["step", "goto", t.session, "grupp"])
         try t.open("projektor", width: 200, height: 70, ["projector", t.session])
         try t.open("s1", width: 80, height: 24, ["secretary", t.session, "--group", "1"])
@@ -99,14 +99,14 @@ import Testing
         #expect(shown.ok, "projector shows: \(shown.screen)")
         #expect(shown.screen.contains("Grupparbete") || shown.screen.contains("█"))  // the screen was not cleared
         #expect(shown.screen.contains("^["))
-        let title = try t.tmux(["display-message", "-p", "-t", "projektor", "#{pane_title}"])
+        let title = try t.paneValue("projektor", "pane_title")
         #expect(!title.contains("Kapad titel"))
-        let buffers = try t.tmux(["list-buffers"])
+        let buffers = try t.tmux("projektor", "list-buffers")
         #expect(!buffers.contains("rm -rf"))
     }
 
     @Test func aGroupOutsideThePlanIsRefusedWithAClearMessage() throws {
-        guard let t = try SecretaryTmux(planJSON: Self.plan) else { return }
+        guard let t = try Room(planJSON: Self.plan) else { return }
         let output = try t.lagomCLI(["secretary", t.session, "--group", "3"])
         #expect(output.contains("--group 3: the plan's note steps have groups 1–2"))
     }

@@ -29,6 +29,14 @@ enum LagomProcess {
         return folder.path
     }
 
+    /// A fresh session folder holding `planJSON` and no history.
+    static func scratchSession(planJSON: String) throws -> String {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("lagom-e2e-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try Data(planJSON.utf8).write(to: folder.appendingPathComponent("plan.json"))
+        return folder.path
+    }
+
     /// Runs `lagom ARGS…` to the end (stdin is /dev/null); returns stdout, stderr and the exit status.
     @discardableResult
     static func run(_ arguments: [String]) throws -> (out: String, err: String, status: Int32) {
@@ -37,7 +45,9 @@ enum LagomProcess {
     }
 
     /// The command line for a role in tmux.
-    static func command(_ arguments: String...) -> String {
+    static func command(_ arguments: String...) -> String { command(arguments) }
+
+    static func command(_ arguments: [String]) -> String {
         ([TmuxHarness.shellQuoted(binary)] + arguments.map(TmuxHarness.shellQuoted)).joined(separator: " ")
     }
 }

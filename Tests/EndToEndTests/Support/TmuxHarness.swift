@@ -144,6 +144,9 @@ final class TmuxHarness {
         try? FileManager.default.removeItem(at: directory)
     }
 
+    /// Any other tmux command on this pane's server (e.g. `list-buffers`).
+    func command(_ arguments: [String]) throws -> String { try run(arguments) }
+
     /// Runs one tmux command on this harness's private server and returns its standard output.
     @discardableResult
     private func run(_ arguments: [String]) throws -> String {

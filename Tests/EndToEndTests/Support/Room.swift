@@ -1,0 +1,74 @@
+import Foundation
+
+/// Several roles on one scratch session, each in its own tmux (private socket, own size):
+/// a facilitator, a projector, secretaries. The panes are named; the session folder is shared.
+final class Room {
+    let session: String
+    private var panes: [String: TmuxHarness] = [:]
+
+    /// Nil, with the reason printed, when tmux is missing.
+    init?(planJSON: String) throws {
+        guard TmuxHarness.isAvailable else { return nil }
+        session = try LagomProcess.scratchSession(planJSON: planJSON)
+    }
+
+    /// Nil, with the reason printed, when tmux is missing.
+    init?(bundled name: String) throws {
+        guard TmuxHarness.isAvailable else { return nil }
+        session = try LagomProcess.scratchSession(name)
+    }
+
+    deinit { panes.values.forEach { $0.kill() } }
+
+    /// A pane of its own size running `lagom ARGUMENTS…`.
+    func open(_ name: String, width: Int, height: Int, _ arguments: [String]) throws {
+        panes[name] = try TmuxHarness(command: LagomProcess.command(arguments), width: width, height: height)
+    }
+
+    /// `lagom ARGUMENTS…` on the command line; what it printed, stdout and stderr together.
+    @discardableResult
+    func lagomCLI(_ arguments: [String]) throws -> String {
+        let result = try LagomProcess.run(arguments)
+        return result.out + result.err
+    }
+
+    func type(_ name: String, _ text: String) throws { try pane(name).type(text) }
+    func press(_ name: String, _ key: String) throws { try pane(name).sendKeys(key) }
+    func capture(_ name: String) throws -> String { try pane(name).capturePane().joined(separator: "\n") }
+    func paneValue(_ name: String, _ format: String) throws -> String { try pane(name).paneValue(format) }
+    func tmux(_ name: String, _ arguments: String...) throws -> String { try pane(name).command(arguments) }
+
+    /// Sends keys one after another (tmux key names: "Enter", "Down", "C-d").
+    func keys(_ name: String, _ keys: String...) throws {
+        for key in keys { try pane(name).sendKeys(key) }
+    }
+
+    /// Waits until `text` shows in the pane; fails the wait with the screen otherwise.
+    func expect(_ text: String, in name: String) throws {
+        try pane(name).waitFor("\"\(text)\" in \(name)") { $0.joined(separator: "\n").contains(text) }
+    }
+
+    /// Polls until `condition` holds on the pane's text; returns whether it did and the last screen.
+    @discardableResult
+    func waitFor(_ name: String, timeout: Int = 20, _ condition: (String) -> Bool) throws -> (ok: Bool, screen: String) {
+        do {
+            let screen = try pane(name).waitFor(timeout: .seconds(timeout)) { condition($0.joined(separator: "\n")) }
+            return (true, screen.joined(separator: "\n"))
+        } catch {
+            return (false, (try? capture(name)) ?? "\(error)")
+        }
+    }
+
+    /// The log's events, decoded loosely.
+    func events() throws -> [[String: Any]] {
+        let text = try String(contentsOfFile: session + "/events.jsonl", encoding: .utf8)
+        return text.split(separator: "\n").compactMap {
+            try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any]
+        }
+    }
+
+    private func pane(_ name: String) throws -> TmuxHarness {
+        guard let pane = panes[name] else { throw TmuxHarness.Failure(description: "no pane \(name)") }
+        return pane
+    }
+}
