@@ -74,6 +74,9 @@ import Testing
         #expect(TimerMath.level(remaining: 5 * 60_000, total: 60 * 60_000) == .warning)  // 5 min left
         #expect(TimerMath.level(remaining: 60_000, total: total) == .critical)
         #expect(TimerMath.level(remaining: -1, total: total) == .overtime)
+        // A five-minute turn is not "ending soon" from its start; its last minute is critical.
+        #expect(TimerMath.level(remaining: 4 * 60_000, total: 5 * 60_000) == .normal)
+        #expect(TimerMath.level(remaining: 150_000, total: 5 * 60_000) == .warning)
         let custom = TimerSpec(warnPercent: 50, warnMinutes: 0, criticalMinutes: 2)
         #expect(TimerMath.level(remaining: 15 * 60_000, total: total, spec: custom) == .warning)
         #expect(TimerMath.level(remaining: 2 * 60_000, total: total, spec: custom) == .critical)

@@ -57,12 +57,16 @@ public enum TimerLevel: String, Sendable, CaseIterable {
 
 public enum TimerMath {
     /// The level for `remaining` ms out of `total` ms under `spec`.
-    /// Warning: at `warnPercent` % of the total or `warnMinutes` left, whichever comes first.
+    /// Warning: at `warnPercent` % of the total or `warnMinutes` left, whichever comes first,
+    /// but the minutes rule only within the second half of the countdown.
     public static func level(remaining: Int64, total: Int64, spec: TimerSpec = .standard) -> TimerLevel {
         if remaining < 0 { return .overtime }
         if remaining <= Int64(spec.criticalMinutes) * 60_000 { return .critical }
         let byPercent = total * Int64(spec.warnPercent) / 100
-        if remaining <= max(byPercent, Int64(spec.warnMinutes) * 60_000) { return .warning }
+        // "5 minutes left" would make a 5-minute turn warn from its first second: the minutes
+        // rule never reaches further back than half the countdown.
+        let byMinutes = min(Int64(spec.warnMinutes) * 60_000, total / 2)
+        if remaining <= max(byPercent, byMinutes) { return .warning }
         return .normal
     }
 
