@@ -33,7 +33,13 @@ public struct StageView {
             drawBreak(&flow, own: own, grid: &grid, context: context)
             return
         }
-        if presenting, let own {
+        // During a vattentrappa the room watches the speaking group's turn, not the step's own clock.
+        let turn = step.kind == .vattentrappa ? Relay.current(step, state: context.state, plan: context.plan, at: context.now) : nil
+        if presenting, let turn, let left = turn.remaining(at: context.now), let length = Relay.turnLength(step) {
+            let level = TimerMath.level(remaining: left, total: length, spec: Self.turnTimer)
+            flow.big(TimerMath.format(remaining: left), maxHeight: max(3, rect.height / 3), role: Urgency(level).role,
+                     into: &grid, theme: theme)
+        } else if presenting, let own {
             let rows = max(3, rect.height / 3)
             flow.big(own.clock, maxHeight: rows, role: own.urgency.role, into: &grid, theme: theme)
             let word = Self.statusWords(of: own, context.language)
@@ -131,6 +137,15 @@ public struct StageView {
 
     func drawVattentrappa(_ flow: inout Flow, _ grid: inout Grid, _ context: ScreenContext) {
         let theme = context.theme
+        // While groups have the word, the room needs who speaks, who is next and what was already
+        // said before the brief: on a small projector the questions give way.
+        if presenting, Relay.current(step, state: context.state, plan: context.plan, at: context.now) != nil {
+            drawRelay(&flow, &grid, context)
+            for (i, question) in step.questions.enumerated() {
+                flow.paragraph(question, bullet: "\(i + 1).", into: &grid, theme: theme)
+            }
+            return
+        }
         flow.paragraph(context.text(Strings.vattentrappaBrief), role: .dim, into: &grid, theme: theme)
         flow.skip()
         for (i, question) in step.questions.enumerated() {
