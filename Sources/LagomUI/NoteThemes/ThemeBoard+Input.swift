@@ -68,7 +68,8 @@ extension ThemeBoard {
     }
 
     mutating func handleInput(_ key: Key, _ context: ScreenContext) -> [Command] {
-        guard var (purpose, editor) = input else { return [] }
+        guard let (purpose, startingEditor) = input else { return [] }
+        var editor = startingEditor
         switch key {
         case .character(let c): editor.insert(String(c))
         case .paste(let text): editor.insert(LineEditor.lines(of: text).joined(separator: " "))
