@@ -71,18 +71,9 @@ extension ThemeBoard {
         guard let (purpose, startingEditor) = input else { return [] }
         var editor = startingEditor
         switch key {
+        case _ where LineEditor.action(for: key) != nil: editor.apply(LineEditor.action(for: key)!)
         case .character(let c): editor.insert(String(c))
         case .paste(let text): editor.insert(LineEditor.lines(of: text).joined(separator: " "))
-        case .backspace: editor.backspace()
-        case .delete: editor.deleteForward()
-        case .left: editor.left()
-        case .right: editor.right()
-        case .home: editor.home()
-        case .end: editor.end()
-        case .wordLeft: editor.wordLeft()
-        case .wordRight: editor.wordRight()
-        case .ctrl("w"): editor.deleteWordBackward()
-        case .ctrl("u"): editor.deleteToStart()
         case .escape:
             input = nil
             return []

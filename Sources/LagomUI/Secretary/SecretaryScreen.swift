@@ -55,16 +55,7 @@ public struct SecretaryScreen: Screen {
         guard let action = SecretaryKeys.action(for: key) else { return [] }
         message = nil
         switch action {
-        case .backspace: editor.backspace()
-        case .deleteForward: editor.deleteForward()
-        case .left: editor.left()
-        case .right: editor.right()
-        case .home: editor.home()
-        case .end: editor.end()
-        case .wordLeft: editor.wordLeft()
-        case .wordRight: editor.wordRight()
-        case .deleteWord: editor.deleteWordBackward()
-        case .deleteToStart: editor.deleteToStart()
+        case .line(let action): editor.apply(action)
         case .newLine: editor.insert("\n")
         case .togglePasteMode:
             pasteAsOneNote.toggle()
