@@ -28,31 +28,62 @@ public enum DisplayWidth {
         return total
     }
 
-    /// Fast path without grapheme breaking: text made only of printable ASCII
-    /// and U+00A0–U+02FF (Latin-1 and Latin Extended, so å ä ö) is one column
-    /// per scalar, because no combining mark (U+0300 and up) can follow.
+    /// Fast path without grapheme breaking: text made only of printable ASCII,
+    /// U+00A0–U+02FF (Latin-1 and Latin Extended, so å ä ö), and the one-column
+    /// punctuation, arrows, box-drawing and block characters the screens draw
+    /// (`– — ” • … ‼ → ─ │ █ ▀`) is one column per scalar. None of them is a
+    /// combining mark, and a mark, a variation selector or a joiner that could
+    /// follow them is outside these ranges, so it sends the text to the full path.
     /// Nil when anything else occurs.
     static func narrowOnlyWidth(_ utf8: String.UTF8View) -> Int? {
         var count = 0
-        var expectContinuation = false
-        var previousLead: UInt8 = 0
+        var pending = 0  // continuation bytes still to skip
+        var lead: UInt8 = 0
+        var second: UInt8 = 0
+        var index = 0
         for byte in utf8 {
-            if expectContinuation {
-                // U+0080–U+009F (C1 controls) are encoded C2 80–C2 9F.
-                if previousLead == 0xC2 && byte < 0xA0 { return nil }
-                expectContinuation = false
+            if pending > 0 {
+                index += 1
+                if index == 1 {
+                    second = byte
+                    // U+0080–U+009F (C1 controls) are encoded C2 80–C2 9F.
+                    if lead == 0xC2 && byte < 0xA0 { return nil }
+                    if lead == 0xE2 && !Self.oneColumnE2(second: byte) { return nil }
+                } else if lead == 0xE2 && !Self.oneColumnE2(second: second, third: byte) {
+                    return nil
+                }
+                pending -= 1
                 continue
             }
             if byte >= 0x20 && byte < 0x7F { count += 1; continue }
-            if byte >= 0xC2 && byte <= 0xCB {
-                previousLead = byte
-                expectContinuation = true
+            if byte >= 0xC2 && byte <= 0xCB || byte == 0xE2 {
+                lead = byte
+                pending = byte == 0xE2 ? 2 : 1
+                index = 0
                 count += 1
                 continue
             }
             return nil
         }
-        return count
+        return pending == 0 ? count : nil
+    }
+
+    /// U+2000–U+2BFF blocks allowed on the fast path, by the second UTF-8 byte of E2 xx yy.
+    private static func oneColumnE2(second: UInt8) -> Bool {
+        second == 0x80 || second == 0x86 || second == 0x94 || second == 0x95 || second == 0x96
+    }
+
+    /// Within those blocks, the scalars that are one column and never zero-width or bidi:
+    /// U+2010–U+2027 and U+2030–U+203E (dashes, quotes, bullet, ellipsis, ‼), U+2190–U+2199
+    /// (arrows), U+2500–U+257F (box drawing), U+2580–U+259F (blocks).
+    private static func oneColumnE2(second: UInt8, third: UInt8) -> Bool {
+        switch second {
+        case 0x80: return (0x90...0xA7).contains(third) || (0xB0...0xBE).contains(third)
+        case 0x86: return (0x90...0x99).contains(third)
+        case 0x94, 0x95: return true
+        case 0x96: return third <= 0x9F
+        default: return false
+        }
     }
 
     /// Width of a grapheme made of one scalar.

@@ -48,7 +48,7 @@ final class TmuxHarness {
         try run([
             "start-server", ";", "set-option", "-g", "remain-on-exit", "on", ";",
             "new-session", "-d", "-s", sessionName, "-x", "\(width)", "-y", "\(height)",
-            "env \(assignments) sh -c \(Self.shellQuoted("trap true INT; " + command + "; echo $? > " + Self.shellQuoted(statusFile)))",
+            "env \(assignments) sh -c \(Self.shellQuoted("trap true INT; (" + command + "\n); echo $? > " + Self.shellQuoted(statusFile)))",
         ])
     }
 
@@ -122,7 +122,8 @@ final class TmuxHarness {
     }
 
     /// The command's exit status once it has ended (128 + n if killed by signal n, as
-    /// shells report it), nil while it runs. The shell around the command writes it to a file:
+    /// shells report it), nil while it runs. The shell around the command (run in a subshell, so
+    /// an `exit` in it ends only the subshell) writes it to a file:
     /// tmux was seen never filling in `pane_dead_status` when many servers run at once. The
     /// shell traps SIGINT with a handler (reset on exec, so the command gets its own) to
     /// outlive a Ctrl-C sent to the command. If the shell itself was killed, tmux is asked.
