@@ -124,21 +124,28 @@ private struct Parser {
             let value = try parseValue(
                 path: path.appending(key), depth: depth, expected: "expected a value after ':'")
             members.append(JSONMember(key: key, keyPosition: keyPosition, value: value))
+            if try atEnd(closing: "}", after: "an object member") { return JSONObject(members: members) }
+        }
+    }
+
+    /// After a member or element: a ',' (then more must follow) or the closing bracket.
+    /// Returns true at the closing bracket, which it consumes.
+    mutating func atEnd(closing: Unicode.Scalar, after what: String) throws(JSONSyntaxError) -> Bool {
+        cursor.skipWhitespace()
+        switch cursor.current {
+        case UInt8(ascii: ","):
+            let comma = cursor.position()
+            cursor.advance()
             cursor.skipWhitespace()
-            switch cursor.current {
-            case UInt8(ascii: ","):
-                let comma = cursor.position()
-                cursor.advance()
-                cursor.skipWhitespace()
-                if cursor.current == UInt8(ascii: "}") {
-                    throw error(at: comma, "trailing ',' before '}'; remove the ','")
-                }
-            case UInt8(ascii: "}"):
-                cursor.advance()
-                return JSONObject(members: members)
-            default:
-                throw error("expected ',' or '}' after an object member, found \(found())")
+            if cursor.current == UInt8(ascii: closing) {
+                throw error(at: comma, "trailing ',' before '\(closing)'; remove the ','")
             }
+            return false
+        case UInt8(ascii: closing):
+            cursor.advance()
+            return true
+        default:
+            throw error("expected ',' or '\(closing)' after \(what), found \(found())")
         }
     }
 
@@ -154,21 +161,7 @@ private struct Parser {
         while true {
             let expected = elements.isEmpty ? "expected a value or ']'" : "expected a value after ','"
             elements.append(try parseValue(path: path.appending(elements.count), depth: depth, expected: expected))
-            cursor.skipWhitespace()
-            switch cursor.current {
-            case UInt8(ascii: ","):
-                let comma = cursor.position()
-                cursor.advance()
-                cursor.skipWhitespace()
-                if cursor.current == UInt8(ascii: "]") {
-                    throw error(at: comma, "trailing ',' before ']'; remove the ','")
-                }
-            case UInt8(ascii: "]"):
-                cursor.advance()
-                return elements
-            default:
-                throw error("expected ',' or ']' after an array element, found \(found())")
-            }
+            if try atEnd(closing: "]", after: "an array element") { return elements }
         }
     }
 
