@@ -118,3 +118,17 @@ import Testing
         #expect(throws: Refusal.nothingToReveal("paus")) { try r.commit(.resultsRevealed(step: "paus")) }
     }
 }
+
+@Suite struct RefusalNamingTests {
+    @Test func aRefusalNamesNotesByTheirTextForPeopleAtAScreen() {
+        let refusal = Refusal.overCap(note: "k2x9a", dots: 3, cap: 2)
+        #expect(refusal.message(.sv) == "högst 2 röster per punkt; k2x9a fick 3")
+        #expect(refusal.message(.sv) { $0 == "k2x9a" ? "Att vara tillgänglig" : nil }
+                == "högst 2 röster per punkt; \"Att vara tillgänglig\" fick 3")
+        let long = String(repeating: "å", count: 60)
+        #expect(refusal.message(.en) { _ in long } == "at most 2 votes per item; \"\(String(repeating: "å", count: 39))…\" got 3")
+        // Unknown notes keep their id; a word that merely contains the id is left alone.
+        #expect(Refusal.unknownNote("ab").message(.en) { _ in nil } == "there is no note ab")
+        #expect("abc ab (ab)".replacingWord("ab", with: "X") == "abc X (X)")
+    }
+}

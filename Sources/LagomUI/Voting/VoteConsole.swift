@@ -70,7 +70,7 @@ public struct VoteConsole: Equatable, Sendable {
                 try draft.place(on: items[cursor].id)
                 ballot = draft
             } catch {
-                message = StatusMessage(Outcome.refused(error.message(context.language)))
+                message = StatusMessage(Outcome.refused(error.message(context.language) { context.state.note($0)?.text }))
             }
             return []
         case .removeDot:

@@ -93,7 +93,8 @@ final class ScreenRunner<S: Screen> {
             try store.commit(by: actor, build)
             return true
         } catch .refused(let refusal) {
-            screen.report(.refused(refusal.message(language)))
+            let state = store.session.state
+            screen.report(.refused(refusal.message(language) { state.note($0)?.text }))
         } catch {
             screen.report(.failed("\(error)"))
         }
