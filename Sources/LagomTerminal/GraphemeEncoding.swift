@@ -17,6 +17,19 @@ enum GraphemeEncoding {
         return scalars.map { Int32(bitPattern: $0.value) }
     }
 
+    /// Calls `body` with the zero-terminated scalars of `grapheme`, without allocating for the
+    /// usual one-scalar cell.
+    static func withWideCharacters(for grapheme: String, maxScalars: Int, _ body: (UnsafePointer<Int32>) -> Void) {
+        var scalars = grapheme.unicodeScalars.makeIterator()
+        if let first = scalars.next(), first.value >= 0x20 && first.value < 0x7F, scalars.next() == nil {
+            var single: (Int32, Int32) = (Int32(first.value), 0)
+            withUnsafePointer(to: &single) { $0.withMemoryRebound(to: Int32.self, capacity: 2) { body($0) } }
+            return
+        }
+        let characters = wideCharacters(for: grapheme, maxScalars: maxScalars) + [0]
+        characters.withUnsafeBufferPointer { body($0.baseAddress!) }
+    }
+
     private static func isControl(_ scalar: Unicode.Scalar) -> Bool {
         scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
     }

@@ -16,6 +16,9 @@ public final class Terminal {
     private var colorPairs: ColorPairTable
     private var styleCache: [Style: (attributes: attr_t, pair: Int16)] = [:]
     private var needsFullRepaint = false
+    /// The last frame drawn and the screen size then: the next frame sends only its differences.
+    private var shown: Grid?
+    private var shownScreenSize = (0, 0)
     private var isActive = true
 
     /// Checks the environment, then takes over the terminal. Throws a `TerminalError` whose
@@ -47,6 +50,12 @@ public final class Terminal {
         // each row with its own write(); our loop reads input itself right after every frame.
         typeahead(-1)
         previousCursorVisibility = curs_set(0)
+        // ncurses 6.4 flushes after every cursor move until the screen has once been suspended
+        // and resumed (its "initial" state is treated as "not started"): a frame then goes out as
+        // one write() per changed row. One suspend/resume before the first frame makes it one
+        // write() per frame (measured with strace in docs/benchmarks.md).
+        endwin()
+        wrefresh(window)
 
         let colorsAvailable = has_colors()
         var defaultColorsAvailable = false
@@ -100,19 +109,28 @@ public final class Terminal {
         return (max(0, Int(width)), max(0, Int(height)))
     }
 
-    /// Draws the grid (clipped to the screen) as the next frame. `erase` + `refresh`
-    /// lets ncurses send only the cells that changed since the last frame.
+    /// Draws the grid (clipped to the screen) as the next frame. Only cells that differ from
+    /// the previous frame are handed to ncurses, which then sends only what changed on screen:
+    /// a countdown's tick touches a few dozen cells, not the whole pane.
     public func render(_ grid: Grid) {
         guard isActive else { return }
         let window = lagom_stdscr()
-        werase(window)
         let (width, height) = size
+        let previous = needsFullRepaint || shown?.width != grid.width || shown?.height != grid.height
+            || shownScreenSize != (width, height) ? nil : shown
+        if previous == nil { werase(window) }
         for y in 0..<min(height, grid.height) {
+            let row = y * grid.width
             for x in 0..<min(width, grid.width) {
-                let source = grid[x, y]
-                // Continuations belong to the wide cell on their left; blanks are what
-                // erase() already left there.
-                if source.isContinuation || source == .blank { continue }
+                let source = grid.cells[row + x]
+                // Continuations belong to the wide cell on their left. After an erase, blanks
+                // are already there.
+                if source.isContinuation { continue }
+                if let previous {
+                    if previous.cells[row + x] == source { continue }
+                } else if source == .blank {
+                    continue
+                }
                 draw(source, x: x, y: y, in: window)
             }
         }
@@ -121,14 +139,15 @@ public final class Terminal {
             clearok(window, true)  // after a resize the terminal may have reflowed old text
         }
         wrefresh(window)
+        shown = grid
+        shownScreenSize = (width, height)
     }
 
     private func draw(_ source: Cell, x: Int, y: Int, in window: UnsafeMutablePointer<WINDOW>?) {
         var cell = cchar_t()
         let (attributes, pair) = cursesStyle(source.style)
-        let characters = GraphemeEncoding.wideCharacters(for: source.grapheme, maxScalars: maxScalarsPerCell) + [0]
-        _ = characters.withUnsafeBufferPointer {
-            setcchar(&cell, $0.baseAddress, attributes, pair, nil)
+        GraphemeEncoding.withWideCharacters(for: source.grapheme, maxScalars: maxScalarsPerCell) {
+            _ = setcchar(&cell, $0, attributes, pair, nil)
         }
         // At the bottom-right cell this reports ERR (the cursor cannot advance) but
         // stores the character; with scrollok off nothing scrolls.

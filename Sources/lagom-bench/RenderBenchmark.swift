@@ -18,6 +18,7 @@ enum RenderBenchmark {
             let screens: [(String, any Screen)] = [
                 ("facilitator", FacilitatorScreen()),
                 ("projector", ProjectorScreen()),
+                ("timekeeper", TimekeeperScreen(quiet: true)),
             ]
             for (name, screen) in screens {
                 let times = measure(screen: screen, session: session, width: width, height: height)

@@ -7,6 +7,8 @@ case "store":
     StoreBenchmark.run(Array(arguments.dropFirst()))
 case "render":
     RenderBenchmark.run(Array(arguments.dropFirst()))
+case "timekeeper-frame":
+    TimekeeperFrameBenchmark.run(Array(arguments.dropFirst()))
 case "terminal":
     TerminalBenchmark.run(Array(arguments.dropFirst()))
 case "worker":
@@ -18,6 +20,6 @@ case "secretary-projector":
     // Hidden: the projector process the secretary benchmark spawns.
     SecretaryProjectorProcess.run(Array(arguments.dropFirst()))
 default:
-    FileHandle.standardError.write(Data("usage: lagom-bench store [--folder <scratch folder>] | render [plan.json] | terminal [seconds] | secretary [--notes N] [--saves N]\n".utf8))
+    FileHandle.standardError.write(Data("usage: lagom-bench store [--folder <scratch folder>] | render [plan.json] | timekeeper-frame [plan.json] | terminal [seconds] | secretary [--notes N] [--saves N]\n".utf8))
     exit(2)
 }

@@ -25,6 +25,17 @@ import Testing
     func controlsAndLoneMarksAreReplaced(grapheme: String) {
         #expect(GraphemeEncoding.wideCharacters(for: grapheme, maxScalars: 5) == [0xFFFD])
     }
+
+    /// The allocation-free path the terminal draws with hands ncurses the same scalars.
+    @Test(arguments: ["a", " ", "~", "å", "a\u{30A}", "👩‍👩‍👧", "漢", "❤️", "", "\u{1B}", "\u{7F}", "█"])
+    func drawingPathAgreesWithTheScalars(grapheme: String) {
+        var seen: [Int32] = []
+        GraphemeEncoding.withWideCharacters(for: grapheme, maxScalars: 5) { pointer in
+            var i = 0
+            while pointer[i] != 0 { seen.append(pointer[i]); i += 1 }
+        }
+        #expect(seen == GraphemeEncoding.wideCharacters(for: grapheme, maxScalars: 5))
+    }
 }
 
 @Suite struct StyleMappingTests {

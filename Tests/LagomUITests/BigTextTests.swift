@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import LagomCore
 import LagomUI
@@ -22,6 +23,31 @@ struct BigTextTests {
             #expect(Set(lines.map(DisplayWidth.of)).count == 1, "\(name) \(character)")
             #expect(lines.allSatisfy { $0.allSatisfy { DisplayWidth.of($0) == 1 } })
         }
+    }
+
+    /// Drawn into a grid, a picture puts its lines there cell for cell, blanks included, all in
+    /// the one style (so a reversed style shows the digits as holes in a block).
+    @Test func pictureDrawsItsLinesInOneStyle() throws {
+        let picture = try #require(BigText.picture("Å5:09", maxWidth: 60, maxHeight: 12))
+        let style = Style(foreground: .red, reverse: true)
+        var grid = Grid(width: picture.width + 4, height: picture.height + 2)
+        picture.draw(into: &grid, x: 2, y: 1, style: style, clip: grid.bounds)
+        #expect(Array(grid.lines[1...picture.height]).map { String($0.dropFirst(2).prefix(picture.width)) } == picture.lines)
+        #expect(grid.lines.first?.trimmingCharacters(in: .whitespaces).isEmpty == true)
+        for y in 1...picture.height {
+            for x in 2..<(2 + picture.width) { #expect(grid[x, y].style == style) }
+            #expect(grid[0, y].style == .plain && grid[picture.width + 2, y].style == .plain)
+        }
+        #expect(picture.lines == BigText.render("Å5:09", maxWidth: 60, maxHeight: 12))
+    }
+
+    @Test func pictureIsClipped() throws {
+        let picture = try #require(BigText.picture("88", font: .small, scale: 2))
+        var grid = Grid(width: 8, height: 4)
+        picture.draw(into: &grid, x: -1, y: 1, style: .plain, clip: Rect(x: 0, y: 0, width: 6, height: 4))
+        #expect(grid.lines[0] == "        ")
+        #expect(grid.lines[1] == String(picture.lines[0].dropFirst().prefix(6)) + "  ")
+        #expect(grid.lines[3] == String(picture.lines[2].dropFirst().prefix(6)) + "  ")
     }
 
     @Test func smallClockAtScaleOne() {

@@ -145,3 +145,20 @@ struct WidgetSnapshotTests {
         Snapshot.assert(grid, named: "hostile-corpus")
     }
 }
+
+@Suite("Note wall")
+struct NoteWallTests {
+    /// A wall of 10,000 notes asks only for the lines it can show, newest last.
+    @Test func asksOnlyForTheLinesThatFit() {
+        var asked: [Int] = []
+        let wall = NoteWall(count: 10_000) { index in
+            asked.append(index)
+            return "Lapp \(index)"
+        }
+        var grid = Grid(width: 30, height: 5)
+        wall.draw(into: &grid, in: grid.bounds, theme: .standard, language: .sv)
+        #expect(asked == Array(9_996..<10_000))
+        #expect(grid.lines[0].hasPrefix("… 9996 tidigare lappar"))
+        #expect(grid.lines[4].hasPrefix("Lapp 9999"))
+    }
+}

@@ -8,8 +8,20 @@ extension SessionState {
     /// Notes the projector may show: live, not moderated away, not merged into another note,
     /// and none at all while the step's silent writing is unrevealed.
     public func shownNotes(_ step: Step, list: String? = nil) -> [Note] {
+        shownNoteIndices(step, list: list).map { notes[$0] }
+    }
+
+    /// Where the `shownNotes` are in `notes`, oldest first, without copying them: a wall of
+    /// 10,000 notes then costs one pass and the few lines that fit on screen.
+    public func shownNoteIndices(_ step: Step, list: String? = nil) -> [Int] {
         guard !notesHiddenFromRoom(step) else { return [] }
-        return notes(step: step.id, list: list).filter { board.mergedInto[$0.id] == nil && !board.hidden.contains($0.id) }
+        var indices: [Int] = []
+        for (index, note) in notes.enumerated()
+        where !note.deleted && note.place.step == step.id && (list == nil || note.place.list == list)
+            && board.mergedInto[note.id] == nil && !board.hidden.contains(note.id) {
+            indices.append(index)
+        }
+        return indices
     }
 
     /// Live notes per group (for counts that reveal nothing but how many).

@@ -28,6 +28,12 @@ public enum DisplayWidth {
         return total
     }
 
+    /// True when every scalar of `s` is a one-column grapheme of its own (the fast path below
+    /// answers), so drawing may walk the scalars instead of breaking graphemes.
+    public static func isOneColumnPerScalar(_ s: String) -> Bool {
+        narrowOnlyWidth(s.utf8) != nil
+    }
+
     /// Fast path without grapheme breaking: text made only of printable ASCII,
     /// U+00A0–U+02FF (Latin-1 and Latin Extended, so å ä ö), and the one-column
     /// punctuation, arrows, box-drawing and block characters the screens draw
@@ -70,16 +76,20 @@ public enum DisplayWidth {
 
     /// U+2000–U+2BFF blocks allowed on the fast path, by the second UTF-8 byte of E2 xx yy.
     private static func oneColumnE2(second: UInt8) -> Bool {
-        second == 0x80 || second == 0x86 || second == 0x94 || second == 0x95 || second == 0x96
+        second == 0x80 || second == 0x86 || second == 0x88 || second == 0x94 || second == 0x95 || second == 0x96
+            || second == 0x9A
     }
 
     /// Within those blocks, the scalars that are one column and never zero-width or bidi:
     /// U+2010–U+2027 and U+2030–U+203E (dashes, quotes, bullet, ellipsis, ‼), U+2190–U+2199
-    /// (arrows), U+2500–U+257F (box drawing), U+2580–U+259F (blocks).
+    /// (arrows), U+2212 (minus, in "−1 min"), U+2500–U+257F (box drawing), U+2580–U+259F (blocks),
+    /// U+26A0 (the warning sign, which is text unless a VS16 follows — and that leaves the fast path).
     private static func oneColumnE2(second: UInt8, third: UInt8) -> Bool {
         switch second {
         case 0x80: return (0x90...0xA7).contains(third) || (0xB0...0xBE).contains(third)
         case 0x86: return (0x90...0x99).contains(third)
+        case 0x88: return third == 0x92
+        case 0x9A: return third == 0xA0
         case 0x94, 0x95: return true
         case 0x96: return third <= 0x9F
         default: return false

@@ -7,6 +7,16 @@ public enum BigText {
     /// callers then draw normal text. Lower case is upper-cased.
     /// All lines have the same width (padded with spaces).
     public static func render(_ s: String, maxWidth: Int, maxHeight: Int) -> [String]? {
+        picture(s, maxWidth: maxWidth, maxHeight: maxHeight)?.lines
+    }
+
+    /// `s` in one design at one integer scale, or nil if a character is missing.
+    public static func render(_ s: String, font: BigFont, scale: Int) -> [String]? {
+        picture(s, font: font, scale: scale)?.lines
+    }
+
+    /// Like `render(_:maxWidth:maxHeight:)`, as cells to draw rather than lines of text.
+    public static func picture(_ s: String, maxWidth: Int, maxHeight: Int) -> BigPicture? {
         var best: (font: BigFont, scale: Int, height: Int)?
         for font in BigFont.all {
             guard let size = naturalSize(s, font: font), size.width > 0 else { continue }
@@ -18,28 +28,47 @@ public enum BigText {
             }
         }
         guard let best else { return nil }
-        return render(s, font: best.font, scale: best.scale)
+        return picture(s, font: best.font, scale: best.scale)
     }
 
     /// `s` in one design at one integer scale, or nil if a character is missing.
-    public static func render(_ s: String, font: BigFont, scale: Int) -> [String]? {
+    public static func picture(_ s: String, font: BigFont, scale: Int) -> BigPicture? {
         guard scale >= 1, let glyphs = glyphs(s, font: font), !glyphs.isEmpty else { return nil }
         let hasAccent = glyphs.contains { $0.accent != nil }
-        var rows: [String] = []
         let sourceRows = (hasAccent ? 1 : 0) + font.bodyHeight
+        let sourceWidth = glyphs.reduce(0) { $0 + $1.width } + (glyphs.count - 1) * font.spacing
+        var picture = BigPicture(width: sourceWidth * scale, height: sourceRows * scale)
+        var pixels: [(Bool, Bool)] = []
+        pixels.reserveCapacity(sourceWidth)
         for sourceRow in 0..<sourceRows {
             let isAccentRow = hasAccent && sourceRow == 0
             let bodyRow = sourceRow - (hasAccent ? 1 : 0)
             // One source row as (top, bottom) half-pixel pairs across the whole text.
-            var pixels: [(Bool, Bool)] = []
+            pixels.removeAll(keepingCapacity: true)
             for (index, glyph) in glyphs.enumerated() {
-                if index > 0 { pixels += Array(repeating: (false, false), count: font.spacing) }
+                if index > 0 { pixels += repeatElement((false, false), count: font.spacing) }
                 let row = isAccentRow ? (glyph.accent ?? String(repeating: " ", count: glyph.width)) : glyph.body[bodyRow]
-                pixels += row.map(halves)
+                for c in row { pixels.append(halves(c)) }
             }
-            rows += scaled(pixels, by: scale)
+            // Each source cell becomes `scale × scale` cells. A cell is two half pixels high,
+            // so a half block scales cleanly: output half-row `h` of a source cell shows
+            // source half `h / scale`.
+            for outputRow in 0..<scale {
+                let topHalf = (2 * outputRow) / scale
+                let bottomHalf = (2 * outputRow + 1) / scale
+                var index = (sourceRow * scale + outputRow) * picture.width
+                for pixel in pixels {
+                    let top = topHalf == 0 ? pixel.0 : pixel.1
+                    let bottom = bottomHalf == 0 ? pixel.0 : pixel.1
+                    let ink = BigPicture.Ink(top: top, bottom: bottom)
+                    for _ in 0..<scale {
+                        picture.inks[index] = ink
+                        index += 1
+                    }
+                }
+            }
         }
-        return rows
+        return picture
     }
 
     /// Width and height of `s` at scale 1, or nil if a character is missing.
@@ -65,34 +94,6 @@ public enum BigText {
         case "▀": (true, false)
         case "▄": (false, true)
         default: (false, false)
-        }
-    }
-
-    private static func character(_ top: Bool, _ bottom: Bool) -> Character {
-        switch (top, bottom) {
-        case (true, true): "█"
-        case (true, false): "▀"
-        case (false, true): "▄"
-        case (false, false): " "
-        }
-    }
-
-    /// Each source cell becomes `scale × scale` cells. A cell is two half
-    /// pixels high, so a half block scales cleanly: output half-row `h` of a
-    /// source cell shows source half `h / scale`.
-    private static func scaled(_ pixels: [(Bool, Bool)], by scale: Int) -> [String] {
-        (0..<scale).map { outputRow in
-            let topHalf = (2 * outputRow) / scale
-            let bottomHalf = (2 * outputRow + 1) / scale
-            var line = ""
-            line.reserveCapacity(pixels.count * scale * 3)
-            for pixel in pixels {
-                let top = topHalf == 0 ? pixel.0 : pixel.1
-                let bottom = bottomHalf == 0 ? pixel.0 : pixel.1
-                let c = character(top, bottom)
-                for _ in 0..<scale { line.append(c) }
-            }
-            return line
         }
     }
 }

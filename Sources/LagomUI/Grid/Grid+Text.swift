@@ -20,6 +20,18 @@ extension Grid {
         var column = x
         let start = max(0, x)
         if start > 0 { breakWideCharacter(endingAfter: start - 1, y: y) }
+        if DisplayWidth.isOneColumnPerScalar(clean) {
+            // Each scalar is a one-column grapheme of its own (see DisplayWidth): no grapheme
+            // breaking for the common case, such as the rows of the big digits.
+            for scalar in clean.unicodeScalars {
+                if column >= limit { break }
+                if column >= 0 { self[column, y] = Cell(String(Character(scalar)), style: style) }
+                column += 1
+            }
+            let end = max(start, column)
+            if end < width && end > start { breakWideCharacter(startingAt: end, y: y) }
+            return end - start
+        }
         for grapheme in clean {
             let w = DisplayWidth.of(grapheme)
             if w == 0 { continue }

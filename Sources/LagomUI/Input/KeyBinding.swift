@@ -20,10 +20,19 @@ public struct KeyBinding<Action: Sendable>: Sendable {
 /// A screen's keys as data: input handling, the footer and the help overlay
 /// all read the same list, so they cannot disagree.
 public struct KeyMap<Action: Sendable>: Sendable {
-    public var bindings: [KeyBinding<Action>]
+    public let bindings: [KeyBinding<Action>]
+    /// The footer in each language, worked out once: every frame draws it.
+    private let footers: [Language: [KeyHint]]
 
     public init(_ bindings: [KeyBinding<Action>]) {
         self.bindings = bindings
+        var footers: [Language: [KeyHint]] = [:]
+        for language in Language.allCases {
+            footers[language] = bindings.filter(\.inFooter).map {
+                KeyHint(keys: KeyNames.display($0.keys, language), help: $0.help.text(language))
+            }
+        }
+        self.footers = footers
     }
 
     /// The action bound to `key`; the first binding wins if several list it.
@@ -48,7 +57,7 @@ public struct KeyMap<Action: Sendable>: Sendable {
 
     /// The bindings marked for the footer, as display text.
     public func footerEntries(_ language: Language) -> [KeyHint] {
-        bindings.filter(\.inFooter).map { KeyHint(keys: KeyNames.display($0.keys, language), help: $0.help.text(language)) }
+        footers[language] ?? []
     }
 
     /// This map followed by `other` (e.g. a screen's keys plus global keys).

@@ -4,23 +4,30 @@ import LagomCore
 /// filled top to bottom. When they do not all fit, the newest are shown and a last line
 /// says how many more there are, so nothing is silently left out.
 public struct NoteWall {
-    public var lines: [String]
+    public var count: Int
+    /// Line `i` of `count`; only the lines that fit are asked for, so a wall of
+    /// 10,000 notes costs what the visible ones cost.
+    public var line: (Int) -> String
     public static let minimumColumnWidth = 28
 
-    public init(lines: [String]) { self.lines = lines }
+    public init(lines: [String]) {
+        count = lines.count
+        line = { lines[$0] }
+    }
+
+    public init(count: Int, line: @escaping (Int) -> String) {
+        self.count = count
+        self.line = line
+    }
 
     public func draw(into grid: inout Grid, in rect: Rect, role: Role = .normal, theme: Theme, language: Language) {
-        guard !rect.isEmpty, !lines.isEmpty else { return }
-        let columns = max(1, min((rect.width + 2) / (Self.minimumColumnWidth + 2), (lines.count + rect.height - 1) / rect.height))
+        guard !rect.isEmpty, count > 0 else { return }
+        let columns = max(1, min((rect.width + 2) / (Self.minimumColumnWidth + 2), (count + rect.height - 1) / rect.height))
         let columnWidth = (rect.width - 2 * (columns - 1)) / columns
         let capacity = columns * rect.height
-        var shown = lines
         var hiddenCount = 0
-        if lines.count > capacity {
-            hiddenCount = lines.count - (capacity - 1)
-            shown = Array(lines.suffix(capacity - 1))
-        }
-        var slots = shown.map { ($0, role) }
+        if count > capacity { hiddenCount = count - (capacity - 1) }
+        var slots = (hiddenCount..<count).map { (line($0), role) }
         if hiddenCount > 0 {
             slots.insert((language == .sv ? "… \(hiddenCount) tidigare lappar" : "… \(hiddenCount) earlier notes", .dim), at: 0)
         }

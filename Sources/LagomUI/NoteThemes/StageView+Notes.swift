@@ -20,13 +20,12 @@ extension StageView {
             flow.skip(flow.remaining.height)
             return
         }
-        let notes = state.shownNotes(step)
-        guard !notes.isEmpty else { return }
+        let shown = state.shownNoteIndices(step)
+        guard !shown.isEmpty else { return }
         flow.skip()
-        flow.paragraph(context.text(Strings.notesSoFar(notes.count)), role: .title, into: &grid, theme: context.theme)
+        flow.paragraph(context.text(Strings.notesSoFar(shown.count)), role: .title, into: &grid, theme: context.theme)
         let merges = state.board.mergeCounts
-        let lines = notes.map { noteLine($0, merges, context) }
-        NoteWall(lines: lines).draw(into: &grid, in: flow.remaining, theme: context.theme, language: context.language)
+        NoteWall(count: shown.count) { noteLine(state.notes[shown[$0]], merges, context) }.draw(into: &grid, in: flow.remaining, theme: context.theme, language: context.language)
         flow.skip(flow.remaining.height)
     }
 
@@ -77,16 +76,17 @@ extension StageView {
         } else if context.state.board.turns[step.id] != nil {
             flow.paragraph(context.text(NoteStrings.relayDone), role: .dim, into: &grid, theme: theme)
         }
-        let notes = context.state.shownNotes(step)
-        guard !notes.isEmpty else { return }
-        if !(context.state.board.themes[step.id] ?? []).isEmpty {
+        let state = context.state
+        let shown = state.shownNoteIndices(step)
+        guard !shown.isEmpty else { return }
+        if !(state.board.themes[step.id] ?? []).isEmpty {
             drawNotes(&flow, &grid, context)
             return
         }
         flow.skip()
-        flow.paragraph(context.text(NoteStrings.alreadySaid(notes.count)), role: .title, into: &grid, theme: theme)
-        let merges = context.state.board.mergeCounts
-        NoteWall(lines: notes.map { noteLine($0, merges, context) }).draw(into: &grid, in: flow.remaining, theme: theme, language: context.language)
+        flow.paragraph(context.text(NoteStrings.alreadySaid(shown.count)), role: .title, into: &grid, theme: theme)
+        let merges = state.board.mergeCounts
+        NoteWall(count: shown.count) { noteLine(state.notes[shown[$0]], merges, context) }.draw(into: &grid, in: flow.remaining, theme: theme, language: context.language)
         flow.skip(flow.remaining.height)
     }
 }

@@ -31,17 +31,19 @@ public struct BigCountdown {
         let digitRows = rect.height - extras.count - (showsBar ? 1 : 0) - 2 * spacers
         let (digits, droppedPlus) = bigDigits(maxWidth: rect.width, maxHeight: digitRows)
 
-        let blockHeight = extras.count + (showsBar ? 1 : 0) + 2 * spacers + digits.count
+        let blockHeight = extras.count + (showsBar ? 1 : 0) + 2 * spacers + digits.height
         var y = rect.y + max(0, (rect.height - blockHeight) / 2)
         if extras.count == 2 {
             put(extras[1].text, y: y, role: extras[1].role, in: rect, grid: &grid, theme: theme)
             y += 1 + spacers
         }
-        for row in digits {
-            let x = rect.x + max(0, (rect.width - DisplayWidth.of(row)) / 2)
-            grid.put(row, x: x, y: y, style: theme[role], maxWidth: rect.maxX - x)
-            y += 1
+        switch digits {
+        case .picture(let picture):
+            picture.draw(into: &grid, x: rect.x + max(0, (rect.width - picture.width) / 2), y: y, style: ink(theme), clip: rect)
+        case .text(let line):
+            put(line, y: y, role: role, in: rect, grid: &grid, theme: theme)
         }
+        y += digits.height
         y += spacers
         if let status = extras.first {
             put(status.text, y: y, role: status.role, in: rect, grid: &grid, theme: theme)
@@ -50,11 +52,20 @@ public struct BigCountdown {
         if showsBar {
             let fraction = target.reading.map { TimerMath.fractionUsed(remaining: $0.remaining, total: $0.total) } ?? 0
             let barWidth = min(rect.width, max(20, rect.width * 2 / 3))
-            let barRect = Rect(x: rect.x + (rect.width - barWidth) / 2, y: y, width: barWidth, height: 1)
-            Bar(fraction: fraction, label: Bar.percentLabel(fraction, context.language), labelWidth: Bar.percentLabelWidth,
-                role: role == .normal ? .accent : role).draw(into: &grid, in: barRect, theme: theme)
+            // No percentage beside it: the big digits are the number, and a label that changes
+            // more often than the digits would be the busiest thing on the pane.
+            grid.put(Bar.cells(fraction, width: barWidth), x: rect.x + (rect.width - barWidth) / 2, y: y, style: role == .normal ? theme[.accent] : ink(theme))
         }
         if extras.isEmpty || droppedPlus { drawCornerSymbol(into: &grid, in: rect, theme: theme) }
+    }
+
+    /// The style of the digits and, once a warning applies, of the bar: the state's colour and
+    /// weight without underline, which would rule a line under every blank of the digits. One
+    /// style for both also means a tick needs no attribute change between them.
+    func ink(_ theme: Theme) -> Style {
+        var style = theme[target.role]
+        style.underline = false
+        return style
     }
 
     /// "Grupparbete: enkätens resultat · Grupp 3"; the step's own timer has only the title.
@@ -78,15 +89,28 @@ public struct BigCountdown {
             .map(context.clock)
     }
 
+    /// The clock as drawn: in the big font, or as one line of text when nothing bigger fits.
+    enum Digits {
+        case picture(BigPicture)
+        case text(String)
+
+        var height: Int {
+            switch self {
+            case .picture(let picture): picture.height
+            case .text: 1
+            }
+        }
+    }
+
     /// The clock in the big font; in overtime, without its `+` when only that makes it fit
     /// (the corner symbol and the style still say overtime). Plain text when nothing fits.
-    func bigDigits(maxWidth: Int, maxHeight: Int) -> (rows: [String], droppedPlus: Bool) {
+    func bigDigits(maxWidth: Int, maxHeight: Int) -> (digits: Digits, droppedPlus: Bool) {
         let clock = target.clock(for: step)
-        if let rows = BigText.render(clock, maxWidth: maxWidth, maxHeight: maxHeight) { return (rows, false) }
-        if clock.hasPrefix("+"), let rows = BigText.render(String(clock.dropFirst()), maxWidth: maxWidth, maxHeight: maxHeight) {
-            return (rows, true)
+        if let picture = BigText.picture(clock, maxWidth: maxWidth, maxHeight: maxHeight) { return (.picture(picture), false) }
+        if clock.hasPrefix("+"), let picture = BigText.picture(String(clock.dropFirst()), maxWidth: maxWidth, maxHeight: maxHeight) {
+            return (.picture(picture), true)
         }
-        return ([TextLayout.truncate(clock, width: maxWidth)], false)
+        return (.text(TextLayout.truncate(clock, width: maxWidth)), false)
     }
 
     /// `⚠`, `‼`, `+`, `‖` or `–` in the top-right corner, when there is no room for words.

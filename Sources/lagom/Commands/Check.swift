@@ -5,6 +5,7 @@ import LagomStore
 
 struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "check",
         abstract: "Validate a session's plan and log; errors name file, line:column and JSON path.")
     @Argument(help: "A session folder, or the name of one under ./Sessions.") var session: String
 
@@ -29,7 +30,7 @@ struct Check: ParsableCommand {
 }
 
 struct New: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Create a session from a template (default: the sample).")
+    static let configuration = CommandConfiguration(commandName: "new", abstract: "Create a session from a template (default: the sample).")
     @Argument(help: "The new session's name (a folder under ./Sessions) or path.") var name: String
     @Option(help: "A session to copy the plan from.") var from: String = "planeringsdagar-2024"
 

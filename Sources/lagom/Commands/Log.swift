@@ -4,7 +4,7 @@ import LagomCore
 import LagomStore
 
 struct Log: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Print the session's history, one event a line.")
+    static let configuration = CommandConfiguration(commandName: "log", abstract: "Print the session's history, one event a line.")
     @OptionGroup var options: SessionOptions
 
     func run() throws {
@@ -64,7 +64,7 @@ enum EventSummary {
 }
 
 struct Export: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Write the derived state (docs/export-format.md).")
+    static let configuration = CommandConfiguration(commandName: "export", abstract: "Write the derived state (docs/export-format.md).")
     @OptionGroup var options: SessionOptions
     @Option(help: "Output format; only json for now.") var format: String = "json"
 

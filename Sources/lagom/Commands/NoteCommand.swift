@@ -16,7 +16,7 @@ struct NoteCommand: ParsableCommand {
     }
 
     struct Add: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Add a note; prints its id alone.")
+        static let configuration = CommandConfiguration(commandName: "add", abstract: "Add a note; prints its id alone.")
         @OptionGroup var options: SessionOptions
         @Option(help: "The step that collects the note (id or number).") var step: String
         @Option(help: "Which of the step's named lists (default: its first).") var list: String?
@@ -36,7 +36,7 @@ struct NoteCommand: ParsableCommand {
     }
 
     struct Edit: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Replace a note's text.")
+        static let configuration = CommandConfiguration(commandName: "edit", abstract: "Replace a note's text.")
         @OptionGroup var options: SessionOptions
         @Argument(help: "The note's id.") var id: String
         @Argument(help: "The new text.") var text: String
@@ -47,7 +47,7 @@ struct NoteCommand: ParsableCommand {
     }
 
     struct Delete: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Delete a note (undo brings it back).")
+        static let configuration = CommandConfiguration(commandName: "delete", abstract: "Delete a note (undo brings it back).")
         @OptionGroup var options: SessionOptions
         @Argument(help: "The note's id.") var id: String
         func run() throws {
@@ -57,7 +57,7 @@ struct NoteCommand: ParsableCommand {
     }
 
     struct Move: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Move a note to another list, group, step or parent.")
+        static let configuration = CommandConfiguration(commandName: "move", abstract: "Move a note to another list, group, step or parent.")
         @OptionGroup var options: SessionOptions
         @Argument(help: "The note's id.") var id: String
         @Option(help: "Another step (id or number).") var step: String?
@@ -92,7 +92,7 @@ struct NoteCommand: ParsableCommand {
     }
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List notes, by step, list and group.")
+        static let configuration = CommandConfiguration(commandName: "list", abstract: "List notes, by step, list and group.")
         @OptionGroup var options: SessionOptions
         @Option(help: "Only this step (id or number).") var step: String?
         @Option(help: "Only this list.") var list: String?

@@ -39,6 +39,7 @@ func runScreen<S: Screen>(session name: String, as actor: Actor, options: Screen
 
 struct Facilitator: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "facilitator",
         abstract: "The facilitator's console (the default: `lagom` opens the bundled sample).")
     @Argument(help: "A session folder, or the name of one under ./Sessions.") var session: String = "planeringsdagar-2024"
     @OptionGroup var screen: ScreenOptions
@@ -48,6 +49,7 @@ struct Facilitator: ParsableCommand {
 
 struct Projector: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "projector",
         abstract: "The room's view: follows the facilitator's current step live, big and high-contrast.")
     @Argument(help: "A session folder, or the name of one under ./Sessions.") var session: String
     @OptionGroup var screen: ScreenOptions

@@ -5,6 +5,7 @@ import LagomUI
 
 struct Secretary: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "secretary",
         abstract: "A group secretary's pane: type post-it notes for the current step; they show live on the projector.")
     @Argument(help: "A session folder, or the name of one under ./Sessions.") var session: String
     @Option(help: "The group this secretary writes for (1, 2, …).") var group: Int

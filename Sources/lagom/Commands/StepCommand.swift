@@ -26,37 +26,37 @@ struct StepCommand: ParsableCommand {
     }
 
     struct Start: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Start the current step (and its countdown).")
+        static let configuration = CommandConfiguration(commandName: "start", abstract: "Start the current step (and its countdown).")
         @OptionGroup var options: SessionOptions
         func run() throws { try StepCommand.run(.start, options) }
     }
     struct Pause: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Pause the current step and its countdowns.")
+        static let configuration = CommandConfiguration(commandName: "pause", abstract: "Pause the current step and its countdowns.")
         @OptionGroup var options: SessionOptions
         func run() throws { try StepCommand.run(.pause, options) }
     }
     struct Resume: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Resume the paused current step.")
+        static let configuration = CommandConfiguration(commandName: "resume", abstract: "Resume the paused current step.")
         @OptionGroup var options: SessionOptions
         func run() throws { try StepCommand.run(.resume, options) }
     }
     struct Done: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Mark the current step done.")
+        static let configuration = CommandConfiguration(commandName: "done", abstract: "Mark the current step done.")
         @OptionGroup var options: SessionOptions
         func run() throws { try StepCommand.run(.complete, options) }
     }
     struct Next: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Finish the current step and move to the next.")
+        static let configuration = CommandConfiguration(commandName: "next", abstract: "Finish the current step and move to the next.")
         @OptionGroup var options: SessionOptions
         func run() throws { try StepCommand.run(.next, options) }
     }
     struct Back: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Move to the previous step.")
+        static let configuration = CommandConfiguration(commandName: "back", abstract: "Move to the previous step.")
         @OptionGroup var options: SessionOptions
         func run() throws { try StepCommand.run(.back, options) }
     }
     struct Goto: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Make STEP (id or number) the current step.")
+        static let configuration = CommandConfiguration(commandName: "goto", abstract: "Make STEP (id or number) the current step.")
         @OptionGroup var options: SessionOptions
         @Argument(help: "Step id, or its number in the agenda (1 = first).") var step: String
         func run() throws {

@@ -5,6 +5,7 @@ import LagomUI
 
 struct Timekeeper: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "timekeeper",
         abstract: "The countdown pane: the current step's timers, one big, the groups' as a list.",
         discussion: """
             Follows the facilitator's current step. Space starts, pauses and resumes; + and 5 add

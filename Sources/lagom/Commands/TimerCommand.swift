@@ -27,7 +27,7 @@ struct TimerCommand: ParsableCommand {
     }
 
     struct Start: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Start a countdown (default length: the plan's).")
+        static let configuration = CommandConfiguration(commandName: "start", abstract: "Start a countdown (default length: the plan's).")
         @OptionGroup var options: SessionOptions
         @OptionGroup var target: Target
         @Option(help: "Length in minutes.") var minutes: Int?
@@ -37,19 +37,20 @@ struct TimerCommand: ParsableCommand {
         func run() throws { try TimerCommand.run(options, target, .start(seconds: minutes.map { $0 * 60 })) }
     }
     struct Pause: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Pause a running countdown.")
+        static let configuration = CommandConfiguration(commandName: "pause", abstract: "Pause a running countdown.")
         @OptionGroup var options: SessionOptions
         @OptionGroup var target: Target
         func run() throws { try TimerCommand.run(options, target, .pause) }
     }
     struct Resume: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Resume a paused countdown.")
+        static let configuration = CommandConfiguration(commandName: "resume", abstract: "Resume a paused countdown.")
         @OptionGroup var options: SessionOptions
         @OptionGroup var target: Target
         func run() throws { try TimerCommand.run(options, target, .resume) }
     }
     struct Extend: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "extend",
             abstract: "Add minutes to a countdown (negative takes time off: --minutes=-1).")
         @OptionGroup var options: SessionOptions
         @OptionGroup var target: Target
@@ -60,13 +61,13 @@ struct TimerCommand: ParsableCommand {
         func run() throws { try TimerCommand.run(options, target, .extend(seconds: minutes * 60)) }
     }
     struct Reset: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Put a countdown back to its planned length, paused.")
+        static let configuration = CommandConfiguration(commandName: "reset", abstract: "Put a countdown back to its planned length, paused.")
         @OptionGroup var options: SessionOptions
         @OptionGroup var target: Target
         func run() throws { try TimerCommand.run(options, target, .reset) }
     }
     struct Stop: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Stop a countdown.")
+        static let configuration = CommandConfiguration(commandName: "stop", abstract: "Stop a countdown.")
         @OptionGroup var options: SessionOptions
         @OptionGroup var target: Target
         func run() throws { try TimerCommand.run(options, target, .stop) }

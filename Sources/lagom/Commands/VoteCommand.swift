@@ -39,7 +39,7 @@ struct VoteCommand: ParsableCommand {
     }
 
     struct Cast: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Cast one voter's ballot (a repeated id stacks dots).")
+        static let configuration = CommandConfiguration(commandName: "cast", abstract: "Cast one voter's ballot (a repeated id stacks dots).")
         @OptionGroup var options: SessionOptions
         @Option(help: "The vote step (id or number).") var step: String
         @Option(help: "The voter's name, or a ballot number.") var voter: String
@@ -54,7 +54,7 @@ struct VoteCommand: ParsableCommand {
     }
 
     struct Choose: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Set the items that go on to the next step, in order.")
+        static let configuration = CommandConfiguration(commandName: "choose", abstract: "Set the items that go on to the next step, in order.")
         @OptionGroup var options: SessionOptions
         @Option(help: "The vote step (id or number).") var step: String
         @Argument(help: "Note ids, in the order the next step takes them.") var notes: [String]
@@ -68,7 +68,7 @@ struct VoteCommand: ParsableCommand {
     }
 
     struct Results: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Print a vote's ranked lists.")
+        static let configuration = CommandConfiguration(commandName: "results", abstract: "Print a vote's ranked lists.")
         @OptionGroup var options: SessionOptions
         @Option(help: "The vote step (id or number).") var step: String
 
@@ -91,7 +91,7 @@ struct VoteCommand: ParsableCommand {
 }
 
 struct Reveal: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Reveal a vote's results or silent-writing notes.")
+    static let configuration = CommandConfiguration(commandName: "reveal", abstract: "Reveal a vote's results or silent-writing notes.")
     @OptionGroup var options: SessionOptions
     @Option(help: "The step (id or number).") var step: String
 
@@ -104,6 +104,7 @@ struct Reveal: ParsableCommand {
 
 struct Undo: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "undo",
         abstract: "Take back the last action of this role (appends a compensating event).")
     @OptionGroup var options: SessionOptions
 

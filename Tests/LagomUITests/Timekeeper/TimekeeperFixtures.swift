@@ -38,6 +38,12 @@ enum TimekeeperFixtures {
         let roles: [(Role, Character)] = [(.overtime, "O"), (.critical, "C"), (.warning, "W"), (.selected, "S"),
                                           (.title, "T"), (.accent, "A"), (.dim, "D")]
         for (role, letter) in roles where legend[theme[role]] == nil { legend[theme[role]] = letter }
+        // The digits' ink: the urgency's style without underline (lower case where it differs).
+        for (role, letter) in [(Role.overtime, Character("o")), (.critical, "c"), (.warning, "w")] {
+            var ink = theme[role]
+            ink.underline = false
+            if legend[ink] == nil { legend[ink] = letter }
+        }
         return legend
     }
 
