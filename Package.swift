@@ -23,7 +23,7 @@ let package = Package(
         .target(name: "LagomCore"),
         .target(name: "LagomStore", dependencies: ["LagomCore"]),
         .target(name: "LagomUI", dependencies: ["LagomCore"]),
-        .target(name: "LagomTerminal", dependencies: ["LagomUI", "CNcursesw"]),
+        .target(name: "LagomTerminal", dependencies: ["LagomUI", "LagomCore", "CNcursesw"]),
         .executableTarget(
             name: "lagom",
             dependencies: [

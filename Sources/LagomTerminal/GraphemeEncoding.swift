@@ -1,3 +1,5 @@
+import LagomCore
+
 /// Turns one grid cell's grapheme into the `wchar_t` scalars `setcchar` takes: a whole
 /// cluster (e + combining ring, a ZWJ family) goes into one `cchar_t` so ncurses keeps it
 /// in one cell. What ncurses cannot hold becomes U+FFFD rather than breaking the row.
@@ -21,7 +23,10 @@ enum GraphemeEncoding {
     /// usual one-scalar cell.
     static func withWideCharacters(for grapheme: String, maxScalars: Int, _ body: (UnsafePointer<Int32>) -> Void) {
         var scalars = grapheme.unicodeScalars.makeIterator()
-        if let first = scalars.next(), first.value >= 0x20 && first.value < 0x7F, scalars.next() == nil {
+        // One scalar of the one-column kinds the width function knows need no checks: printable
+        // ASCII, Latin-1, punctuation, box drawing and blocks (the big digits).
+        if let first = scalars.next(), scalars.next() == nil,
+           first.value >= 0x20 && first.value < 0x7F || DisplayWidth.isOneColumnPerScalar(grapheme) {
             var single: (Int32, Int32) = (Int32(first.value), 0)
             withUnsafePointer(to: &single) { $0.withMemoryRebound(to: Int32.self, capacity: 2) { body($0) } }
             return

@@ -3,7 +3,7 @@
 # same size, at the same time. Per program: CPU time (from /proc/PID/schedstat, in ns) and the
 # bytes it writes to its terminal (tmux pipe-pane). Installs termdown with pip if it is missing.
 #
-#   Tests/EndToEnd/bench-timekeeper.sh            # release build of lagom, 80x24, 60 s
+#   Tests/EndToEnd/bench-timekeeper.sh            # release build of lagom (static runtime), 80x24, 60 s
 #   LAGOM_BIN=path/to/lagom WIDTH=120 HEIGHT=40 MINUTES=2 Tests/EndToEnd/bench-timekeeper.sh
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -20,14 +20,16 @@ if ! command -v termdown >/dev/null; then
     export PATH="$HOME/.local/bin:$PATH"
 fi
 if [ -z "${LAGOM_BIN:-}" ]; then
-    swift build -c release --product lagom >&2
-    LAGOM_BIN="$(swift build -c release --show-bin-path)/lagom"
+    # Static Swift runtime, as a pane on the facilitator's laptop would run it (docs/benchmarks.md).
+    swift build -c release --static-swift-stdlib --product lagom >&2
+    LAGOM_BIN="$(swift build -c release --static-swift-stdlib --show-bin-path)/lagom"
 fi
 
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/lagom-bench-timekeeper.XXXXXX")
 SOCKET="$WORK/sock"
 T() { tmux -S "$SOCKET" "$@"; }
-cleanup() { T kill-server 2>/dev/null || true; rm -rf "$WORK"; }
+# The panes' programs may still be saving as the server goes: give them a moment before removing.
+cleanup() { T kill-server 2>/dev/null || true; sleep 0.5; rm -rf "$WORK" 2>/dev/null || { sleep 1; rm -rf "$WORK"; }; }
 trap cleanup EXIT
 
 # A session on an info step (one countdown, no group list), counting down COUNT seconds.

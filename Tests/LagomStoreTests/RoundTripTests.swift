@@ -127,3 +127,12 @@ import Testing
         }
     }
 }
+
+@Suite struct LocalOffsetTests {
+    /// The C library's answer is Foundation's, winter and summer (whatever zone this machine has).
+    @Test(arguments: [Int64(1_733_212_800), 1_719_792_000, 0, 2_000_000_000])
+    func utcOffsetAgreesWithFoundation(seconds: Int64) {
+        let expected = TimeZone.current.secondsFromGMT(for: Date(timeIntervalSince1970: TimeInterval(seconds)))
+        #expect(SystemClock.utcOffsetSeconds(at: WallTime(seconds: seconds)) == expected)
+    }
+}

@@ -12,6 +12,16 @@ public struct SystemClock: LagomClock {
 
     public var now: WallTime { Self.anchored.now }
 
+    /// How far local time is ahead of UTC at `time`, in seconds (Europe/Stockholm: 3600 in
+    /// winter, 7200 in summer), from the C library's zone data. Foundation's `TimeZone.current`
+    /// answers the same but loads ICU's zone tables first: a third of a pane's start-up.
+    public static func utcOffsetSeconds(at time: WallTime) -> Int {
+        var seconds = time_t(time.milliseconds / 1000)
+        var local = tm()
+        guard localtime_r(&seconds, &local) != nil else { return 0 }
+        return Int(local.tm_gmtoff)
+    }
+
     /// Milliseconds on `clock`.
     private static func read(_ clock: clockid_t) -> Int64 {
         var spec = timespec()

@@ -9,12 +9,35 @@ public struct BigFont: Sendable {
     /// Columns between two glyphs.
     public let spacing: Int
     let glyphs: [Character: Glyph]
+    /// The same glyphs by ASCII code (upper and lower case), so a clock needs no Unicode
+    /// case mapping or Character hashing on every frame.
+    let asciiGlyphs: [Glyph?]
 
     struct Glyph: Sendable {
         /// Accent row, or nil for glyphs without one.
         let accent: String?
         let body: [String]
-        var width: Int { body.first?.count ?? 0 }
+        let width: Int
+        /// The rows as (top, bottom) half pixels, worked out once from the design.
+        let accentPixels: [(Bool, Bool)]?
+        let bodyPixels: [[(Bool, Bool)]]
+
+        init(accent: String?, body: [String]) {
+            self.accent = accent
+            self.body = body
+            width = body.first?.count ?? 0
+            accentPixels = accent.map { $0.map(Self.halves) }
+            bodyPixels = body.map { $0.map(Self.halves) }
+        }
+
+        private static func halves(_ c: Character) -> (Bool, Bool) {
+            switch c {
+            case "#", "█": (true, true)
+            case "▀": (true, false)
+            case "▄": (false, true)
+            default: (false, false)
+            }
+        }
     }
 
     init(name: String, bodyHeight: Int, spacing: Int, body: [Character: [String]], accented: [Character: (accent: String, base: Character)]) {
@@ -32,6 +55,9 @@ public struct BigFont: Sendable {
         self.bodyHeight = bodyHeight
         self.spacing = spacing
         self.glyphs = glyphs
+        asciiGlyphs = (0..<128).map { code in
+            glyphs[Character(Unicode.Scalar(UInt8(code)).properties.uppercaseMapping)]
+        }
     }
 
     /// Characters this font can draw (upper case; input is upper-cased first).

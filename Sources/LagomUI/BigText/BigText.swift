@@ -47,8 +47,11 @@ public enum BigText {
             pixels.removeAll(keepingCapacity: true)
             for (index, glyph) in glyphs.enumerated() {
                 if index > 0 { pixels += repeatElement((false, false), count: font.spacing) }
-                let row = isAccentRow ? (glyph.accent ?? String(repeating: " ", count: glyph.width)) : glyph.body[bodyRow]
-                for c in row { pixels.append(halves(c)) }
+                if isAccentRow {
+                    if let accent = glyph.accentPixels { pixels += accent } else { pixels += repeatElement((false, false), count: glyph.width) }
+                } else {
+                    pixels += glyph.bodyPixels[bodyRow]
+                }
             }
             // Each source cell becomes `scale × scale` cells. A cell is two half pixels high,
             // so a half block scales cleanly: output half-row `h` of a source cell shows
@@ -81,19 +84,17 @@ public enum BigText {
 
     private static func glyphs(_ s: String, font: BigFont) -> [BigFont.Glyph]? {
         var result: [BigFont.Glyph] = []
+        if s.utf8.allSatisfy({ $0 < 0x80 }) {
+            for byte in s.utf8 {
+                guard let glyph = font.asciiGlyphs[Int(byte)] else { return nil }
+                result.append(glyph)
+            }
+            return result
+        }
         for character in s.uppercased() {
             guard let glyph = font.glyphs[character] else { return nil }
             result.append(glyph)
         }
         return result
-    }
-
-    private static func halves(_ c: Character) -> (Bool, Bool) {
-        switch c {
-        case "#", "█": (true, true)
-        case "▀": (true, false)
-        case "▄": (false, true)
-        default: (false, false)
-        }
     }
 }

@@ -26,7 +26,7 @@ final class ScreenRunner<S: Screen> {
         self.clock = clock
         self.language = language
         self.theme = theme
-        utcOffsetSeconds = TimeZone.current.secondsFromGMT()
+        utcOffsetSeconds = SystemClock.utcOffsetSeconds(at: clock.now)
     }
 
     func context() -> ScreenContext {
