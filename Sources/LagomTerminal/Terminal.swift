@@ -119,19 +119,33 @@ public final class Terminal {
         let previous = needsFullRepaint || shown?.width != grid.width || shown?.height != grid.height
             || shownScreenSize != (width, height) ? nil : shown
         if previous == nil { werase(window) }
-        for y in 0..<min(height, grid.height) {
-            let row = y * grid.width
-            for x in 0..<min(width, grid.width) {
-                let source = grid.cells[row + x]
-                // Continuations belong to the wide cell on their left. After an erase, blanks
-                // are already there.
-                if source.isContinuation { continue }
-                if let previous {
-                    if previous.cells[row + x] == source { continue }
-                } else if source == .blank {
-                    continue
+        let rows = min(height, grid.height)
+        let columns = min(width, grid.width)
+        grid.cells.withUnsafeBufferPointer { cells in
+            (previous?.cells ?? []).withUnsafeBufferPointer { before in
+                for y in 0..<rows {
+                    let row = y * grid.width
+                    // A row whose cells are bit for bit as before is unchanged (equal bits mean
+                    // equal strings and styles); most rows of a tick are, so they cost one memcmp.
+                    // Bits that differ, padding included, only send the row to the cell-by-cell check.
+                    if !before.isEmpty,
+                       memcmp(cells.baseAddress! + row, before.baseAddress! + row, columns * MemoryLayout<Cell>.stride) == 0 {
+                        continue
+                    }
+                    for x in 0..<columns {
+                        let i = row + x
+                        // Continuations belong to the wide cell on their left. After an erase,
+                        // blanks are already there. Style first: it is the cheaper comparison.
+                        if cells[i].isContinuation { continue }
+                        if !before.isEmpty {
+                            if before[i].style == cells[i].style && before[i].grapheme == cells[i].grapheme
+                                && !before[i].isContinuation { continue }
+                        } else if cells[i] == .blank {
+                            continue
+                        }
+                        draw(cells[i], x: x, y: y, in: window)
+                    }
                 }
-                draw(source, x: x, y: y, in: window)
             }
         }
         if needsFullRepaint {

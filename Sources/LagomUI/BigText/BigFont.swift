@@ -56,7 +56,8 @@ public struct BigFont: Sendable {
         self.spacing = spacing
         self.glyphs = glyphs
         asciiGlyphs = (0..<128).map { code in
-            glyphs[Character(Unicode.Scalar(UInt8(code)).properties.uppercaseMapping)]
+            let upper = (0x61...0x7A).contains(code) ? code - 0x20 : code  // a–z draw as A–Z
+            return glyphs[Character(Unicode.Scalar(UInt8(upper)))]
         }
     }
 
