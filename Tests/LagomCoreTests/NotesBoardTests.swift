@@ -62,6 +62,40 @@ enum BoardFixtures {
         #expect(Relay.nextIndex(step, state: r.session.state, plan: r.session.plan, at: r.now) == -1)
     }
 
+    /// A paused step holds its speaker's clock: the turn neither runs down nor passes on by
+    /// itself while the room is on hold, and resumes where it stood.
+    @Test func pausingTheStepHoldsTheTurn() throws {
+        var r = BoardFixtures.recorder()
+        let step = BoardFixtures.plan.step("auto")!
+        func turn() -> RelayTurn? { Relay.current(step, state: r.session.state, plan: r.session.plan, at: r.now) }
+        try r.commit(.stepEntered(step: "auto"))
+        try r.commit(.stepStarted(step: "auto"))
+        try r.commit(.turnPassed(step: "auto", turn: 0))
+        r.advance(seconds: 240)
+        try r.commit(.stepPaused(step: "auto"))
+        r.advance(seconds: 600)
+        #expect(turn()?.group == 1)
+        #expect(turn()?.remaining(at: r.now) == 60_000)
+        #expect(Relay.nextChange(step, state: r.session.state, plan: r.session.plan, at: r.now) == nil)
+        try r.commit(.stepResumed(step: "auto"))
+        #expect(turn()?.remaining(at: r.now) == 60_000)
+        r.advance(seconds: 59)
+        #expect(turn()?.group == 1)
+        r.advance(seconds: 1)
+        #expect(turn()?.group == 2)
+        #expect(turn()?.remaining(at: r.now) == 300_000)
+        // Handed on during a pause, the new turn's time starts at the resume.
+        try r.commit(.stepPaused(step: "auto"))
+        try r.commit(.turnPassed(step: "auto", turn: 0))
+        r.advance(seconds: 120)
+        #expect(turn()?.remaining(at: r.now) == 300_000)
+        try r.commit(.stepResumed(step: "auto"))
+        r.advance(seconds: 100)
+        #expect(turn()?.remaining(at: r.now) == 200_000)
+        // Resumed, nothing is held any more.
+        #expect(r.session.state.board.turns["auto"]?.pausedAt == nil)
+    }
+
     @Test func relayRules() throws {
         var r = BoardFixtures.recorder()
         #expect(throws: Refusal.notARelay("tyst")) { try r.commit(.turnPassed(step: "tyst", turn: 0)) }

@@ -53,7 +53,8 @@ extension SessionState {
     mutating func foldBoard(_ change: Change, at now: WallTime) {
         switch change {
         case .turnPassed(let id, let turn):
-            board.turns[id] = RoundPosition(index: turn, since: now)
+            // Handed on during a pause, the new turn starts when the step resumes.
+            board.turns[id] = RoundPosition(index: turn, since: now, pausedAt: steps[id]?.status == .paused ? now : nil)
         case .groupMarkedDone(let id, let group, let done):
             if done { board.done[id, default: []].insert(group) } else { board.done[id]?.remove(group) }
         case .noteHidden(let id, let hidden):

@@ -10,8 +10,10 @@ public struct RelayTurn: Equatable, Sendable {
     public var endsAt: WallTime?
     /// The group after this one, or nil for the last.
     public var nextGroup: Int?
+    /// Set while the step is paused: the turn's clock stands at this moment.
+    public var pausedAt: WallTime?
 
-    public func remaining(at now: WallTime) -> Int64? { endsAt.map { $0 - now } }
+    public func remaining(at now: WallTime) -> Int64? { endsAt.map { $0 - (pausedAt.map { min($0, now) } ?? now) } }
 }
 
 public enum Relay {
@@ -30,14 +32,15 @@ public enum Relay {
         var index = position.index
         var since = position.since
         let length = turnLength(step)
-        if step.autoAdvance, let length, length > 0, now > since {
-            let passed = Int((now - since) / length)
+        let clock = position.effectiveNow(now)
+        if step.autoAdvance, let length, length > 0, clock > since {
+            let passed = Int((clock - since) / length)
             index += passed
             since = since + Int64(passed) * length
         }
         guard index < queue.count else { return nil }
         return RelayTurn(index: index, group: queue[index], startedAt: since, endsAt: length.map { since + $0 },
-                         nextGroup: index + 1 < queue.count ? queue[index + 1] : nil)
+                         nextGroup: index + 1 < queue.count ? queue[index + 1] : nil, pausedAt: position.pausedAt)
     }
 
     /// The queue position the facilitator's hand-over key passes the word to: the first group
@@ -53,7 +56,7 @@ public enum Relay {
 
     /// Milliseconds until the relay looks different (the next second of the turn's countdown).
     public static func nextChange(_ step: Step, state: SessionState, plan: Plan, at now: WallTime) -> Int64? {
-        guard let turn = current(step, state: state, plan: plan, at: now), turn.endsAt != nil else { return nil }
+        guard let turn = current(step, state: state, plan: plan, at: now), turn.endsAt != nil, turn.pausedAt == nil else { return nil }
         let elapsed = now - turn.startedAt
         return 1000 - ((elapsed % 1000) + 1000) % 1000
     }

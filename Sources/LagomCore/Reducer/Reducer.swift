@@ -192,8 +192,10 @@ extension SessionState {
             steps[id] = p
         case .stepPaused(let id):
             steps[id, default: StepProgress()].status = .paused
+            board.turns[id]?.pause(at: now)
         case .stepResumed(let id):
             steps[id, default: StepProgress()].status = .active
+            board.turns[id]?.resume(at: now)
         case .stepCompleted(let id):
             var p = progress(id)
             p.status = .done

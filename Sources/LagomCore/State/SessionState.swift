@@ -42,9 +42,26 @@ public struct Note: Codable, Equatable, Sendable {
 public struct RoundPosition: Codable, Equatable, Sendable {
     public var index: Int
     public var since: WallTime
-    public init(index: Int, since: WallTime) {
+    /// When the step was paused, while it is: a vattentrappa turn's clock stands still with
+    /// its step, and resuming moves `since` on by the pause.
+    public var pausedAt: WallTime?
+    public init(index: Int, since: WallTime, pausedAt: WallTime? = nil) {
         self.index = index
         self.since = since
+        self.pausedAt = pausedAt
+    }
+
+    /// The clock this position runs on: `now`, or the moment of the pause.
+    public func effectiveNow(_ now: WallTime) -> WallTime { pausedAt.map { min($0, now) } ?? now }
+
+    mutating func pause(at now: WallTime) {
+        if pausedAt == nil { pausedAt = now }
+    }
+
+    mutating func resume(at now: WallTime) {
+        guard let pausedAt else { return }
+        since = since + max(0, now - pausedAt)
+        self.pausedAt = nil
     }
 }
 
