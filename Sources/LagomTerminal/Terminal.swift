@@ -125,9 +125,9 @@ public final class Terminal {
             (previous?.cells ?? []).withUnsafeBufferPointer { before in
                 for y in 0..<rows {
                     let row = y * grid.width
-                    // A row whose cells are bit for bit as before is unchanged (equal bits mean
-                    // equal strings and styles); most rows of a tick are, so they cost one memcmp.
-                    // Bits that differ, padding included, only send the row to the cell-by-cell check.
+                    // A row whose cells are bit for bit as before is unchanged (a cell holds no
+                    // references); most rows of a tick are, so they cost one memcmp. Bits that
+                    // differ, padding included, only send the row to the cell-by-cell check.
                     if !before.isEmpty,
                        memcmp(cells.baseAddress! + row, before.baseAddress! + row, columns * MemoryLayout<Cell>.stride) == 0 {
                         continue
@@ -135,11 +135,10 @@ public final class Terminal {
                     for x in 0..<columns {
                         let i = row + x
                         // Continuations belong to the wide cell on their left. After an erase,
-                        // blanks are already there. Style first: it is the cheaper comparison.
+                        // blanks are already there.
                         if cells[i].isContinuation { continue }
                         if !before.isEmpty {
-                            if before[i].style == cells[i].style && before[i].grapheme == cells[i].grapheme
-                                && !before[i].isContinuation { continue }
+                            if before[i] == cells[i] { continue }
                         } else if cells[i] == .blank {
                             continue
                         }

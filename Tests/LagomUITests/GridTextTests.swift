@@ -84,3 +84,25 @@ struct GridTextTests {
 extension String {
     var trimmingTrailingSpaces: String { String(reversed().drop { $0 == " " }.reversed()) }
 }
+
+@Suite struct CellStorageTests {
+    /// Graphemes round-trip through the inline storage; equality and hashing follow the text.
+    @Test(arguments: [" ", "å", "a\u{30A}", "█", "中", "❤️", "👩‍👩‍👧", "🇸🇪", String(repeating: "a\u{301}", count: 1) + "\u{302}\u{303}"])
+    func graphemesRoundTrip(grapheme: String) {
+        let cell = Cell(grapheme, style: Style(foreground: .red))
+        #expect(cell.grapheme == grapheme)
+        #expect(cell == Cell(grapheme, style: Style(foreground: .red)))
+        #expect(Set([cell, Cell(grapheme, style: Style(foreground: .red))]).count == 1)
+        #expect(cell != Cell(grapheme + "x", style: Style(foreground: .red)))
+    }
+
+    /// 23 bytes fit; one more than a cell holds shows as U+FFFD, as the terminal would draw it.
+    @Test func longerThanACellHoldsIsTheReplacementCharacter() {
+        let fits = "e" + String(repeating: "\u{301}", count: 11)  // 1 + 11 × 2 = 23 bytes
+        #expect(Cell(fits).grapheme == fits)
+        #expect(Cell(fits + "\u{301}").grapheme == "\u{FFFD}")
+        var cell = Cell("x")
+        cell.grapheme = "👨‍👩‍👧‍👦"  // 25 bytes
+        #expect(cell.grapheme == "\u{FFFD}")
+    }
+}

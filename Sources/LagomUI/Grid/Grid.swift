@@ -1,17 +1,76 @@
 /// One screen cell: a grapheme cluster already sanitised and measured, or the
 /// right half of a wide one (`isContinuation`), which the backend skips.
+///
+/// The grapheme is held inline, so a cell holds no reference: a grid is one plain block of
+/// memory to fill, copy and compare, which a pane redrawing every second feels.
 public struct Cell: Hashable, Sendable {
-    public var grapheme: String
+    private var utf8: InlineUTF8
     public var style: Style
     public var isContinuation: Bool
 
+    /// The grapheme as text. One longer than a cell holds (`InlineUTF8.capacity` bytes, more
+    /// than the 5 scalars ncurses keeps in a cell) is U+FFFD, as the terminal would show it.
+    public var grapheme: String {
+        get { utf8.string }
+        set { utf8 = InlineUTF8(newValue) }
+    }
+
     public init(_ grapheme: String = " ", style: Style = .plain, isContinuation: Bool = false) {
-        self.grapheme = grapheme
+        utf8 = InlineUTF8(grapheme)
         self.style = style
         self.isContinuation = isContinuation
     }
 
     public static let blank = Cell()
+}
+
+/// Up to 23 bytes of UTF-8 in three words; the last byte is the count.
+struct InlineUTF8: Hashable, Sendable {
+    static let capacity = 23
+    private var words: (UInt64, UInt64, UInt64) = (0, 0, 0)
+
+    init(_ s: String) {
+        var count = 0
+        for byte in s.utf8 {
+            guard count < Self.capacity else { self = InlineUTF8("\u{FFFD}"); return }
+            set(byte, at: count)
+            count += 1
+        }
+        set(UInt8(count), at: Self.capacity)
+    }
+
+    var count: Int { Int(byte(at: Self.capacity)) }
+
+    var string: String {
+        String(unsafeUninitializedCapacity: count) { buffer in
+            for i in 0..<count { buffer[i] = byte(at: i) }
+            return count
+        }
+    }
+
+    private func byte(at i: Int) -> UInt8 {
+        let word = i < 8 ? words.0 : i < 16 ? words.1 : words.2
+        return UInt8(truncatingIfNeeded: word >> UInt64((i % 8) * 8))
+    }
+
+    private mutating func set(_ byte: UInt8, at i: Int) {
+        let bits = UInt64(byte) << UInt64((i % 8) * 8)
+        switch i / 8 {
+        case 0: words.0 |= bits
+        case 1: words.1 |= bits
+        default: words.2 |= bits
+        }
+    }
+
+    static func == (a: InlineUTF8, b: InlineUTF8) -> Bool {
+        a.words.0 == b.words.0 && a.words.1 == b.words.1 && a.words.2 == b.words.2
+    }
+
+    func hash(into hasher: inout Hasher) {
+        hasher.combine(words.0)
+        hasher.combine(words.1)
+        hasher.combine(words.2)
+    }
 }
 
 /// A rectangle of cells: what every screen draws into and what the terminal
