@@ -35,12 +35,14 @@ let package = Package(
             name: "lagom-bench",
             dependencies: ["LagomCore", "LagomStore", "LagomUI"]
         ),
-        .testTarget(name: "LagomCoreTests", dependencies: ["LagomCore"]),
+        // Seed 000's results, shared by the tests of the core and of the screens.
+        .target(name: "SeedFixtures", path: "Tests/SeedFixtures"),
+        .testTarget(name: "LagomCoreTests", dependencies: ["LagomCore", "SeedFixtures"]),
         .testTarget(name: "LagomStoreTests", dependencies: ["LagomStore", "LagomCore"]),
         // Drives the real `lagom` binary (in tmux where available); `swift test` builds it first.
         .testTarget(name: "EndToEndTests", dependencies: ["LagomCore"]),
         .testTarget(
-            name: "LagomUITests", dependencies: ["LagomUI", "LagomCore"],
+            name: "LagomUITests", dependencies: ["LagomUI", "LagomCore", "SeedFixtures"],
             // Snapshot files are read from the source tree, not bundled.
             exclude: ["__Snapshots__"]
         ),

@@ -1,21 +1,10 @@
+import SeedFixtures
 import Testing
 @testable import LagomCore
 
 @Suite struct VoteTests {
-    // Seed 000's two ranked lists, as the room counted them.
-    static let risk: [(String, Int)] = [
-        ("Administration /rutiner, IT", 31), ("Väntelista / orimlig arbetsmängd", 28),
-        ("Mindre variationen med färre diagnoser/skolor", 25),
-        ("Otydlighet om förväntningar, tillräcklighet / osäkerhets känsla", 9),
-        ("Långsiktig hållbarhet kontra produktivitet", 8), ("Otillräcklig återhämtning", 7),
-        ("\"Min, mitt, mina\" patienter, tunnelseende", 6), ("Stolthet/skam", 4),
-    ]
-    static let health: [(String, Int)] = [
-        ("Flexibilitet /påverkan /frihet", 38), ("Humor / bra klimat", 23),
-        ("Gemensamma väntelistor/noden tar ansvar för patienterna/ej sitta ensam med väntelista/stöttning/team", 19),
-        ("Gemenskap", 15), ("Variation – att vara på olika platser/olika diagnoser", 6),
-        ("Självledarskap i att ta rast/gå hem i tid", 5), ("Tillit mellan chef och medarbetare", 5), ("Tydliga ramar", 3),
-    ]
+    static let risk = SeedRankings.risk
+    static let health = SeedRankings.health
 
     /// Adds the items in an order unlike the result (rotated; tied items keep the order they
     /// were written in, which is how ties are ordered), then tallies them.

@@ -1,22 +1,12 @@
 import LagomCore
 import LagomUI
+import SeedFixtures
 
 /// Seed 000's three result tables, entered as counted tallies, in a small plan shaped like
 /// the sample's day 1 (participants are made up).
 enum SeedResults {
-    static let risk: [(String, Int)] = [
-        ("Administration /rutiner, IT", 31), ("Väntelista / orimlig arbetsmängd", 28),
-        ("Mindre variationen med färre diagnoser/skolor", 25),
-        ("Otydlighet om förväntningar, tillräcklighet / osäkerhets känsla", 9),
-        ("Långsiktig hållbarhet kontra produktivitet", 8), ("Otillräcklig återhämtning", 7),
-        ("\"Min, mitt, mina\" patienter, tunnelseende", 6), ("Stolthet/skam", 4),
-    ]
-    static let health: [(String, Int)] = [
-        ("Flexibilitet /påverkan /frihet", 38), ("Humor / bra klimat", 23),
-        ("Gemensamma väntelistor/noden tar ansvar för patienterna/ej sitta ensam med väntelista/stöttning/team", 19),
-        ("Gemenskap", 15), ("Variation – att vara på olika platser/olika diagnoser", 6),
-        ("Självledarskap i att ta rast/gå hem i tid", 5), ("Tillit mellan chef och medarbetare", 5), ("Tydliga ramar", 3),
-    ]
+    static let risk = SeedRankings.risk
+    static let health = SeedRankings.health
     /// Demand, where it comes from, and its resources with points (nil: the seed gives none).
     static let demands: [(String, String, [(String, Int?)])] = [
         ("Hålla tidsramar enligt prioriteringslista", "Verksamheten, mej själv", [
