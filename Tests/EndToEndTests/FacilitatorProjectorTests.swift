@@ -1,4 +1,5 @@
 import Foundation
+import Glibc
 import LagomCore
 import Testing
 
@@ -86,6 +87,51 @@ import Testing
         let written = String(decoding: (try? Data(contentsOf: URL(fileURLWithPath: bytesFile))) ?? Data(), as: UTF8.self)
         #expect(written.contains("\u{1B}[?25h"), "cursor made visible")
         #expect(written.contains("\u{1B}[?2004l"), "bracketed paste turned off")
+    }
+
+    /// A crash (SIGSEGV, as a bug would raise it) still gives the terminal back: the shell's
+    /// screen, a visible cursor, bracketed paste off and the tty's cooked modes; the signal is
+    /// raised again so the shell sees the crash.
+    @Test func aCrashRestoresTheTerminal() throws {
+        guard TmuxHarness.isAvailable else { return }
+        let session = try LagomProcess.scratchSession()
+        let modesFile = FileManager.default.temporaryDirectory.appendingPathComponent("lagom-stty-\(getpid())-\(UInt32.random(in: 0...UInt32.max))").path
+        defer { try? FileManager.default.removeItem(atPath: modesFile) }
+        let command = LagomProcess.command("facilitator", session)
+            + "; status=$?; stty -a > \(TmuxHarness.shellQuoted(modesFile)); exit $status"
+        // Swift's backtracer prints its report on the restored screen; interactive, it would
+        // then wait for a key (docs/terminal.md).
+        let facilitator = try TmuxHarness(command: command, width: 80, height: 24,
+                                          environment: ["SWIFT_BACKTRACE": "interactive=no"])
+        defer { facilitator.kill() }
+        try facilitator.waitFor { $0.joined().contains("Agenda") }
+        let bytesFile = facilitator.directory.appendingPathComponent("crash.bytes").path
+        try facilitator.pipePane(to: bytesFile)
+        let pid = try #require(Self.lagomProcess(runningOn: session))
+        #expect(Glibc.kill(pid, SIGSEGV) == 0)
+        try facilitator.waitFor { _ in (try? facilitator.exitStatus()) != nil }
+        #expect(try facilitator.exitStatus() == 128 + Int(SIGSEGV), "the crash is reported, not hidden")
+        #expect(try facilitator.paneValue("alternate_on") == "0", "left the alternate screen")
+        let written = String(decoding: (try? Data(contentsOf: URL(fileURLWithPath: bytesFile))) ?? Data(), as: UTF8.self)
+        #expect(written.contains("\u{1B}[?25h"), "cursor made visible")
+        #expect(written.contains("\u{1B}[?2004l"), "bracketed paste turned off")
+        let modes = (try? String(contentsOfFile: modesFile, encoding: .utf8)) ?? ""
+        #expect(modes.contains(" icanon") && modes.contains(" echo "), "cooked tty modes back: \(modes)")
+    }
+
+    /// The `lagom` process (not its shell) whose command line names `session`.
+    static func lagomProcess(runningOn session: String) -> pid_t? {
+        let entries = (try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? []
+        for entry in entries {
+            guard let pid = pid_t(entry),
+                  let comm = try? String(contentsOfFile: "/proc/\(entry)/comm", encoding: .utf8),
+                  comm.trimmingCharacters(in: .whitespacesAndNewlines) == "lagom",
+                  let cmdline = FileManager.default.contents(atPath: "/proc/\(entry)/cmdline"),
+                  String(decoding: cmdline, as: UTF8.self).contains(session)
+            else { continue }
+            return pid
+        }
+        return nil
     }
 
     @Test func ctrlCQuitsCleanlyAndKeepsWhatWasSaved() throws {
