@@ -106,3 +106,14 @@ extension String {
         #expect(cell.grapheme == "\u{FFFD}")
     }
 }
+
+@Suite struct CellLayoutTests {
+    /// No padding: the terminal's row comparison relies on equal cells being equal bit for bit.
+    @Test func aCellHasNoPadding() {
+        #expect(MemoryLayout<Cell>.size == MemoryLayout<Cell>.stride)
+        var a = Cell("å", style: Style(foreground: .red, bold: true))
+        var b = Cell("å", style: Style(foreground: .red, bold: true))
+        let equalBits = withUnsafeBytes(of: &a) { x in withUnsafeBytes(of: &b) { y in x.elementsEqual(y) } }
+        #expect(equalBits)
+    }
+}

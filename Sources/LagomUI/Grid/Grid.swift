@@ -7,6 +7,9 @@ public struct Cell: Hashable, Sendable {
     private var utf8: InlineUTF8
     public var style: Style
     public var isContinuation: Bool
+    /// Fills the last byte of the 32, so that a cell has no padding: two equal cells are equal
+    /// bit for bit, which lets the terminal compare whole rows with one `memcmp`.
+    private var unused: UInt8 = 0
 
     /// The grapheme as text. One longer than a cell holds (`InlineUTF8.capacity` bytes, more
     /// than the 5 scalars ncurses keeps in a cell) is U+FFFD, as the terminal would show it.
