@@ -9,7 +9,7 @@ import PackageDescription
 // LagomTerminal is the only code that imports CNcursesw.
 let package = Package(
     name: "Lagom",
-    platforms: [.macOS(.v13)],
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "lagom", targets: ["lagom"]),
         .executable(name: "lagom-bench", targets: ["lagom-bench"]),

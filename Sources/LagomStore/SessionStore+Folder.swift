@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 import LagomCore
 
 extension SessionStore {
@@ -32,7 +33,7 @@ extension SessionStore {
     private static func makeFolder(_ folder: String) throws(StoreError) {
         if mkdir(folder, 0o755) == 0 || errno == EEXIST { return }
         guard errno == ENOENT else { throw .system(folder, "create folder") }
-        let parent = (folder as NSString).deletingLastPathComponent
+        let parent = parentFolder(of: folder)
         guard !parent.isEmpty, parent != folder else { throw .system(folder, "create folder", ENOENT) }
         try makeFolder(parent)
         guard mkdir(folder, 0o755) == 0 || errno == EEXIST else { throw .system(folder, "create folder") }

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 import LagomCore
 
 /// One session folder opened by one process: the only code that reads or writes session files.

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 import LagomCore
 
 /// Everything that can go wrong with a session folder, each as one line that names the file.

@@ -136,3 +136,15 @@ import Testing
         #expect(SystemClock.utcOffsetSeconds(at: WallTime(seconds: seconds)) == expected)
     }
 }
+
+@Suite struct PathParentTests {
+    /// The folder of a path, as Foundation's `NSString.deletingLastPathComponent` gives it —
+    /// except that Foundation on Linux (Swift 6.3.1) traps on a bare name such as "a".
+    @Test(arguments: [
+        ("/a/b/c", "/a/b"), ("/a", "/"), ("a", ""), ("a/b/", "a"), ("/", "/"), ("Sessions/dag-1", "Sessions"),
+        ("/tmp//x", "/tmp"), ("", ""), ("Sessions/planeringsdagar-2024/plan.json", "Sessions/planeringsdagar-2024"),
+    ])
+    func parentAgreesWithFoundation(path: String, expected: String) {
+        #expect(parentFolder(of: path) == expected)
+    }
+}

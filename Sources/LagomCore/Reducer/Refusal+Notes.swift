@@ -35,7 +35,7 @@ extension String {
     func replacingWord(_ word: String, with replacement: String) -> String {
         var result = ""
         var rest = Substring(self)
-        while let range = rest.range(of: word) {
+        while let range = rest.firstRange(of: word) {
             let before = range.lowerBound == rest.startIndex ? result.last : rest[rest.index(before: range.lowerBound)]
             let after = range.upperBound == rest.endIndex ? nil : rest[range.upperBound]
             let whole = !(before?.isLetter ?? false || before?.isNumber ?? false)

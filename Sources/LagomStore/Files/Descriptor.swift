@@ -1,11 +1,12 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// Thin wrappers over the system calls the store needs, each turning a failure into a `StoreError`
 /// that names the file. `EINTR` is retried everywhere.
 enum Posix {
     static func open(_ path: String, _ flags: Int32, mode: mode_t = 0o644) throws(StoreError) -> Int32 {
         while true {
-            let fd = Foundation.open(path, flags | O_CLOEXEC, mode)
+            let fd = Glibc.open(path, flags | O_CLOEXEC, mode)
             if fd >= 0 { return fd }
             if errno != EINTR { throw .system(path, "open") }
         }
@@ -15,7 +16,7 @@ enum Posix {
     static func writeAll(_ fd: Int32, _ bytes: [UInt8], file: String) throws(StoreError) {
         var done = 0
         while done < bytes.count {
-            let n = bytes.withUnsafeBytes { raw in Foundation.write(fd, raw.baseAddress! + done, raw.count - done) }
+            let n = bytes.withUnsafeBytes { raw in Glibc.write(fd, raw.baseAddress! + done, raw.count - done) }
             if n < 0 {
                 if errno == EINTR { continue }
                 throw .system(file, "write")

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 import LagomCore
 
 /// How events become log lines: one compact JSON object each, keys sorted so lines are stable and

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// The open `events.jsonl` and its separate `events.lock`.
 ///

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 import LagomCore
 
 /// Decides what each line of `events.jsonl` is. The rule (see docs/store.md, "Damage"):

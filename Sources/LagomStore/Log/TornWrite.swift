@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// Bytes at the end of the log that are not a complete, readable line: what a write cut short by a
 /// crash, a power cut or a full disk leaves behind.
@@ -40,7 +41,7 @@ enum TornCopy {
         while true {
             let name = attempt == 1 ? "events.torn-\(stamp)" : "events.torn-\(stamp)-\(attempt)"
             let path = "\(folder)/\(name)"
-            let fd = Foundation.open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+            let fd = Glibc.open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
             if fd < 0 {
                 if errno == EEXIST { attempt += 1; continue }
                 throw .system(path, "create")

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 import LagomCore
 
 /// `state.json`: the folded state and exactly which log and plan it was folded from.

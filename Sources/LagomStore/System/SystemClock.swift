@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 import LagomCore
 
 /// Wall time read from the system once, when first used (at process start), then advanced by

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// A descriptor that becomes readable when the session folder changes, for one `poll()` loop.
 ///
@@ -38,7 +39,7 @@ final class FolderWatcher {
         let (listener, notify, stopReader) = (signal[0], signal[1], stop[0])
         let path = "\(folder)/\(file)"
         let startSize = Self.size(of: path)
-        Thread.detachNewThread {
+        detachThread {
             Self.pollSize(path: path, from: startSize, notify: notify, stop: stopReader)
             // Closed here, after the last write to `notify`, so that write can never hit a closed pipe.
             close(listener)

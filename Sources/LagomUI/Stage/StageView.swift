@@ -183,7 +183,7 @@ public struct StageView {
                 let rank = item.rank.map { "\($0)." } ?? "–"
                 let points = item.points.map(Strings.points) ?? context.text(Strings.noScore)
                 flow.paragraph("\(item.note.text)  \(points)", role: item.points == nil ? .dim : .normal,
-                               bullet: rank.padding(toLength: 3, withPad: " ", startingAt: 0), into: &grid, theme: theme)
+                               bullet: TextLayout.fit(rank, width: 3, alignment: .left), into: &grid, theme: theme)
             }
             flow.skip()
         }

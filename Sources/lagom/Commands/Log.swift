@@ -1,7 +1,9 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
+import Glibc
 import LagomCore
 import LagomStore
+import LagomUI
 
 struct Log: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "log", abstract: "Print the session's history, one event a line.")
@@ -10,14 +12,22 @@ struct Log: ParsableCommand {
     func run() throws {
         let store = try options.open()
         let session = store.session
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.dateFormat = "yyyy-MM-dd HH:mm:ss"
         for event in try store.loadHistory() {
-            let when = formatter.string(from: Date(timeIntervalSince1970: Double(event.at.milliseconds) / 1000))
+            let when = Self.localStamp(event.at)
             let undone = session.isUndone(event.tx) ? "  (undone)" : ""
-            print("\(when)  \(event.by.description.padding(toLength: 12, withPad: " ", startingAt: 0))  \(EventSummary.line(event.change))\(undone)")
+            print("\(when)  \(TextLayout.fit(event.by.description, width: 12))  \(EventSummary.line(event.change))\(undone)")
         }
+    }
+}
+
+extension Log {
+    /// "2024-12-03 09:15:02" in local time, from the C library's zone data.
+    static func localStamp(_ time: WallTime) -> String {
+        var seconds = time_t(time.milliseconds / 1000)
+        var t = tm()
+        guard localtime_r(&seconds, &t) != nil else { return "\(time.milliseconds / 1000)" }
+        func two(_ n: Int32) -> String { n < 10 ? "0\(n)" : "\(n)" }
+        return "\(t.tm_year + 1900)-\(two(t.tm_mon + 1))-\(two(t.tm_mday)) \(two(t.tm_hour)):\(two(t.tm_min)):\(two(t.tm_sec))"
     }
 }
 
