@@ -58,6 +58,46 @@ import Testing
         try timekeeper.waitFor { (Self.listTime($0, "Grupp 1") ?? 1800) < 1799 && (Self.listTime($0, "Grupp 2") ?? 1800) < 1799 }
     }
 
+    /// The "done when": a 30-minute group-work step with six group timers started from the
+    /// timekeeper pane and followed on the projector; a restarted timekeeper shows what the room sees.
+    @Test func sixGroupTimersRunFromTheTimekeeperAreFollowedOnTheProjector() throws {
+        guard TmuxHarness.isAvailable else { return }
+        let session = try LagomProcess.scratchSession()
+        try LagomProcess.run(["step", "goto", session, Self.step])
+        let timekeeper = try TmuxHarness(command: LagomProcess.command("timekeeper", session), width: 120, height: 40)
+        let projector = try TmuxHarness(command: LagomProcess.command("projector", session), width: 120, height: 40)
+        defer { timekeeper.kill(); projector.kill() }
+        try timekeeper.waitFor { $0.joined(separator: "\n").contains("Grupp 8      – 30:00") }
+        for _ in 1...6 { try timekeeper.sendKeys("Down", "Space") }
+
+        let seen = try projector.waitFor { screen in (1...6).allSatisfy { Self.projectorTime(screen, group: $0) != nil } }
+        #expect(Self.projectorTime(seen, group: 7) == nil, "group 7 was never started")
+        for group in 1...6 { #expect((1790...1800).contains(Self.projectorTime(seen, group: group) ?? 0)) }
+
+        let pid = try timekeeper.paneValue("pane_pid")
+        #expect(kill(pid_t(pid) ?? 0, SIGKILL) == 0)
+        let again = try TmuxHarness(command: LagomProcess.command("timekeeper", session), width: 120, height: 40)
+        defer { again.kill() }
+        let list = try again.waitFor { screen in (1...6).allSatisfy { Self.listTime(screen, "Grupp \($0)") != nil } }
+        let room = try projector.capturePane()
+        for group in 1...6 {
+            let shown = try #require(Self.listTime(list, "Grupp \(group)"))
+            let projected = try #require(Self.projectorTime(room, group: group))
+            #expect(abs(shown - projected) <= 1, "group \(group): timekeeper \(shown) s, projector \(projected) s")
+        }
+    }
+
+    /// `Grupp 3: 29:58` on the projector → seconds left.
+    static func projectorTime(_ screen: [String], group: Int) -> Int64? {
+        for line in screen {
+            guard let range = line.range(of: "Grupp \(group): ") else { continue }
+            let clock = line[range.upperBound...].prefix { $0.isNumber || $0 == ":" }.split(separator: ":")
+            guard clock.count == 2, let m = Int64(clock[0]), let s = Int64(clock[1]) else { continue }
+            return m * 60 + s
+        }
+        return nil
+    }
+
     /// `Grupp 1      29:58 ⚠` in the list → seconds left (nil when not shown or not started).
     static func listTime(_ screen: [String], _ name: String) -> Int64? {
         for line in screen {
