@@ -1,4 +1,5 @@
 import ArgumentParser
+import Glibc
 
 @main
 struct Lagom: ParsableCommand {
@@ -16,4 +17,12 @@ struct Lagom: ParsableCommand {
         ],
         defaultSubcommand: Facilitator.self
     )
+
+    static func main() {
+        if let problem = ArgumentEncoding.problem(in: ArgumentEncoding.rawArguments()) {
+            printError("Error: \(problem)")
+            Glibc.exit(64)  // EX_USAGE, like ArgumentParser's own usage errors
+        }
+        main(nil)
+    }
 }

@@ -1,8 +1,8 @@
 /// Finds the first byte that breaks UTF-8, so a file saved as Latin-1
 /// ("å" as the single byte 0xE5) is refused at the exact spot.
-enum UTF8Check {
+public enum UTF8Check {
     /// Offset of the first byte that does not belong to a well-formed sequence, or nil.
-    static func firstInvalidOffset(in bytes: [UInt8]) -> Int? {
+    public static func firstInvalidOffset(in bytes: [UInt8]) -> Int? {
         var offset = 0
         while offset < bytes.count {
             let lead = bytes[offset]
