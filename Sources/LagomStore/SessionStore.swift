@@ -18,7 +18,7 @@ public final class SessionStore {
     /// Things a person should know that did not stop the work, e.g. a torn last write kept aside.
     public var warnings: [String] = []
 
-    private let clock: any LagomClock
+    public let clock: any LagomClock
     private var ids: any IDSource
     private let log: EventLogFile
     private let scanner: LogScanner

@@ -15,5 +15,13 @@ public struct AnchoredClock: LagomClock {
         self.monotonic = monotonic
     }
 
+    /// An anchor taken earlier, perhaps by another process of the same boot: `wall` was the wall
+    /// time when `monotonic` read `monotonicAtAnchor`.
+    public init(wall: Int64, monotonicAtAnchor: Int64, monotonic: @escaping @Sendable () -> Int64) {
+        wallAtAnchor = wall
+        self.monotonicAtAnchor = monotonicAtAnchor
+        self.monotonic = monotonic
+    }
+
     public var now: WallTime { WallTime(milliseconds: wallAtAnchor + (monotonic() - monotonicAtAnchor)) }
 }

@@ -2,16 +2,32 @@ import FoundationEssentials
 import Glibc
 import LagomCore
 
-/// Wall time read from the system once, when first used (at process start), then advanced by
-/// `CLOCK_BOOTTIME`, which keeps counting while a laptop sleeps and never jumps. A change of the
-/// system clock (NTP, by hand, ±1 h) during a countdown therefore does not move what this process shows.
+/// Wall time read from the system once (the anchor), then advanced by `CLOCK_BOOTTIME`, which keeps
+/// counting while a laptop sleeps and never jumps. A change of the system clock (NTP, by hand, ±1 h)
+/// during a countdown therefore does not move what this process shows; with a session's shared
+/// anchor (`SessionClockAnchor`) it does not move what a process started later shows either.
 /// The arithmetic is `AnchoredClock`'s, tested there with injected sources.
 public struct SystemClock: LagomClock {
-    private static let anchored = AnchoredClock(wall: read(CLOCK_REALTIME), monotonic: { read(CLOCK_BOOTTIME) })
+    private let anchored: AnchoredClock
 
-    public init() { _ = Self.anchored }
+    /// Anchored on the wall clock now: for a process that opens no session.
+    public init() {
+        anchored = AnchoredClock(wall: Self.read(CLOCK_REALTIME), monotonic: { Self.read(CLOCK_BOOTTIME) })
+    }
 
-    public var now: WallTime { Self.anchored.now }
+    /// Anchored where every process of the session in this boot is anchored; `saveAnchor: false`
+    /// uses the session's anchor but never writes one (for read-only roles).
+    public init(session folder: String, saveAnchor: Bool = true) {
+        let boot = Self.read(CLOCK_BOOTTIME), wall = Self.read(CLOCK_REALTIME)
+        guard let bootID = SessionClockAnchor.currentBootID() else {
+            anchored = AnchoredClock(wall: wall, monotonicAtAnchor: boot, monotonic: { Self.read(CLOCK_BOOTTIME) })
+            return
+        }
+        let anchor = SessionClockAnchor.shared(folder: folder, bootID: bootID, wall: wall, boot: boot, save: saveAnchor)
+        anchored = AnchoredClock(wall: anchor.wall, monotonicAtAnchor: anchor.boot, monotonic: { Self.read(CLOCK_BOOTTIME) })
+    }
+
+    public var now: WallTime { anchored.now }
 
     /// How far local time is ahead of UTC at `time`, in seconds (Europe/Stockholm: 3600 in
     /// winter, 7200 in summer), from the C library's zone data. Foundation's `TimeZone.current`

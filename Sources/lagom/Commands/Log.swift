@@ -84,6 +84,6 @@ struct Export: ParsableCommand {
 
     func run() throws {
         let store = try options.open()
-        print(try JSONOutput.string(ExportDocument(session: store.session, now: SystemClock().now)))
+        print(try JSONOutput.string(ExportDocument(session: store.session, now: store.clock.now)))
     }
 }

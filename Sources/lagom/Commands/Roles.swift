@@ -26,7 +26,7 @@ func runScreen<S: Screen>(session name: String, as actor: Actor, options: Screen
                           defaultTheme: Theme = .standard, _ screen: S) throws {
     let folder: String
     do { folder = try SessionStore.resolve(name, sessionsRoot: "Sessions") } catch { throw CommandFailure(error) }
-    let clock = SystemClock()
+    let clock = SystemClock(session: folder, saveAnchor: actor.role != .projector)
     let store: SessionStore
     do { store = try SessionStore(folder: folder, clock: clock, ids: SystemIDSource()) } catch { throw CommandFailure(error) }
     let terminal: Terminal

@@ -27,7 +27,7 @@ struct SessionOptions: ParsableArguments {
     func open() throws -> SessionStore {
         let folder = try folder()
         do {
-            let store = try SessionStore(folder: folder, clock: SystemClock(), ids: SystemIDSource())
+            let store = try SessionStore(folder: folder, clock: SystemClock(session: folder), ids: SystemIDSource())
             for warning in store.warnings { printError("warning: \(warning)") }
             return store
         } catch {
