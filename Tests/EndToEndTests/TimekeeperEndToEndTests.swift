@@ -98,6 +98,13 @@ import Testing
         return nil
     }
 
+    @Test func aGroupTheDayDoesNotHaveIsRefusedBeforeTheScreenOpens() throws {
+        let session = try LagomProcess.scratchSession()
+        let result = try LagomProcess.run(["timekeeper", session, "--group", "9"])
+        #expect(result.status != 0)
+        #expect(result.err == "Error: --group 9: the plan's group work has groups 1–8\n")
+    }
+
     /// `Grupp 1      29:58 ⚠` in the list → seconds left (nil when not shown or not started).
     static func listTime(_ screen: [String], _ name: String) -> Int64? {
         for line in screen {

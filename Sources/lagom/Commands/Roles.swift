@@ -22,13 +22,15 @@ struct ScreenOptions: ParsableArguments {
 }
 
 /// Opens the session and the terminal, runs a screen, and always gives the terminal back.
+/// `refuse` looks at the plan before the terminal is taken: a one-line reason not to start, or nil.
 func runScreen<S: Screen>(session name: String, as actor: Actor, options: ScreenOptions,
-                          defaultTheme: Theme = .standard, _ screen: S) throws {
+                          defaultTheme: Theme = .standard, refuse: (Plan) -> String? = { _ in nil }, _ screen: S) throws {
     let folder: String
     do { folder = try SessionStore.resolve(name, sessionsRoot: "Sessions") } catch { throw CommandFailure(error) }
     let clock = SystemClock(session: folder, saveAnchor: actor.role != .projector)
     let store: SessionStore
     do { store = try SessionStore(folder: folder, clock: clock, ids: SystemIDSource()) } catch { throw CommandFailure(error) }
+    if let reason = refuse(store.session.plan) { throw CommandFailure(reason) }
     let terminal: Terminal
     do { terminal = try Terminal() } catch { throw CommandFailure(error) }
     defer { terminal.shutdown() }

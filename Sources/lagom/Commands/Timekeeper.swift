@@ -22,6 +22,15 @@ struct Timekeeper: ParsableCommand {
     }
 
     func run() throws {
-        try runScreen(session: session, as: .timekeeper, options: screen, TimekeeperScreen(group: group, quiet: quiet))
+        try runScreen(session: session, as: .timekeeper, options: screen, refuse: { plan in group.flatMap { Self.groupProblem($0, in: plan) } },
+                      TimekeeperScreen(group: group, quiet: quiet))
+    }
+
+    /// `--group` must name a group of at least one group-work step (the only steps with group timers).
+    static func groupProblem(_ group: Int, in plan: Plan) -> String? {
+        let most = plan.steps.filter { $0.kind == .groupwork }.map { $0.groupCount(participants: plan.participants.count) }.max() ?? 0
+        guard most > 0 else { return "--group \(group): the plan has no group work, so there are no group timers" }
+        guard group <= most else { return "--group \(group): the plan's group work has groups 1–\(most)" }
+        return nil
     }
 }
