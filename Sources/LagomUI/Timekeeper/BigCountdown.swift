@@ -23,7 +23,7 @@ public struct BigCountdown {
         // Extras in the order they give way: the state word last, the bar first.
         var extras: [(text: String, role: Role)] = []
         for candidate in [(statusLine(context), role),
-                          (heading(context), Role.title)] where rect.height - extras.count - 1 >= Self.minimumDigitRows {
+                          (heading(context, width: rect.width), Role.title)] where rect.height - extras.count - 1 >= Self.minimumDigitRows {
             extras.append(candidate)
         }
         let showsBar = rect.height - extras.count - 1 >= Self.minimumDigitRows + 2
@@ -68,10 +68,14 @@ public struct BigCountdown {
         return style
     }
 
-    /// "Grupparbete: enkätens resultat · Grupp 3"; the step's own timer has only the title.
-    func heading(_ context: ScreenContext) -> String {
+    /// "Grupparbete: enkätens resultat · Grupp 3"; the step's own timer has only the title. When it
+    /// does not fit, the title gives way: whose countdown it is matters more than which step.
+    func heading(_ context: ScreenContext, width: Int) -> String {
         guard let group = target.key.group else { return step.title }
-        return step.title + " · " + context.text(Strings.groupName(group))
+        let name = context.text(Strings.groupName(group))
+        let titleWidth = width - DisplayWidth.of(name) - 3
+        guard titleWidth < DisplayWidth.of(step.title) else { return step.title + " · " + name }
+        return titleWidth >= 4 ? TextLayout.truncate(step.title, width: titleWidth) + " · " + name : name
     }
 
     /// "⚠ snart slut · Åter 11.20".

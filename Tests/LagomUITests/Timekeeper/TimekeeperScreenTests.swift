@@ -120,3 +120,16 @@ import LagomCore
         #expect(screen.nextChange(context(session, at: at + 90_000)) == nil)
     }
 }
+
+@Suite struct TimekeeperHeadingTests {
+    /// At 40 columns the step title is too long to keep the group's name beside it: the title
+    /// is shortened, the name stays (QA: "Grupparbete medarbetarenkätens resultat…", no group).
+    @Test func aNarrowPaneShortensTheTitleAndKeepsTheGroup() throws {
+        let session = try ScreenFixtures.runningGroupwork()
+        let now = TimekeeperFixtures.t0 + 30 * 60_000
+        for width in [30, 40, 80] {
+            let grid = TimekeeperScreen(group: 2).render(TimekeeperFixtures.context(session, width: width, height: 12, at: now))
+            #expect(grid.lines.contains { $0.contains("Grupp 2") }, "\(width) columns:\n\(grid.lines.joined(separator: "\n"))")
+        }
+    }
+}
