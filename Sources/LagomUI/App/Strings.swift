@@ -35,16 +35,20 @@ public enum Strings {
         }
     }
 
-    public static func level(_ level: TimerLevel) -> Localized {
+    public static func level(_ level: TimerLevel, criticalMinutes: Int = 1) -> Localized {
         switch level {
         case .normal: Localized(sv: "", en: "")
         case .warning: Localized(sv: "snart slut", en: "ending soon")
+        case .critical where criticalMinutes > 1:
+            Localized(sv: "sista \(criticalMinutes) minuterna", en: "last \(criticalMinutes) minutes")
         case .critical: Localized(sv: "sista minuten", en: "last minute")
         case .overtime: Localized(sv: "övertid", en: "overtime")
         }
     }
 
     public static let paused = Localized(sv: "pausad", en: "paused")
+    /// A hard stop held at zero.
+    public static let timeUp = Localized(sv: "tiden är ute", en: "time's up")
     public static let stopped = Localized(sv: "stoppad", en: "stopped")
 
     public static func kind(_ kind: StepKind) -> Localized {

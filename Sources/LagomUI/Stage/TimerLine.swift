@@ -8,8 +8,11 @@ public struct TimerReading: Equatable, Sendable {
     public var total: Int64
     public var level: TimerLevel
     public var phase: Phase
+    /// From the plan: "critical" starts this many minutes before zero (the word says how many).
+    public var criticalMinutes: Int
 
-    public enum Phase: Equatable, Sendable { case running, paused, stopped }
+    /// `timeUp`: a hard stop held at zero, which must not read like a pause someone chose.
+    public enum Phase: Equatable, Sendable { case running, paused, stopped, timeUp }
 
     public init(key: TimerKey, timer: TimerState, step: Step?, now: WallTime) {
         let spec = step?.timer ?? .standard
@@ -17,12 +20,16 @@ public struct TimerReading: Equatable, Sendable {
         remaining = timer.remaining(at: now, stop: spec.stop)
         total = timer.total
         level = TimerMath.level(remaining: remaining, total: total, spec: spec)
+        criticalMinutes = spec.criticalMinutes
         phase = timer.isRunning ? .running : timer.isPaused ? .paused : .stopped
-        // A hard stop that reached zero holds there, paused, as the plan asked.
-        if spec.stop == .hard, timer.isRunning, remaining <= 0 { phase = .paused }
+        // A hard stop that reached zero holds there, as the plan asked.
+        if spec.stop == .hard, !timer.isStopped, remaining <= 0 { phase = .timeUp }
     }
 
     public var clock: String { TimerMath.format(remaining: remaining) }
+
+    /// `snart slut`, `sista minuten`, `sista 3 minuterna`, `övertid`.
+    public var levelWord: Localized { Strings.level(level, criticalMinutes: criticalMinutes) }
     public var urgency: Urgency { Urgency(level) }
 
     /// `12:34 ⚠ snart slut`, `‖ 12:34 pausad`.
@@ -30,11 +37,12 @@ public struct TimerReading: Equatable, Sendable {
         var parts: [String] = []
         if phase == .paused { parts.append("‖") }
         parts.append(clock)
-        if !urgency.symbol.isEmpty { parts.append(urgency.symbol) }
+        if phase == .timeUp { parts.append(Urgency.timeUpSymbol) } else if !urgency.symbol.isEmpty { parts.append(urgency.symbol) }
         let word: Localized? = switch phase {
         case .paused: Strings.paused
         case .stopped: Strings.stopped
-        case .running: level == .normal ? nil : Strings.level(level)
+        case .timeUp: Strings.timeUp
+        case .running: level == .normal ? nil : levelWord
         }
         if let word { parts.append(word.text(language)) }
         return parts.joined(separator: " ")

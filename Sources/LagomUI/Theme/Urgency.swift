@@ -24,6 +24,9 @@ public enum Urgency: Hashable, Sendable, CaseIterable {
         }
     }
 
+    /// A hard stop held at zero: as urgent as the last minute, with its own word ("tiden är ute").
+    public static let timeUpSymbol = "‼"
+
     public var role: Role {
         switch self {
         case .normal: .normal

@@ -124,6 +124,7 @@ public struct BigCountdown {
             switch reading.phase {
             case .paused: symbol = "‖"
             case .stopped: symbol = "■"
+            case .timeUp: symbol = Urgency.timeUpSymbol
             case .running: symbol = reading.urgency.symbol
             }
         } else {

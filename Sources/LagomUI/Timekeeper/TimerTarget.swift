@@ -39,6 +39,7 @@ public struct TimerTarget: Equatable, Sendable {
         switch reading.phase {
         case .paused: return "‖ " + reading.clock
         case .stopped: return "■ " + reading.clock
+        case .timeUp: return reading.clock + " " + Urgency.timeUpSymbol
         case .running: return reading.urgency.symbol.isEmpty ? reading.clock : reading.clock + " " + reading.urgency.symbol
         }
     }
@@ -49,9 +50,10 @@ public struct TimerTarget: Equatable, Sendable {
         switch reading.phase {
         case .paused: return "‖ " + Strings.paused.text(language)
         case .stopped: return "■ " + Strings.stopped.text(language)
+        case .timeUp: return Urgency.timeUpSymbol + " " + Strings.timeUp.text(language)
         case .running:
             if reading.level == .normal { return "▶ " + Strings.running.text(language) }
-            return reading.urgency.symbol + " " + Strings.level(reading.level).text(language)
+            return reading.urgency.symbol + " " + reading.levelWord.text(language)
         }
     }
 }

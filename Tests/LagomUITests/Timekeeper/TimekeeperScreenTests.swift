@@ -102,7 +102,7 @@ import LagomCore
         #expect(rings(&watching, deadline + 300_000))
     }
 
-    @Test func aHardStopRingsOnceAndThenShowsPausedAtZero() throws {
+    @Test func aHardStopRingsOnceAndThenHoldsAtZeroSayingTimeIsUp() throws {
         let at = TimekeeperFixtures.t0 + 60 * 60_000
         let session = try TimekeeperFixtures.hardStopBreak(at: at, seconds: 60)
         var screen = TimekeeperScreen()
@@ -115,7 +115,8 @@ import LagomCore
         let step = try #require(session.plan.step("fika"))
         let target = try #require(TimerTarget.all(for: step, in: context(session, at: at + 90_000)).first)
         #expect(target.reading?.clock == "00:00")
-        #expect(target.reading?.phase == .paused)
+        #expect(target.reading?.phase == .timeUp)
+        #expect(target.status(.sv) == "‼ tiden är ute", "not \"pausad\": nobody chose to pause")
         #expect(target.timer?.phase == .paused(remaining: 0))
         #expect(screen.nextChange(context(session, at: at + 90_000)) == nil)
     }
@@ -131,5 +132,22 @@ import LagomCore
             let grid = TimekeeperScreen(group: 2).render(TimekeeperFixtures.context(session, width: width, height: 12, at: now))
             #expect(grid.lines.contains { $0.contains("Grupp 2") }, "\(width) columns:\n\(grid.lines.joined(separator: "\n"))")
         }
+    }
+}
+
+@Suite struct TimerWordTests {
+    /// With `criticalMinutes: 3` the critical word must not say "last minute" at 03:00.
+    @Test func theCriticalWordSaysHowManyMinutesThePlanGave() throws {
+        var step = try #require(ScreenFixtures.plan.step("grupparbete"))
+        let now = TimekeeperFixtures.t0
+        let timer = TimerState(phase: .running(deadline: now + 180_000), total: 1_800_000, planned: 1_800_000, startedAt: now)
+        step.timer = TimerSpec(criticalMinutes: 3)
+        let three = TimerReading(key: TimerKey(step: step.id), timer: timer, step: step, now: now)
+        #expect(three.level == .critical)
+        #expect(three.line(.sv) == "03:00 ‼ sista 3 minuterna")
+        #expect(three.line(.en) == "03:00 ‼ last 3 minutes")
+        step.timer = TimerSpec()
+        let one = TimerReading(key: TimerKey(step: step.id), timer: timer, step: step, now: now + 150_000)
+        #expect(one.line(.sv) == "00:30 ‼ sista minuten")
     }
 }
