@@ -20,6 +20,16 @@ import Testing
         #expect(schedule.rows(day: 2).map(\.step.id) == ["d"])
     }
 
+    @Test func aBreakWithOnlyAReturnTimeLastsUntilThen() {
+        var lunch = Step(id: "lunch", kind: .break, title: "Lunch", start: ClockTime(hour: 12, minute: 0))
+        lunch.returnAt = ClockTime(hour: 13, minute: 0)
+        let plan = Plan(title: "Dag", language: .sv, days: [Day(title: "Dag 1")], participants: Fixtures.participants,
+                        steps: [lunch, Step(id: "after", kind: .info, title: "Efter lunch", minutes: 10)])
+        let schedule = Schedule(plan: plan, state: SessionState())
+        #expect(schedule.rows.map(\.plannedMinutes) == [60, 10])
+        #expect(schedule.rows.map { $0.plannedStart?.description } == ["12:00", "13:00"])
+    }
+
     @Test func aLateStartIsBehindARunOverIsBehindAnEarlyFinishIsAhead() throws {
         var session = Session(plan: Self.plan)
         let start = Self.nine + 5 * 60_000

@@ -34,6 +34,21 @@ final class FakeMachine: @unchecked Sendable {
         return r
     }
 
+    /// Started from the timekeeper's pane while the facilitator had not pressed start: the step has
+    /// begun, and its actual minutes count from the countdown's start (QA: "ej startat" while 29:58 ran).
+    @Test func aGroupCountdownStartedFirstStartsThePendingStep() throws {
+        var r = Recorder()
+        try r.commit(.stepEntered(step: "grupparbete"))
+        r.advance(seconds: 60)
+        try r.commit(.timerStarted(timer: group3, seconds: 1800), by: Actor(.timekeeper))
+        #expect(r.session.state.progress("grupparbete") == StepProgress(status: .active, firstStartedAt: Fixtures.t0 + 60_000))
+        r.advance(seconds: 1800)
+        try r.commit(.stepCompleted(step: "grupparbete"))
+        #expect(r.session.state.progress("grupparbete").actualMinutes == 30)
+        try r.commit(.timerStarted(timer: group3, seconds: 60), by: Actor(.timekeeper))
+        #expect(r.session.state.progress("grupparbete").status == .done, "a finished step stays finished")
+    }
+
     @Test func startRunsFromTheStoredDeadline() throws {
         var r = Recorder()
         try r.commit(.timerStarted(timer: group3, seconds: 1800))

@@ -211,6 +211,11 @@ extension SessionState {
         case .timerStarted(let key, let seconds):
             let ms = Int64(seconds) * 1000
             timers[key] = TimerState(phase: .running(deadline: now + ms), total: ms, planned: ms, startedAt: now)
+            // A countdown started from the timekeeper's pane or the command line means the step has
+            // begun, even if the facilitator has not pressed start: the agenda's actual time counts from here.
+            if progress(key.step).status == .pending {
+                steps[key.step] = StepProgress(status: .active, firstStartedAt: now)
+            }
         case .timerPaused(let key):
             guard let timer = timers[key] else { break }
             timers[key]?.phase = .paused(remaining: timer.remaining(at: now))

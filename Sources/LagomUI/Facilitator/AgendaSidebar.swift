@@ -25,7 +25,7 @@ public struct AgendaSidebar {
                 items.append(ListItem(title, role: .title))
             }
             rowOfStep[row.index] = items.count
-            items.append(ListItem(line(row, context), role: role(row, context)))
+            items.append(ListItem(line(row, context), role: role(row, context), trailing: minutes(row)))
         }
         let footer = delayLine(schedule, context)
         let listArea = rect.inset(bottom: footer == nil ? 0 : 1)
@@ -37,14 +37,19 @@ public struct AgendaSidebar {
         return used
     }
 
-    /// `▶ 10.15 Grupparbete 30→34`: status symbol, planned start, title, planned→actual minutes.
+    /// `▶ 10.15 Grupparbete`: status symbol, planned start, title (the minutes go to the right edge).
     func line(_ row: Schedule.Row, _ context: ScreenContext) -> String {
         let current = context.state.currentStep == row.step.id
         let symbol = current && row.status == .pending ? "•" : Strings.statusSymbol(row.status)
         let time = row.plannedStart.map(context.clock) ?? "     "
+        return "\(symbol) \(time) \(row.step.title)"
+    }
+
+    /// `30→34`: planned minutes, then the actual ones once the step is done.
+    func minutes(_ row: Schedule.Row) -> String {
         var minutes = row.plannedMinutes.map { "\($0)" } ?? ""
         if let actual = row.actualMinutes { minutes += "→\(actual)" }
-        return "\(symbol) \(time) \(row.step.title)" + (minutes.isEmpty ? "" : "  \(minutes)")
+        return minutes
     }
 
     func role(_ row: Schedule.Row, _ context: ScreenContext) -> Role {

@@ -1,11 +1,16 @@
+import LagomCore
+
 /// One row of a `ListView`.
 public struct ListItem: Hashable, Sendable {
     public var text: String
     public var role: Role
+    /// Drawn at the right edge, kept whole: the text is shortened to leave it room (`30→34`).
+    public var trailing: String
 
-    public init(_ text: String, role: Role = .normal) {
+    public init(_ text: String, role: Role = .normal, trailing: String = "") {
         self.text = text
         self.role = role
+        self.trailing = trailing
     }
 }
 
@@ -40,7 +45,10 @@ public struct ListView: Sendable {
             let isSelected = index == selection
             let style = theme[isSelected ? .selected : item.role]
             let prefix = isSelected ? ListView.selectionMarker + " " : "  "
-            let line = TextLayout.fit(prefix + item.text, width: textWidth)
+            let trailingWidth = item.trailing.isEmpty ? 0 : DisplayWidth.of(item.trailing) + 1
+            let line = trailingWidth > 0 && textWidth - trailingWidth >= 6
+                ? TextLayout.fit(prefix + item.text, width: textWidth - trailingWidth) + " " + item.trailing
+                : TextLayout.fit(prefix + item.text, width: textWidth)
             grid.put(line, x: rect.x, y: rect.y + row, style: style, maxWidth: textWidth)
         }
         if scrolls && rect.width > 1 {
