@@ -22,13 +22,16 @@ struct ScreenOptions: ParsableArguments {
 }
 
 /// Opens the session and the terminal, runs a screen, and always gives the terminal back.
+/// `access`: `.readOnly` for a screen that only shows the session (the projector) and so writes nothing.
 func runScreen<S: Screen>(session name: String, as actor: Actor, options: ScreenOptions,
-                          defaultTheme: Theme = .standard, _ screen: S) throws {
+                          defaultTheme: Theme = .standard, access: SessionStore.Access = .readWrite, _ screen: S) throws {
     let folder: String
     do { folder = try SessionStore.resolve(name, sessionsRoot: "Sessions") } catch { throw CommandFailure(error) }
     let clock = SystemClock()
     let store: SessionStore
-    do { store = try SessionStore(folder: folder, clock: clock, ids: SystemIDSource()) } catch { throw CommandFailure(error) }
+    do { store = try SessionStore(folder: folder, clock: clock, ids: SystemIDSource(), access: access) } catch { throw CommandFailure(error) }
+    // Also on the screen once it runs; printed here too for a screen without a message line (the projector).
+    for warning in store.warnings { printError("warning: \(warning)") }
     let terminal: Terminal
     do { terminal = try Terminal() } catch { throw CommandFailure(error) }
     defer { terminal.shutdown() }
@@ -55,6 +58,7 @@ struct Projector: ParsableCommand {
     @OptionGroup var screen: ScreenOptions
 
     func run() throws {
-        try runScreen(session: session, as: Actor(.projector), options: screen, defaultTheme: .projector, ProjectorScreen())
+        try runScreen(session: session, as: Actor(.projector), options: screen, defaultTheme: .projector, access: .readOnly,
+                      ProjectorScreen())
     }
 }
