@@ -25,17 +25,37 @@ public final class SessionStore {
     private let watcher: FolderWatcher
     private let encoder = EventLineEncoder()
     private let planHash: String
+    private let calls: FileSystemCalls
     /// Everything before this byte of the log is folded in (or is a known torn write).
     private var readOffset: Int64 = 0
     /// Lines before `readOffset`, to name line numbers in errors.
-    private var readLines = 0
+    private(set) var readLines = 0
     /// Unreadable bytes ending the log at the last settled read; the next commit copies them aside.
     private var tornTail: TornTail?
 
-    public init(folder: String, clock: any LagomClock, ids: any IDSource) throws(StoreError) {
+    /// What this process may do with the session's files.
+    public enum Access: Sendable {
+        /// Append to the log and rewrite `state.json`. In a folder this process may not write, the store
+        /// still opens, for reading, and every commit fails with `StoreError.readOnly`.
+        case readWrite
+        /// View only (the projector, `lagom log`, `export`, …): never creates, locks for writing or
+        /// changes a file, so it also works on a read-only folder or another user's session.
+        case readOnly
+    }
+
+    public convenience init(
+        folder: String, clock: any LagomClock, ids: any IDSource, access: Access = .readWrite
+    ) throws(StoreError) {
+        try self.init(folder: folder, clock: clock, ids: ids, access: access, calls: FileSystemCalls())
+    }
+
+    /// `calls`: how files are opened; tests inject failures there.
+    init(folder: String, clock: any LagomClock, ids: any IDSource, access: Access,
+         calls: FileSystemCalls) throws(StoreError) {
         self.folder = folder
         self.clock = clock
         self.ids = ids
+        self.calls = calls
         let planPath = "\(folder)/\(Self.planFile)"
         let planBytes = try Posix.readWholeFile(planPath)
         do {
@@ -47,7 +67,8 @@ public final class SessionStore {
         planHash = PlanHash.of(planBytes)
         let logPath = "\(folder)/\(Self.logFile)"
         scanner = LogScanner(file: logPath)
-        log = try EventLogFile(path: logPath, lockPath: "\(folder)/\(Self.lockFile)")
+        log = try EventLogFile(
+            path: logPath, lockPath: "\(folder)/\(Self.lockFile)", writable: access == .readWrite, calls: calls)
         // Watch before the first read, so a write landing in between still wakes the poll loop.
         watcher = try FolderWatcher(folder: folder, file: Self.logFile)
         // Shared lock: no writer is half-way, so an unfinished last line really is torn.
@@ -63,6 +84,9 @@ public final class SessionStore {
     /// Readable when another process changed the folder; then call `refresh()`.
     public var pollDescriptor: Int32 { watcher.descriptor }
 
+    /// Why this store cannot save anything (a viewer, a read-only folder), or nil when it can.
+    public var readOnlyReason: String? { log.readOnlyReason }
+
     /// Checks the changes `build` makes against the freshest log and appends them as one transaction.
     ///
     /// Under the exclusive lock: read what other processes appended, build the changes from that
@@ -72,7 +96,9 @@ public final class SessionStore {
     public func commit(
         by actor: Actor, _ build: (Session, inout any IDSource) throws(Refusal) -> [Change]
     ) throws(StoreError) -> [Event] {
-        try log.withLock(exclusive: true) { () throws(StoreError) -> [Event] in
+        if let reason = log.readOnlyReason { throw .readOnly(folder: folder, reason: reason) }
+        return try log.withLock(exclusive: true) { () throws(StoreError) -> [Event] in
+            try followReplacedLog()
             _ = try readNew(settled: true)
             let changes: [Change]
             do throws(Refusal) { changes = try build(session, &ids) } catch { throw .refused(error) }
@@ -82,17 +108,27 @@ public final class SessionStore {
             let holding = events.contains { if case .transactionUndone = $0.change { true } else { false } }
             if holding { session.holdHistory(try loadHistory()) }
             defer { if holding { session.releaseHistory() } }
+            let sizeBefore = try log.size()
             // Checked and folded in place: copying the session first would copy its whole history.
             do throws(Refusal) { try session.append(events) } catch { throw .refused(error) }
+            var repair: TornRepair?
             do throws(StoreError) {
-                var bytes = try repairTornTail()
+                repair = try repairTornTail()
+                var bytes = repair?.ending ?? []
                 for event in events { bytes += encoder.line(event) }
                 try log.append(bytes)
+                // Counted only now: a failed save must leave the line numbers as they were.
                 readOffset = try log.size()
-                readLines += bytes.lazy.filter { $0 == UInt8(ascii: "\n") }.count
+                readLines += (repair?.damagedLines ?? 0) + bytes.lazy.filter { $0 == UInt8(ascii: "\n") }.count
             } catch {
+                // A copy no marker names (not a byte reached the log) would be a stray duplicate.
+                if let repair, (try? log.size()) == sizeBefore { TornCopy.discard(repair.copy, folder: folder) }
                 forgetLast(events.count)
                 throw error
+            }
+            if let repair {
+                tornTail = nil
+                warnings.append(repair.warning)
             }
             return events
         }
@@ -102,15 +138,20 @@ public final class SessionStore {
     /// An unfinished last line is left for later: its writer may still be writing.
     public func refresh() throws(StoreError) -> Bool {
         watcher.drain()
-        return try readNew(settled: false) > 0
+        let replaced = try followReplacedLog()
+        return try readNew(settled: false) > 0 || replaced
     }
 
     /// Writes `state.json` from what this process has folded.
     public func writeSnapshot() throws(StoreError) {
-        let snapshot = Snapshot(
+        if let reason = log.readOnlyReason { throw .readOnly(folder: folder, reason: reason) }
+        try AtomicFile.write(snapshotBytes(), to: "\(folder)/\(Self.snapshotFile)")
+    }
+
+    private func snapshotBytes() -> [UInt8] {
+        encoder.line(Snapshot(
             format: Snapshot.currentFormat, planHash: planHash, logBytes: readOffset, logLines: readLines,
-            events: session.eventCount, state: session.state)
-        try AtomicFile.write(encoder.line(snapshot), to: "\(folder)/\(Self.snapshotFile)")
+            events: session.eventCount, state: session.state))
     }
 
     /// Reads every event this process has folded back from the log, in order: the whole history, for
@@ -131,6 +172,29 @@ public final class SessionStore {
     }
 
     // MARK: - Reading
+
+    /// Goes on with a log renamed over or deleted under this process when the new file holds every byte
+    /// of the old one; otherwise refuses, as for a log that shrank, and writes nothing. True if it
+    /// switched files.
+    @discardableResult
+    private func followReplacedLog() throws(StoreError) -> Bool {
+        switch try log.followReplacement() {
+        case .same:
+            return false
+        case .appeared:
+            return true
+        case .followed:
+            warnings.append(
+                "\(log.path): was replaced outside Lagom (renamed over); the new file holds everything the old one "
+                    + "did, so Lagom goes on with it")
+            return true
+        case .lost(_, let line):
+            throw .damagedLog(
+                file: log.path, line: line,
+                reason: "the log was replaced outside Lagom (renamed over, deleted or restored) by a file that "
+                    + "lacks what the old one holds from this line on; nothing was saved")
+        }
+    }
 
     /// Reads from `readOffset` to the end and folds the events as one batch. `settled`: no one is writing
     /// (lock held or at load), so damage at the very end is a torn tail rather than a write in progress.
@@ -209,36 +273,60 @@ public final class SessionStore {
         return fresh
     }
 
+    /// What a commit writes to end a torn tail it copied aside, and what to count once the write succeeded.
+    private struct TornRepair {
+        /// `~` and a newline if the damage lacks one, then the marker.
+        var ending: [UInt8]
+        /// Newlines inside the damaged bytes.
+        var damagedLines: Int
+        var copy: String
+        var warning: String
+    }
+
     /// With a torn tail: copies its bytes aside, and returns the bytes that end it (`~` and a newline
     /// if it lacks one) and mark it as known, to be written before the new events in the same `write()`.
-    private func repairTornTail() throws(StoreError) -> [UInt8] {
-        guard let torn = tornTail else { return [] }
+    private func repairTornTail() throws(StoreError) -> TornRepair? {
+        guard let torn = tornTail else { return nil }
         let end = try log.size()
         let damaged = try log.read(at: torn.offset, count: Int(end - torn.offset))
-        let copy = try TornCopy.save(damaged, folder: folder, millisecondsSince1970: clock.now.milliseconds)
+        let copy = try TornCopy.save(
+            damaged, folder: folder, millisecondsSince1970: clock.now.milliseconds, calls: calls)
         // A tail without its newline may be a whole event cut just before the newline; the `~` makes
         // sure it can never be read as one (an unfinished JSON object or trailing garbage either way).
         let ending: [UInt8] = torn.endsWithNewline ? [] : Array("~\n".utf8)
         let marker = TornWriteMarker(
             tornWrite: .init(offset: torn.offset, length: Int64(damaged.count + ending.count), copy: copy))
-        warnings.append(
-            "\(log.path):\(torn.line): \(damaged.count) bytes of a cut-short write were copied aside to \(copy)")
-        readLines += damaged.lazy.filter { $0 == UInt8(ascii: "\n") }.count
-        return ending + encoder.line(marker)
+        return TornRepair(
+            ending: ending + encoder.line(marker),
+            damagedLines: damaged.lazy.filter { $0 == UInt8(ascii: "\n") }.count, copy: copy,
+            warning: "\(log.path):\(torn.line): \(damaged.count) bytes of a cut-short write were copied aside to \(copy)")
     }
 
     // MARK: - Snapshot
 
-    /// Rewrites `state.json` when it is missing or does not match this log and plan. It is derived and at
-    /// 100,000 events costs about 600 ms and 100 MiB to write, so opening never writes it: a process calls
-    /// this at a quiet moment, when it exits. A failure is only a warning.
+    /// Rewrites `state.json` when it is missing, unreadable, or covers less of the log than this process
+    /// has read. It is derived and at 100,000 events costs about 600 ms and 100 MiB to write, so opening
+    /// never writes it: a process calls this at a quiet moment, when it exits. A failure is only a warning.
+    /// A viewer writes nothing.
     public func writeSnapshotIfStale() {
+        guard log.readOnlyReason == nil else { return }
         let path = "\(folder)/\(Self.snapshotFile)"
-        if let header = SnapshotHeader.read(path),
-           header.covers(planHash: planHash, logBytes: readOffset, events: session.eventCount)
-        {
-            return
+        guard SnapshotHeader.read(path).isBehind(readOffset) else { return }
+        do throws(StoreError) {
+            let temp = try AtomicFile.prepare(snapshotBytes(), for: path)
+            do {
+                // Checked again under the lock: a process that read further may have written it meanwhile,
+                // and an older view must never replace a newer snapshot.
+                try log.withLock(exclusive: true) { () throws(StoreError) in
+                    guard SnapshotHeader.read(path).isBehind(readOffset) else { return AtomicFile.discard(temp) }
+                    try AtomicFile.install(temp, as: path)
+                }
+            } catch {
+                AtomicFile.discard(temp)
+                throw error
+            }
+        } catch {
+            warnings.append("\(path): not updated: \(error)")
         }
-        do { try writeSnapshot() } catch { warnings.append("\(path): not updated: \(error)") }
     }
 }

@@ -18,6 +18,8 @@ public enum StoreError: Error, CustomStringConvertible, Sendable {
     case diskFull(file: String)
     /// The operating system refused an operation on a file.
     case io(file: String, operation: String, errno: Int32)
+    /// This process may only read the session (a viewer, a read-only folder, another user's session).
+    case readOnly(folder: String, reason: String)
 
     public var description: String {
         switch self {
@@ -38,6 +40,8 @@ public enum StoreError: Error, CustomStringConvertible, Sendable {
             let note = code == EIO ? " (disk or file-system failure)" : ""
             let saving = ["write", "fsync", "rename"].contains(operation) ? "; the change was NOT saved" : ""
             return "\(file): \(operation) failed: \(what)\(note)\(saving)"
+        case .readOnly(let folder, let reason):
+            return "the session folder \(folder) is read-only (\(reason)); nothing was saved"
         }
     }
 

@@ -34,25 +34,36 @@ struct TornWriteMarker: Codable, Equatable, Sendable {
 
 enum TornCopy {
     /// `events.torn-20241203T101500.123Z`, with `-2`, `-3`… if that name is taken.
-    /// Written with O_EXCL and fsynced; never deleted by Lagom.
-    static func save(_ bytes: [UInt8], folder: String, millisecondsSince1970: Int64) throws(StoreError) -> String {
+    /// Written with O_EXCL and fsynced; never deleted by Lagom once a marker may name it. A copy that
+    /// could not be written whole (a full disk) is removed again rather than left empty.
+    static func save(_ bytes: [UInt8], folder: String, millisecondsSince1970: Int64,
+                     calls: FileSystemCalls) throws(StoreError) -> String {
         let stamp = timestamp(millisecondsSince1970)
         var attempt = 1
         while true {
             let name = attempt == 1 ? "events.torn-\(stamp)" : "events.torn-\(stamp)-\(attempt)"
             let path = "\(folder)/\(name)"
-            let fd = Glibc.open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
-            if fd < 0 {
-                if errno == EEXIST { attempt += 1; continue }
-                throw .system(path, "create")
+            let fd: Int32
+            switch calls.open(path, O_WRONLY | O_CREAT | O_EXCL) {
+            case .opened(let opened): fd = opened
+            case .failed(EEXIST): attempt += 1; continue
+            case .failed(let code): throw .system(path, "create", code)
             }
-            defer { close(fd) }
-            try Posix.writeAll(fd, bytes, file: path)
-            try Posix.sync(fd, file: path)
-            try Posix.syncFolder(folder)
+            do {
+                defer { close(fd) }
+                try Posix.writeAll(fd, bytes, file: path)
+                try Posix.sync(fd, file: path)
+                try calls.syncFolder(folder)
+            } catch {
+                unlink(path)
+                throw error
+            }
             return name
         }
     }
+
+    /// Removes a copy whose marker never reached the log (the save failed before writing a byte).
+    static func discard(_ name: String, folder: String) { unlink("\(folder)/\(name)") }
 
     static func timestamp(_ ms: Int64) -> String {
         var seconds = time_t(ms / 1000)

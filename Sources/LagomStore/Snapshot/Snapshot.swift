@@ -3,8 +3,8 @@ import Glibc
 import LagomCore
 
 /// `state.json`: the folded state and exactly which log and plan it was folded from.
-/// Derived and disposable: a snapshot that does not match the current log and plan is stale and
-/// rewritten; the log stays the truth.
+/// Derived and disposable: a snapshot that covers less of the log than a process has read is stale and
+/// rewritten by that process; the log stays the truth.
 struct Snapshot: Codable, Equatable, Sendable {
     static let currentFormat = 1
 
@@ -38,10 +38,15 @@ struct SnapshotHeader: Decodable, Sendable {
         else { return nil }
         return try? JSONDecoder().decode(SnapshotHeader.self, from: Data(start[..<cut] + Array("}".utf8)))
     }
+}
 
-    func covers(planHash: String, logBytes: Int64, events: Int) -> Bool {
-        format == Snapshot.currentFormat && self.planHash == planHash && self.logBytes == logBytes
-            && self.events == events
+extension SnapshotHeader? {
+    /// Whether this snapshot (nil: missing or unreadable) covers less of the log than a process that
+    /// has read `readOffset` bytes. Equal coverage is left alone even if the plan changed: which of two
+    /// plans is newer is not known here, and the header says which plan it was folded with.
+    func isBehind(_ readOffset: Int64) -> Bool {
+        guard let header = self, header.format == Snapshot.currentFormat else { return true }
+        return header.logBytes < readOffset
     }
 }
 

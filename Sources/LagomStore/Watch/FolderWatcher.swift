@@ -5,7 +5,8 @@ import Glibc
 ///
 /// It watches the FOLDER with inotify, not the log: a file replaced by rename stops being watched.
 /// Identical events coalesce (three appends may give one event), so callers read new lines, never
-/// count events. Without inotify, a thread checks the log's size every `pollInterval` and signals a pipe.
+/// count events. Without inotify, a thread checks the log's size and inode every `pollInterval` and
+/// signals a pipe (the inode: a log renamed over may have the same size).
 final class FolderWatcher {
     enum Mode { case inotify, polling }
 
@@ -38,9 +39,9 @@ final class FolderWatcher {
         stopWriter = stop[1]
         let (listener, notify, stopReader) = (signal[0], signal[1], stop[0])
         let path = "\(folder)/\(file)"
-        let startSize = Self.size(of: path)
+        let start = Self.look(at: path)
         detachThread {
-            Self.pollSize(path: path, from: startSize, notify: notify, stop: stopReader)
+            Self.poll(path: path, from: start, notify: notify, stop: stopReader)
             // Closed here, after the last write to `notify`, so that write can never hit a closed pipe.
             close(listener)
         }
@@ -79,19 +80,21 @@ final class FolderWatcher {
         return true
     }
 
-    private static func size(of path: String) -> Int64 {
+    /// Size and inode of the log; all -1 when it is missing.
+    private static func look(at path: String) -> [Int64] {
         var info = stat()
-        return stat(path, &info) == 0 ? Int64(info.st_size) : -1
+        guard stat(path, &info) == 0 else { return [-1, -1, -1] }
+        return [Int64(info.st_size), Int64(bitPattern: UInt64(info.st_dev)), Int64(bitPattern: UInt64(info.st_ino))]
     }
 
-    private static func pollSize(path: String, from startSize: Int64, notify: Int32, stop: Int32) {
-        var lastSize = startSize
+    private static func poll(path: String, from start: [Int64], notify: Int32, stop: Int32) {
+        var last = start
         var stopPoll = pollfd(fd: stop, events: Int16(POLLIN), revents: 0)
         // A timeout (0) means "look again"; the stop pipe's hang-up (> 0) means "quit".
-        while poll(&stopPoll, 1, pollInterval) <= 0 {
-            let size = size(of: path)
-            guard size != lastSize else { continue }
-            lastSize = size
+        while Glibc.poll(&stopPoll, 1, pollInterval) <= 0 {
+            let now = look(at: path)
+            guard now != last else { continue }
+            last = now
             var byte: UInt8 = 1
             _ = write(notify, &byte, 1)
         }

@@ -23,7 +23,7 @@ struct Check: ParsableCommand {
             throw ExitCode(1)
         }
         let store: SessionStore
-        do { store = try SessionStore(folder: folder, clock: SystemClock(session: folder), ids: SystemIDSource()) } catch { throw CommandFailure(error) }
+        do { store = try SessionStore(folder: folder, clock: SystemClock(session: folder, saveAnchor: false), ids: SystemIDSource(), access: .readOnly) } catch { throw CommandFailure(error) }
         for warning in store.warnings { printError("warning: \(warning)") }
         let session = store.session
         print("ok: \(folder): \(session.plan.steps.count) steps over \(session.plan.days.count) day(s), \(session.plan.participants.count) participants, \(session.eventCount) events")

@@ -10,7 +10,7 @@ struct Log: ParsableCommand {
     @OptionGroup var options: SessionOptions
 
     func run() throws {
-        let store = try options.open()
+        let store = try options.open(.readOnly)
         let session = store.session
         for event in try store.loadHistory() {
             let when = Self.localStamp(event.at)
@@ -83,7 +83,7 @@ struct Export: ParsableCommand {
     }
 
     func run() throws {
-        let store = try options.open()
+        let store = try options.open(.readOnly)
         print(try JSONOutput.string(ExportDocument(session: store.session, now: store.clock.now)))
     }
 }

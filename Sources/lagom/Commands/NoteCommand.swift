@@ -101,7 +101,7 @@ struct NoteCommand: ParsableCommand {
         @Flag(help: "Print JSON (raw text, for programs).") var json = false
 
         func run() throws {
-            let store = try options.open()
+            let store = try options.open(.readOnly)
             let session = store.session
             let stepID = try step.map { try session.step(named: $0).id }
             let notes = session.state.notes.filter {

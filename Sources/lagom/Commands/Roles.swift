@@ -22,15 +22,19 @@ struct ScreenOptions: ParsableArguments {
 }
 
 /// Opens the session and the terminal, runs a screen, and always gives the terminal back.
+/// `access`: `.readOnly` for a screen that only shows the session (the projector) and so writes nothing.
 /// `refuse` looks at the plan before the terminal is taken: a one-line reason not to start, or nil.
 func runScreen<S: Screen>(session name: String, as actor: Actor, options: ScreenOptions,
-                          defaultTheme: Theme = .standard, refuse: (Plan) -> String? = { _ in nil }, _ screen: S) throws {
+                          defaultTheme: Theme = .standard, access: SessionStore.Access = .readWrite,
+                          refuse: (Plan) -> String? = { _ in nil }, _ screen: S) throws {
     let folder: String
     do { folder = try SessionStore.resolve(name, sessionsRoot: "Sessions") } catch { throw CommandFailure(error) }
-    let clock = SystemClock(session: folder, saveAnchor: actor.role != .projector)
+    let clock = SystemClock(session: folder, saveAnchor: access == .readWrite)
     let store: SessionStore
-    do { store = try SessionStore(folder: folder, clock: clock, ids: SystemIDSource()) } catch { throw CommandFailure(error) }
+    do { store = try SessionStore(folder: folder, clock: clock, ids: SystemIDSource(), access: access) } catch { throw CommandFailure(error) }
     if let reason = refuse(store.session.plan) { throw CommandFailure(reason) }
+    // Also on the screen once it runs; printed here too for a screen without a message line (the projector).
+    for warning in store.warnings { printError("warning: \(warning)") }
     let terminal: Terminal
     do { terminal = try Terminal() } catch { throw CommandFailure(error) }
     defer { terminal.shutdown() }
@@ -57,6 +61,7 @@ struct Projector: ParsableCommand {
     @OptionGroup var screen: ScreenOptions
 
     func run() throws {
-        try runScreen(session: session, as: Actor(.projector), options: screen, defaultTheme: .projector, ProjectorScreen())
+        try runScreen(session: session, as: Actor(.projector), options: screen, defaultTheme: .projector, access: .readOnly,
+                      ProjectorScreen())
     }
 }

@@ -15,7 +15,9 @@ struct Secretary: ParsableCommand {
         let folder: String
         do { folder = try SessionStore.resolve(session, sessionsRoot: "Sessions") } catch { throw CommandFailure(error) }
         let plan: Plan
-        do { plan = try SessionStore(folder: folder, clock: SystemClock(), ids: SystemIDSource()).session.plan } catch { throw CommandFailure(error) }
+        do {
+            plan = try SessionStore(folder: folder, clock: SystemClock(), ids: SystemIDSource(), access: .readOnly).session.plan
+        } catch { throw CommandFailure(error) }
         if let problem = Self.groupProblem(group, in: plan) { throw CommandFailure(problem) }
         try runScreen(session: folder, as: .secretary(group), options: screen, SecretaryScreen(group: group))
     }

@@ -73,7 +73,7 @@ struct VoteCommand: ParsableCommand {
         @Option(help: "The vote step (id or number).") var step: String
 
         func run() throws {
-            let store = try options.open()
+            let store = try options.open(.readOnly)
             let vote = try store.session.step(named: step)
             guard let tally = VoteTally(step: vote, state: store.session.state) else {
                 throw CommandFailure("step \"\(vote.id)\" is not a vote")

@@ -17,6 +17,8 @@ final class ScreenRunner<S: Screen> {
     private let language: Language
     private let theme: Theme
     private let utcOffsetSeconds: Int
+    /// How many of `store.warnings` the screen has been shown.
+    private var warningsShown = 0
 
     init(store: SessionStore, terminal: Terminal, screen: S, actor: Actor, clock: any LagomClock,
          language: Language, theme: Theme) {
@@ -41,6 +43,7 @@ final class ScreenRunner<S: Screen> {
         // The derived state.json is brought up to date once, when the screen closes, never while it runs.
         defer { store.writeSnapshotIfStale() }
         while true {
+            showNewWarnings()
             let now = context()
             if perform(screen.observe(now)) { return }
             terminal.render(screen.render(now))
@@ -86,6 +89,17 @@ final class ScreenRunner<S: Screen> {
             }
         }
         return false
+    }
+
+    /// The store's warnings (a torn last write, its bytes copied aside, a replaced log) on the message line.
+    /// Reported as `.done`, marked ⚠: `.refused`/`.failed` would tell the secretary's pane its save
+    /// failed (it then gives the saved text back to type again), though the save went through.
+    private func showNewWarnings() {
+        while warningsShown < store.warnings.count {
+            let warning = store.warnings[warningsShown].replacing(store.folder + "/", with: "")
+            warningsShown += 1
+            screen.report(.done(Localized(sv: "⚠ " + warning, en: "⚠ " + warning)))
+        }
     }
 
     @discardableResult

@@ -24,10 +24,12 @@ struct SessionOptions: ParsableArguments {
         do { return try SessionStore.resolve(session, sessionsRoot: "Sessions") } catch { throw CommandFailure(error) }
     }
 
-    func open() throws -> SessionStore {
+    /// `.readOnly` for commands that only show the session: they write nothing, so they also work on a
+    /// read-only folder or another user's session.
+    func open(_ access: SessionStore.Access = .readWrite) throws -> SessionStore {
         let folder = try folder()
         do {
-            let store = try SessionStore(folder: folder, clock: SystemClock(session: folder), ids: SystemIDSource())
+            let store = try SessionStore(folder: folder, clock: SystemClock(session: folder, saveAnchor: access == .readWrite), ids: SystemIDSource(), access: access)
             for warning in store.warnings { printError("warning: \(warning)") }
             return store
         } catch {
