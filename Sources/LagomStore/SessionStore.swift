@@ -96,14 +96,25 @@ public final class SessionStore {
     public func commit(
         by actor: Actor, _ build: (Session, inout any IDSource) throws(Refusal) -> [Change]
     ) throws(StoreError) -> [Event] {
+        try commit(by: actor, timed: { session, _, ids throws(Refusal) in try build(session, &ids) })
+    }
+
+    /// `commit(by:_:)` for changes that depend on the time: `build` is given the time the events
+    /// will carry, read once, so it decides on the state the reducer will check (a hard stop that
+    /// reached zero between two readings of the clock is paused for one and running for the other).
+    @discardableResult
+    public func commit(
+        by actor: Actor, timed build: (Session, WallTime, inout any IDSource) throws(Refusal) -> [Change]
+    ) throws(StoreError) -> [Event] {
         if let reason = log.readOnlyReason { throw .readOnly(folder: folder, reason: reason) }
         return try log.withLock(exclusive: true) { () throws(StoreError) -> [Event] in
             try followReplacedLog()
             _ = try readNew(settled: true)
+            let now = clock.now
             let changes: [Change]
-            do throws(Refusal) { changes = try build(session, &ids) } catch { throw .refused(error) }
+            do throws(Refusal) { changes = try build(session, now, &ids) } catch { throw .refused(error) }
             guard !changes.isEmpty else { return [] }
-            let events = makeEvents(changes, by: actor)
+            let events = makeEvents(changes, by: actor, at: now)
             // An undo refolds the history, so it is read back from the log for this commit only.
             let holding = events.contains { if case .transactionUndone = $0.change { true } else { false } }
             if holding { session.holdHistory(try loadHistory()) }
@@ -233,8 +244,7 @@ public final class SessionStore {
 
     // MARK: - Writing
 
-    private func makeEvents(_ changes: [Change], by actor: Actor) -> [Event] {
-        let at = clock.now
+    private func makeEvents(_ changes: [Change], by actor: Actor, at: WallTime) -> [Event] {
         var events: [Event] = []
         var tx = ""
         for change in changes {

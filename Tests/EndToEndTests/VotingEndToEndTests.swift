@@ -21,7 +21,7 @@ import Testing
         try tmux.keys("facilitator", "Enter", "Right", "Right", "Down", "Right")
         try tmux.expect("kvar 2 av 5", in: "facilitator")
         try tmux.keys("facilitator", "Enter")
-        try tmux.expect("1 röstsedlar lagda", in: "facilitator")
+        try tmux.expect("1 röstsedel lagd", in: "facilitator")
         for voter in 2...5 {
             try tmux.keys("facilitator", "a", "Down", "Down", "Down", "Right", "Right", "Enter")
             try tmux.expect("\(voter) röstsedlar lagda", in: "facilitator")

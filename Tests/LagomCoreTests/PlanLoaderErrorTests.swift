@@ -252,6 +252,16 @@ import Testing
         ])
     }
 
+    @Test func aCountdownLongerThanADayIsAnErrorThatNamesTheField() {
+        // `lagom check` used to pass it, and every start was then refused (timers stop at 24 h).
+        let text = Self.plan(replacing: "\"minutes\": 30", with: "\"minutes\": 1500")
+        #expect(PlanLoader.validate(Array(text.utf8), file: "plan.json").map(\.description) == [
+            "plan.json:11:75: steps[1].minutes: must be from 1 to 1440 (24 hours), found 1500",
+        ])
+        let day = Self.plan(replacing: "\"minutes\": 30", with: "\"minutes\": 1440")
+        #expect(PlanLoader.validate(Array(day.utf8), file: "plan.json") == [])
+    }
+
     @Test func byteOrderMarkIsAccepted() throws {
         let plan = try PlanLoader.load([0xEF, 0xBB, 0xBF] + Array(Self.base.utf8), file: "plan.json")
         #expect(plan.title == "Testdag")

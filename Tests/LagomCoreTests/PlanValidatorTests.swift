@@ -62,4 +62,24 @@ import Testing
             "plan.json: steps[2].returnAt: 08:00 is not after the start 08:30",
         ])
     }
+    @Test func countdownsAndTheirWarningsStayWithinADay() {
+        let steps = [
+            Step(id: "trappa", kind: .vattentrappa, title: "Trappa", minutes: 45, questions: ["Fråga?"], minutesPerTurn: 99_999),
+            Step(id: "paus", kind: .break, title: "Paus", minutes: 20, timer: TimerSpec(warnMinutes: 2000, criticalMinutes: -1)),
+        ]
+        #expect(PlanValidator.validate(Self.plan(steps: steps)).map(\.description) == [
+            "plan.json: steps[0].minutesPerTurn: must be from 1 to 1440 (24 hours), found 99999",
+            "plan.json: steps[1].timer.warnMinutes: must be from 0 to 1440, found 2000",
+            "plan.json: steps[1].timer.criticalMinutes: must be from 0 to 1440, found -1",
+        ])
+    }
+
+    @Test func aLengthTooLargeToMultiplyDoesNotTrap() {
+        // Plans built in code skip the validator: the countdown's length must still not overflow.
+        let step = Step(id: "lang", kind: .info, title: "Lång", minutes: 999_999_999_999_999_999)
+        #expect(step.countdownSeconds == Int.max)
+        #expect(Step(id: "kort", kind: .info, title: "Kort", minutes: 25).countdownSeconds == 1500)
+        #expect(Step.minutesProblem(1440) == nil)
+        #expect(Step.minutesProblem(0) == "must be from 1 to 1440 (24 hours), found 0")
+    }
 }

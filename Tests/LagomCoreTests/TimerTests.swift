@@ -115,4 +115,15 @@ import Testing
         try r.commit(.timerReset(timer: group3))
         #expect(r.session.state.timers[group3] == TimerState(phase: .paused(remaining: 600_000), total: 600_000, planned: 600_000, startedAt: Fixtures.t0))
     }
+
+    @Test func aChangeOfLengthReadsInMinutesAndSeconds() {
+        // `lagom log` used to print "+0 min" for +30 s and drop the minus of -30 s.
+        #expect(TimerMath.signedLength(seconds: 30) == "+30 s")
+        #expect(TimerMath.signedLength(seconds: -30) == "-30 s")
+        #expect(TimerMath.signedLength(seconds: 300) == "+5 min")
+        #expect(TimerMath.signedLength(seconds: -60) == "-1 min")
+        #expect(TimerMath.signedLength(seconds: 90) == "+1 min 30 s")
+        #expect(TimerMath.signedLength(seconds: 0) == "+0 s")
+        #expect(TimerMath.signedLength(seconds: Int.min).hasPrefix("-"))
+    }
 }

@@ -57,3 +57,13 @@ import Testing
         #expect(fresh.state == r.session.state)
     }
 }
+
+@Suite struct UndoOfAnUndoTests {
+    @Test func anUndoCannotBeUndone() throws {
+        var r = Recorder()
+        try r.perform(.start)
+        let undo = try r.commit(.transactionUndone(tx: try #require(r.session.undoTarget(for: .facilitator))))
+        #expect(throws: Refusal.undoOfAnUndo(undo)) { try r.commit(.transactionUndone(tx: undo)) }
+        #expect(Refusal.undoOfAnUndo(undo).message(.en) == "\(undo) is itself an undo and cannot be undone")
+    }
+}

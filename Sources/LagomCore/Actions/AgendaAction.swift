@@ -1,4 +1,4 @@
-/// What a person asks of the agenda. `changes(in:)` turns it into the events
+/// What a person asks of the agenda. `changes(in:at:)` turns it into the events
 /// to append, computed from the freshest state (the store calls it under its lock).
 public enum AgendaAction: Equatable, Sendable {
     case start
@@ -11,27 +11,33 @@ public enum AgendaAction: Equatable, Sendable {
     case back
     case goto(StepID)
 
-    public func changes(in session: Session) throws(Refusal) -> [Change] {
+    /// `now` must be the time the events will carry: which countdowns are running depends on it
+    /// (a hard stop past its deadline is paused at zero), and the reducer checks them at that time.
+    public func changes(in session: Session, at now: WallTime) throws(Refusal) -> [Change] {
         let plan = session.plan
         let state = session.state
         guard let current = state.currentStep ?? plan.steps.first?.id else { throw .noSuchStepToMoveTo("next") }
         let enterFirst: [Change] = state.currentStep == nil ? [.stepEntered(step: current)] : []
         let status = state.progress(current).status
+        let timers = Self.countdowns(of: current, in: session, at: now)
+        let stop = plan.stopMode(of: current)
 
         switch self {
         case .start:
-            return enterFirst + (try Self.starting(current, session: session))
+            return enterFirst + (try Self.starting(current, session: session, at: now))
         case .pause:
             guard status == .active else { throw .stepNotActive(current) }
-            return [.stepPaused(step: current)] + Self.timers(of: current, in: state, where: \.isRunning).map { .timerPaused(timer: $0) }
+            return [.stepPaused(step: current)] + timers.filter { $0.value.isRunning }.map { .timerPaused(timer: $0.key) }
         case .resume:
             guard status == .paused else { throw .stepNotPaused(current) }
-            return [.stepResumed(step: current)] + Self.timers(of: current, in: state, where: \.isPaused).map { .timerResumed(timer: $0) }
+            // A countdown held at zero stays there: resuming it would only hold it again.
+            return [.stepResumed(step: current)]
+                + timers.filter { $0.value.isPaused && !$0.value.isHeldAtZero(stop: stop) }.map { .timerResumed(timer: $0.key) }
         case .toggle:
             switch status {
-            case .pending, .done: return try AgendaAction.start.changes(in: session)
-            case .active: return try AgendaAction.pause.changes(in: session)
-            case .paused: return try AgendaAction.resume.changes(in: session)
+            case .pending, .done: return try AgendaAction.start.changes(in: session, at: now)
+            case .active: return try AgendaAction.pause.changes(in: session, at: now)
+            case .paused: return try AgendaAction.resume.changes(in: session, at: now)
             }
         case .complete:
             return [.stepCompleted(step: current)]
@@ -54,13 +60,14 @@ public enum AgendaAction: Equatable, Sendable {
     }
 
     /// Starting a step also starts its own countdown when the plan gives it a length.
-    static func starting(_ id: StepID, session: Session) throws(Refusal) -> [Change] {
+    static func starting(_ id: StepID, session: Session, at now: WallTime) throws(Refusal) -> [Change] {
         guard let step = session.plan.step(id) else { throw .unknownStep(id) }
         var changes: [Change] = [.stepStarted(step: id)]
         let key = TimerKey(step: id)
-        if let seconds = step.countdownSeconds, session.state.timers[key]?.isRunning != true {
-            if let timer = session.state.timers[key], timer.isPaused {
-                changes.append(.timerResumed(timer: key))
+        let timer = session.state.countdown(key, at: now, plan: session.plan)
+        if let seconds = step.countdownSeconds, timer?.isRunning != true {
+            if let timer, timer.isPaused {
+                if !timer.isHeldAtZero(stop: session.plan.stopMode(of: id)) { changes.append(.timerResumed(timer: key)) }
             } else {
                 changes.append(.timerStarted(timer: key, seconds: seconds))
             }
@@ -68,15 +75,33 @@ public enum AgendaAction: Equatable, Sendable {
         return changes
     }
 
-    static func timers(of step: StepID, in state: SessionState, where predicate: (TimerState) -> Bool) -> [TimerKey] {
-        state.timers.filter { $0.key.step == step && predicate($0.value) }.map(\.key).sorted()
+    /// The countdowns of `step` as the reducer will see them at `now`, hard stops settled, in key order.
+    static func countdowns(of step: StepID, in session: Session, at now: WallTime) -> [(key: TimerKey, value: TimerState)] {
+        session.state.timers.keys.filter { $0.step == step }.sorted().compactMap { key in
+            session.state.countdown(key, at: now, plan: session.plan).map { (key, $0) }
+        }
     }
 }
 
 extension Step {
+    /// The longest countdown a plan or a command may ask for: a day, as the reducer allows.
+    public static let maxMinutes = 24 * 60
+
+    /// Why `minutes` cannot be a countdown's length, or nil when it can.
+    public static func minutesProblem(_ minutes: Int) -> String? {
+        (1...maxMinutes).contains(minutes) ? nil : "must be from 1 to \(maxMinutes) (24 hours), found \(minutes)"
+    }
+
     /// The step's own countdown: its minutes, or for a vattentrappa one turn.
     public var countdownSeconds: Int? {
-        if kind == .vattentrappa, let turn = minutesPerTurn { return turn * 60 }
-        return minutes.map { $0 * 60 }
+        if kind == .vattentrappa, let turn = minutesPerTurn { return Self.seconds(minutes: turn) }
+        return minutes.map(Self.seconds)
+    }
+
+    /// `minutes × 60`, without trapping: a plan built in code skips the validator, and a length
+    /// too large to multiply becomes one the reducer refuses.
+    static func seconds(minutes: Int) -> Int {
+        let (seconds, overflow) = minutes.multipliedReportingOverflow(by: 60)
+        return overflow ? Int.max : seconds
     }
 }

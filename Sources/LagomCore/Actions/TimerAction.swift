@@ -11,17 +11,25 @@ public enum TimerAction: Equatable, Sendable {
     case reset
     case stop
 
-    public func changes(for key: TimerKey, in session: Session) throws(Refusal) -> [Change] {
+    /// `now` must be the time the events will carry: a hard stop past its deadline is paused at
+    /// zero from then on, and the reducer checks the events at that time.
+    public func changes(for key: TimerKey, in session: Session, at now: WallTime) throws(Refusal) -> [Change] {
         guard let step = session.plan.step(key.step) else { throw .unknownStep(key.step) }
-        let timer = session.state.timers[key]
+        let timer = session.state.countdown(key, at: now, plan: session.plan)
+        let heldAtZero = timer?.isHeldAtZero(stop: session.plan.stopMode(of: key.step)) == true
         switch self {
         case .start(let seconds):
             guard let length = seconds ?? step.countdownSeconds else { throw .badLength(seconds: 0) }
             return [.timerStarted(timer: key, seconds: length)]
-        case .pause: return [.timerPaused(timer: key)]
-        case .resume: return [.timerResumed(timer: key)]
+        case .pause, .resume:
+            // A countdown held at zero is already paused, and resuming would hold it again at
+            // once: say what helps instead.
+            if heldAtZero { throw .timeIsUp(key) }
+            if self == .pause { return [.timerPaused(timer: key)] }
+            return [.timerResumed(timer: key)]
         case .toggle:
-            guard let timer, !timer.isStopped else { return try TimerAction.start(seconds: nil).changes(for: key, in: session) }
+            guard let timer, !timer.isStopped else { return try TimerAction.start(seconds: nil).changes(for: key, in: session, at: now) }
+            if heldAtZero { throw .timeIsUp(key) }
             return timer.isRunning ? [.timerPaused(timer: key)] : [.timerResumed(timer: key)]
         case .extend(let seconds): return [.timerExtended(timer: key, seconds: seconds)]
         case .reset: return [.timerReset(timer: key)]

@@ -19,6 +19,10 @@ public struct Event: Codable, Equatable, Sendable {
 
 /// One scored item in a counted (tally) vote.
 public struct Tally: Codable, Equatable, Sendable {
+    /// Most points one item can be given: far above any room's count, far below what a sum of
+    /// many items could overflow with.
+    public static let maxPoints = 1_000_000
+
     public var note: NoteID
     public var points: Int
     public init(note: NoteID, points: Int) {

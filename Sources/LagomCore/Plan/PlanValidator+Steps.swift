@@ -67,14 +67,20 @@ extension PlanValidator {
         for (key, value) in counts {
             if let value, value <= 0 { report(path.appending(key), "must be more than 0, found \(value)") }
         }
+        // Countdowns: a timer longer than a day is refused every time it is started.
+        for (key, value) in [("minutes", step.minutes), ("minutesPerTurn", step.minutesPerTurn)] {
+            if let value, value > Step.maxMinutes, let problem = Step.minutesProblem(value) {
+                report(path.appending(key), problem)
+            }
+        }
         if let timer = step.timer {
             let timerPath = path.appending("timer")
             if !(0...100).contains(timer.warnPercent) {
                 report(timerPath.appending("warnPercent"), "must be from 0 to 100, found \(timer.warnPercent)")
             }
-            if timer.warnMinutes < 0 { report(timerPath.appending("warnMinutes"), "must not be negative, found \(timer.warnMinutes)") }
-            if timer.criticalMinutes < 0 {
-                report(timerPath.appending("criticalMinutes"), "must not be negative, found \(timer.criticalMinutes)")
+            for (key, value) in [("warnMinutes", timer.warnMinutes), ("criticalMinutes", timer.criticalMinutes)]
+            where !(0...Step.maxMinutes).contains(value) {
+                report(timerPath.appending(key), "must be from 0 to \(Step.maxMinutes), found \(value)")
             }
         }
     }

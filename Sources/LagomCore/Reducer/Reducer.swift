@@ -75,9 +75,15 @@ extension SessionState {
         case .votesTallied(let id, let tallies):
             let spec = try voteSpec(id, plan)
             guard spec.mode == .tally else { throw .wrongVoteMode(id, expected: spec.mode) }
+            var seen: Set<NoteID> = []
             for tally in tallies {
                 try checkRanked(tally.note, in: id, spec)
+                guard seen.insert(tally.note).inserted else { throw .talliedTwice(tally.note) }
                 guard tally.points >= 0 else { throw .negativePoints(tally.note, tally.points) }
+                // A bound, so the sums of a ranking cannot overflow.
+                guard tally.points <= Tally.maxPoints else {
+                    throw .tooManyPoints(tally.note, tally.points, limit: Tally.maxPoints)
+                }
             }
         case .ballotCast(let id, let voter, let dots):
             let spec = try voteSpec(id, plan)

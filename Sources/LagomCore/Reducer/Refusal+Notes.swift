@@ -3,6 +3,7 @@ extension Refusal {
     public var notes: [NoteID] {
         switch self {
         case .unknownNote(let n), .duplicateNote(let n), .parentCycle(let n), .negativePoints(let n, _),
+             .tooManyPoints(let n, _, _), .talliedTwice(let n),
              .subjectTwice(let n), .noteHiddenUnchanged(let n, _), .mergeWithItself(let n), .alreadyMerged(let n),
              .holdsMergedNotes(let n), .notMerged(let n):
             return [n]

@@ -13,6 +13,7 @@ public enum Refusal: Error, Equatable, Sendable, CustomStringConvertible {
     case timerNotStarted(TimerKey)
     case timerStopped(TimerKey)
     case timerWouldVanish(TimerKey)
+    case timeIsUp(TimerKey)
     case badLength(seconds: Int)
     case noSuchGroup(step: StepID, group: Int, groups: Int)
     case stepCollectsNoNotes(StepID)
@@ -26,9 +27,13 @@ public enum Refusal: Error, Equatable, Sendable, CustomStringConvertible {
     case wrongVoteMode(StepID, expected: VoteMode)
     case notRanked(step: StepID, note: NoteID)
     case negativePoints(NoteID, Int)
+    case tooManyPoints(NoteID, Int, limit: Int)
+    case talliedTwice(NoteID)
+    case wrongChoiceCount(chosen: Int, needed: Int)
     case overBudget(voter: String, used: Int, budget: Int)
     case overCap(note: NoteID, dots: Int, cap: Int)
     case emptyVoter
+    case unknownVoter(String, suggestion: String?)
     case alreadyRevealed(StepID)
     case nothingToReveal(StepID)
     case nothingToUndo
@@ -36,6 +41,7 @@ public enum Refusal: Error, Equatable, Sendable, CustomStringConvertible {
     case noSuchSpeaker(Int)
     case unknownTransaction(String)
     case alreadyUndone(String)
+    case undoOfAnUndo(String)
     case badRankingPosition(StepID, lists: Int)
     case subjectTwice(NoteID)
     // Notes: relay, silent writing, themes, moderation
@@ -87,6 +93,8 @@ public enum Refusal: Error, Equatable, Sendable, CustomStringConvertible {
             return sv ? "timern \(t) är stoppad" : "timer \(t) is stopped"
         case .timerWouldVanish(let t):
             return sv ? "timern \(t) kan inte kortas så mycket" : "timer \(t) cannot be shortened that much"
+        case .timeIsUp(let t):
+            return sv ? "tiden för \(t) är ute – ge +1 min eller återställ" : "the time of \(t) is up – +1 min or reset"
         case .badLength(let seconds):
             return sv ? "ogiltig längd: \(seconds) sekunder" : "invalid length: \(seconds) seconds"
         case .noSuchGroup(let s, let g, let n):
@@ -118,12 +126,23 @@ public enum Refusal: Error, Equatable, Sendable, CustomStringConvertible {
             return sv ? "lappen \(n) ingår inte i röstningen \"\(s)\"" : "note \(n) is not one of the items of vote \"\(s)\""
         case .negativePoints(let n, let p):
             return sv ? "poängen för \(n) kan inte vara negativ (\(p))" : "points for \(n) cannot be negative (\(p))"
+        case .tooManyPoints(let n, let p, let limit):
+            return sv ? "poängen för \(n) är för hög (\(p)); högst \(limit) per punkt"
+                : "points for \(n) are too many (\(p)); at most \(limit) per item"
+        case .talliedTwice(let n):
+            return sv ? "lappen \(n) har fått poäng två gånger" : "note \(n) is given points twice"
+        case .wrongChoiceCount(let chosen, let needed):
+            return sv ? "välj \(needed) som går vidare, inte \(chosen)" : "choose \(needed) to go on, not \(chosen)"
         case .overBudget(let voter, let used, let budget):
             return sv ? "\(voter) har \(budget) röster men lade \(used)" : "\(voter) has \(budget) votes but placed \(used)"
         case .overCap(let n, let dots, let cap):
             return sv ? "högst \(cap) röster per punkt; \(n) fick \(dots)" : "at most \(cap) votes per item; \(n) got \(dots)"
         case .emptyVoter:
             return sv ? "röstsedeln saknar namn" : "the ballot has no voter name"
+        case .unknownVoter(let name, let suggestion):
+            let hint = suggestion.map { sv ? " (menar du \"\($0)\"?)" : " (did you mean \"\($0)\"?)" } ?? ""
+            return sv ? "\"\(name)\" finns inte bland planens deltagare\(hint); en anonym röstsedel anges med nummer"
+                : "\"\(name)\" is not one of the plan's participants\(hint); give an anonymous ballot by number"
         case .alreadyRevealed(let s):
             return sv ? "steget \"\(s)\" är redan visat" : "step \"\(s)\" is already revealed"
         case .nothingToReveal(let s):
@@ -138,6 +157,8 @@ public enum Refusal: Error, Equatable, Sendable, CustomStringConvertible {
             return sv ? "det finns ingen händelse \(tx)" : "there is no transaction \(tx)"
         case .alreadyUndone(let tx):
             return sv ? "\(tx) är redan ångrad" : "\(tx) is already undone"
+        case .undoOfAnUndo(let tx):
+            return sv ? "\(tx) är själv en ångring och kan inte ångras" : "\(tx) is itself an undo and cannot be undone"
         case .badRankingPosition(let s, let lists):
             return sv ? "ogiltig visning av rangordningen för \"\(s)\" (listor: \(lists), sida och antal från 0)"
                 : "invalid ranking view for \"\(s)\" (lists: \(lists); page and count start at 0)"

@@ -179,6 +179,8 @@ public struct Session: Sendable {
         if case .transactionUndone(let tx) = event.change {
             guard undoIndex.contains(transaction: tx) else { throw .unknownTransaction(tx) }
             guard !undone.contains(tx) else { throw .alreadyUndone(tx) }
+            // Undoing an undo would change nothing: the refold skips undos, it does not reverse them.
+            guard !undoIndex.isUndo(transaction: tx) else { throw .undoOfAnUndo(tx) }
         } else {
             try state.check(event.change, at: event.at, by: event.by, plan: plan)
         }

@@ -43,6 +43,11 @@ struct UndoIndex: Sendable {
         entries.reversed().contains { $0.tx == tx }
     }
 
+    /// Whether `tx` is an undo (an undo is a transaction of its own, one event).
+    func isUndo(transaction tx: String) -> Bool {
+        entries.reversed().contains { $0.tx == tx && $0.isUndo }
+    }
+
     /// The newest transaction `actor` (anyone, if nil) can still undo: theirs, not undone, not an undo.
     func newestUndoable(by actor: Actor?, undone: Set<String>) -> String? {
         var wanted: UInt32?

@@ -13,6 +13,15 @@ extension TimerState {
     }
 }
 
+extension TimerState {
+    /// Paused with no time left under a hard stop: what the hard stop leaves. Resuming it would
+    /// change nothing (a soft stop paused at zero resumes into overtime, which means something).
+    public func isHeldAtZero(stop: StopMode) -> Bool {
+        guard stop == .hard, case .paused(let remaining) = phase else { return false }
+        return remaining <= 0
+    }
+}
+
 extension Plan {
     /// How the countdowns of `step` end: the plan's choice, soft by default.
     public func stopMode(of step: StepID) -> StopMode { self.step(step)?.timer?.stop ?? .soft }

@@ -101,6 +101,14 @@ public enum TimerMath {
         return 1000 - ((-left) % 1000)
     }
 
+    /// A change of length for people to read: `+5 min`, `-30 s`, `+1 min 30 s`.
+    public static func signedLength(seconds: Int) -> String {
+        let size = seconds.magnitude  // not abs: abs(Int.min) traps
+        let minutes = size / 60, rest = size % 60
+        let parts = (minutes > 0 ? ["\(minutes) min"] : []) + (rest > 0 || minutes == 0 ? ["\(rest) s"] : [])
+        return (seconds < 0 ? "-" : "+") + parts.joined(separator: " ")
+    }
+
     /// Fraction of the total used, 0…1 (1 in overtime), for a progress bar.
     public static func fractionUsed(remaining: Int64, total: Int64) -> Double {
         guard total > 0 else { return 1 }

@@ -49,6 +49,27 @@ public enum BallotVoters {
         return (taken.max() ?? 0) + 1
     }
 
+    /// The name a ballot is cast under when a person types one (the command line): the plan's
+    /// spelling of a participant, or an earlier voter's, whatever the case ("alice" is Alice, not a
+    /// second voter); `3` or `#3` is anonymous ballot 3. A name that is none of these is refused
+    /// when the plan lists its participants: it is most likely a typo that would add a voter.
+    public static func resolve(_ typed: String, step: StepID, plan: Plan, state: SessionState) throws(Refusal) -> String {
+        let name = String(typed.trimmingWhitespace)
+        guard !name.isEmpty else { throw .emptyVoter }
+        let digits = name.hasPrefix("#") ? name.dropFirst() : Substring(name)
+        if !digits.isEmpty, digits.allSatisfy({ $0.isASCII && $0.isNumber }), let number = Int(digits), number > 0 {
+            return anonymous(number)
+        }
+        let lowered = name.lowercased()
+        let people = plan.participants.map(\.name)
+        let voters = (state.ballots[step] ?? [:]).keys.sorted()
+        if let known = (people + voters).first(where: { $0.lowercased() == lowered }) { return known }
+        guard people.isEmpty else {
+            throw .unknownVoter(name, suggestion: Suggestion.closest(to: name, among: people))
+        }
+        return name
+    }
+
     /// How many ballots have been cast in a vote.
     public static func count(step: StepID, in state: SessionState) -> Int { state.ballots[step]?.count ?? 0 }
 }

@@ -77,12 +77,24 @@ public struct VoteTally: Sendable {
         spec.ranks.map { ref in
             let notes = state.notes(step: ref.step, list: ref.list)
             let items = Ranking.rank(notes, points: points)
-            return RankedList(source: ref, items: items, totalPoints: items.compactMap(\.points).reduce(0, +))
+            return RankedList(source: ref, items: items, totalPoints: Self.sum(items.compactMap(\.points)))
         }
     }
 
     /// Points a whole room could give to one list: participants × votes each.
-    public func budget(participants: Int) -> Int { participants * spec.votesPerPerson }
+    public func budget(participants: Int) -> Int {
+        let (product, overflow) = participants.multipliedReportingOverflow(by: spec.votesPerPerson)
+        return overflow ? Int.max : product
+    }
+
+    /// A sum that stops at `Int.max`: a log written before tallies had an upper bound may hold
+    /// points that a plain `+` would overflow on, and every read of the results would crash.
+    static func sum(_ points: [Int]) -> Int {
+        points.reduce(0) { total, p in
+            let (next, overflow) = total.addingReportingOverflow(p)
+            return overflow ? (p > 0 ? Int.max : Int.min) : next
+        }
+    }
 
     /// Lists whose counted points exceed what the room could have given.
     public func surpluses(in state: SessionState, participants: Int) -> [(list: RankedList, over: Int)] {

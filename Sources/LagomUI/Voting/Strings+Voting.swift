@@ -35,7 +35,9 @@ enum VotingStrings {
         Localized(sv: "Röstar: \(voter) · kvar \(remaining) av \(budget) röster",
                   en: "Voting: \(voter) · \(remaining) of \(budget) votes left")
     }
-    static func ballotsCast(_ n: Int) -> Localized { Localized(sv: "\(n) röstsedlar lagda", en: "\(n) ballots cast") }
+    static func ballotsCast(_ n: Int) -> Localized {
+        n == 1 ? Localized(sv: "1 röstsedel lagd", en: "1 ballot cast") : Localized(sv: "\(n) röstsedlar lagda", en: "\(n) ballots cast")
+    }
     static let chooseVoter = Localized(sv: "Vem röstar? Välj namn med ↑↓ och Enter, eller a för anonym röstsedel.",
                                        en: "Who votes? Pick a name with ↑↓ and Enter, or a for an anonymous ballot.")
     static func anonymousBallot(_ n: Int) -> Localized { Localized(sv: "Röstsedel \(n)", en: "Ballot \(n)") }
@@ -44,7 +46,14 @@ enum VotingStrings {
         guard voter.hasPrefix("#"), let n = Int(voter.dropFirst()) else { return Localized(sv: voter, en: voter) }
         return anonymousBallot(n)
     }
-    static func castDone(_ voter: String) -> Localized { Localized(sv: "✓ Röstsedeln för \(voter) är lagd", en: "✓ Ballot of \(voter) cast") }
+    /// An anonymous ballot is named by itself ("Röstsedel 3 är lagd"), a person's by whose it is.
+    static func castDone(_ voter: String, replaced: Bool) -> Localized {
+        let done = Localized(sv: replaced ? "ändrad" : "lagd", en: replaced ? "replaced" : "cast")
+        if voter.hasPrefix("#"), let n = Int(voter.dropFirst()) {
+            return Localized(sv: "✓ Röstsedel \(n) är \(done.sv)", en: "✓ Ballot \(n) \(done.en)")
+        }
+        return Localized(sv: "✓ Röstsedeln för \(voter) är \(done.sv)", en: "✓ \(voter)'s ballot \(done.en)")
+    }
     static let hasVoted = Localized(sv: "har röstat", en: "has voted")
     static let secret = Localized(sv: "Röstsedlarna visas aldrig på projektorn.", en: "Ballots are never shown on the projector.")
 
@@ -55,8 +64,13 @@ enum VotingStrings {
     static func tiedAtCut(_ names: String) -> Localized {
         Localized(sv: "⚠ Lika vid gränsen: \(names)", en: "⚠ Tied at the cut: \(names)")
     }
-    static let decideTie = Localized(sv: "Lika vid gränsen – välj vilka som går vidare (v), spara (g), avbryt (Esc):",
-                                     en: "Tied at the cut – pick which go on (v), save (g), cancel (Esc):")
+    static func decideTie(_ needed: Int, of tied: Int, picked: Int) -> Localized {
+        Localized(sv: "Lika vid gränsen – välj \(needed) av \(tied) som går vidare (v), spara (g), avbryt (Esc). Valda: \(picked)",
+                  en: "Tied at the cut – pick \(needed) of \(tied) to go on (v), save (g), cancel (Esc). Picked: \(picked)")
+    }
+    static func pickExactly(_ needed: Int, of tied: Int, picked: Int) -> Localized {
+        Localized(sv: "⚠ Välj \(needed) av \(tied) – du har valt \(picked)", en: "⚠ Pick \(needed) of \(tied) – you picked \(picked)")
+    }
     static func chosen(_ n: Int) -> Localized { Localized(sv: "✓ \(n) går vidare till nästa steg", en: "✓ \(n) go on to the next step") }
     static let nestedNoReveal = Localized(sv: "⚠ Visa nedifrån gäller bara enkla listor", en: "⚠ Reveal from the bottom works on plain lists only")
 }

@@ -17,6 +17,8 @@ public struct VoteConsole: Equatable, Sendable {
     public var tieCursor = 0
     /// Tied items the facilitator picked to go on.
     public var picked: [NoteID] = []
+    /// How many of the tied items go on: the places left under the plan's `advance`.
+    public var toPick = 0
 
     public init() {}
 
@@ -106,7 +108,8 @@ public struct VoteConsole: Equatable, Sendable {
         case .ballots:
             if let draft = ballot {
                 ballot = nil
-                message = StatusMessage(VotingStrings.castDone(VotingStrings.voterName(draft.voter).text(context.language)), role: .ok)
+                let replaced = context.state.ballots[step.id]?[draft.voter] != nil
+                message = StatusMessage(VotingStrings.castDone(draft.voter, replaced: replaced), role: .ok)
                 return [.write { _, _ throws(Refusal) in [draft.cast(step: step.id)] }]
             }
             let people = context.plan.participants
@@ -125,15 +128,21 @@ public struct VoteConsole: Equatable, Sendable {
         let lists = tally.results(in: context.state)
         guard lists.indices.contains(list) else { return [] }
         let cut = VoteTally.cut(lists[list], top: spec.advance ?? lists[list].items.count)
+        let clear = cut.chosen.map(\.note.id)
         guard cut.tiedAtCut.isEmpty || deciding != nil else {
             message = StatusMessage(VotingStrings.tiedAtCut(cut.tiedAtCut.map(\.note.text).joined(separator: ", ")), role: .warning)
             deciding = cut.tiedAtCut.map(\.note.id)
             tieCursor = 0
             picked = []
+            toPick = (spec.advance ?? clear.count) - clear.count
+            return []
+        }
+        // The plan says how many go on: a tie is settled by exactly the places left.
+        if deciding != nil, picked.count != toPick {
+            message = StatusMessage(VotingStrings.pickExactly(toPick, of: deciding?.count ?? 0, picked: picked.count), role: .warning)
             return []
         }
         // The clear places go on, then the tied items the facilitator picked.
-        let clear = cut.chosen.map(\.note.id)
         let chosen = clear + picked.filter { !clear.contains($0) }
         deciding = nil
         let count = chosen.count

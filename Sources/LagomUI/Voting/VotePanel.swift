@@ -57,7 +57,8 @@ public struct VotePanel {
 
     private func drawTie(_ tied: [NoteID], _ flow: inout Flow, _ grid: inout Grid, _ context: ScreenContext) {
         let theme = context.theme
-        flow.paragraph(context.text(VotingStrings.decideTie), role: .warning, into: &grid, theme: theme)
+        flow.paragraph(context.text(VotingStrings.decideTie(console.toPick, of: tied.count, picked: console.picked.count)),
+                       role: .warning, into: &grid, theme: theme)
         for (i, id) in tied.enumerated() {
             let selected = i == console.tieCursor
             let mark = console.picked.contains(id) ? "✓ " : "  "

@@ -40,7 +40,7 @@ enum EventSummary {
             return "\(change.name) \(s)"
         case .speakerChanged(let s, let index): return "speakerChanged \(s) #\(index + 1)"
         case .timerStarted(let t, let seconds): return "timerStarted \(t) \(TimerMath.format(remaining: Int64(seconds) * 1000))"
-        case .timerExtended(let t, let seconds): return "timerExtended \(t) \(seconds >= 0 ? "+" : "")\(seconds / 60) min"
+        case .timerExtended(let t, let seconds): return "timerExtended \(t) \(TimerMath.signedLength(seconds: seconds))"
         case .timerPaused(let t), .timerResumed(let t), .timerReset(let t), .timerStopped(let t):
             return "\(change.name) \(t)"
         case .noteAdded(let id, let place, let body):
@@ -52,7 +52,7 @@ enum EventSummary {
         case .votesTallied(let s, let tallies):
             return "votesTallied \(s) " + tallies.map { "\($0.note)=\($0.points)" }.joined(separator: " ")
         case .ballotCast(let s, let voter, let dots):
-            return "ballotCast \(s) \(text(voter)) \(dots.count) dots"
+            return "ballotCast \(s) \(text(voter)) \(Plural.dots(dots.count))"
         case .resultsRevealed(let s): return "resultsRevealed \(s)"
         case .transactionUndone(let tx): return "transactionUndone \(tx)"
         case .rankingShown(let s, let p):

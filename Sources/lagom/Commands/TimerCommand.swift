@@ -17,7 +17,9 @@ struct TimerCommand: ParsableCommand {
     static func run(_ options: SessionOptions, _ target: Target, _ action: TimerAction) throws {
         let store = try options.open()
         let key = TimerKey(step: try store.session.step(named: target.step).id, group: target.group)
-        try commit(store, by: options.author) { session, _ throws(Refusal) in try action.changes(for: key, in: session) }
+        try commit(store, by: options.author, timed: { session, now, _ throws(Refusal) in
+            try action.changes(for: key, in: session, at: now)
+        })
         let session = store.session
         if let timer = session.state.timers[key] {
             let stop = session.plan.step(key.step)?.timer?.stop ?? .soft
@@ -30,9 +32,9 @@ struct TimerCommand: ParsableCommand {
         static let configuration = CommandConfiguration(commandName: "start", abstract: "Start a countdown (default length: the plan's).")
         @OptionGroup var options: SessionOptions
         @OptionGroup var target: Target
-        @Option(help: "Length in minutes.") var minutes: Int?
+        @Option(help: "Length in minutes (1 to \(Step.maxMinutes)).") var minutes: Int?
         func validate() throws {
-            if let minutes, minutes <= 0 { throw ValidationError("--minutes must be more than 0") }
+            if let minutes, let problem = Step.minutesProblem(minutes) { throw ValidationError("--minutes \(problem)") }
         }
         func run() throws { try TimerCommand.run(options, target, .start(seconds: minutes.map { $0 * 60 })) }
     }
@@ -54,9 +56,13 @@ struct TimerCommand: ParsableCommand {
             abstract: "Add minutes to a countdown (negative takes time off: --minutes=-1).")
         @OptionGroup var options: SessionOptions
         @OptionGroup var target: Target
-        @Option(help: "Minutes to add.") var minutes: Int
+        @Option(help: "Minutes to add (-\(Step.maxMinutes) to \(Step.maxMinutes)).") var minutes: Int
         func validate() throws {
             if minutes == 0 { throw ValidationError("--minutes must not be 0") }
+            // `magnitude`, not `abs`: abs(Int.min) traps.
+            if minutes.magnitude > UInt(Step.maxMinutes) {
+                throw ValidationError("--minutes must be from -\(Step.maxMinutes) to \(Step.maxMinutes) (24 hours), found \(minutes)")
+            }
         }
         func run() throws { try TimerCommand.run(options, target, .extend(seconds: minutes * 60)) }
     }

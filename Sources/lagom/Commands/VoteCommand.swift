@@ -24,6 +24,7 @@ struct VoteCommand: ParsableCommand {
                 }
                 tallies.append(Tally(note: NoteID(String(parts[0])), points: value))
             }
+            // The reducer refuses a note given points twice (X=5 X=6), and points above its bound.
             let store = try options.open()
             let vote = try store.session.step(named: step)
             let entered = tallies
@@ -42,19 +43,41 @@ struct VoteCommand: ParsableCommand {
         static let configuration = CommandConfiguration(commandName: "cast", abstract: "Cast one voter's ballot (a repeated id stacks dots).")
         @OptionGroup var options: SessionOptions
         @Option(help: "The vote step (id or number).") var step: String
-        @Option(help: "The voter's name, or a ballot number.") var voter: String
+        @Option(help: "The voter: a participant's name (any case), or a ballot number for an anonymous ballot.") var voter: String
+        @Flag(help: "Empty the voter's ballot (cast it with no dots).") var clear = false
         @Argument(help: "Note ids, one per dot.") var notes: [String] = []
+
+        func validate() throws {
+            // An empty ballot replaces the voter's dots with none: never by a forgotten argument.
+            if notes.isEmpty && !clear { throw ValidationError("no note ids: give one per dot, or --clear to empty the ballot") }
+            if !notes.isEmpty && clear { throw ValidationError("--clear empties the ballot: give no note ids with it") }
+        }
 
         func run() throws {
             let store = try options.open()
             let vote = try store.session.step(named: step)
             let dots = notes.map { NoteID($0) }
-            try commit(store, by: options.author) { _, _ throws(Refusal) in [.ballotCast(step: vote.id, voter: voter, dots: dots)] }
+            var name = voter
+            var earlier: [NoteID]?
+            try commit(store, by: options.author) { session, _ throws(Refusal) in
+                name = try BallotVoters.resolve(voter, step: vote.id, plan: session.plan, state: session.state)
+                earlier = session.state.ballots[vote.id]?[name]
+                return [.ballotCast(step: vote.id, voter: name, dots: dots)]
+            }
+            let who = Sanitiser.sanitiseSingleLine(name)
+            if let earlier {
+                let was = earlier.isEmpty ? "empty" : earlier.map(\.rawValue).joined(separator: " ")
+                print("replaced \(who)'s ballot (was \(was))")
+            } else {
+                print("cast \(who)'s ballot: \(Plural.dots(dots.count))")
+            }
         }
     }
 
     struct Choose: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "choose", abstract: "Set the items that go on to the next step, in order.")
+        static let configuration = CommandConfiguration(
+            commandName: "choose",
+            abstract: "Set the items that go on to the next step, in order (as many as the plan's advance).")
         @OptionGroup var options: SessionOptions
         @Option(help: "The vote step (id or number).") var step: String
         @Argument(help: "Note ids, in the order the next step takes them.") var notes: [String]
@@ -63,29 +86,56 @@ struct VoteCommand: ParsableCommand {
             let store = try options.open()
             let vote = try store.session.step(named: step)
             let chosen = notes.map { NoteID($0) }
-            try commit(store, by: options.author) { _, _ throws(Refusal) in [.subjectsChosen(step: vote.id, notes: chosen)] }
+            try commit(store, by: options.author) { session, _ throws(Refusal) in
+                try VoteTally(step: vote, state: session.state)?.checkChoice(chosen, in: session.state)
+                return [.subjectsChosen(step: vote.id, notes: chosen)]
+            }
         }
     }
 
     struct Results: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "results", abstract: "Print a vote's ranked lists.")
+        static let configuration = CommandConfiguration(
+            commandName: "results",
+            abstract: "Print a vote's ranked lists; a last column marks what goes on.")
         @OptionGroup var options: SessionOptions
         @Option(help: "The vote step (id or number).") var step: String
 
         func run() throws {
             let store = try options.open(.readOnly)
             let vote = try store.session.step(named: step)
-            guard let tally = VoteTally(step: vote, state: store.session.state) else {
+            let state = store.session.state
+            guard let tally = VoteTally(step: vote, state: state) else {
                 throw CommandFailure("step \"\(vote.id)\" is not a vote")
             }
-            for list in tally.results(in: store.session.state) {
+            let advancing = tally.advancing(in: state)
+            for list in tally.results(in: state) {
                 print("# \(Sanitiser.sanitiseSingleLine(list.source.list.isEmpty ? list.source.step.rawValue : list.source.list))")
                 for item in list.items {
                     let rank = item.rank.map(String.init) ?? "-"
                     let points = item.points.map { "\($0) p" } ?? "no score"
-                    print("\(rank)\t\(points)\t\(item.note.id)\t\(Sanitiser.sanitiseSingleLine(item.note.text))")
+                    let mark = Self.mark(item.note.id, advancing, advance: tally.spec.advance).map { "\t\($0)" } ?? ""
+                    print("\(rank)\t\(points)\t\(item.note.id)\t\(Sanitiser.sanitiseSingleLine(item.note.text))\(mark)")
                 }
             }
+            if let line = Self.summary(advancing, needed: tally.neededChoices(in: state)) { print(line) }
+        }
+
+        /// "goes on" for a chosen item; before a choice, the plan's top and the tie at the cut.
+        static func mark(_ id: NoteID, _ advancing: Advancing, advance: Int?) -> String? {
+            if let chosen = advancing.chosen { return chosen.contains(id) ? "→ goes on" : nil }
+            if advancing.top.contains(id), let advance { return "→ top \(advance)" }
+            if advancing.tied.contains(id) { return "= tied at the cut" }
+            return nil
+        }
+
+        static func summary(_ advancing: Advancing, needed: Int?) -> String? {
+            if let chosen = advancing.chosen { return "# \(chosen.count) chosen to go on" }
+            guard let needed else { return nil }
+            let open = needed - advancing.top.count
+            guard !advancing.tied.isEmpty, open > 0 else {
+                return "# not chosen yet: lagom vote choose with \(needed) ids"
+            }
+            return "# not chosen yet: tied at the cut, pick \(open) of \(advancing.tied.count) (lagom vote choose with \(needed) ids)"
         }
     }
 }

@@ -75,9 +75,9 @@ final class ScreenRunner<S: Screen> {
             case .quit: return true
             case .bell: terminal.beep()
             case .agenda(let action):
-                write { session, _ throws(Refusal) in try action.changes(in: session) }
+                write { session, now, _ throws(Refusal) in try action.changes(in: session, at: now) }
             case .timer(let action, let key):
-                write { session, _ throws(Refusal) in try action.changes(for: key, in: session) }
+                write { session, now, _ throws(Refusal) in try action.changes(for: key, in: session, at: now) }
             case .undo:
                 let actor = actor
                 if write({ session, _ throws(Refusal) in
@@ -104,8 +104,14 @@ final class ScreenRunner<S: Screen> {
 
     @discardableResult
     private func write(_ build: (Session, inout any IDSource) throws(Refusal) -> [Change]) -> Bool {
+        write { session, _, ids throws(Refusal) in try build(session, &ids) }
+    }
+
+    /// A write whose changes depend on the time: built at the time its events will carry.
+    @discardableResult
+    private func write(_ build: (Session, WallTime, inout any IDSource) throws(Refusal) -> [Change]) -> Bool {
         do {
-            try store.commit(by: actor, build)
+            try store.commit(by: actor, timed: build)
             return true
         } catch .refused(let refusal) {
             let state = store.session.state

@@ -52,6 +52,13 @@ func commit(_ store: SessionStore, by actor: Actor,
     do { return try store.commit(by: actor, build) } catch { throw CommandFailure(error) }
 }
 
+/// `commit` for changes that depend on the time the events will carry.
+@discardableResult
+func commit(_ store: SessionStore, by actor: Actor,
+            timed build: (Session, WallTime, inout any IDSource) throws(Refusal) -> [Change]) throws -> [Event] {
+    do { return try store.commit(by: actor, timed: build) } catch { throw CommandFailure(error) }
+}
+
 func printError(_ line: String) {
     var stderr = StandardError()
     print(line, to: &stderr)

@@ -117,9 +117,43 @@ import LagomCore
         try tied.press(.character("g"))
         #expect(tied.text.contains("⚠ Lika vid gränsen: Uppföljning av undernäringens ärenden, Många"))
         #expect(tied.session.state.subjects["krav-rostning"] == ["k0", "k1", "k2", "k3"])
-        #expect(tied.text.contains("Lika vid gränsen – välj vilka som går vidare"))
+        #expect(tied.text.contains("Lika vid gränsen – välj 1 av 2 som går vidare"))
         try tied.press(.down, .character("v"), .character("g"))
         #expect(tied.session.state.subjects["krav-rostning"] == ["k0", "k2"])
+    }
+
+    @Test func aTieIsSettledByExactlyThePlacesLeft() throws {
+        var d = try Driver(step: "krav-rostning")
+        // 2, 1, 1, 0 dots; with a plan that takes 2, one of the two tied demands goes on.
+        try d.press(.character("a"), .right, .right, .down, .right, .down, .right, .enter)
+        var plan = SeedResults.plan
+        plan.steps[3].vote?.advance = 2
+        var tied = Driver(session: d.session, plan: plan)
+        try tied.press(.character("g"))
+        #expect(tied.text.contains("välj 1 av 2 som går vidare (v)"))
+        #expect(tied.text.contains("Valda: 0"))
+        let before = tied.session.state.subjects["krav-rostning"]  // the session's earlier choice
+        // Neither none nor both: the plan says how many.
+        try tied.press(.character("g"))
+        #expect(tied.text.contains("⚠ Välj 1 av 2 – du har valt 0"))
+        try tied.press(.character("v"), .down, .character("v"), .character("g"))
+        #expect(tied.text.contains("⚠ Välj 1 av 2 – du har valt 2"))
+        #expect(tied.session.state.subjects["krav-rostning"] == before)
+        try tied.press(.character("v"), .character("g"))  // take the second back
+        #expect(tied.session.state.subjects["krav-rostning"] == ["k0", "k1"])
+    }
+
+    @Test func aBallotsMessageNamesItPlainlyAndSaysWhenItReplacesOne() throws {
+        var d = try Driver(step: "krav-rostning")
+        try d.press(.character("a"), .right, .enter)
+        #expect(d.text.contains("✓ Röstsedel 1 är lagd"))
+        #expect(d.text.contains("1 röstsedel lagd ·"))
+        try d.press(.enter, .right, .enter)  // Deltagare 1 votes, then comes back and changes it
+        try d.press(.enter, .down, .right, .enter)
+        #expect(d.text.contains("✓ Röstsedeln för Deltagare 1 är ändrad"))
+        #expect(d.text.contains("2 röstsedlar lagda"))
+        #expect(VotingStrings.castDone("#4", replaced: false).en == "✓ Ballot 4 cast")
+        #expect(VotingStrings.ballotsCast(1).en == "1 ballot cast")
     }
 
     @Test func presentModeStepsTheSharedRankingTheProjectorFollows() throws {

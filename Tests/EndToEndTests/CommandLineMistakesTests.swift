@@ -1,0 +1,95 @@
+import Foundation
+import Testing
+
+/// Mistakes typed at the command line are refused or named, never crash and never pass silently:
+/// the real binary on a copy of the results session (its plan lists the participants).
+@Suite struct CommandLineMistakesTests {
+    /// A copy of the results session and `lagom ARGUMENTS… SESSION …` run on it.
+    struct Day {
+        let session: String
+        init() throws { session = try LagomProcess.scratchSession("planeringsdagar-2024-resultat") }
+
+        func run(_ command: String..., with arguments: [String] = []) throws -> (out: String, err: String, status: Int32) {
+            try LagomProcess.run(command + [session] + arguments)
+        }
+
+        /// The note ids of a vote's ranked items, as `vote results` lists them.
+        func items(_ step: String) throws -> [String] {
+            try run("vote", "results", with: ["--step", step]).out.split(separator: "\n")
+                .filter { !$0.hasPrefix("#") }.map { String($0.split(separator: "\t")[2]) }
+        }
+    }
+
+    @Test func minutesOutsideADayAreRefusedWithoutACrash() throws {
+        let day = try Day()
+        let huge = try day.run("timer", "start", with: ["--step", "krav", "--minutes", "999999999999999999"])
+        #expect(huge.status == 64)  // a usage error, not a trap
+        #expect(huge.err.contains("--minutes must be from 1 to 1440 (24 hours), found 999999999999999999"))
+        let extend = try day.run("timer", "extend", with: ["--step", "krav", "--minutes=-9223372036854775808"])
+        #expect(extend.status == 64)
+        #expect(extend.err.contains("--minutes must be from -1440 to 1440"))
+    }
+
+    @Test func ballotsAreMatchedByNameReplacedAloudAndEmptiedOnlyOnPurpose() throws {
+        let day = try Day()
+        let ids = try day.items("krav-rostning")
+        #expect(ids.count == 4)
+        let first = try day.run("vote", "cast", with: ["--step", "krav-rostning", "--voter", "Josefin Wallin", ids[0]])
+        #expect(first.out == "cast Josefin Wallin's ballot: 1 dot\n")
+        // The same person typed in another case is the same voter, and is told what was replaced.
+        let again = try day.run("vote", "cast", with: ["--step", "krav-rostning", "--voter", "josefin WALLIN", ids[1], ids[1]])
+        #expect(again.out == "replaced Josefin Wallin's ballot (was \(ids[0]))\n")
+        // No ids is a mistake unless --clear says so.
+        let none = try day.run("vote", "cast", with: ["--step", "krav-rostning", "--voter", "Josefin Wallin"])
+        #expect(none.status != 0)
+        #expect(none.err.contains("no note ids: give one per dot, or --clear to empty the ballot"))
+        let cleared = try day.run("vote", "cast", with: ["--step", "krav-rostning", "--voter", "Josefin Wallin", "--clear"])
+        #expect(cleared.out == "replaced Josefin Wallin's ballot (was \(ids[1]) \(ids[1]))\n")
+        // A name not among the plan's participants is most likely a typo.
+        let typo = try day.run("vote", "cast", with: ["--step", "krav-rostning", "--voter", "Josefin Walin", ids[0]])
+        #expect(typo.status != 0)
+        #expect(typo.err.contains("\"Josefin Walin\" is not one of the plan's participants (did you mean \"Josefin Wallin\"?)"))
+        let anonymous = try day.run("vote", "cast", with: ["--step", "krav-rostning", "--voter", "3", ids[2]])
+        #expect(anonymous.out == "cast #3's ballot: 1 dot\n")
+        let log = try day.run("log").out
+        #expect(log.contains("ballotCast krav-rostning \"Josefin Wallin\" 1 dot\n"))
+        #expect(log.contains("ballotCast krav-rostning \"Josefin Wallin\" 0 dots\n"))
+        #expect(!log.contains("josefin WALLIN"))
+    }
+
+    @Test func tallyRefusesAnItemTwiceAndPointsNoRoomGives() throws {
+        let day = try Day()
+        let id = try #require(try day.items("resurser-rostning").first)
+        let twice = try day.run("vote", "tally", with: ["--step", "resurser-rostning", "\(id)=5", "\(id)=6"])
+        #expect(twice.status != 0)
+        #expect(twice.err.contains("is given points twice"))
+        let huge = try day.run("vote", "tally", with: ["--step", "resurser-rostning", "\(id)=9223372036854775807"])
+        #expect(huge.status != 0)
+        #expect(huge.err.contains("at most 1000000 per item"))
+        // Nothing was stored, and the results still read.
+        let results = try day.run("vote", "results", with: ["--step", "resurser-rostning"])
+        #expect(results.status == 0)
+        #expect(!results.out.contains("9223372036854775807"))
+    }
+
+    @Test func aChoiceHoldsThePlansAdvanceAndTheResultsMarkIt() throws {
+        let day = try Day()
+        let ids = try day.items("krav-rostning")
+        let three = try day.run("vote", "choose", with: ["--step", "krav-rostning"] + ids.prefix(3))
+        #expect(three.status != 0)
+        #expect(three.err.contains("choose 4 to go on, not 3"))
+        #expect(try day.run("vote", "choose", with: ["--step", "krav-rostning"] + ids.reversed()).status == 0)
+        let results = try day.run("vote", "results", with: ["--step", "krav-rostning"]).out
+        let marked = results.split(separator: "\n").filter { $0.hasSuffix("\t→ goes on") }
+        #expect(marked.count == 4)
+        #expect(results.hasSuffix("# 4 chosen to go on\n"))
+    }
+
+    @Test func theLogReadsAMinuteTakenOff() throws {
+        let day = try Day()
+        #expect(try day.run("step", "goto", with: ["krav"]).status == 0)
+        #expect(try day.run("timer", "start", with: ["--minutes", "10"]).status == 0)
+        #expect(try day.run("timer", "extend", with: ["--minutes=-1"]).status == 0)
+        #expect(try day.run("log").out.contains("timerExtended krav -1 min\n"))
+    }
+}
