@@ -41,6 +41,8 @@ public final class Terminal {
 
         let window = lagom_stdscr()
         cbreak()
+        // No CR → LF translation on input: a pasted CR LF must reach the decoder as one line break.
+        nonl()
         noecho()
         keypad(window, true)
         nodelay(window, true)

@@ -42,6 +42,8 @@ public enum Command: Sendable {
     case write(@Sendable (Session, inout any IDSource) throws(Refusal) -> [Change])
     case bell
     case quit
+    /// Keep a secretary's unsaved text for the group until its pane opens again (nil: nothing to keep).
+    case keepDraft(group: Int, NoteDraft?)
 }
 
 /// How a command went, for the screen's message line.
@@ -49,6 +51,8 @@ public enum Outcome: Sendable, Equatable {
     case done(Localized)
     case refused(String)
     case failed(String)
+    /// The store could not read or write the session: what happened in words, then the file detail.
+    case storeFailed(StoreFailure, detail: String)
 }
 
 public protocol Screen {
@@ -62,9 +66,15 @@ public protocol Screen {
     /// Called before every frame: lets a screen notice what time did with no key pressed
     /// (a countdown reaching zero) and ask for something, such as the bell.
     mutating func observe(_ context: ScreenContext) -> [Command]
+    /// Called once when the screen closes, whatever closes it (its quit key, Ctrl-C, SIGTERM, a
+    /// hang-up), before the terminal is given back: what must not be lost (a draft) is returned
+    /// as commands, which the runner performs before it exits.
+    mutating func closing(_ context: ScreenContext) -> [Command]
 }
 
 extension Screen {
     /// Most screens only draw what time did; they need no hook.
     public mutating func observe(_ context: ScreenContext) -> [Command] { [] }
+    /// Most screens hold nothing unsaved: every action is written when it happens.
+    public mutating func closing(_ context: ScreenContext) -> [Command] { [] }
 }

@@ -16,6 +16,9 @@ public struct StatusMessage: Equatable, Sendable {
         case .done(let text): self.init(text, role: .ok)
         case .refused(let reason): self.init(Localized(sv: "⚠ " + reason, en: "⚠ " + reason), role: .warning)
         case .failed(let reason): self.init(Localized(sv: "‼ " + reason, en: "‼ " + reason), role: .critical)
+        case .storeFailed(let failure, let detail):
+            let said = Strings.storeFailure(failure)
+            self.init(Localized(sv: "‼ " + said.sv + " — " + detail, en: "‼ " + said.en + " — " + detail), role: .critical)
         }
     }
 }

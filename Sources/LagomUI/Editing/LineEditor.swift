@@ -42,6 +42,8 @@ public struct LineEditor: Equatable, Sendable {
     public mutating func left() { cursor = max(0, cursor - 1) }
     public mutating func right() { cursor = min(characters.count, cursor + 1) }
     public mutating func home() { cursor = 0 }
+    /// To `position` (clamped to the text), e.g. where a pasted line goes over the limit.
+    public mutating func move(to position: Int) { cursor = min(max(0, position), characters.count) }
     public mutating func end() { cursor = characters.count }
 
     /// To the start of the word before the cursor (skipping spaces first), like a shell.

@@ -3,39 +3,93 @@ import LagomCore
 /// What a secretary can do with one key. Letters are text, so commands use Enter, arrows,
 /// Tab, Ctrl and function keys.
 public enum SecretaryAction: Hashable, Sendable {
-    case save, nextList, select(up: Bool), edit, delete, undo, toggleDone, newLine, togglePasteMode
-    case cancel, help, quit
+    case save, nextList, previousList, nextParent, select(up: Bool), edit, delete, undo, toggleDone, newLine
+    case togglePasteMode, cancel, help, quit
     /// A key of the line editor (its bindings are `LineEditor.keyBindings`).
     case line(LineEditAction)
 }
 
 public enum SecretaryKeys {
-    public static let map = KeyMap<SecretaryAction>(commands + LineEditor.keyBindings.map {
-        KeyBinding($0.keys, .line($0.action), help: $0.help, inFooter: $0.inFooter)
-    })
+    /// What the pane offers right now; the footer and the `?` overlay list only the keys that work.
+    public struct Mode: Hashable, Sendable {
+        /// A step this group writes into (otherwise the pane waits and only undo, help and quit work).
+        public var writing: Bool
+        /// The step has more than one list to switch between.
+        public var lists: Bool
+        /// The step's notes hang under notes of an earlier list.
+        public var parent: Bool
+        /// Silent writing, where a group marks itself done.
+        public var silent: Bool
 
-    static let commands: [KeyBinding<SecretaryAction>] = [
-        KeyBinding([.enter], .save, help: Localized(sv: "Spara lappen", en: "Save the note")),
-        KeyBinding([.tab], .nextList, help: Localized(sv: "Byt lista", en: "Next list")),
-        KeyBinding([.up, .down], .select(up: true), help: Localized(sv: "Markera lapp", en: "Select a note")),
-        KeyBinding([.ctrl("e"), .function(2)], .edit, help: Localized(sv: "Redigera markerad", en: "Edit selected")),
-        KeyBinding([.ctrl("k")], .delete, help: Localized(sv: "Ta bort markerad", en: "Delete selected")),
-        KeyBinding([.ctrl("r")], .undo, help: Localized(sv: "Ångra", en: "Undo")),
-        KeyBinding([.ctrl("d")], .toggleDone, help: Localized(sv: "Klar/inte klar", en: "Done/not done")),
-        KeyBinding([.ctrl("g"), .function(1)], .help, help: Localized(sv: "Hjälp", en: "Help")),
-        KeyBinding([.ctrl("x")], .quit, help: Localized(sv: "Avsluta", en: "Quit")),
-        KeyBinding([.ctrl("n")], .newLine, help: Localized(sv: "Ny rad i samma lapp", en: "New line in the same note"), inFooter: false),
-        KeyBinding([.ctrl("o")], .togglePasteMode,
-                   help: Localized(sv: "Inklistring: en lapp per rad / allt i en lapp", en: "Paste: one note per line / all in one note"),
-                   inFooter: false),
-        KeyBinding([.escape], .cancel, help: Localized(sv: "Avbryt redigering/markering", en: "Cancel edit/selection"), inFooter: false),
+        public init(writing: Bool, lists: Bool = false, parent: Bool = false, silent: Bool = false) {
+            self.writing = writing
+            self.lists = writing && lists
+            self.parent = writing && parent
+            self.silent = writing && silent
+        }
+
+        public static let waiting = Mode(writing: false)
+        static let all = Mode(writing: true, lists: true, parent: true, silent: true)
+    }
+
+    /// Every key the pane knows, whatever the step (for tests of the map itself).
+    public static let map = map(for: .all)
+
+    /// The keys that work in `mode`, in footer order.
+    public static func map(for mode: Mode) -> KeyMap<SecretaryAction> {
+        maps[mode] ?? KeyMap(bindings(for: mode))
+    }
+
+    /// Worked out once: the footer is drawn every frame.
+    private static let maps: [Mode: KeyMap<SecretaryAction>] = {
+        var maps: [Mode: KeyMap<SecretaryAction>] = [.waiting: KeyMap(bindings(for: .waiting))]
+        for lists in [false, true] {
+            for parent in [false, true] {
+                for silent in [false, true] {
+                    let mode = Mode(writing: true, lists: lists, parent: parent, silent: silent)
+                    maps[mode] = KeyMap(bindings(for: mode))
+                }
+            }
+        }
+        return maps
+    }()
+
+    private static func bindings(for mode: Mode) -> [KeyBinding<SecretaryAction>] {
+        commands.filter { $0.when(mode) }.map(\.binding) + (mode.writing ? lineBindings : [])
+    }
+
+    private static let lineBindings = LineEditor.keyBindings.map {
+        KeyBinding($0.keys, SecretaryAction.line($0.action), help: $0.help, inFooter: $0.inFooter)
+    }
+
+    private static let commands: [(binding: KeyBinding<SecretaryAction>, when: @Sendable (Mode) -> Bool)] = [
+        (KeyBinding([.enter], .save, help: Localized(sv: "Spara lappen", en: "Save the note")), { $0.writing }),
+        (KeyBinding([.ctrl("p")], .nextParent, help: Localized(sv: "Byt överordnad lapp", en: "Change parent note")), { $0.parent }),
+        (KeyBinding([.tab], .nextList, help: Localized(sv: "Byt lista", en: "Next list")), { $0.lists }),
+        (KeyBinding([.backTab], .previousList, help: Localized(sv: "Föregående lista", en: "Previous list"), inFooter: false), { $0.lists }),
+        (KeyBinding([.up, .down], .select(up: true), help: Localized(sv: "Markera lapp", en: "Select a note")), { $0.writing }),
+        (KeyBinding([.ctrl("e"), .function(2)], .edit, help: Localized(sv: "Redigera markerad", en: "Edit selected")), { $0.writing }),
+        (KeyBinding([.ctrl("k")], .delete, help: Localized(sv: "Ta bort markerad", en: "Delete selected")), { $0.writing }),
+        (KeyBinding([.ctrl("r")], .undo, help: Localized(sv: "Ångra", en: "Undo")), { _ in true }),
+        (KeyBinding([.ctrl("d")], .toggleDone, help: Localized(sv: "Klar/inte klar", en: "Done/not done")), { $0.silent }),
+        (KeyBinding([.ctrl("g"), .function(1)], .help, help: Localized(sv: "Hjälp", en: "Help")), { _ in true }),
+        (KeyBinding([.ctrl("x")], .quit, help: Localized(sv: "Avsluta", en: "Quit")), { _ in true }),
+        (KeyBinding([.ctrl("n")], .newLine, help: Localized(sv: "Ny rad i samma lapp", en: "New line in the same note"), inFooter: false),
+         { $0.writing }),
+        (KeyBinding([.ctrl("o")], .togglePasteMode,
+                    help: Localized(sv: "Inklistring: en lapp per rad / allt i en lapp", en: "Paste: one note per line / all in one note"),
+                    inFooter: false), { $0.writing }),
+        (KeyBinding([.escape], .cancel, help: Localized(sv: "Avbryt redigering/markering", en: "Cancel edit/selection"), inFooter: false),
+         { $0.writing }),
     ]
 
-    /// The action of `key`; the second key of a pair binding means the opposite direction.
-    public static func action(for key: Key) -> SecretaryAction? {
-        switch key {
-        case .down: return .select(up: false)
-        default: return LineEditor.action(for: key).map { .line($0) } ?? map.action(for: key)
+    /// The action of `key` in `map`; the second key of a pair binding means the opposite direction.
+    public static func action(for key: Key, in map: KeyMap<SecretaryAction> = map) -> SecretaryAction? {
+        guard let action = map.action(for: key) else { return nil }
+        switch (key, action) {
+        case (.down, .select): return .select(up: false)
+        case (_, .line): return LineEditor.action(for: key).map { .line($0) }
+        default: return action
         }
     }
 }

@@ -7,7 +7,10 @@ extension SecretaryScreen {
             TooSmall.draw(into: &grid, needs: Self.minimumSize, language: context.language, theme: context.theme)
             return grid
         }
-        let rows = grid.bounds.splitRows([.fixed(1), .fill, .fixed(1), .fixed(1)])
+        // A long message (a store failure names the file and says why) wraps instead of being cut.
+        let messageText = message.map { $0.text.text(context.language) } ?? ""
+        let messageRows = max(1, min(Self.maximumMessageRows(height: context.height), TextLayout.wrap(messageText, width: context.width).count))
+        let rows = grid.bounds.splitRows([.fixed(1), .fill, .fixed(messageRows), .fixed(1)])
         drawHeader(into: &grid, rows[0], context)
         if let step = writingStep(context) {
             drawWriting(step, into: &grid, rows[1], context)
@@ -15,11 +18,13 @@ extension SecretaryScreen {
             drawWaiting(into: &grid, rows[1], context)
         }
         if let message {
-            grid.put(message.text.text(context.language), x: 0, y: rows[2].y, style: context.theme[message.role], maxWidth: rows[2].width)
+            var flow = Flow(rows[2])
+            flow.paragraph(messageText, role: message.role, into: &grid, theme: context.theme)
         }
-        Footer(keyMap.footerEntries(context.language)).draw(into: &grid, in: rows[3], theme: context.theme)
+        let keys = keyMap(context)
+        Footer(keys.footerEntries(context.language)).draw(into: &grid, in: rows[3], theme: context.theme)
         if showingHelp {
-            HelpOverlay(keyMap: keyMap, language: context.language).draw(into: &grid, in: grid.bounds, theme: context.theme)
+            HelpOverlay(keyMap: keys, language: context.language).draw(into: &grid, in: grid.bounds, theme: context.theme)
         }
         return grid
     }
@@ -56,39 +61,87 @@ extension SecretaryScreen {
         } else {
             flow.paragraph(context.text(SecretaryStrings.noStep), role: .dim, alignment: .center, into: &grid, theme: theme)
         }
-        if !editor.text.isEmpty {
+        if !editor.isBlank {
             flow.skip()
-            flow.paragraph(context.text(SecretaryStrings.newNote) + ": " + editor.text, role: .dim, into: &grid, theme: theme)
+            flow.paragraph(context.text(SecretaryStrings.draftWaiting(editor.text)), role: .dim, into: &grid, theme: theme)
         }
     }
 
     func drawWriting(_ step: Step, into grid: inout Grid, _ area: Rect, _ context: ScreenContext) {
         let theme = context.theme
-        let notes = groupNotes(step, context)
-        // Prompts get up to a third of the space; the editor and the notes the rest.
+        let sections = noteSections(step, context)
+        let count = sections.reduce(0) { $0 + $1.notes.count }
+        // Prompts get up to a third of the space; the parent line, the editor and the notes the rest.
         let briefHeight = max(1, min(area.height / 3, briefLineCount(step, width: area.width, context)))
-        let parts = area.splitRows([.fixed(briefHeight), .fixed(3), .fill])
+        let parentHeight = step.parentList == nil ? 0 : 1
+        let parts = area.splitRows([.fixed(briefHeight), .fixed(parentHeight), .fixed(3), .fill])
         drawBrief(step, into: &grid, parts[0], context)
-        drawEditorBox(step, into: &grid, parts[1], context)
+        if parentHeight > 0 {
+            grid.put(TextLayout.truncate(parentLine(step, context), width: parts[1].width), x: parts[1].x, y: parts[1].y,
+                     style: theme[.accent], maxWidth: parts[1].width)
+        }
+        drawEditorBox(step, into: &grid, parts[2], context)
 
-        let listArea = parts[2]
+        let listArea = parts[3]
         guard listArea.height >= 2 else { return }
-        grid.put(context.text(SecretaryStrings.groupNotes(notes.count)), x: listArea.x, y: listArea.y, style: theme[.title], maxWidth: listArea.width)
+        grid.put(context.text(SecretaryStrings.groupNotes(count)), x: listArea.x, y: listArea.y, style: theme[.title], maxWidth: listArea.width)
         let body = listArea.inset(top: 1)
-        guard !notes.isEmpty else {
+        guard count > 0 else {
             grid.put(context.text(SecretaryStrings.noNotesYet), x: body.x + 2, y: body.y, style: theme[.dim], maxWidth: body.width - 2)
             return
         }
-        let items = notes.map { note -> ListItem in
-            var text = note.text
-            if step.lists.count > 1 { text = note.place.list + " · " + text }
-            if note.id == editing { text = "✎ " + text }
-            return ListItem(text)
+        var items: [ListItem] = []
+        var selection: Int?
+        for section in sections {
+            // Under a parent, the notes are indented below its text.
+            if let heading = section.heading { items.append(ListItem("↳ " + heading, role: .accent)) }
+            let indent = section.heading == nil ? "" : "  "
+            for note in section.notes {
+                var text = note.text
+                if step.lists.count > 1 { text = note.place.list + " · " + text }
+                if note.id == editing { text = "✎ " + text }
+                if note.id == selected { selection = items.count }
+                items.append(ListItem(indent + text))
+            }
         }
-        let selection = selected.flatMap { id in notes.firstIndex { $0.id == id } }
         // Without a selection the newest notes stay in view.
         let offset = selection == nil ? max(0, items.count - body.height) : 0
         ListView(items: items, selection: selection, offset: offset).draw(into: &grid, in: body, theme: theme)
+    }
+
+    /// The group's notes, under their parents when the step has a parent list: the parents in
+    /// the order the secretary cycles through them, then any other parent, then notes without one.
+    func noteSections(_ step: Step, _ context: ScreenContext) -> [(heading: String?, notes: [Note])] {
+        let notes = groupNotes(step, context)
+        guard step.parentList != nil else { return [(nil, notes)] }
+        var order: [NoteID?] = parentCandidates(step, context).map(\.id)
+        for note in notes where !order.contains(note.place.parent) && note.place.parent != nil { order.append(note.place.parent) }
+        order.append(nil)
+        return order.compactMap { parent in
+            let members = notes.filter { $0.place.parent == parent }
+            guard !members.isEmpty else { return nil }
+            let heading = parent.map { context.state.note($0)?.text ?? $0.rawValue } ?? context.text(SecretaryStrings.withoutParent)
+            return (heading, members)
+        }
+    }
+
+    /// "↳ Under Krav 2 av 4: Uppföljning av undernäringens ärenden": where the note being typed goes.
+    func parentLine(_ step: Step, _ context: ScreenContext) -> String {
+        let name = parentListName(step, context)
+        let candidates = parentCandidates(step, context)
+        let parent: NoteID?
+        if editing != nil {
+            parent = parentOfEdit(context)
+            guard parent != nil else { return context.text(SecretaryStrings.parentOther(name, context.text(SecretaryStrings.withoutParent))) }
+        } else {
+            parent = currentParent(step, context)?.id
+        }
+        guard let parent else { return context.text(SecretaryStrings.parentNone(name)) }
+        let text = context.state.note(parent)?.text ?? parent.rawValue
+        guard let index = candidates.firstIndex(where: { $0.id == parent }) else {
+            return context.text(SecretaryStrings.parentOther(name, text))
+        }
+        return context.text(SecretaryStrings.parentLine(name, index + 1, of: candidates.count, text))
     }
 
     /// The step's questions or prompts, the roles, and what kind of writing this is.
@@ -145,13 +198,17 @@ extension SecretaryScreen {
     /// ┌─ Ny lapp · Lista: Riskfaktorer ───── 12/500 ┐ around the line being typed.
     func drawEditorBox(_ step: Step, into grid: inout Grid, _ area: Rect, _ context: ScreenContext) {
         let theme = context.theme
-        var title = editing.map { context.text(SecretaryStrings.editing($0)) } ?? context.text(SecretaryStrings.newNote)
+        var title = editing.map { context.text(SecretaryStrings.editing($0)) }
+            ?? context.text(editedNoteRemoved ? SecretaryStrings.removedTitle : SecretaryStrings.newNote)
+        if holdsPaste { title += " · " + context.text(SecretaryStrings.pastedLines) }
         if !step.lists.isEmpty, editing == nil { title += " · " + context.text(SecretaryStrings.list) + ": " + list(of: step) }
         let inner = Box(title: title, line: .heavy).draw(into: &grid, in: area, theme: theme)
         guard !inner.isEmpty else { return }
         let limit = step.noteCharacterLimit
-        let counter = " \(editor.count)/\(limit) "
-        let over = editor.count > limit
+        // A held paste is saved line by line: its longest line is what must fit.
+        let length = holdsPaste ? LineEditor.lines(of: editor.text).map(\.count).max() ?? 0 : editor.count
+        let counter = " \(length)/\(limit) "
+        let over = length > limit
         let counterText = over ? " ⚠" + counter : counter
         let counterWidth = DisplayWidth.of(counterText)
         if area.width > counterWidth + 8 {

@@ -3,8 +3,13 @@ import LagomCore
 /// One group's secretary pane: the step's prompts, a line editor for post-its, and the
 /// group's notes with edit and delete. Every save goes through the store, so the
 /// projector and the facilitator see it within the store's propagation time.
+/// Text not yet saved is never dropped without asking: quitting asks, and a pane closed by a
+/// hang-up or a signal hands its draft to the store (`closing`), which gives it back next time.
 public struct SecretaryScreen: Screen {
     public static let minimumSize = (width: 40, height: 12)
+    /// Rows the message line may wrap over (a store failure names a file and says why): up to
+    /// six, and never more than a quarter of the screen.
+    static func maximumMessageRows(height: Int) -> Int { max(1, min(6, height / 4)) }
 
     public let group: Int
     public var editor = LineEditor()
@@ -13,15 +18,73 @@ public struct SecretaryScreen: Screen {
     /// The note being edited, and the draft it replaced (Esc brings the draft back).
     public var editing: NoteID?
     var draftBeforeEdit = LineEditor()
-    /// The text of the last save, restored if the store refuses it.
-    var pendingSave: (editor: LineEditor, editing: NoteID?)?
+    /// Ctrl-P during an edit: the parent the edited note moves under when saved.
+    var editParentChanged = false
+    var editParent: NoteID?
+    /// The note being edited was removed (by someone else, or an undo): Enter saves the text as new.
+    public var editedNoteRemoved = false
+    /// The editor holds a paste that could not be saved as it was: Enter saves it one note per line.
+    public var holdsPaste = false
+    /// The note new notes hang under, as chosen with Ctrl-P; nil: the group's default.
+    public var parentChoice: NoteID?
+    /// Ctrl-X was pressed with unsaved text: a second Ctrl-X quits without saving.
+    var quitAsked = false
+    /// The editing state before the last save, brought back if the store refuses the save.
+    var pendingSave: EditState?
     public var pasteAsOneNote = false
     public var showingHelp = false
     public var message: StatusMessage?
 
-    public init(group: Int) { self.group = group }
+    /// Everything about the text being typed, to put back after a refused save.
+    struct EditState {
+        var editor: LineEditor
+        var editing: NoteID?
+        var draftBeforeEdit: LineEditor
+        var editParentChanged: Bool
+        var editParent: NoteID?
+        var editedNoteRemoved: Bool
+        var holdsPaste: Bool
+    }
 
-    public var keyMap: KeyMap<SecretaryAction> { SecretaryKeys.map }
+    var editState: EditState {
+        get {
+            EditState(editor: editor, editing: editing, draftBeforeEdit: draftBeforeEdit, editParentChanged: editParentChanged,
+                      editParent: editParent, editedNoteRemoved: editedNoteRemoved, holdsPaste: holdsPaste)
+        }
+        set {
+            editor = newValue.editor
+            editing = newValue.editing
+            draftBeforeEdit = newValue.draftBeforeEdit
+            editParentChanged = newValue.editParentChanged
+            editParent = newValue.editParent
+            editedNoteRemoved = newValue.editedNoteRemoved
+            holdsPaste = newValue.holdsPaste
+        }
+    }
+
+    /// - Parameter draft: what the group's pane held unsaved when it last closed, if anything.
+    public init(group: Int, draft: NoteDraft? = nil) {
+        self.group = group
+        guard let draft, !draft.isEmpty else { return }
+        editor = LineEditor(draft.text)
+        parentChoice = draft.parent
+        if let id = draft.editing {
+            editing = id
+            draftBeforeEdit = LineEditor(draft.setAside ?? "")
+        } else if let aside = draft.setAside {
+            // The text of an edit whose note had been removed, and the draft it had put aside.
+            draftBeforeEdit = LineEditor(aside)
+            editedNoteRemoved = true
+        }
+        message = StatusMessage(SecretaryStrings.draftRestored, role: .ok)
+    }
+
+    /// The keys that work now: the footer, the `?` overlay and input handling all read this.
+    public func keyMap(_ context: ScreenContext) -> KeyMap<SecretaryAction> {
+        guard let step = writingStep(context) else { return SecretaryKeys.map(for: .waiting) }
+        return SecretaryKeys.map(for: SecretaryKeys.Mode(
+            writing: true, lists: step.lists.count > 1, parent: step.parentList != nil, silent: step.kind == .brainwriting))
+    }
 
     /// The step the pane writes into now, if this group writes there.
     func writingStep(_ context: ScreenContext) -> Step? {
@@ -39,31 +102,97 @@ public struct SecretaryScreen: Screen {
         context.state.notes(step: step.id, group: group)
     }
 
+    // MARK: Parents
+
+    /// The notes this step's notes hang under, in order: the ones the vote on the parent list
+    /// chose, or else every note of that list the room can see. Empty for a step without parents.
+    func parentCandidates(_ step: Step, _ context: ScreenContext) -> [Note] {
+        guard let ref = step.parentList else { return [] }
+        let chosen = context.state.subjects(of: step, plan: context.plan)
+        if !chosen.isEmpty { return chosen }
+        let board = context.state.board
+        return context.state.notes(step: ref.step, list: ref.list)
+            .filter { board.mergedInto[$0.id] == nil && !board.hidden.contains($0.id) }
+    }
+
+    /// The note the next new note hangs under: the secretary's choice while it is a candidate,
+    /// else the group's own (group N → the N-th, wrapping), so groups start on different ones.
+    func currentParent(_ step: Step, _ context: ScreenContext) -> Note? {
+        let candidates = parentCandidates(step, context)
+        guard !candidates.isEmpty else { return nil }
+        if let choice = parentChoice, let note = candidates.first(where: { $0.id == choice }) { return note }
+        return candidates[(max(1, group) - 1) % candidates.count]
+    }
+
+    /// The parent of the note being edited, as it will be saved.
+    func parentOfEdit(_ context: ScreenContext) -> NoteID? {
+        guard let id = editing else { return nil }
+        return editParentChanged ? editParent : context.state.note(id)?.place.parent
+    }
+
+    mutating func nextParent(_ step: Step, _ context: ScreenContext) {
+        let candidates = parentCandidates(step, context)
+        guard !candidates.isEmpty else {
+            let name = parentListName(step, context)
+            message = StatusMessage(SecretaryStrings.parentNone(name), role: .warning)
+            return
+        }
+        func after(_ current: NoteID?) -> NoteID {
+            let index = current.flatMap { id in candidates.firstIndex { $0.id == id } }
+            return candidates[index.map { ($0 + 1) % candidates.count } ?? 0].id
+        }
+        if editing != nil {
+            editParent = after(parentOfEdit(context))
+            editParentChanged = true
+        } else {
+            parentChoice = after(currentParent(step, context)?.id)
+        }
+    }
+
+    func parentListName(_ step: Step, _ context: ScreenContext) -> String {
+        guard let ref = step.parentList else { return "" }
+        return ref.list.isEmpty ? (context.plan.step(ref.step)?.title ?? ref.step.rawValue) : ref.list
+    }
+
     // MARK: Input
 
     public mutating func handle(_ key: Key, _ context: ScreenContext) -> [Command] {
         pendingSave = nil  // a report arrives right after the key that caused it, never later
+        let action: SecretaryAction?
+        switch key {
+        case .character, .paste: action = nil
+        default: action = SecretaryKeys.action(for: key, in: keyMap(context))
+        }
         if showingHelp {
             showingHelp = false
-            if SecretaryKeys.action(for: key) != .quit { return [] }
+            if action != .quit { return [] }
         }
+        let quitWasAsked = quitAsked
+        quitAsked = false
+        if quitWasAsked && action != .quit { message = nil }
+        guard let step = writingStep(context) else { return handleWaiting(key, action) }
         if case .character(let c) = key {
             editor.insert(String(c))
             return []
         }
-        if case .paste(let text) = key { return paste(text, context) }
-        guard let action = SecretaryKeys.action(for: key) else { return [] }
+        if case .paste(let text) = key { return paste(text, step, context) }
+        guard let action else { return [] }
         message = nil
         switch action {
         case .line(let action): editor.apply(action)
         case .newLine: editor.insert("\n")
         case .togglePasteMode:
             pasteAsOneNote.toggle()
+            if holdsPaste && pasteAsOneNote { holdsPaste = false }
             message = StatusMessage(pasteAsOneNote ? SecretaryStrings.pasteAsOne : SecretaryStrings.pasteOnePerLine, role: .ok)
-        case .save: return save(context)
-        case .nextList:
-            if let step = writingStep(context), step.lists.count > 1 { listIndex = (listIndex + 1) % step.lists.count }
-        case .select(let up): moveSelection(up: up, context)
+        case .save: return save(step, context)
+        case .nextList, .previousList:
+            let count = step.lists.count
+            guard count > 1 else { break }
+            let current = min(listIndex, count - 1)
+            listIndex = (current + (action == .nextList ? 1 : count - 1)) % count
+        case .nextParent: nextParent(step, context)
+        case .select(let up): moveSelection(up: up, step, context)
         case .edit: startEditing(context)
         case .delete:
             guard let id = selected, context.state.liveNote(id) != nil else { message = StatusMessage(SecretaryStrings.nothingSelected, role: .warning); return [] }
@@ -71,23 +200,79 @@ public struct SecretaryScreen: Screen {
             message = StatusMessage(SecretaryStrings.deleted, role: .ok)
             return [.write { _, _ throws(Refusal) in [.noteDeleted(note: id)] }]
         case .undo: return [.undo]
-        case .toggleDone: return toggleDone(context)
+        case .toggleDone: return toggleDone(step, context)
         case .cancel:
-            if editing != nil {
-                editing = nil
+            if editing != nil || editedNoteRemoved {
                 editor = draftBeforeEdit
+                draftBeforeEdit = LineEditor()
+                editing = nil
+                editParentChanged = false
+                editParent = nil
+                editedNoteRemoved = false
             } else {
                 selected = nil
             }
         case .help: showingHelp = true
-        case .quit: return [.quit]
+        case .quit:
+            if !quitWasAsked && unsavedDraft(context) != nil {
+                quitAsked = true
+                message = StatusMessage(SecretaryStrings.confirmQuit, role: .warning)
+                return []
+            }
+            if quitWasAsked { discardDraft() }
+            return [.quit]
         }
         return []
     }
 
-    mutating func moveSelection(up: Bool, _ context: ScreenContext) {
-        guard let step = writingStep(context) else { return }
-        let ids = groupNotes(step, context).map(\.id)
+    /// No step to write into: only undo, help and quit work. The draft stays as it is (and is
+    /// kept by the store if the pane closes) until a step this group writes in comes.
+    mutating func handleWaiting(_ key: Key, _ action: SecretaryAction?) -> [Command] {
+        switch key {
+        case .character, .paste:
+            message = StatusMessage(SecretaryStrings.nothingToWriteIn, role: .warning)
+            return []
+        default: break
+        }
+        guard let action else { return [] }
+        message = nil
+        switch action {
+        case .undo: return [.undo]
+        case .help: showingHelp = true
+        case .quit: return [.quit]
+        default: break
+        }
+        return []
+    }
+
+    /// What would be lost if the pane closed now; nil when nothing would.
+    public func unsavedDraft(_ context: ScreenContext) -> NoteDraft? {
+        var draft = NoteDraft(text: editor.text, parent: parentChoice)
+        if let id = editing {
+            draft.editing = id
+            draft.setAside = draftBeforeEdit.text
+            if let note = context.state.liveNote(id), note.text == editor.text, !editParentChanged {
+                // An edit that changed nothing: only the draft it put aside is worth keeping.
+                draft = NoteDraft(text: draftBeforeEdit.text, parent: parentChoice)
+            }
+        } else if editedNoteRemoved {
+            draft.setAside = draftBeforeEdit.text
+        }
+        return draft.isEmpty ? nil : draft
+    }
+
+    mutating func discardDraft() {
+        editState = EditState(editor: LineEditor(), editing: nil, draftBeforeEdit: LineEditor(), editParentChanged: false,
+                              editParent: nil, editedNoteRemoved: false, holdsPaste: false)
+    }
+
+    /// The notes in the order the list shows them: under their parents when the step has them.
+    func orderedNotes(_ step: Step, _ context: ScreenContext) -> [Note] {
+        noteSections(step, context).flatMap(\.notes)
+    }
+
+    mutating func moveSelection(up: Bool, _ step: Step, _ context: ScreenContext) {
+        let ids = orderedNotes(step, context).map(\.id)
         guard !ids.isEmpty else { selected = nil; return }
         let current = selected.flatMap { ids.firstIndex(of: $0) }
         switch (current, up) {
@@ -99,13 +284,30 @@ public struct SecretaryScreen: Screen {
     }
 
     mutating func startEditing(_ context: ScreenContext) {
+        if editedNoteRemoved {
+            // Its text would have nowhere to go: save it (Enter) or drop it (Esc) first.
+            message = StatusMessage(SecretaryStrings.editedNoteRemoved, role: .warning)
+            return
+        }
         guard let id = selected, let note = context.state.liveNote(id) else {
             message = StatusMessage(SecretaryStrings.nothingSelected, role: .warning)
             return
         }
         if editing == nil { draftBeforeEdit = editor }
         editing = id
+        editParentChanged = false
+        editParent = nil
+        holdsPaste = false
         editor = LineEditor(note.text)
+    }
+
+    /// The edited note is gone: what was typed becomes a new note's text, not lost.
+    mutating func noticeRemovedEdit() {
+        editing = nil
+        editParentChanged = false
+        editParent = nil
+        editedNoteRemoved = true
+        message = StatusMessage(SecretaryStrings.editedNoteRemoved, role: .warning)
     }
 
     /// Refuses locally what the store would refuse anyway, with the pane's own wording.
@@ -119,39 +321,92 @@ public struct SecretaryScreen: Screen {
         return nil
     }
 
-    mutating func save(_ context: ScreenContext) -> [Command] {
-        guard let step = writingStep(context) else { return [] }
+    mutating func save(_ step: Step, _ context: ScreenContext) -> [Command] {
+        if let id = editing, context.state.liveNote(id) == nil {
+            noticeRemovedEdit()
+            return []
+        }
+        if holdsPaste, editing == nil {
+            let lines = LineEditor.lines(of: editor.text)
+            if lines.count > 1 { return saveLines(lines, step, context) }
+        }
         let text = editor.text
         if let problem = problem(with: text, step, context) {
             message = StatusMessage(problem, role: .warning)
             return []
         }
-        pendingSave = (editor, editing)
-        editor = editing == nil ? LineEditor() : draftBeforeEdit
-        if let id = editing {
-            editing = nil
-            message = StatusMessage(SecretaryStrings.edited, role: .ok)
-            return [.write { _, _ throws(Refusal) in [.noteEdited(note: id, text: text)] }]
+        pendingSave = editState
+        if let id = editing, let note = context.state.liveNote(id) {
+            let moveTo: NoteID?? = editParentChanged && editParent != note.place.parent ? .some(editParent) : .none
+            let textChanged = text != note.text
+            editState = EditState(editor: draftBeforeEdit, editing: nil, draftBeforeEdit: LineEditor(), editParentChanged: false,
+                                  editParent: nil, editedNoteRemoved: false, holdsPaste: false)
+            if case .some(let parent) = moveTo {
+                message = StatusMessage(SecretaryStrings.movedUnder(parent.flatMap { context.state.note($0)?.text } ?? "–"), role: .ok)
+            } else {
+                message = StatusMessage(SecretaryStrings.edited, role: .ok)
+            }
+            return [.write { session, _ throws(Refusal) in
+                var changes: [Change] = []
+                if textChanged || moveTo == nil { changes.append(.noteEdited(note: id, text: text)) }
+                if case .some(let parent) = moveTo {
+                    guard var place = session.state.liveNote(id)?.place else { throw .unknownNote(id) }
+                    place.parent = parent
+                    changes.append(.noteMoved(note: id, place: place))
+                }
+                return changes
+            }]
         }
-        let place = NotePlace(step: step.id, list: list(of: step), group: group)
+        let place = NotePlace(step: step.id, list: list(of: step), group: group, parent: currentParent(step, context)?.id)
+        editState = EditState(editor: editedNoteRemoved ? draftBeforeEdit : LineEditor(), editing: nil, draftBeforeEdit: LineEditor(),
+                              editParentChanged: false, editParent: nil, editedNoteRemoved: false, holdsPaste: false)
         message = StatusMessage(SecretaryStrings.saved, role: .ok)
         return [.write { session, ids throws(Refusal) in [.noteAdded(note: session.freshNoteID(&ids), place: place, text: text)] }]
     }
 
     /// Several lines pasted: one note per line in one transaction (or all into the editor).
-    mutating func paste(_ text: String, _ context: ScreenContext) -> [Command] {
+    mutating func paste(_ text: String, _ step: Step, _ context: ScreenContext) -> [Command] {
         let lines = LineEditor.lines(of: text)
-        guard lines.count > 1, !pasteAsOneNote, editing == nil, let step = writingStep(context) else {
+        guard lines.count > 1, !pasteAsOneNote, editing == nil else {
             editor.insert(pasteAsOneNote ? text.replacingLineEnds() : lines.joined(separator: " "))
             return []
         }
-        for line in lines {
+        if lines.contains(where: { problem(with: $0, step, context) != nil }) {
+            // Nothing is saved, and nothing is lost: the paste goes into the editor to be put right.
+            editor.end()
+            if !editor.isBlank { editor.insert("\n") }
+            editor.insert(lines.joined(separator: "\n"))
+            holdsPaste = true
+            return saveLines(LineEditor.lines(of: editor.text), step, context)
+        }
+        return saveLines(lines, step, context)
+    }
+
+    /// Saves `lines` as one note each, in one transaction; with a line the store would refuse,
+    /// saves none, leaves the text in the editor and puts the cursor where that line goes wrong.
+    mutating func saveLines(_ lines: [String], _ step: Step, _ context: ScreenContext) -> [Command] {
+        for (i, line) in lines.enumerated() {
             if let problem = problem(with: line, step, context) {
-                message = StatusMessage(problem, role: .warning)
+                if holdsPaste { placeCursorAtFirstProblem(step, context) }
+                message = StatusMessage(Localized(sv: problem.sv + "\n" + SecretaryStrings.pasteKept(line: i + 1).sv,
+                                                  en: problem.en + "\n" + SecretaryStrings.pasteKept(line: i + 1).en), role: .warning)
                 return []
             }
         }
-        let place = NotePlace(step: step.id, list: list(of: step), group: group)
+        if holdsPaste {
+            pendingSave = editState
+            editor = LineEditor()
+            holdsPaste = false
+        } else {
+            // A refused paste comes back into the editor, as a paste that could not be saved would.
+            var kept = editState
+            kept.editor.end()
+            if !kept.editor.isBlank { kept.editor.insert("\n") }
+            kept.editor.insert(lines.joined(separator: "\n"))
+            kept.holdsPaste = true
+            pendingSave = kept
+        }
+        let place = NotePlace(step: step.id, list: list(of: step), group: group, parent: currentParent(step, context)?.id)
         message = StatusMessage(SecretaryStrings.savedMany(lines.count), role: .ok)
         return [.write { session, ids throws(Refusal) in
             var changes: [Change] = []
@@ -166,11 +421,23 @@ public struct SecretaryScreen: Screen {
         }]
     }
 
-    mutating func toggleDone(_ context: ScreenContext) -> [Command] {
-        guard let step = writingStep(context), step.kind == .brainwriting else {
-            message = StatusMessage(SecretaryStrings.doneOnlySilent, role: .warning)
-            return []
+    /// On the first line of the editor that cannot be saved: at the limit if it is too long.
+    mutating func placeCursorAtFirstProblem(_ step: Step, _ context: ScreenContext) {
+        var start = 0
+        let characters = editor.characters
+        while start <= characters.count {
+            let end = characters[start...].firstIndex(of: "\n") ?? characters.count
+            let line = String(characters[start..<end])
+            if !line.allSatisfy(\.isWhitespace), problem(with: line, step, context) != nil {
+                editor.move(to: start + min(end - start, step.noteCharacterLimit))
+                return
+            }
+            start = end + 1
         }
+    }
+
+    mutating func toggleDone(_ step: Step, _ context: ScreenContext) -> [Command] {
+        guard step.kind == .brainwriting else { return [] }
         let done = !context.state.board.done[step.id, default: []].contains(group)
         let group = group
         message = StatusMessage(done ? SecretaryStrings.markedDone : SecretaryStrings.notDoneYet, role: .ok)
@@ -178,13 +445,26 @@ public struct SecretaryScreen: Screen {
     }
 
     public mutating func report(_ outcome: Outcome) {
-        if case .done = outcome {} else if let pending = pendingSave, editor.isBlank {
-            // The store refused the save: give the text back rather than lose it.
-            editor = pending.editor
-            editing = pending.editing
+        if case .done = outcome {} else if let pending = pendingSave {
+            // The store refused or failed the save: give the text back rather than lose it.
+            editState = pending
         }
         pendingSave = nil
         message = StatusMessage(outcome)
+    }
+
+    /// Before every frame: a save's report has come by now; and an edited note that someone
+    /// removed in the meantime is said at once, not at the next Enter.
+    public mutating func observe(_ context: ScreenContext) -> [Command] {
+        pendingSave = nil
+        if let id = editing, context.state.liveNote(id) == nil { noticeRemovedEdit() }
+        return []
+    }
+
+    /// Whatever closes the pane, unsaved text goes to the store's draft for this group.
+    public mutating func closing(_ context: ScreenContext) -> [Command] {
+        guard let draft = unsavedDraft(context) else { return [] }
+        return [.keepDraft(group: group, draft)]
     }
 
     public func nextChange(_ context: ScreenContext) -> Int64? {

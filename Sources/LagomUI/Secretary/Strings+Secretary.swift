@@ -33,7 +33,6 @@ enum SecretaryStrings {
     static let revealed = Localized(sv: "Lapparna är visade för alla.", en: "The notes have been revealed.")
     static let markedDone = Localized(sv: "✓ Klar (Ctrl-D ångrar)", en: "✓ Done (Ctrl-D takes it back)")
     static let notDoneYet = Localized(sv: "Inte klar (Ctrl-D när ni är klara)", en: "Not done (Ctrl-D when you are done)")
-    static let doneOnlySilent = Localized(sv: "⚠ Klar-markering hör till tyst skrivande", en: "⚠ The done mark belongs to silent writing")
     static func speakingNow(_ left: String?) -> Localized {
         Localized(sv: "▶ Ni har ordet" + (left.map { " · \($0) kvar" } ?? ""), en: "▶ You have the word" + (left.map { " · \($0) left" } ?? ""))
     }
@@ -46,4 +45,44 @@ enum SecretaryStrings {
     }
     static let roles = Localized(sv: "Roller", en: "Roles")
     static let saving = Localized(sv: "Sparar …", en: "Saving …")
+
+    // Notes that hang under a note of an earlier list (resources under a demand)
+    static func parentLine(_ list: String, _ position: Int, of count: Int, _ text: String) -> Localized {
+        Localized(sv: "↳ Under \(list) \(position) av \(count): \(text)", en: "↳ Under \(list) \(position) of \(count): \(text)")
+    }
+    static func parentNone(_ list: String) -> Localized {
+        Localized(sv: "↳ \(list): inga lappar att hänga under än – lappen sparas utan", en: "↳ \(list): no notes to hang under yet – saved without one")
+    }
+    static func parentOther(_ list: String, _ text: String) -> Localized {
+        Localized(sv: "↳ Under \(list): \(text)", en: "↳ Under \(list): \(text)")
+    }
+    static let withoutParent = Localized(sv: "Utan överordnad lapp", en: "Without a parent note")
+    static func movedUnder(_ text: String) -> Localized {
+        Localized(sv: "✓ Flyttad under: \(text)", en: "✓ Moved under: \(text)")
+    }
+
+    // Quitting and drafts
+    static let confirmQuit = Localized(
+        sv: "⚠ Lappen är inte sparad. Enter sparar den; Ctrl-X igen avslutar utan att spara.",
+        en: "⚠ The note is not saved. Enter saves it; Ctrl-X again quits without saving.")
+    static let draftRestored = Localized(sv: "✓ Utkastet från förra gången är tillbaka", en: "✓ Your draft from last time is back")
+    static func draftWaiting(_ text: String) -> Localized {
+        Localized(sv: "Ditt utkast väntar till nästa skrivsteg: \(text)", en: "Your draft waits for the next writing step: \(text)")
+    }
+    static let nothingToWriteIn = Localized(
+        sv: "⚠ Här går det inte att skriva nu; skärmen byter när det är dags.",
+        en: "⚠ There is nothing to write in now; the screen changes when it is time.")
+
+    // A note removed while it was being edited
+    static let editedNoteRemoved = Localized(
+        sv: "⚠ Lappen du redigerar har tagits bort. Enter sparar texten som en ny lapp; Esc slänger ändringen.",
+        en: "⚠ The note you are editing was removed. Enter saves the text as a new note; Esc drops the change.")
+    static let removedTitle = Localized(sv: "Borttagen lapp – sparas som ny", en: "Removed note – saved as new")
+
+    // A paste with a line that cannot be saved
+    static func pasteKept(line: Int) -> Localized {
+        Localized(sv: "Rad \(line) går inte att spara. Inklistringen ligger kvar: rätta raden och tryck Enter (en lapp per rad).",
+                  en: "Line \(line) cannot be saved. The paste is kept: fix the line and press Enter (one note per line).")
+    }
+    static let pastedLines = Localized(sv: "Inklistring · en lapp per rad", en: "Paste · one note per line")
 }

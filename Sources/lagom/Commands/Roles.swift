@@ -41,6 +41,9 @@ func runScreen<S: Screen>(session name: String, as actor: Actor, options: Screen
     let runner = ScreenRunner(store: store, terminal: terminal, screen: screen, actor: actor, clock: clock,
                               language: options.language(for: store.session.plan), theme: options.chosenTheme(default: defaultTheme))
     runner.run()
+    terminal.shutdown()
+    // After the terminal is back, so the line stays readable (after a hang-up nobody reads it).
+    for line in runner.farewell { printError(line) }
 }
 
 struct Facilitator: ParsableCommand {

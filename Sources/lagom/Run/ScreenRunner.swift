@@ -38,10 +38,19 @@ final class ScreenRunner<S: Screen> {
                              width: size.width, height: size.height, language: language, theme: theme)
     }
 
-    /// Runs until the person quits, a signal asks to, or the terminal goes away.
+    /// Lines for standard error once the terminal is given back (where a draft was kept).
+    private(set) var farewell: [String] = []
+
+    /// Runs until the person quits, a signal asks to, or the terminal goes away. However it ends,
+    /// the screen is asked what it must not lose (`Screen.closing`) before this returns.
     func run() {
         // The derived state.json is brought up to date once, when the screen closes, never while it runs.
         defer { store.writeSnapshotIfStale() }
+        loop()
+        _ = perform(screen.closing(context()))
+    }
+
+    private func loop() {
         while true {
             showNewWarnings()
             let now = context()
@@ -58,7 +67,7 @@ final class ScreenRunner<S: Screen> {
                         if perform(commands) { return }
                     }
                 case .descriptor:
-                    do { _ = try store.refresh() } catch { screen.report(.failed("\(error)")) }
+                    do { _ = try store.refresh() } catch { screen.report(.failed(error)) }
                 case .quitRequested, .hangup:
                     return
                 case .invalidDescriptor, .timeout:
@@ -86,6 +95,17 @@ final class ScreenRunner<S: Screen> {
                 }) { screen.report(.done(Strings.undone)) }
             case .write(let build):
                 write(build)
+            case .keepDraft(let group, let draft):
+                do {
+                    try store.keepDraft(draft, group: group)
+                    if draft != nil {
+                        farewell.append("lagom: group \(group)'s unsaved note was kept in \(store.draftPath(group: group)); "
+                                        + "it comes back when group \(group)'s secretary opens again")
+                    }
+                } catch {
+                    screen.report(.failed(error))
+                    farewell.append("lagom: group \(group)'s unsaved note could not be kept: \(error)")
+                }
             }
         }
         return false
@@ -117,7 +137,7 @@ final class ScreenRunner<S: Screen> {
             let state = store.session.state
             screen.report(.refused(refusal.message(language) { state.note($0)?.text }))
         } catch {
-            screen.report(.failed("\(error)"))
+            screen.report(.failed(error))
         }
         return false
     }

@@ -33,6 +33,27 @@ final class Room {
     }
 
     func type(_ name: String, _ text: String) throws { try pane(name).type(text) }
+    func paste(_ name: String, _ text: String, raw: Bool = false) throws { try pane(name).paste(text, raw: raw) }
+    func exitStatus(_ name: String) throws -> Int? { try pane(name).exitStatus() }
+
+    /// Closes the pane's terminal as a dropped SSH connection would: the program gets SIGHUP.
+    func hangUp(_ name: String) throws {
+        try pane(name).kill()
+        panes[name] = nil
+    }
+
+    /// The process id of `lagom` running in the pane (a child of the pane's shell), if it runs.
+    func lagomProcessID(_ name: String) throws -> Int32? {
+        var queue = [try pane(name).paneValue("pane_pid")]
+        while !queue.isEmpty {
+            let pid = queue.removeFirst()
+            let command = (try? String(contentsOfFile: "/proc/\(pid)/comm", encoding: .utf8)) ?? ""
+            if command.trimmingCharacters(in: .whitespacesAndNewlines) == "lagom" { return Int32(pid) }
+            let children = (try? String(contentsOfFile: "/proc/\(pid)/task/\(pid)/children", encoding: .utf8)) ?? ""
+            queue += children.split(separator: " ").map(String.init)
+        }
+        return nil
+    }
     func press(_ name: String, _ key: String) throws { try pane(name).sendKeys(key) }
     func capture(_ name: String) throws -> String { try pane(name).capturePane().joined(separator: "\n") }
     func paneValue(_ name: String, _ format: String) throws -> String { try pane(name).paneValue(format) }

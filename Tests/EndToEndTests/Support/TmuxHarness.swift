@@ -64,10 +64,11 @@ final class TmuxHarness {
         try run(["send-keys", "-t", sessionName, "-l", "--", text])
     }
 
-    /// Pastes text as a terminal paste (bracketed if the program asked for it).
-    func paste(_ text: String) throws {
+    /// Pastes text as a terminal paste (bracketed if the program asked for it). tmux turns each
+    /// LF into a CR as a terminal would; `raw` sends the bytes as they are (a CR LF stays CR LF).
+    func paste(_ text: String, raw: Bool = false) throws {
         try run(["set-buffer", "-b", "lagom-test", "--", text])
-        try run(["paste-buffer", "-p", "-d", "-b", "lagom-test", "-t", sessionName])
+        try run(["paste-buffer", "-p", "-d"] + (raw ? ["-r"] : []) + ["-b", "lagom-test", "-t", sessionName])
     }
 
     /// The visible screen, one string per row, trailing spaces trimmed by tmux.

@@ -1,0 +1,25 @@
+import LagomCore
+
+/// The store failures people meet (a full disk, a folder they cannot write to, a log changed
+/// behind Lagom's back), said in the screen's language; the runner adds the file detail after it.
+public enum StoreFailure: Hashable, Sendable {
+    case diskFull, readOnly, logChanged, other
+}
+
+extension Strings {
+    public static func storeFailure(_ failure: StoreFailure) -> Localized {
+        switch failure {
+        case .diskFull:
+            Localized(sv: "Disken är full: ändringen sparades INTE. Frigör utrymme och försök igen.",
+                      en: "The disk is full: the change was NOT saved. Free some space and try again.")
+        case .readOnly:
+            Localized(sv: "Sessionsmappen går inte att skriva i: ändringen sparades INTE.",
+                      en: "The session folder cannot be written to: the change was NOT saved.")
+        case .logChanged:
+            Localized(sv: "Händelseloggen har ändrats utanför Lagom; inget skrevs. Kör lagom check.",
+                      en: "The event log was changed outside Lagom; nothing was written. Run lagom check.")
+        case .other:
+            Localized(sv: "Sessionens filer gick inte att läsa eller skriva.", en: "The session's files could not be read or written.")
+        }
+    }
+}
