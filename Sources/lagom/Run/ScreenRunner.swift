@@ -50,9 +50,14 @@ final class ScreenRunner<S: Screen> {
                 switch reason {
                 case .input:
                     for event in terminal.readEvents() {
-                        guard case .key(let key) = event else { continue }  // a resize just redraws
-                        let commands = screen.handle(key, context())
-                        if perform(commands) { return }
+                        switch event {
+                        case .key(let key):
+                            if perform(screen.handle(key, context())) { return }
+                        case .pasteCut(let kept, _):
+                            screen.report(.refused(Strings.pasteCut(keptKiB: kept / 1024).text(language)))
+                        case .resize:
+                            break  // the next frame is laid out for the new size
+                        }
                     }
                 case .descriptor:
                     do { _ = try store.refresh() } catch { screen.report(.failed("\(error)")) }
