@@ -124,3 +124,15 @@ import Testing
         #expect(TerminalError.standardInputNotATerminal.description.contains("Standard input"))
     }
 }
+
+@Suite struct WaitDescriptorsTests {
+    /// A descriptor `wait` called invalid is not passed again: poll would report it at once,
+    /// forever.
+    @Test func anInvalidDescriptorIsNotPassedAgain() {
+        var descriptors = WaitDescriptors([7, 9])
+        descriptors.drop(invalidIn: [.input, .descriptor(9), .timeout])
+        #expect(descriptors.open == [7, 9] && !descriptors.lostAny)
+        descriptors.drop(invalidIn: [.input, .invalidDescriptor(7)])
+        #expect(descriptors.open == [9] && descriptors.lostAny)
+    }
+}

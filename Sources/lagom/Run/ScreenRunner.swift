@@ -40,13 +40,19 @@ final class ScreenRunner<S: Screen> {
     func run() {
         // The derived state.json is brought up to date once, when the screen closes, never while it runs.
         defer { store.writeSnapshotIfStale() }
+        var watched = WaitDescriptors([store.pollDescriptor])
         while true {
             let now = context()
             if perform(screen.observe(now)) { return }
             terminal.render(screen.render(now))
             // +1 ms lands just past the boundary, so the next frame shows the new second.
-            let timeout = screen.nextChange(now).map { Int($0) + 1 }
-            for reason in terminal.wait(extraDescriptors: [store.pollDescriptor], timeoutMs: timeout) {
+            var timeout = screen.nextChange(now).map { Int($0) + 1 }
+            // Without the watcher, other processes' writes are looked for once a second.
+            if watched.lostAny { timeout = min(timeout ?? Self.unwatchedRefreshMs, Self.unwatchedRefreshMs) }
+            let reasons = terminal.wait(extraDescriptors: watched.open, timeoutMs: timeout)
+            watched.drop(invalidIn: reasons)
+            if watched.lostAny { refresh() }
+            for reason in reasons {
                 switch reason {
                 case .input:
                     for event in terminal.readEvents() {
@@ -60,14 +66,20 @@ final class ScreenRunner<S: Screen> {
                         }
                     }
                 case .descriptor:
-                    do { _ = try store.refresh() } catch { screen.report(.failed("\(error)")) }
+                    refresh()
                 case .quitRequested, .hangup:
                     return
                 case .invalidDescriptor, .timeout:
-                    break
+                    break  // a dropped watcher is replaced by the refresh above
                 }
             }
         }
+    }
+
+    private static var unwatchedRefreshMs: Int { 1000 }
+
+    private func refresh() {
+        do { _ = try store.refresh() } catch { screen.report(.failed("\(error)")) }
     }
 
     /// Returns true when the screen asked to quit.
