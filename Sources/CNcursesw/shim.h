@@ -14,8 +14,6 @@
 // Swift cannot import function-like or attribute macros, nor (under strict
 // concurrency) the mutable globals: wrap each one we need.
 static inline WINDOW *lagom_stdscr(void) { return stdscr; }
-static inline int lagom_lines(void) { return LINES; }
-static inline int lagom_cols(void) { return COLS; }
 static inline int lagom_color_pairs(void) { return COLOR_PAIRS; }
 static inline attr_t lagom_a_bold(void) { return A_BOLD; }
 static inline attr_t lagom_a_reverse(void) { return A_REVERSE; }
@@ -43,7 +41,5 @@ static inline const char *lagom_tigetstr(const char *name) {
 }
 
 static inline const char *lagom_codeset(void) { return nl_langinfo(CODESET); }
-
-int wcwidth(wchar_t c);
 
 #endif

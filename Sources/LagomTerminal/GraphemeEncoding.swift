@@ -1,27 +1,27 @@
+import CNcursesw
 import LagomCore
+import LagomUI
 
-/// Turns one grid cell's grapheme into the `wchar_t` scalars `setcchar` takes: a whole
-/// cluster (e + combining ring, a ZWJ family) goes into one `cchar_t` so ncurses keeps it
-/// in one cell. What ncurses cannot hold becomes U+FFFD rather than breaking the row.
+/// Turns one grid cell's grapheme into the `wchar_t` scalars `setcchar` takes. `Grid.put`
+/// already stores only what a cell can hold (`CellGrapheme`); a cell's text goes through
+/// that same decision here, so a cell filled some other way still cannot hand ncurses a
+/// cluster it would cut, a lone mark or a control character.
 enum GraphemeEncoding {
-    static let replacement: Int32 = 0xFFFD
     static let space: Int32 = 0x20
+    /// What this ncurses holds in a cell; `CellGrapheme.maxScalars` must not exceed it.
+    static var scalarsPerCell: Int { Int(lagom_cchar_max()) }
 
-    /// - Parameter maxScalars: `CCHARW_MAX` (5 in this ncurses build).
     /// - Returns: the scalars, without the terminating zero.
-    static func wideCharacters(for grapheme: String, maxScalars: Int) -> [Int32] {
-        let scalars = Array(grapheme.unicodeScalars)
-        guard let first = scalars.first else { return [space] }
-        guard scalars.count <= maxScalars,
-            !scalars.contains(where: isControl),
-            startsACell(first)
-        else { return [replacement] }
-        return scalars.map { Int32(bitPattern: $0.value) }
+    static func wideCharacters(for grapheme: String) -> [Int32] {
+        var graphemes = grapheme.makeIterator()
+        guard let first = graphemes.next() else { return [space] }
+        let text = graphemes.next() == nil ? CellGrapheme(first, width: max(1, DisplayWidth.of(first))).first : "\u{FFFD}"
+        return text.unicodeScalars.map { Int32(bitPattern: $0.value) }
     }
 
     /// Calls `body` with the zero-terminated scalars of `grapheme`, without allocating for the
     /// usual one-scalar cell.
-    static func withWideCharacters(for grapheme: String, maxScalars: Int, _ body: (UnsafePointer<Int32>) -> Void) {
+    static func withWideCharacters(for grapheme: String, _ body: (UnsafePointer<Int32>) -> Void) {
         var scalars = grapheme.unicodeScalars.makeIterator()
         // One scalar of the one-column kinds the width function knows need no checks: printable
         // ASCII, Latin-1, punctuation, box drawing and blocks (the big digits).
@@ -31,23 +31,7 @@ enum GraphemeEncoding {
             withUnsafePointer(to: &single) { $0.withMemoryRebound(to: Int32.self, capacity: 2) { body($0) } }
             return
         }
-        let characters = wideCharacters(for: grapheme, maxScalars: maxScalars) + [0]
+        let characters = wideCharacters(for: grapheme) + [0]
         characters.withUnsafeBufferPointer { body($0.baseAddress!) }
-    }
-
-    private static func isControl(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
-    }
-
-    /// ncurses needs a spacing character first; a lone mark or joiner would end up
-    /// glued to whatever the previous cell holds.
-    private static func startsACell(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.properties.generalCategory {
-        case .nonspacingMark, .enclosingMark, .spacingMark, .format, .lineSeparator,
-            .paragraphSeparator, .surrogate:
-            return false
-        default:
-            return true
-        }
     }
 }

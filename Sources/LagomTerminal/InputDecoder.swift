@@ -12,14 +12,29 @@ struct InputDecoder {
         case escape
         case controlSequence(String)
         case singleShift
-        case paste([Unicode.Scalar])
+        case paste
     }
 
     private static let pasteStart = "200~"
     private static let pasteEnd: [Unicode.Scalar] = ["\u{1B}", "[", "2", "0", "1", "~"]
+    /// The most of one paste that is kept, in UTF-8 bytes: a note's worth of text many times
+    /// over. Beyond it the paste is dropped up to its end marker, and `pasteCut` says so.
+    static let defaultPasteLimit = 64 * 1024
 
     private var state: State = .ground
     private var pendingText = String.UnicodeScalarView()
+    /// The paste being collected. Held here, not in `state`, so appending never copies it.
+    private var pasteBuffer: [Unicode.Scalar] = []
+    private var pasteBytes = 0
+    private var pasteDropped = 0
+    /// How many scalars of the end marker the paste has just seen; they are held back from
+    /// the buffer until the marker either completes or turns out to be text.
+    private var pasteEndMatched = 0
+    private let pasteLimit: Int
+
+    init(pasteLimit: Int = InputDecoder.defaultPasteLimit) {
+        self.pasteLimit = pasteLimit
+    }
 
     /// True while a bracketed paste has started but not ended; it may span drains.
     var isInsidePaste: Bool {
@@ -60,8 +75,8 @@ struct InputDecoder {
             feedControlSequence(parameters, input, into: &events)
         case .singleShift:
             feedSingleShift(input, into: &events)
-        case .paste(let collected):
-            feedPaste(collected, input, into: &events)
+        case .paste:
+            feedPaste(input, into: &events)
         }
     }
 
@@ -134,7 +149,11 @@ struct InputDecoder {
             let sequence = parameters + String(scalar)
             if sequence == Self.pasteStart {
                 flushText(into: &events)
-                state = .paste([])
+                state = .paste
+                pasteBuffer.removeAll(keepingCapacity: true)
+                pasteBytes = 0
+                pasteDropped = 0
+                pasteEndMatched = 0
             } else if let key = Self.controlSequenceKey(sequence) {
                 events.append(.key(key))
             }
@@ -157,26 +176,42 @@ struct InputDecoder {
         if let key = keys[scalar] { events.append(.key(key)) }
     }
 
-    private mutating func feedPaste(
-        _ collected: [Unicode.Scalar], _ input: RawInput, into events: inout [InputEvent]
-    ) {
+    /// Constant work per scalar: the buffer is appended to in place and the end marker is
+    /// matched one scalar at a time (ESC occurs in it only first, so no backtracking is needed).
+    private mutating func feedPaste(_ input: RawInput, into events: inout [InputEvent]) {
         switch input {
         case .scalar(let scalar):
-            var collected = collected
-            collected.append(scalar)
-            if collected.count >= Self.pasteEnd.count,
-                Array(collected.suffix(Self.pasteEnd.count)) == Self.pasteEnd
-            {
-                collected.removeLast(Self.pasteEnd.count)
-                events.append(.key(.paste(Self.pastedText(collected))))
+            if scalar == Self.pasteEnd[pasteEndMatched] {
+                pasteEndMatched += 1
+                guard pasteEndMatched == Self.pasteEnd.count else { return }
+                events.append(.key(.paste(Self.pastedText(pasteBuffer))))
+                if pasteDropped > 0 { events.append(.pasteCut(keptBytes: pasteBytes, droppedScalars: pasteDropped)) }
+                pasteBuffer = []
                 state = .ground
+                return
+            }
+            // Not the marker after all: what was held back is text (ESC is dropped later).
+            for held in Self.pasteEnd[..<pasteEndMatched] { collectPasted(held) }
+            pasteEndMatched = 0
+            if scalar == Self.pasteEnd[0] {
+                pasteEndMatched = 1
             } else {
-                state = .paste(collected)
+                collectPasted(scalar)
             }
         case .resize(let width, let height):
             events.append(.resize(width: width, height: height))
         case .key, .unboundKeyCode:
             break  // a sequence inside pasted text that ncurses took for a key: not typed
+        }
+    }
+
+    private mutating func collectPasted(_ scalar: Unicode.Scalar) {
+        let bytes = UTF8.width(scalar)
+        if pasteDropped == 0 && pasteBytes + bytes <= pasteLimit {
+            pasteBuffer.append(scalar)
+            pasteBytes += bytes
+        } else {
+            pasteDropped += 1  // once cut, the rest goes too: what is kept is the paste's start
         }
     }
 

@@ -5,6 +5,9 @@ import LagomUI
 public enum InputEvent: Hashable, Sendable {
     case key(Key)
     case resize(width: Int, height: Int)
+    /// The paste just delivered was longer than a paste may be: only its first `keptBytes`
+    /// bytes were kept, `droppedScalars` characters after them were dropped.
+    case pasteCut(keptBytes: Int, droppedScalars: Int)
 }
 
 /// The signals that ask the program to leave. They never exit inside the handler:

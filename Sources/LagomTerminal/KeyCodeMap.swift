@@ -30,5 +30,8 @@ struct KeyCodeMap {
         KEY_UP: .up, KEY_DOWN: .down, KEY_LEFT: .left, KEY_RIGHT: .right,
         KEY_HOME: .home, KEY_END: .end, KEY_PPAGE: .pageUp, KEY_NPAGE: .pageDown,
         KEY_DC: .delete, KEY_BACKSPACE: .backspace, KEY_ENTER: .enter, KEY_BTAB: .backTab,
+        // What Home and End are called elsewhere: VT220-style keyboards send Find/Select
+        // (rxvt's terminfo: kfnd ESC[1~, kslt ESC[4~), a keypad its upper and lower left keys.
+        KEY_FIND: .home, KEY_A1: .home, KEY_SELECT: .end, KEY_LL: .end, KEY_C1: .end,
     ]
 }

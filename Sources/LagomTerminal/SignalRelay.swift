@@ -21,6 +21,29 @@ private struct SignalSharedState {
 private let signalSlots = 65
 nonisolated(unsafe) private var sharedState: UnsafeMutablePointer<SignalSharedState>?
 nonisolated(unsafe) private var atExitRegistered = false
+nonisolated(unsafe) private var alternateStackInstalled = false
+
+/// A stack overflow raises SIGSEGV with no stack left for a handler: without a stack of its
+/// own the kernel kills the process at once and the terminal stays in program mode. The Swift
+/// runtime's backtracer usually has installed one for this thread already; if not, one is
+/// made here, once, and kept for the life of the process (the handler chains to the
+/// backtracer, which runs on it too, hence more than SIGSTKSZ).
+private func ensureAlternateSignalStack() {
+    var current = stack_t()
+    guard sigaltstack(nil, &current) == 0 else { return }
+    if current.ss_sp != nil && current.ss_flags & Int32(SS_DISABLE) == 0 { return }
+    guard !alternateStackInstalled else { return }
+    let size = 256 * 1024
+    guard let memory = mmap(nil, size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0),
+          memory != MAP_FAILED
+    else { return }
+    var stack = stack_t(ss_sp: memory, ss_flags: 0, ss_size: size)
+    if sigaltstack(&stack, nil) == 0 {
+        alternateStackInstalled = true
+    } else {
+        munmap(memory, size)
+    }
+}
 
 /// The precomputed reset bytes and saved termios, written from any context.
 private func restoreTerminalSignalSafe() {
@@ -122,11 +145,12 @@ final class SignalRelay {
         {
             state.pointee.previousWinchHandler = handler
         }
+        ensureAlternateSignalStack()
         for signal in Self.crashSignals {
             var action = sigaction()
             action.__sigaction_handler.sa_sigaction = crashHandler
             sigemptyset(&action.sa_mask)
-            action.sa_flags = SA_SIGINFO
+            action.sa_flags = SA_SIGINFO | SA_ONSTACK  // runs even when the stack overflowed
             install(action, for: signal)
         }
         if !atExitRegistered {

@@ -10,7 +10,6 @@ public final class Terminal {
     private let savedTermios: termios?
     private let previousCursorVisibility: Int32
     private let bracketedPasteOff: [UInt8]
-    private let maxScalarsPerCell: Int
     private var decoder = InputDecoder()
     private var keyCodes = KeyCodeMap()
     private var colorPairs: ColorPairTable
@@ -68,7 +67,6 @@ public final class Terminal {
         colorPairs = ColorPairTable(
             colorsAvailable: colorsAvailable, defaultColorsAvailable: defaultColorsAvailable,
             capacity: Int(lagom_color_pairs()))
-        maxScalarsPerCell = Int(lagom_cchar_max())
         keyCodes.wordLeftCodes = Set(KeyCodeMap.wordLeftCapabilities.compactMap(TerminalCapabilities.keyCode))
         keyCodes.wordRightCodes = Set(KeyCodeMap.wordRightCapabilities.compactMap(TerminalCapabilities.keyCode))
 
@@ -161,7 +159,7 @@ public final class Terminal {
     private func draw(_ source: Cell, x: Int, y: Int, in window: UnsafeMutablePointer<WINDOW>?) {
         var cell = cchar_t()
         let (attributes, pair) = cursesStyle(source.style)
-        GraphemeEncoding.withWideCharacters(for: source.grapheme, maxScalars: maxScalarsPerCell) {
+        GraphemeEncoding.withWideCharacters(for: source.grapheme) {
             _ = setcchar(&cell, $0, attributes, pair, nil)
         }
         // At the bottom-right cell this reports ERR (the cursor cannot advance) but

@@ -1,6 +1,6 @@
 #!/bin/sh
 # End-to-end check of LagomTerminal in a real tmux: start-up refusals, restoration after
-# q / Ctrl-C / SIGTERM / SIGSEGV / kill-session, bracketed paste turned off again, and the
+# q / Ctrl-C / SIGTERM / SIGSEGV / a stack overflow / kill-session, bracketed paste turned off again, and the
 # bytes a 1 Hz tick costs. Builds terminal-demo/main.swift in a scratch package that
 # symlinks the real sources, so Lagom itself gets no extra product.
 # Usage: Tests/EndToEnd/terminal-check.sh   (exit 0 = all checks passed)
@@ -72,6 +72,10 @@ grep -q 'quit: terminate' "$work/marker" && pass "SIGTERM: quit through the run 
 
 start; t send-keys -t check S; restored "SIGSEGV"
 screen | grep -q 'status=139' && pass "SIGSEGV: re-raised (status 139)" || fail "SIGSEGV: unexpected status: $(screen | grep status=)"
+
+# A stack overflow leaves no stack for the handler: it runs on an alternate signal stack.
+start; t send-keys -t check O; restored "stack overflow"
+screen | grep -q 'status=139' && pass "stack overflow: SIGSEGV re-raised (status 139)" || fail "stack overflow: unexpected status: $(screen | grep status=)"
 
 start; t kill-session -t check
 i=0; while [ ! -s "$work/marker" ] && [ $i -lt 500 ]; do i=$((i + 1)); sleep 0.02; done

@@ -108,6 +108,43 @@ private func keys(_ keys: Key...) -> [InputEvent] { keys.map { .key($0) } }
             == keys(.paste("första andra"), .character("x")))
     }
 
+    @Test func endMarkerBrokenOffIsText() {
+        #expect(decode(scalars("\u{1B}[200~a\u{1B}[20b\u{1B}\u{1B}[201~")) == keys(.paste("a[20b")))
+    }
+
+    /// 200,000 characters: the first 64 KiB become the paste, the rest is dropped and reported,
+    /// and what is typed after the paste arrives as usual.
+    @Test func aHugePasteIsCutAndReported() {
+        let total = 200_000
+        var inputs = scalars("\u{1B}[200~")
+        inputs += Array(repeating: RawInput.scalar("å"), count: total)  // 2 bytes each
+        inputs += scalars("\u{1B}[201~x")
+        let events = decode(inputs)
+        let kept = InputDecoder.defaultPasteLimit / 2
+        #expect(events.count == 3)
+        #expect(events.first == .key(.paste(String(repeating: "å", count: kept))))
+        #expect(events.dropFirst().first == .pasteCut(keptBytes: kept * 2, droppedScalars: total - kept))
+        #expect(events.last == .key(.character("x")))
+    }
+
+    /// Linear, not quadratic: ten times the text costs about ten times the work (a copied
+    /// buffer made it a hundred). Compared with itself, so no machine speed enters.
+    @Test func decodingAPasteIsLinear() {
+        func cost(_ count: Int) -> Duration {
+            let inputs = scalars("\u{1B}[200~") + Array(repeating: RawInput.scalar("a"), count: count) + scalars("\u{1B}[201~")
+            var best = Duration.seconds(3600)
+            for _ in 0..<3 {
+                var decoder = InputDecoder(pasteLimit: .max)
+                let elapsed = ContinuousClock().measure { _ = decode(inputs, decoder: &decoder) }
+                best = min(best, elapsed)
+            }
+            return best
+        }
+        let small = cost(20_000)
+        let large = cost(200_000)
+        #expect(large / small < 30, "10× the paste took \(large / small)× as long")
+    }
+
     @Test func keysInsidePasteAreNotTyped() {
         var inputs = scalars("\u{1B}[200~a")
         inputs.append(.key(.up))

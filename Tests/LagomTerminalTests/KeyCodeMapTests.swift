@@ -11,6 +11,7 @@ import Testing
         (0o550, .end), (0o523, .pageUp), (0o522, .pageDown), (0o512, .delete),
         (0o407, .backspace), (0o527, .enter), (0o541, .backTab), (0o411, .function(1)),
         (0o424, .function(12)),
+        (0o552, .home), (0o534, .home), (0o601, .end), (0o533, .end), (0o537, .end),  // Find, A1, Select, LL, C1
     ] as [(Int32, Key)])
     func fixedCodes(code: Int32, key: Key) {
         #expect(KeyCodeMap().rawInput(forKeyCode: code) == .key(key))

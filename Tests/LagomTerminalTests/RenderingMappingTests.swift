@@ -7,34 +7,45 @@ import Testing
     @Test(arguments: [
         ("å", [0xE5]),
         ("a\u{30A}", [0x61, 0x30A]),
-        ("👩‍👩‍👧", [0x1F469, 0x200D, 0x1F469, 0x200D, 0x1F467]),
         ("漢", [0x6F22]),
         ("❤️", [0x2764, 0xFE0F]),
         ("", [0x20]),
     ] as [(String, [Int32])])
-    func wholeClusterGoesIntoOneCell(grapheme: String, expected: [Int32]) {
-        #expect(GraphemeEncoding.wideCharacters(for: grapheme, maxScalars: 5) == expected)
+    func clusterANcursesCellHoldsGoesIntoOneCell(grapheme: String, expected: [Int32]) {
+        #expect(GraphemeEncoding.wideCharacters(for: grapheme) == expected)
     }
 
-    @Test func clusterLongerThanACellHoldsIsReplaced() {
-        let family = "👨‍👩‍👧‍👦"  // 7 scalars
-        #expect(GraphemeEncoding.wideCharacters(for: family, maxScalars: 5) == [0xFFFD])
+    /// What ncurses would cut (it keeps only zero-width scalars after the first) is never
+    /// handed to it: the cell shows what `CellGrapheme` decided, never a dangling joiner.
+    @Test(arguments: [
+        ("👩‍👩‍👧", [0x1F469]),
+        ("👨‍👩‍👧‍👦", [0x1F468]),
+        ("👍🏽", [0x1F44D]),
+        ("🏳️‍🌈", [0x1F3F3, 0xFE0F]),
+    ] as [(String, [Int32])])
+    func clusterNcursesWouldCutIsItsBase(grapheme: String, expected: [Int32]) {
+        #expect(GraphemeEncoding.wideCharacters(for: grapheme) == expected)
     }
 
-    @Test(arguments: ["\u{1B}", "\u{7}", "\u{9B}", "\u{301}", "\u{200D}"])
-    func controlsAndLoneMarksAreReplaced(grapheme: String) {
-        #expect(GraphemeEncoding.wideCharacters(for: grapheme, maxScalars: 5) == [0xFFFD])
+    @Test(arguments: ["\u{1B}", "\u{7}", "\u{9B}", "\u{301}", "\u{200D}", "ab"])
+    func controlsLoneMarksAndSeveralGraphemesAreReplaced(grapheme: String) {
+        #expect(GraphemeEncoding.wideCharacters(for: grapheme) == [0xFFFD])
+    }
+
+    /// The grid's limit is this ncurses' own.
+    @Test func cellGraphemeLimitIsNcursesLimit() {
+        #expect(CellGrapheme.maxScalars == GraphemeEncoding.scalarsPerCell)
     }
 
     /// The allocation-free path the terminal draws with hands ncurses the same scalars.
-    @Test(arguments: ["a", " ", "~", "å", "a\u{30A}", "👩‍👩‍👧", "漢", "❤️", "", "\u{1B}", "\u{7F}", "█"])
+    @Test(arguments: ["a", " ", "~", "å", "a\u{30A}", "👩‍👩‍👧", "漢", "❤️", "", "\u{1B}", "\u{7F}", "█", "🇸🇪"])
     func drawingPathAgreesWithTheScalars(grapheme: String) {
         var seen: [Int32] = []
-        GraphemeEncoding.withWideCharacters(for: grapheme, maxScalars: 5) { pointer in
+        GraphemeEncoding.withWideCharacters(for: grapheme) { pointer in
             var i = 0
             while pointer[i] != 0 { seen.append(pointer[i]); i += 1 }
         }
-        #expect(seen == GraphemeEncoding.wideCharacters(for: grapheme, maxScalars: 5))
+        #expect(seen == GraphemeEncoding.wideCharacters(for: grapheme))
     }
 }
 
@@ -111,5 +122,17 @@ import Testing
         #expect(TerminalError.terminalTypeUnknown("vt999").description.contains("TERM=vt999"))
         #expect(TerminalError.noUTF8Locale(requested: "LANG=sv_SE.UTF-8").description.contains("LANG=sv_SE.UTF-8"))
         #expect(TerminalError.standardInputNotATerminal.description.contains("Standard input"))
+    }
+}
+
+@Suite struct WaitDescriptorsTests {
+    /// A descriptor `wait` called invalid is not passed again: poll would report it at once,
+    /// forever.
+    @Test func anInvalidDescriptorIsNotPassedAgain() {
+        var descriptors = WaitDescriptors([7, 9])
+        descriptors.drop(invalidIn: [.input, .descriptor(9), .timeout])
+        #expect(descriptors.open == [7, 9] && !descriptors.lostAny)
+        descriptors.drop(invalidIn: [.input, .invalidDescriptor(7)])
+        #expect(descriptors.open == [9] && descriptors.lostAny)
     }
 }

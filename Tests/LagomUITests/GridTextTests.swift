@@ -1,4 +1,5 @@
 import Testing
+import LagomCore
 import LagomUI
 
 @Suite("Grid writing")
@@ -15,12 +16,49 @@ struct GridTextTests {
 
     @Test func wideGraphemesTakeTwoCells() {
         var grid = Grid(width: 6, height: 1)
-        grid.put("中❤️", x: 0, y: 0)
+        grid.put("中😀", x: 0, y: 0)
         #expect(grid[0, 0].grapheme == "中")
         #expect(grid[1, 0].isContinuation)
-        #expect(grid[2, 0].grapheme == "❤️")
+        #expect(grid[2, 0].grapheme == "😀")
         #expect(grid[3, 0].isContinuation)
         #expect(!grid[4, 0].isContinuation)
+    }
+
+    /// ❤️ takes two columns in the layout, but ncurses and tmux advance one (by ❤ alone):
+    /// the second cell is a real space, drawn, so no old character can stay there.
+    @Test func graphemeDrawnNarrowerThanItsColumnsIsPaddedWithASpace() {
+        var grid = Grid(width: 4, height: 1, fill: Cell("x"))
+        #expect(grid.put("❤️a", x: 0, y: 0) == 3)
+        #expect(grid[0, 0].grapheme == "❤️")
+        #expect(grid[1, 0] == Cell(" "))
+        #expect(grid[2, 0].grapheme == "a")
+    }
+
+    /// Emoji ncurses would cut mid-cluster become what one cell holds, over the columns the
+    /// layout measured: no joiner, no modifier, no half flag, no continuation left undrawn.
+    @Test func emojiNcursesCannotHoldKeepTheirColumns() {
+        var grid = Grid(width: 20, height: 1, fill: Cell("A"))
+        let text = "x👩‍👩‍👧a👍🏽b🇸🇪c👨‍👩‍👧‍👦d"
+        #expect(grid.put(text, x: 0, y: 0) == DisplayWidth.of(text))
+        #expect(row(grid) == "x👩a👍bSEc👨dAAAAAAA")
+        let shown = (0..<grid.width).map { grid[$0, 0] }
+        #expect(shown.filter(\.isContinuation).count == 3)
+        for cell in shown {
+            #expect(cell.grapheme.unicodeScalars.count <= CellGrapheme.maxScalars)
+            #expect(!cell.grapheme.unicodeScalars.contains("\u{200D}"))
+        }
+    }
+
+    /// Longer than a cell holds (25 bytes, 7 scalars; 9 scalars): the base and what fits of
+    /// its marks, never a continuation cell the terminal would leave undrawn.
+    @Test func overlongGraphemesAreCutToTheirBase() {
+        var grid = Grid(width: 6, height: 1, fill: Cell("x"))
+        let zalgo = "e" + String(repeating: "\u{301}", count: 8)
+        grid.put("👨‍👩‍👧‍👦" + zalgo, x: 0, y: 0)
+        #expect(grid[0, 0].grapheme == "👨")
+        #expect(grid[1, 0].isContinuation)
+        #expect(grid[2, 0].grapheme == "e" + String(repeating: "\u{301}", count: 4))
+        #expect(grid[3, 0].grapheme == "x")
     }
 
     @Test func wideGraphemeAtRightEdgeBecomesSpace() {
@@ -104,6 +142,26 @@ extension String {
         var cell = Cell("x")
         cell.grapheme = "👨‍👩‍👧‍👦"  // 25 bytes
         #expect(cell.grapheme == "\u{FFFD}")
+    }
+}
+
+@Suite struct CellGraphemeTests {
+    @Test(arguments: [
+        ("a", 1, CellGrapheme(first: "a", isWide: false, second: nil)),
+        ("中", 2, CellGrapheme(first: "中", isWide: true, second: nil)),
+        ("a\u{30A}", 1, CellGrapheme(first: "a\u{30A}", isWide: false, second: nil)),
+        ("👍🏽", 2, CellGrapheme(first: "👍", isWide: true, second: nil)),
+        ("🇸🇪", 2, CellGrapheme(first: "S", isWide: false, second: "E")),
+        ("👩‍👩‍👧", 2, CellGrapheme(first: "👩", isWide: true, second: nil)),
+        ("🏳️‍🌈", 2, CellGrapheme(first: "🏳️", isWide: false, second: " ")),
+        ("❤️", 2, CellGrapheme(first: "❤️", isWide: false, second: " ")),
+        ("1️⃣", 2, CellGrapheme(first: "1️⃣", isWide: false, second: " ")),
+        ("\u{1B}", 2, CellGrapheme(first: "\u{FFFD}", isWide: false, second: " ")),
+        ("\u{301}", 1, CellGrapheme(first: "\u{FFFD}", isWide: false, second: nil)),
+        ("中", 1, CellGrapheme(first: "\u{FFFD}", isWide: false, second: nil)),
+    ] as [(Character, Int, CellGrapheme)])
+    func whatTheCellsHold(grapheme: Character, width: Int, expected: CellGrapheme) {
+        #expect(CellGrapheme(grapheme, width: width) == expected)
     }
 }
 

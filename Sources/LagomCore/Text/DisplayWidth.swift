@@ -96,8 +96,8 @@ public enum DisplayWidth {
         }
     }
 
-    /// Width of a grapheme made of one scalar.
-    static func ofScalar(_ scalar: Unicode.Scalar) -> Int {
+    /// Width of a grapheme made of one scalar (what glibc `wcwidth`, and so ncurses, counts).
+    public static func ofScalar(_ scalar: Unicode.Scalar) -> Int {
         let value = scalar.value
         if value < 0x7F { return value >= 0x20 ? 1 : 0 }
         if value < 0xA0 { return 0 }            // DEL and C1 controls

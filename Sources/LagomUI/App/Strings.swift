@@ -110,6 +110,10 @@ public enum Strings {
 
     // Messages
     public static let undone = Localized(sv: "Ångrat.", en: "Undone.")
+    public static func pasteCut(keptKiB: Int) -> Localized {
+        Localized(sv: "Inklistringen var för lång: bara de första \(keptKiB) KiB togs med.",
+                  en: "The paste was too long: only its first \(keptKiB) KiB were kept.")
+    }
     public static let saved = Localized(sv: "Sparat.", en: "Saved.")
     public static let present = Localized(sv: "Presentationsläge", en: "Present mode")
 }

@@ -151,8 +151,9 @@ public struct FacilitatorScreen: Screen {
         let rows = grid.bounds.splitRows([.fixed(1), .fill, .fixed(1), .fixed(1)])
         // Header: the workshop and the current step's place in the day.
         let position = context.state.currentStep.flatMap(context.plan.index(of:)).map { "\($0 + 1)/\(context.plan.steps.count)" } ?? ""
-        grid.put(context.plan.title, x: 0, y: rows[0].y, style: theme[.title], maxWidth: max(0, rows[0].width - position.count - 1))
-        grid.put(position, x: rows[0].maxX - position.count, y: rows[0].y, style: theme[.dim])
+        let positionWidth = DisplayWidth.of(position)
+        grid.put(context.plan.title, x: 0, y: rows[0].y, style: theme[.title], maxWidth: max(0, rows[0].width - positionWidth - 1))
+        grid.put(position, x: rows[0].maxX - positionWidth, y: rows[0].y, style: theme[.dim])
 
         let sidebarWidth = min(40, max(22, context.width * 2 / 5))
         let columns = rows[1].splitColumns([.fixed(sidebarWidth), .fill])

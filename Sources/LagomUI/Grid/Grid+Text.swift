@@ -4,7 +4,8 @@ extension Grid {
     /// Writes one line of text at (x, y), grapheme by grapheme, and returns the
     /// number of columns written. The text is sanitised as one line first, so
     /// raw text from files is safe here.
-    /// - A wide grapheme takes two cells; the second is a continuation cell.
+    /// - A wide grapheme takes two cells; the second is a continuation cell. One the
+    ///   terminal cannot show as it is takes what `CellGrapheme` decides, over as many cells.
     /// - A wide grapheme that would be split by the right limit is not drawn:
     ///   the last cell becomes a styled space instead.
     /// - Zero-width graphemes (ZWSP, BOM) are skipped.
@@ -40,8 +41,14 @@ extension Grid {
                 break
             }
             if column >= 0 {
-                self[column, y] = Cell(String(grapheme), style: style)
-                if w == 2 { self[column + 1, y] = Cell("", style: style, isContinuation: true) }
+                // What the terminal can show of it, over exactly w cells (CellGrapheme).
+                let shown = CellGrapheme(grapheme, width: w)
+                self[column, y] = Cell(shown.first, style: style)
+                if let second = shown.second {
+                    self[column + 1, y] = Cell(second, style: style)
+                } else if shown.isWide {
+                    self[column + 1, y] = Cell("", style: style, isContinuation: true)
+                }
             } else if column + w > 0 {
                 // A wide grapheme straddling the left edge: its visible half is a space.
                 self[0, y] = Cell(" ", style: style)

@@ -11,8 +11,8 @@ public struct Cell: Hashable, Sendable {
     /// bit for bit, which lets the terminal compare whole rows with one `memcmp`.
     private var unused: UInt8 = 0
 
-    /// The grapheme as text. One longer than a cell holds (`InlineUTF8.capacity` bytes, more
-    /// than the 5 scalars ncurses keeps in a cell) is U+FFFD, as the terminal would show it.
+    /// The grapheme as text. One longer than a cell holds (`InlineUTF8.capacity` bytes) is
+    /// U+FFFD; `Grid.put` never hands it one (`CellGrapheme` decides first).
     public var grapheme: String {
         get { utf8.string }
         set { utf8 = InlineUTF8(newValue) }

@@ -81,9 +81,12 @@ struct RankingLayout {
     }
 
     static func lineCount(_ text: String, width: Int) -> Int {
-        // Fast path: a text with no more bytes than columns cannot need a second line.
-        if text.utf8.count <= width && !text.contains("\n") { return 1 }
-        return max(1, TextLayout.wrap(text, width: width).count)
+        // Fast path: measured as drawn (a tab, a control as ^X, a bidi control as <RLO>, every
+        // line break as \n), one line when it fits. Plain text takes the width function's own
+        // fast path in both calls.
+        let clean = Sanitiser.sanitise(text)
+        if !clean.utf8.contains(0x0A) && DisplayWidth.of(clean) <= width { return 1 }
+        return max(1, TextLayout.wrap(clean, width: width).count)
     }
 
     static func height(of block: Block, columns: Columns, width: Int, pageHeight: Int) -> Int {

@@ -51,30 +51,47 @@ final class ScreenRunner<S: Screen> {
     }
 
     private func loop() {
+        var watched = WaitDescriptors([store.pollDescriptor])
         while true {
             showNewWarnings()
             let now = context()
             if perform(screen.observe(now)) { return }
             terminal.render(screen.render(now))
             // +1 ms lands just past the boundary, so the next frame shows the new second.
-            let timeout = screen.nextChange(now).map { Int($0) + 1 }
-            for reason in terminal.wait(extraDescriptors: [store.pollDescriptor], timeoutMs: timeout) {
+            var timeout = screen.nextChange(now).map { Int($0) + 1 }
+            // Without the watcher, other processes' writes are looked for once a second.
+            if watched.lostAny { timeout = min(timeout ?? Self.unwatchedRefreshMs, Self.unwatchedRefreshMs) }
+            let reasons = terminal.wait(extraDescriptors: watched.open, timeoutMs: timeout)
+            watched.drop(invalidIn: reasons)
+            if watched.lostAny { refresh() }
+            for reason in reasons {
                 switch reason {
                 case .input:
                     for event in terminal.readEvents() {
-                        guard case .key(let key) = event else { continue }  // a resize just redraws
-                        let commands = screen.handle(key, context())
-                        if perform(commands) { return }
+                        switch event {
+                        case .key(let key):
+                            if perform(screen.handle(key, context())) { return }
+                        case .pasteCut(let kept, _):
+                            screen.report(.refused(Strings.pasteCut(keptKiB: kept / 1024).text(language)))
+                        case .resize:
+                            break  // the next frame is laid out for the new size
+                        }
                     }
                 case .descriptor:
-                    do { _ = try store.refresh() } catch { screen.report(.failed(error)) }
+                    refresh()
                 case .quitRequested, .hangup:
                     return
                 case .invalidDescriptor, .timeout:
-                    break
+                    break  // a dropped watcher is replaced by the refresh above
                 }
             }
         }
+    }
+
+    private static var unwatchedRefreshMs: Int { 1000 }
+
+    private func refresh() {
+        do { _ = try store.refresh() } catch { screen.report(.failed(error)) }
     }
 
     /// Returns true when the screen asked to quit.

@@ -52,6 +52,7 @@ loop: while true {
                 lastEvent = "\(event)"
                 if event == .key(.character("q")) { quitReason = "q"; break loop }
                 if event == .key(.character("S")) { raise(SIGSEGV) }
+                if event == .key(.character("O")) { _ = overflowTheStack(0) }
             }
         case .quitRequested(let signal):
             quitReason = "\(signal)"
@@ -73,6 +74,11 @@ print("demo quit: \(quitReason ?? "?")")
 if let markerPath, let file = fopen(markerPath, "w") {
     fputs("quit: \(quitReason ?? "?")\n", file)
     fclose(file)
+}
+
+/// Recurses until the stack runs out: a real stack overflow, not a SIGSEGV sent by kill.
+func overflowTheStack(_ depth: Int) -> Int {
+    depth == -1 ? 0 : overflowTheStack(depth + 1) + 1
 }
 
 extension Terminal {

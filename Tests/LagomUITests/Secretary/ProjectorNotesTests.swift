@@ -56,7 +56,8 @@ import LagomCore
         Snapshot.assert(ProjectorScreen().render(SecretaryFixtures.context(b.session, width: 80, height: 24)), named: "projector-silent-hidden-80x24")
         try b.add(.resultsRevealed(step: "tyst"))
         let revealed = ProjectorScreen().render(SecretaryFixtures.context(b.session, width: 100, height: 40)).lines.joined(separator: "\n")
-        for secret in Self.secrets { #expect(revealed.contains(secret)) }
+        // A cell shows the family 👩‍👩‍👧 as its base 👩 (CellGrapheme: ncurses cannot hold it).
+        for secret in Self.secrets { #expect(revealed.contains(secret.replacingOccurrences(of: "👩‍👩‍👧", with: "👩"))) }
         Snapshot.assert(ProjectorScreen().render(SecretaryFixtures.context(b.session, width: 80, height: 24)), named: "projector-silent-revealed-80x24")
     }
 
