@@ -30,6 +30,10 @@ import LagomCore
         mutating func press(_ keys: Key...) throws {
             for key in keys {
                 for command in screen.handle(key, context) {
+                    if case .undo = command, let tx = session.undoTarget(for: .facilitator) {
+                        n += 1
+                        try session.append([Event(id: "u\(n)", tx: "u\(n)", at: SeedResults.t0, by: .facilitator, change: .transactionUndone(tx: tx))])
+                    }
                     guard case .write(let build) = command else { continue }
                     var ids: any IDSource = SeededIDSource(seed: 1)
                     do {
@@ -40,6 +44,7 @@ import LagomCore
                         })
                     } catch { screen.report(.refused(error.message(.sv))) }
                 }
+                _ = screen.observe(context)  // as the runner does before each frame
             }
         }
 
