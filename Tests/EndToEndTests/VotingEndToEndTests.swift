@@ -53,6 +53,34 @@ import Testing
         }
         #expect(!(try tmux.capture("projektor")).contains("· · ·"))
     }
+
+    /// QA's run on the sample plan: Tab on the risk/health vote, then on to the demands' vote
+    /// (five votes, no cap). The demands show, dots stack, `?` lists the ballot's keys, and
+    /// the cast ballot holds its dots.
+    @Test func theSampleDemandsVoteAfterTheTallyVote() throws {
+        guard let room = try Room(bundled: "planeringsdagar-2024") else { return }
+        for text in ["Hålla tidsramar", "Uppföljning av undernäring", "Att vara tillgänglig"] {
+            try room.lagomCLI(["note", "add", room.session, "--step", "balanskollen", "--list", "Krav", text])
+        }
+        try room.lagomCLI(["step", "goto", room.session, "enkat-rostning"])
+        try room.open("facilitator", width: 120, height: 40, ["facilitator", room.session])
+        try room.expect("Räknade poäng – Riskfaktorer", in: "facilitator")
+        try room.keys("facilitator", "Tab")
+        try room.expect("Räknade poäng – Friskfaktorer", in: "facilitator")
+        for _ in 1...4 { try room.keys("facilitator", "n") }
+        try room.expect("Vem röstar?", in: "facilitator")
+        try room.keys("facilitator", "Enter", "Right", "Right")
+        try room.expect("kvar 3 av 5 röster", in: "facilitator")
+        let ballot = try room.capture("facilitator")
+        #expect(ballot.contains("› Hålla tidsramar"))
+        #expect(ballot.contains("●●○○○"))
+        try room.keys("facilitator", "?")
+        try room.expect("Avbryt röstsedeln", in: "facilitator")
+        #expect(!(try room.capture("facilitator")).contains("Gå till markerat steg"))
+        try room.keys("facilitator", "?", "Enter")
+        try room.expect("1 röstsedel lagd", in: "facilitator")
+        let cast = try room.events().compactMap { ($0["change"] as? [String: Any])?["ballotCast"] as? [String: Any] }
+        #expect(cast.count == 1)
+        #expect((cast.first?["dots"] as? [String])?.count == 2)
+    }
 }
-
-

@@ -106,6 +106,27 @@ import Testing
         #expect(throws: Refusal.alreadyRevealed("kravröstning")) { try r.commit(.resultsRevealed(step: "kravröstning")) }
         #expect(throws: Refusal.nothingToReveal("paus")) { try r.commit(.resultsRevealed(step: "paus")) }
     }
+
+    /// A note the facilitator hid on the theme board, or merged into another as a duplicate, is
+    /// kept off the projector; the vote's items and results follow the same rule.
+    @Test func notesModeratedAwayAreNoItemsOfTheVote() throws {
+        var r = try seeded()
+        let step = Fixtures.plan.step("röstning")!
+        try r.commit(.noteHidden(note: "r0", hidden: true))   // Administration /rutiner, IT: 31 p, first place
+        try r.commit(.notesMerged(note: "r7", into: "r6"))    // Stolthet/skam into "Min, mitt, mina"
+        let state = r.session.state
+        let risk = try #require(VoteTally(step: step, state: state)?.results(in: state).first)
+        #expect(!risk.items.contains { $0.note.id == "r0" || $0.note.id == "r7" })
+        #expect(risk.items.first?.note.text == Self.risk[1].0)
+        #expect(risk.items.first?.rank == 1)
+        #expect(risk.totalPoints == 118 - 31 - 4)
+        #expect(state.votableNotes(ListRef(step: "grupparbete", list: "Riskfaktorer")).count == 6)
+        // Shown again: an item again, with the points it had.
+        try r.commit(.noteHidden(note: "r0", hidden: false))
+        let again = try #require(VoteTally(step: step, state: r.session.state)?.results(in: r.session.state).first)
+        #expect(again.items.first?.note.id == "r0")
+        #expect(again.items.first?.points == 31)
+    }
 }
 
 @Suite struct RefusalNamingTests {

@@ -18,10 +18,23 @@ extension SessionState {
         var indices: [Int] = []
         for (index, note) in notes.enumerated()
         where !note.deleted && note.place.step == step.id && (list == nil || note.place.list == list)
-            && board.mergedInto[note.id] == nil && !board.hidden.contains(note.id) {
+            && !isModeratedAway(note.id) {
             indices.append(index)
         }
         return indices
+    }
+
+    /// A note the facilitator took out of the room's sight on the theme board: hidden
+    /// (moderation), or merged into another note as its duplicate. Such a note is neither shown
+    /// on the projector nor voted on (see `votableNotes`).
+    public func isModeratedAway(_ id: NoteID) -> Bool {
+        board.hidden.contains(id) || board.mergedInto[id] != nil
+    }
+
+    /// The notes of a list a vote ranks: live and not moderated away, in the order they were
+    /// written. What the room may see is what it votes on, and what the results show.
+    public func votableNotes(_ ref: ListRef) -> [Note] {
+        notes(step: ref.step, list: ref.list).filter { !isModeratedAway($0.id) }
     }
 
     /// Live notes per group (for counts that reveal nothing but how many).

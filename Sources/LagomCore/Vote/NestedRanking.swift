@@ -32,7 +32,9 @@ public enum NestedRanking {
             // Re-rank within the group; `Ranking.rank` keeps ties in the order notes were written.
             let notes = members.map(\.note).sorted { (written[$0.id] ?? 0) < (written[$1.id] ?? 0) }
             let context = parent.map { id in
-                state.notes(step: childStep).filter { $0.place.parent == id && $0.place.list != list.source.list }
+                state.notes(step: childStep).filter {
+                    $0.place.parent == id && $0.place.list != list.source.list && !state.isModeratedAway($0.id)
+                }
             } ?? []
             return NestedGroup(parent: parent.flatMap(state.note), context: context,
                                items: Ranking.rank(notes, points: points))

@@ -64,7 +64,7 @@ public struct VoteTally: Sendable {
             if !ballots.isEmpty {
                 // Once anyone has voted every item has a score, 0 included.
                 for ref in spec.ranks {
-                    for note in state.notes(step: ref.step, list: ref.list) { sums[note.id] = 0 }
+                    for note in state.votableNotes(ref) { sums[note.id] = 0 }
                 }
                 for dots in ballots.values { for note in dots { sums[note, default: 0] += 1 } }
             }
@@ -72,10 +72,12 @@ public struct VoteTally: Sendable {
         }
     }
 
-    /// One ranked list per list the vote ranks, in the plan's order.
+    /// One ranked list per list the vote ranks, in the plan's order. Notes moderated away on
+    /// the theme board (hidden, or merged into another) are no item: dots or points they got
+    /// count for nothing.
     public func results(in state: SessionState) -> [RankedList] {
         spec.ranks.map { ref in
-            let notes = state.notes(step: ref.step, list: ref.list)
+            let notes = state.votableNotes(ref)
             let items = Ranking.rank(notes, points: points)
             return RankedList(source: ref, items: items, totalPoints: Self.sum(items.compactMap(\.points)))
         }

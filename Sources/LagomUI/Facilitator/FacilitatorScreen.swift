@@ -19,6 +19,24 @@ public struct FacilitatorScreen: Screen {
 
     public var keyMap: KeyMap<FacilitatorAction> { FacilitatorKeys.map }
 
+    /// Every key the screen takes right now, for `?`: on a vote step the vote console's keys
+    /// first (they take the key before the console does), then what the console's own keys
+    /// still do (↑ that moves between items no longer selects a step).
+    public func activeKeys(_ context: ScreenContext) -> [KeyHint] {
+        guard let step = context.currentStep, step.kind == .vote, let spec = step.vote else {
+            return keyMap.helpEntries(context.language)
+        }
+        let votes = voting.on(step).keyMap(spec, presenting: presenting)
+        return votes.helpEntries(context.language) + consoleKeys(context).helpEntries(context.language)
+    }
+
+    /// The console's own keys that still reach it: on a vote step, those the vote console does not take first.
+    func consoleKeys(_ context: ScreenContext) -> KeyMap<FacilitatorAction> {
+        guard let step = context.currentStep, step.kind == .vote, let spec = step.vote else { return keyMap }
+        let console = voting.on(step)
+        return keyMap.removingKeys { console.takes($0, spec, presenting: presenting) }
+    }
+
     // MARK: Input
 
     public mutating func handle(_ key: Key, _ context: ScreenContext) -> [Command] {
@@ -73,6 +91,14 @@ public struct FacilitatorScreen: Screen {
             return [.timer(.extend(seconds: minutes * 60), TimerKey(step: step.id))]
         case .reveal:
             guard let step = current else { return [] }
+            // Say what happened; `u` takes it back like any other action of the console.
+            if let spec = step.vote, !spec.hidden {
+                message = StatusMessage(VotingStrings.alreadyLive, role: .warning)
+                return []
+            }
+            if !context.state.revealed.contains(step.id) {
+                message = StatusMessage(step.vote != nil ? VotingStrings.voteRevealed : VotingStrings.notesRevealed, role: .ok)
+            }
             return [.write { _, _ throws(Refusal) in [.resultsRevealed(step: step.id)] }]
         case .undo: return [.undo]
         case .present: presenting.toggle(); return []
@@ -87,6 +113,14 @@ public struct FacilitatorScreen: Screen {
             themeBoard = ThemeBoard(step: step.id)
             return []
         }
+    }
+
+    /// Before every frame: a vote console belongs to the step it was used on, so when the day
+    /// moves on (by a key here or a command elsewhere) the next vote — or the same one, come back
+    /// to — starts afresh on its first list, with no ballot left open.
+    public mutating func observe(_ context: ScreenContext) -> [Command] {
+        if voting.step != nil && voting.step != context.state.currentStep { voting = VoteConsole() }
+        return []
     }
 
     public mutating func report(_ outcome: Outcome) {
@@ -130,7 +164,8 @@ public struct FacilitatorScreen: Screen {
             drawConsole(into: &grid, context)
         }
         if showingHelp {
-            HelpOverlay(keyMap: keyMap, language: context.language).draw(into: &grid, in: grid.bounds, theme: context.theme)
+            HelpOverlay(title: HelpOverlay.defaultTitle.text(context.language), entries: activeKeys(context))
+                .draw(into: &grid, in: grid.bounds, theme: context.theme)
         }
         return grid
     }
@@ -174,7 +209,7 @@ public struct FacilitatorScreen: Screen {
         }
 
         drawStatus(into: &grid, rows[2], context)
-        Footer(keyMap.footerEntries(context.language)).draw(into: &grid, in: rows[3], theme: theme)
+        Footer(consoleKeys(context).footerEntries(context.language)).draw(into: &grid, in: rows[3], theme: theme)
     }
 
     /// The current step's own countdown, then the last message.

@@ -8,12 +8,20 @@ public struct KeyBinding<Action: Sendable>: Sendable {
     public var help: Localized
     /// Whether the footer lists it (the help overlay always does).
     public var inFooter: Bool
+    /// How the keys are named when their names one by one would not read well ("0–9").
+    public var label: Localized?
 
-    public init(_ keys: [Key], _ action: Action, help: Localized, inFooter: Bool = true) {
+    public init(_ keys: [Key], _ action: Action, help: Localized, inFooter: Bool = true, label: Localized? = nil) {
         self.keys = keys
         self.action = action
         self.help = help
         self.inFooter = inFooter
+        self.label = label
+    }
+
+    /// The keys as shown in the footer and the help overlay.
+    public func keyText(_ language: Language) -> String {
+        label?.text(language) ?? KeyNames.display(keys, language)
     }
 }
 
@@ -29,7 +37,7 @@ public struct KeyMap<Action: Sendable>: Sendable {
         var footers: [Language: [KeyHint]] = [:]
         for language in Language.allCases {
             footers[language] = bindings.filter(\.inFooter).map {
-                KeyHint(keys: KeyNames.display($0.keys, language), help: $0.help.text(language))
+                KeyHint(keys: $0.keyText(language), help: $0.help.text(language))
             }
         }
         self.footers = footers
@@ -52,12 +60,22 @@ public struct KeyMap<Action: Sendable>: Sendable {
 
     /// Every binding as display text, for the help overlay.
     public func helpEntries(_ language: Language) -> [KeyHint] {
-        bindings.map { KeyHint(keys: KeyNames.display($0.keys, language), help: $0.help.text(language)) }
+        bindings.map { KeyHint(keys: $0.keyText(language), help: $0.help.text(language)) }
     }
 
     /// The bindings marked for the footer, as display text.
     public func footerEntries(_ language: Language) -> [KeyHint] {
         footers[language] ?? []
+    }
+
+    /// The map without the keys `shadowed` says another map takes first; a binding left with
+    /// no key is dropped. What is left is what those keys still do, for an honest help overlay.
+    public func removingKeys(where shadowed: (Key) -> Bool) -> KeyMap<Action> {
+        KeyMap(bindings.compactMap { binding in
+            var kept = binding
+            kept.keys = binding.keys.filter { !shadowed($0) }
+            return kept.keys.isEmpty ? nil : kept
+        })
     }
 
     /// This map followed by `other` (e.g. a screen's keys plus global keys).

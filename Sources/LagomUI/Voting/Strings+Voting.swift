@@ -38,8 +38,8 @@ enum VotingStrings {
     static func ballotsCast(_ n: Int) -> Localized {
         n == 1 ? Localized(sv: "1 röstsedel lagd", en: "1 ballot cast") : Localized(sv: "\(n) röstsedlar lagda", en: "\(n) ballots cast")
     }
-    static let chooseVoter = Localized(sv: "Vem röstar? Välj namn med ↑↓ och Enter, eller a för anonym röstsedel.",
-                                       en: "Who votes? Pick a name with ↑↓ and Enter, or a for an anonymous ballot.")
+    static let chooseVoter = Localized(sv: "Vem röstar? Välj namn med ↑↓ (eller sök med /) och Enter, eller a för anonym röstsedel.",
+                                       en: "Who votes? Pick a name with ↑↓ (or find it with /) and Enter, or a for an anonymous ballot.")
     static func anonymousBallot(_ n: Int) -> Localized { Localized(sv: "Röstsedel \(n)", en: "Ballot \(n)") }
     /// "Röstsedel 3" for the anonymous ballot "#3"; a participant's name as it is.
     static func voterName(_ voter: String) -> Localized {
@@ -54,6 +54,17 @@ enum VotingStrings {
         }
         return Localized(sv: "✓ Röstsedeln för \(voter) är \(done.sv)", en: "✓ \(voter)'s ballot \(done.en)")
     }
+    static func confirmEmpty(_ voter: String) -> Localized {
+        Localized(sv: "⚠ Röstsedeln för \(voter) är tom. Enter igen lägger den tom, Esc avbryter.",
+                  en: "⚠ The ballot of \(voter) is empty. Enter again casts it empty, Esc cancels.")
+    }
+    static func nothingToVoteOn(_ lists: String) -> Localized {
+        Localized(sv: "⚠ Inget att rösta på: \(lists) har inga lappar ännu.", en: "⚠ Nothing to vote on: \(lists) has no notes yet.")
+    }
+    static func emptyList(_ list: String) -> Localized {
+        Localized(sv: "\(list) har inga lappar ännu.", en: "\(list) has no notes yet.")
+    }
+    static func finding(_ text: String) -> Localized { Localized(sv: "Sök namn: \(text)▏", en: "Find a name: \(text)▏") }
     static let hasVoted = Localized(sv: "har röstat", en: "has voted")
     static let secret = Localized(sv: "Röstsedlarna visas aldrig på projektorn.", en: "Ballots are never shown on the projector.")
 
@@ -72,5 +83,17 @@ enum VotingStrings {
         Localized(sv: "⚠ Välj \(needed) av \(tied) – du har valt \(picked)", en: "⚠ Pick \(needed) of \(tied) – you picked \(picked)")
     }
     static func chosen(_ n: Int) -> Localized { Localized(sv: "✓ \(n) går vidare till nästa steg", en: "✓ \(n) go on to the next step") }
+    static let noAdvance = Localized(sv: "⚠ Planen säger inte hur många som går vidare (advance) – inget att spara.",
+                                     en: "⚠ The plan says no number to go on (advance) – nothing to save.")
+    static func noResultsYet(_ list: String) -> Localized {
+        Localized(sv: "⚠ \(list) har inga röster eller poäng ännu – inget går vidare.",
+                  en: "⚠ \(list) has no votes or points yet – nothing goes on.")
+    }
+    static let voteRevealed = Localized(sv: "✓ Resultatet visas nu på projektorn (u ångrar).",
+                                        en: "✓ The result is now shown on the projector (u undoes).")
+    static let notesRevealed = Localized(sv: "✓ Lapparna visas nu på projektorn (u ångrar).",
+                                         en: "✓ The notes are now shown on the projector (u undoes).")
+    static let alreadyLive = Localized(sv: "⚠ Röstningen är inte dold: resultatet visas redan live på projektorn.",
+                                       en: "⚠ The vote is not hidden: its result is already live on the projector.")
     static let nestedNoReveal = Localized(sv: "⚠ Visa nedifrån gäller bara enkla listor", en: "⚠ Reveal from the bottom works on plain lists only")
 }

@@ -3,7 +3,12 @@ import LagomCore
 /// The facilitator's side of a vote step: typing counted points (tally mode), one voter after
 /// another placing dots (ballot mode), choosing what goes on, and — in present mode — moving
 /// the shared ranking the projector follows. Writes go through the store as events.
+///
+/// A console belongs to one vote step: on another step it starts afresh (first list, first item,
+/// no open ballot), so nothing chosen at one vote carries over to the next.
 public struct VoteConsole: Equatable, Sendable {
+    /// The vote step this console works on; nil before its first key.
+    public var step: StepID?
     /// Which of the vote's lists the console works on.
     public var list = 0
     public var cursor = 0
@@ -11,7 +16,11 @@ public struct VoteConsole: Equatable, Sendable {
     public var digits = ""
     /// The ballot of the voter at the laptop; nil between voters.
     public var ballot: BallotDraft?
+    /// Enter was pressed once on an empty ballot: the next Enter casts it empty.
+    public var confirmingEmpty = false
     public var voterCursor = 0
+    /// Part of a voter's name being typed to find them; nil when not finding.
+    public var finding: String?
     /// Items tied at the cut, while the facilitator decides which go on; nil otherwise.
     public var deciding: [NoteID]?
     public var tieCursor = 0
@@ -20,40 +29,79 @@ public struct VoteConsole: Equatable, Sendable {
     /// How many of the tied items go on: the places left under the plan's `advance`.
     public var toPick = 0
 
-    public init() {}
+    public init(step: StepID? = nil) {
+        self.step = step
+    }
+
+    /// This console if it belongs to `step`, else a fresh one for it; the list clamped to the vote's.
+    public func on(_ step: Step) -> VoteConsole {
+        var console = self.step == step.id ? self : VoteConsole(step: step.id)
+        console.list = min(max(0, console.list), max(0, (step.vote?.ranks.count ?? 1) - 1))
+        return console
+    }
 
     /// The items the cursor walks, in the order they were written (a ranking would jump as points arrive).
     public static func items(_ spec: VoteSpec, list: Int, _ state: SessionState) -> [Note] {
         guard spec.ranks.indices.contains(list) else { return [] }
-        return state.notes(step: spec.ranks[list].step, list: spec.ranks[list].list)
+        return state.votableNotes(spec.ranks[list])
+    }
+
+    /// What the console is doing now, which decides its keys.
+    public func mode(_ spec: VoteSpec, presenting: Bool) -> VoteConsoleMode {
+        if presenting { return .present }
+        if deciding != nil { return .tie }
+        switch spec.mode {
+        case .tally: return .tally
+        case .ballots: return ballot != nil ? .ballot : finding != nil ? .finding : .voters
+        }
+    }
+
+    /// The keys the console takes now; the others keep their console meaning.
+    public func keyMap(_ spec: VoteSpec, presenting: Bool) -> KeyMap<VoteAction> {
+        VoteKeys.map(mode(spec, presenting: presenting), lists: spec.ranks.count)
+    }
+
+    /// Whether the console takes `key` now (for the help overlay: keys it takes are no console key).
+    public func takes(_ key: Key, _ spec: VoteSpec, presenting: Bool) -> Bool {
+        keyMap(spec, presenting: presenting).action(for: key) != nil
+            || VoteKeys.takesUnlisted(key, in: mode(spec, presenting: presenting))
     }
 
     /// Handles `key` when it means something for the vote; nil lets the console handle it.
     public mutating func handle(_ key: Key, step: Step, presenting: Bool, _ context: ScreenContext,
                                 message: inout StatusMessage?) -> [Command]? {
         guard let spec = step.vote else { return nil }
-        if presenting {
-            guard let action = VoteKeys.present.action(for: key) else { return nil }
-            return present(action, step: step, spec: spec, context)
+        self = on(step)
+        let mode = mode(spec, presenting: presenting)
+        guard let action = VoteKeys.map(mode, lists: spec.ranks.count).action(for: key) else {
+            if mode == .finding, case .character(let c) = key {
+                find((finding ?? "") + String(c), from: voterCursor, context)
+                return []
+            }
+            return nil
         }
-        guard let action = VoteKeys.console.action(for: key) else { return nil }
-        // Outside a ballot, Esc and the arrows keep their console meaning.
+        if presenting { return present(action, step: step, spec: spec, context) }
         if let tied = deciding { return decide(action, tied: tied, step: step, spec: spec, context, message: &message) }
-        if ballot == nil, [.cancelBallot, .placeDot, .removeDot].contains(action) { return nil }
+        if action != .enter && confirmingEmpty {
+            confirmingEmpty = false
+            message = nil  // the question about the empty ballot no longer stands
+        }
+        if mode == .finding { return find(action, step: step, spec: spec, context, message: &message) }
         let items = Self.items(spec, list: list, context.state)
+        cursor = clamp(cursor, count: items.count)
         switch action {
         case .up, .down:
             let delta = action == .up ? -1 : 1
-            if spec.mode == .ballots && ballot == nil {
+            if mode == .voters {
                 voterCursor = clamp(voterCursor + delta, count: context.plan.participants.count)
             } else {
                 cursor = clamp(cursor + delta, count: items.count)
                 digits = ""
             }
             return []
-        case .digit(let d):
-            guard spec.mode == .tally, digits.count < 4 else { return [] }
-            digits += String(d)
+        case .digit:
+            guard case .character(let c) = key, digits.count < 4 else { return [] }
+            digits.append(c)
             return []
         case .erase:
             if !digits.isEmpty { digits.removeLast() }
@@ -61,7 +109,7 @@ public struct VoteConsole: Equatable, Sendable {
         case .enter:
             return enter(step: step, spec: spec, items: items, context, message: &message)
         case .anonymous:
-            guard spec.mode == .ballots, ballot == nil else { return [] }
+            guard !nothingToVoteOn(spec, context, message: &message) else { return [] }
             let number = BallotVoters.nextAnonymous(step: step.id, in: context.state)
             ballot = BallotDraft(voter: BallotVoters.anonymous(number), spec: spec)
             cursor = 0
@@ -87,13 +135,67 @@ public struct VoteConsole: Equatable, Sendable {
             cursor = 0
             digits = ""
             return []
-        case .pick:
+        case .find:
+            finding = ""
+            return []
+        case .pick, .stopFinding:
             return []
         case .goOn:
             return goOn(step: step, spec: spec, context, message: &message)
         case .pageForward, .pageBack, .revealMode, .revealNext, .revealPrevious:
             return nil
         }
+    }
+
+    /// Refuses a ballot when none of the vote's lists has an item to put a dot on.
+    private func nothingToVoteOn(_ spec: VoteSpec, _ context: ScreenContext, message: inout StatusMessage?) -> Bool {
+        guard spec.ranks.indices.allSatisfy({ Self.items(spec, list: $0, context.state).isEmpty }) else { return false }
+        let names = spec.ranks.map { Self.listName($0, context) }.joined(separator: ", ")
+        message = StatusMessage(VotingStrings.nothingToVoteOn(names), role: .warning)
+        return true
+    }
+
+    /// A list's name as people know it: its own name, or the title of its step when it has none.
+    static func listName(_ ref: ListRef, _ context: ScreenContext) -> String {
+        ref.list.isEmpty ? (context.plan.step(ref.step)?.title ?? ref.step.rawValue) : ref.list
+    }
+
+    /// Finding a voter: the typed text moves the name cursor to the first name containing it.
+    private mutating func find(_ action: VoteAction, step: Step, spec: VoteSpec, _ context: ScreenContext,
+                               message: inout StatusMessage?) -> [Command] {
+        let text = finding ?? ""
+        switch action {
+        case .erase:
+            find(String(text.dropLast()), from: voterCursor, context)
+        case .up, .down:
+            let people = context.plan.participants
+            let step = action == .down ? 1 : -1
+            if let next = Self.match(text, in: people.map(\.name), from: voterCursor + step, step: step) { voterCursor = next }
+        case .stopFinding:
+            finding = nil
+        case .enter:
+            finding = nil
+            return enter(step: step, spec: spec, items: Self.items(spec, list: list, context.state), context, message: &message)
+        default:
+            break
+        }
+        return []
+    }
+
+    private mutating func find(_ text: String, from start: Int, _ context: ScreenContext) {
+        finding = text
+        if let index = Self.match(text, in: context.plan.participants.map(\.name), from: start, step: 1) { voterCursor = index }
+    }
+
+    /// The first name from `start` on (wrapping, in `step`'s direction) that contains `text`, ignoring case.
+    static func match(_ text: String, in names: [String], from start: Int, step: Int) -> Int? {
+        guard !names.isEmpty else { return nil }
+        let wanted = text.lowercased()
+        for offset in 0..<names.count {
+            let i = ((start + offset * step) % names.count + names.count) % names.count
+            if wanted.isEmpty || names[i].lowercased().contains(wanted) { return i }
+        }
+        return nil
     }
 
     private mutating func enter(step: Step, spec: VoteSpec, items: [Note], _ context: ScreenContext,
@@ -107,13 +209,22 @@ public struct VoteConsole: Equatable, Sendable {
             return [.write { _, _ throws(Refusal) in [.votesTallied(step: step.id, tallies: [tally])] }]
         case .ballots:
             if let draft = ballot {
+                let name = VotingStrings.voterName(draft.voter).text(context.language)
+                // An empty ballot is cast only when Enter is pressed a second time.
+                if draft.dots.isEmpty && !confirmingEmpty {
+                    confirmingEmpty = true
+                    message = StatusMessage(VotingStrings.confirmEmpty(name), role: .warning)
+                    return []
+                }
+                confirmingEmpty = false
                 ballot = nil
                 let replaced = context.state.ballots[step.id]?[draft.voter] != nil
                 message = StatusMessage(VotingStrings.castDone(draft.voter, replaced: replaced), role: .ok)
+                voterCursor = nextVoter(after: draft.voter, step: step, context)
                 return [.write { _, _ throws(Refusal) in [draft.cast(step: step.id)] }]
             }
             let people = context.plan.participants
-            guard people.indices.contains(voterCursor) else { return [] }
+            guard people.indices.contains(voterCursor), !nothingToVoteOn(spec, context, message: &message) else { return [] }
             let name = people[voterCursor].name
             // A voter coming back changes their earlier ballot.
             ballot = BallotDraft(voter: name, spec: spec, dots: context.state.ballots[step.id]?[name] ?? [])
@@ -122,12 +233,35 @@ public struct VoteConsole: Equatable, Sendable {
         }
     }
 
+    /// After a ballot is cast: the next participant (in the plan's order, wrapping) who has
+    /// not voted, so 44 people can come to the laptop one after another; else where it was.
+    private func nextVoter(after voter: String, step: Step, _ context: ScreenContext) -> Int {
+        let people = context.plan.participants.map(\.name)
+        let voted = Set((context.state.ballots[step.id] ?? [:]).keys).union([voter])
+        let from = people.firstIndex(of: voter) ?? voterCursor
+        for offset in 1...max(1, people.count) {
+            let i = (from + offset) % max(1, people.count)
+            if people.indices.contains(i), !voted.contains(people[i]) { return i }
+        }
+        return voterCursor
+    }
+
     /// The plan's top N go on; a tie at the cut waits for the facilitator's picks.
     private mutating func goOn(step: Step, spec: VoteSpec, _ context: ScreenContext, message: inout StatusMessage?) -> [Command] {
         guard let tally = VoteTally(step: step, state: context.state) else { return [] }
         let lists = tally.results(in: context.state)
         guard lists.indices.contains(list) else { return [] }
-        let cut = VoteTally.cut(lists[list], top: spec.advance ?? lists[list].items.count)
+        // Nothing to advance: the plan names no number to go on, or nothing has been scored yet.
+        // Refused with the reason, so what an earlier `g` chose is not replaced by nothing.
+        guard let advance = spec.advance else {
+            message = StatusMessage(VotingStrings.noAdvance, role: .warning)
+            return []
+        }
+        guard lists[list].items.contains(where: { $0.points != nil }) else {
+            message = StatusMessage(VotingStrings.noResultsYet(Self.listName(lists[list].source, context)), role: .warning)
+            return []
+        }
+        let cut = VoteTally.cut(lists[list], top: advance)
         let clear = cut.chosen.map(\.note.id)
         guard cut.tiedAtCut.isEmpty || deciding != nil else {
             message = StatusMessage(VotingStrings.tiedAtCut(cut.tiedAtCut.map(\.note.text).joined(separator: ", ")), role: .warning)

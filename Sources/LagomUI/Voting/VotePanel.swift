@@ -7,20 +7,29 @@ public struct VotePanel {
     public var step: Step
     public var console: VoteConsole
 
+    /// `console` as it stands for `step` (a console left on another step starts afresh).
     public init(step: Step, console: VoteConsole) {
         self.step = step
-        self.console = console
+        self.console = console.on(step)
     }
+
+    /// Below this many rows every line of the panel keeps to one row (cut with …), so the items
+    /// or names being voted on keep their room; below `briefBelow` the rules line is left out.
+    static let compactBelow = 18
+    static let briefBelow = 10
 
     public func draw(into grid: inout Grid, in rect: Rect, context: ScreenContext) {
         guard let spec = step.vote, !rect.isEmpty else { return }
         let theme = context.theme
         let state = context.state
+        let compact = rect.height < Self.compactBelow
         var flow = Flow(rect)
-        flow.paragraph(step.title, role: .title, into: &grid, theme: theme)
+        line(step.title, .title, compact, &flow, &grid, theme)
         let where_ = spec.hidden && !state.revealed.contains(step.id) ? VotingStrings.hiddenOnProjector : VotingStrings.liveOnProjector
-        flow.paragraph(context.text(Strings.voteBrief(spec.votesPerPerson, cap: spec.maxPerItem)) + " · " + context.text(where_),
-                       role: .dim, into: &grid, theme: theme)
+        if rect.height >= Self.briefBelow {
+            line(context.text(Strings.voteBrief(spec.votesPerPerson, cap: spec.maxPerItem)) + " · " + context.text(where_),
+                 .dim, compact, &flow, &grid, theme)
+        }
 
         // The bottom rows: totals/warnings, going on, keys. The list takes what is left.
         var bottom: [(String, Role)] = []
@@ -36,8 +45,10 @@ public struct VotePanel {
             }
         }
         if let line = goOnLine(spec, context) { bottom.append(line) }
-        let wrapped = bottom.flatMap { line in TextLayout.wrap(line.0, width: rect.width).map { ($0, line.1) } }
-            + [(TextLayout.truncate(VoteKeys.hint(hintKeys(spec), context.language), width: rect.width), Role.help)]
+        let hint = VoteKeys.hint(hintKeys(spec), context.language, width: rect.width)
+        let wrapped = bottom.flatMap { line in
+            (compact ? [TextLayout.truncate(line.0, width: rect.width)] : TextLayout.wrap(line.0, width: rect.width)).map { ($0, line.1) }
+        } + (hint.isEmpty ? [] : [(hint, Role.help)])
         // The list keeps at least three rows; warnings win over the key hint when space is short.
         let bottomHeight = min(wrapped.count, max(0, flow.remaining.height - 3))
         let listArea = Rect(x: rect.x, y: flow.remaining.y, width: rect.width, height: flow.remaining.height - bottomHeight)
@@ -49,10 +60,19 @@ public struct VotePanel {
         if let tied = console.deciding {
             drawTie(tied, &area, &grid, context)
         } else if spec.mode == .ballots && console.ballot == nil {
-            drawVoters(&area, &grid, context)
+            drawVoters(&area, &grid, context, compact: compact)
         } else {
-            drawItems(&area, &grid, spec, context)
+            drawItems(&area, &grid, spec, context, compact: compact)
         }
+    }
+
+    /// One paragraph, or — when the panel is short — one row cut to fit.
+    private func line(_ text: String, _ role: Role, _ compact: Bool, _ flow: inout Flow, _ grid: inout Grid, _ theme: Theme) {
+        guard compact else { return flow.paragraph(text, role: role, into: &grid, theme: theme) }
+        guard !flow.isFull else { return }
+        let row = flow.remaining
+        grid.put(TextLayout.truncate(text, width: row.width), x: row.x, y: row.y, style: theme[role], maxWidth: row.width)
+        flow.skip()
     }
 
     private func drawTie(_ tied: [NoteID], _ flow: inout Flow, _ grid: inout Grid, _ context: ScreenContext) {
@@ -67,44 +87,45 @@ public struct VotePanel {
         }
     }
 
-    /// The keys that matter right now, for the hint line.
+    /// The keys the console takes right now, for the hint line (`g` only where something goes on).
     private func hintKeys(_ spec: VoteSpec) -> KeyMap<VoteAction> {
-        let wanted: [VoteAction]
-        if console.deciding != nil { return KeyMap(VoteKeys.console.bindings.filter { [.pick, .goOn, .cancelBallot].contains($0.action) }) }
-        switch (spec.mode, console.ballot != nil) {
-        case (.tally, _): wanted = [.enter, .erase, .nextList, .goOn]
-        case (.ballots, true): wanted = [.placeDot, .removeDot, .enter, .cancelBallot]
-        case (.ballots, false): wanted = [.enter, .anonymous, .goOn]
-        }
-        return KeyMap(wanted.compactMap { action in VoteKeys.console.bindings.first { $0.action == action } })
+        let map = console.keyMap(spec, presenting: false)
+        guard spec.advance == nil, console.deciding == nil else { return map }
+        return KeyMap(map.bindings.filter { $0.action != .goOn })
     }
 
     private func listName(_ spec: VoteSpec, _ context: ScreenContext) -> String {
         guard spec.ranks.indices.contains(console.list) else { return "" }
-        let ref = spec.ranks[console.list]
-        return ref.list.isEmpty ? (context.plan.step(ref.step)?.title ?? "") : ref.list
+        return VoteConsole.listName(spec.ranks[console.list], context)
     }
 
-    private func drawItems(_ flow: inout Flow, _ grid: inout Grid, _ spec: VoteSpec, _ context: ScreenContext) {
+    private func drawItems(_ flow: inout Flow, _ grid: inout Grid, _ spec: VoteSpec, _ context: ScreenContext, compact: Bool) {
         let theme = context.theme
         let items = VoteConsole.items(spec, list: console.list, context.state)
         if let ballot = console.ballot {
-            flow.paragraph(context.text(VotingStrings.voterLine(context.text(VotingStrings.voterName(ballot.voter)), remaining: ballot.remaining, budget: ballot.budget)),
-                           role: ballot.remaining == 0 ? .warning : .accent, into: &grid, theme: theme)
+            line(context.text(VotingStrings.voterLine(context.text(VotingStrings.voterName(ballot.voter)), remaining: ballot.remaining, budget: ballot.budget)),
+                 ballot.remaining == 0 ? .warning : .accent, compact, &flow, &grid, theme)
         } else {
-            flow.paragraph(context.text(VotingStrings.tallyHeading(listName(spec, context))), role: .accent, into: &grid, theme: theme)
+            line(context.text(VotingStrings.tallyHeading(listName(spec, context))), .accent, compact, &flow, &grid, theme)
+        }
+        if items.isEmpty {
+            flow.paragraph(context.text(VotingStrings.emptyList(listName(spec, context))), role: .dim, into: &grid, theme: theme)
+            return
         }
         let tallies = context.state.tallies[step.id] ?? [:]
-        // Only the rows around the cursor are drawn, so long lists stay quick.
-        let visible = max(1, flow.remaining.height)
+        // Only the rows around the cursor are drawn, so long lists stay quick; none below the area.
+        let visible = flow.remaining.height
+        guard visible > 0 else { return }
         let first = max(0, min(console.cursor - visible / 2, items.count - visible))
         for (offset, note) in items[first..<min(items.count, first + visible)].enumerated() {
             let index = first + offset
             let selected = index == console.cursor
             let mark: String
             if let ballot = console.ballot {
+                // Placed dots, then the free places this item can still take: the cap, or the
+                // whole budget when the plan sets no cap (votes may stack on one item).
                 let dots = ballot.dots(on: note.id)
-                mark = String(repeating: "●", count: dots) + String(repeating: "○", count: max(0, (ballot.cap ?? dots) - dots))
+                mark = String(repeating: "●", count: dots) + String(repeating: "○", count: max(0, (ballot.cap ?? ballot.budget) - dots))
             } else if selected && !console.digits.isEmpty {
                 mark = context.text(VotingStrings.typing(console.digits))
             } else {
@@ -121,14 +142,19 @@ public struct VotePanel {
         }
     }
 
-    private func drawVoters(_ flow: inout Flow, _ grid: inout Grid, _ context: ScreenContext) {
+    private func drawVoters(_ flow: inout Flow, _ grid: inout Grid, _ context: ScreenContext, compact: Bool) {
         let theme = context.theme
         let ballots = context.state.ballots[step.id] ?? [:]
-        flow.paragraph(context.text(VotingStrings.ballotsCast(ballots.count)) + " · " + context.text(VotingStrings.secret),
-                       role: .accent, into: &grid, theme: theme)
-        flow.paragraph(context.text(VotingStrings.chooseVoter), role: .dim, into: &grid, theme: theme)
+        line(context.text(VotingStrings.ballotsCast(ballots.count)) + " · " + context.text(VotingStrings.secret),
+             .accent, compact, &flow, &grid, theme)
+        if let text = console.finding {
+            line(context.text(VotingStrings.finding(text)), .accent, compact, &flow, &grid, theme)
+        } else if !compact {
+            flow.paragraph(context.text(VotingStrings.chooseVoter), role: .dim, into: &grid, theme: theme)
+        }
         let people = context.plan.participants
-        let visible = max(1, flow.remaining.height)
+        let visible = flow.remaining.height
+        guard visible > 0 else { return }
         let first = max(0, min(console.voterCursor - visible / 2, people.count - visible))
         for (offset, person) in people[first..<min(people.count, first + visible)].enumerated() {
             let selected = first + offset == console.voterCursor

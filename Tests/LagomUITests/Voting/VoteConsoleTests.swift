@@ -30,6 +30,10 @@ import LagomCore
         mutating func press(_ keys: Key...) throws {
             for key in keys {
                 for command in screen.handle(key, context) {
+                    if case .undo = command, let tx = session.undoTarget(for: .facilitator) {
+                        n += 1
+                        try session.append([Event(id: "u\(n)", tx: "u\(n)", at: SeedResults.t0, by: .facilitator, change: .transactionUndone(tx: tx))])
+                    }
                     guard case .write(let build) = command else { continue }
                     var ids: any IDSource = SeededIDSource(seed: 1)
                     do {
@@ -40,6 +44,7 @@ import LagomCore
                         })
                     } catch { screen.report(.refused(error.message(.sv))) }
                 }
+                _ = screen.observe(context)  // as the runner does before each frame
             }
         }
 
@@ -148,9 +153,9 @@ import LagomCore
         try d.press(.character("a"), .right, .enter)
         #expect(d.text.contains("✓ Röstsedel 1 är lagd"))
         #expect(d.text.contains("1 röstsedel lagd ·"))
-        try d.press(.enter, .right, .enter)  // Deltagare 1 votes, then comes back and changes it
-        try d.press(.enter, .down, .right, .enter)
-        #expect(d.text.contains("✓ Röstsedeln för Deltagare 1 är ändrad"))
+        try d.press(.enter, .right, .enter)  // Deltagare 2 votes (the cursor moves on to the next voter)…
+        try d.press(.up, .enter, .down, .right, .enter)  // …then comes back and changes it
+        #expect(d.text.contains("✓ Röstsedeln för Deltagare 2 är ändrad"))
         #expect(d.text.contains("2 röstsedlar lagda"))
         #expect(VotingStrings.castDone("#4", replaced: false).en == "✓ Ballot 4 cast")
         #expect(VotingStrings.ballotsCast(1).en == "1 ballot cast")
