@@ -96,6 +96,29 @@ enum BoardFixtures {
         #expect(r.session.state.board.turns["auto"]?.pausedAt == nil)
     }
 
+    /// A finished step stops its speaking group's clock with its own countdown; started again,
+    /// the turn runs on from where it stood. A hand-over after the end waits for a restart too.
+    @Test func finishingTheStepStopsTheTurn() throws {
+        var r = BoardFixtures.recorder()
+        let step = BoardFixtures.plan.step("trappa")!
+        func turn() -> RelayTurn? { Relay.current(step, state: r.session.state, plan: r.session.plan, at: r.now) }
+        try r.commit(.stepEntered(step: "trappa"))
+        try r.commit(.stepStarted(step: "trappa"))
+        try r.commit(.turnPassed(step: "trappa", turn: 0))
+        r.advance(seconds: 10)
+        try r.commit(.stepCompleted(step: "trappa"))
+        r.advance(seconds: 30)
+        #expect(turn()?.remaining(at: r.now) == 290_000)
+        #expect(Relay.nextChange(step, state: r.session.state, plan: r.session.plan, at: r.now) == nil)
+        try r.commit(.turnPassed(step: "trappa", turn: 1))
+        r.advance(seconds: 30)
+        #expect(turn()?.group == 2)
+        #expect(turn()?.remaining(at: r.now) == 300_000)
+        try r.commit(.stepStarted(step: "trappa"))
+        r.advance(seconds: 20)
+        #expect(turn()?.remaining(at: r.now) == 280_000)
+    }
+
     @Test func relayRules() throws {
         var r = BoardFixtures.recorder()
         #expect(throws: Refusal.notARelay("tyst")) { try r.commit(.turnPassed(step: "tyst", turn: 0)) }

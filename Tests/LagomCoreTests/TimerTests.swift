@@ -82,6 +82,18 @@ import Testing
         #expect(TimerMath.level(remaining: 2 * 60_000, total: total, spec: custom) == .critical)
     }
 
+    /// A one-minute countdown (a check-in turn) is not in its "last minute" from its first
+    /// second: neither threshold reaches back past half of it.
+    @Test func aOneMinuteCountdownWarnsOnlyInItsSecondHalf() {
+        let minute: Int64 = 60_000
+        #expect(TimerMath.level(remaining: 60_000, total: minute) == .normal)
+        #expect(TimerMath.level(remaining: 31_000, total: minute) == .normal)
+        #expect(TimerMath.level(remaining: 30_000, total: minute) == .critical)
+        // Two minutes: its last minute is its second half.
+        #expect(TimerMath.level(remaining: 61_000, total: 2 * minute) == .normal)
+        #expect(TimerMath.level(remaining: 60_000, total: 2 * minute) == .critical)
+    }
+
     @Test func displayChangesExactlyAtWholeSeconds() throws {
         let timer = TimerState(phase: .running(deadline: Fixtures.t0 + 10_000), total: 10_000, planned: 10_000, startedAt: Fixtures.t0)
         #expect(TimerMath.format(remaining: timer.remaining(at: Fixtures.t0 + 250)) == "00:10")

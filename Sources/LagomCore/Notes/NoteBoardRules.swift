@@ -53,8 +53,9 @@ extension SessionState {
     mutating func foldBoard(_ change: Change, at now: WallTime) {
         switch change {
         case .turnPassed(let id, let turn):
-            // Handed on during a pause, the new turn starts when the step resumes.
-            board.turns[id] = RoundPosition(index: turn, since: now, pausedAt: steps[id]?.status == .paused ? now : nil)
+            // Handed on during a pause (or after the step was done), the new turn starts when the step runs again.
+            let held = steps[id]?.status == .paused || steps[id]?.status == .done
+            board.turns[id] = RoundPosition(index: turn, since: now, pausedAt: held ? now : nil)
         case .groupMarkedDone(let id, let group, let done):
             if done { board.done[id, default: []].insert(group) } else { board.done[id]?.remove(group) }
         case .noteHidden(let id, let hidden):

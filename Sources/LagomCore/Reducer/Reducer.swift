@@ -196,6 +196,8 @@ extension SessionState {
             p.firstStartedAt = p.firstStartedAt ?? now
             p.completedAt = nil
             steps[id] = p
+            // Started again after it was done: a held vattentrappa turn runs on from where it stood.
+            board.turns[id]?.resume(at: now)
         case .stepPaused(let id):
             steps[id, default: StepProgress()].status = .paused
             board.turns[id]?.pause(at: now)
@@ -207,6 +209,8 @@ extension SessionState {
             p.status = .done
             p.completedAt = now
             steps[id] = p
+            // The speaking group's clock stops with the step, as a pause holds it.
+            board.turns[id]?.pause(at: now)
             // A finished step's countdowns stop with it.
             for (key, timer) in timers where key.step == id && !timer.isStopped {
                 timers[key]?.phase = .stopped(remaining: timer.remaining(at: now, stop: plan.stopMode(of: id)))

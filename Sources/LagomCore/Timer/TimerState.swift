@@ -58,10 +58,11 @@ public enum TimerLevel: String, Sendable, CaseIterable {
 public enum TimerMath {
     /// The level for `remaining` ms out of `total` ms under `spec`.
     /// Warning: at `warnPercent` % of the total or `warnMinutes` left, whichever comes first,
-    /// but the minutes rule only within the second half of the countdown.
+    /// but the minutes rules only within the second half of the countdown: a one-minute turn
+    /// is not in its "last minute" from its first second.
     public static func level(remaining: Int64, total: Int64, spec: TimerSpec = .standard) -> TimerLevel {
         if remaining < 0 { return .overtime }
-        if remaining <= Int64(spec.criticalMinutes) * 60_000 { return .critical }
+        if remaining <= min(Int64(spec.criticalMinutes) * 60_000, total / 2) { return .critical }
         let byPercent = total * Int64(spec.warnPercent) / 100
         // "5 minutes left" would make a 5-minute turn warn from its first second: the minutes
         // rule never reaches further back than half the countdown.

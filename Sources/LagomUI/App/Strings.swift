@@ -72,11 +72,14 @@ public enum Strings {
     }
     public static let prompts = Localized(sv: "Uppgift", en: "Task")
     public static let roles = Localized(sv: "Roller i gruppen", en: "Roles in each group")
-    public static func groups(_ count: Int, _ size: GroupSize?, mixBy: String?) -> Localized {
-        let sizeSv = size.map { " om \($0.min)–\($0.max)" } ?? ""
-        let sizeEn = size.map { " of \($0.min)–\($0.max)" } ?? ""
+    /// "6 grupper om 7–8", "4 grupper om 11", "22 par": the sizes the groups will have.
+    public static func groups(_ count: Int, sizes: ClosedRange<Int>?, mixBy: String?) -> Localized {
         let mixSv = mixBy == nil ? "" : ", blanda från noderna"
         let mixEn = mixBy == nil ? "" : ", mixed across sites"
+        if sizes == 2...2 { return Localized(sv: "\(count) par\(mixSv)", en: "\(count) pairs\(mixEn)") }
+        let span = sizes.map { $0.lowerBound == $0.upperBound ? "\($0.lowerBound)" : "\($0.lowerBound)–\($0.upperBound)" }
+        let sizeSv = span.map { " om \($0)" } ?? ""
+        let sizeEn = span.map { " of \($0)" } ?? ""
         return Localized(sv: "\(count) grupper\(sizeSv)\(mixSv)", en: "\(count) groups\(sizeEn)\(mixEn)")
     }
     public static func timeBox(_ minutes: Int) -> Localized { Localized(sv: "Tid: \(minutes) min", en: "Time: \(minutes) min") }
@@ -94,19 +97,27 @@ public enum Strings {
         sv: "Grupperna talar i tur och ordning. Varje grupp fortsätter där förra slutade, utan att upprepa. Alla andra lyssnar.",
         en: "Groups speak in turn. Each continues where the last stopped, without repeating. Everyone else listens.")
     public static let brainwritingBrief = Localized(
-        sv: "Alla skriver tyst. Lapparna visas först när samordnaren visar dem.",
+        sv: "Alla skriver tyst. Lapparna visas först när processledaren visar dem.",
         en: "Everyone writes in silence. Notes are shown only when the facilitator reveals them.")
+    public static let brainwritingShared = Localized(sv: "Lapparna är visade: nu delar vi.", en: "The notes are revealed: now we share.")
     public static func voteBrief(_ votes: Int, cap: Int?) -> Localized {
         let capSv = cap.map { ", högst \($0) per punkt" } ?? ""
         let capEn = cap.map { ", at most \($0) per item" } ?? ""
         return Localized(sv: "Alla har \(votes) röster\(capSv).", en: "Everyone has \(votes) votes\(capEn).")
     }
-    public static let resultsHidden = Localized(sv: "Resultatet visas när samordnaren visar det.",
+    public static let resultsHidden = Localized(sv: "Resultatet visas när processledaren visar det.",
                                                 en: "The result is shown when the facilitator reveals it.")
     public static func points(_ n: Int) -> String { "\(n) p" }
     public static let noScore = Localized(sv: "ingen poäng", en: "no score")
     public static let ranks = Localized(sv: "rangordnade", en: "ranked")
     public static let owners = Localized(sv: "Ansvarig", en: "Led by")
+
+    /// The sign that something did not fit: "… 3 till".
+    public static func more(_ n: Int) -> Localized { Localized(sv: "… \(n) till", en: "… \(n) more") }
+    /// A break not started yet: its length, not a return time that would move with the clock.
+    public static func breakLength(_ minutes: Int) -> Localized { Localized(sv: "\(minutes) minuter", en: "\(minutes) minutes") }
+    public static let stepDone = Localized(sv: "✓ Klart", en: "✓ Done")
+    public static let noTurnYet = Localized(sv: "Ingen grupp har ordet än.", en: "No group has the word yet.")
 
     // Messages
     public static let undone = Localized(sv: "Ångrat.", en: "Undone.")

@@ -7,6 +7,8 @@ public struct FacilitatorScreen: Screen {
 
     public var presenting = false
     public var showingHelp = false
+    /// The first key shown in the help overlay, when it is taller than the screen.
+    public var helpOffset = 0
     public var selection: Int?
     public var agendaOffset = 0
     public var message: StatusMessage?
@@ -40,6 +42,11 @@ public struct FacilitatorScreen: Screen {
     // MARK: Input
 
     public mutating func handle(_ key: Key, _ context: ScreenContext) -> [Command] {
+        if showingHelp, themeBoard == nil,
+           let offset = helpOverlay(context).scrolled(by: key, in: Rect(x: 0, y: 0, width: context.width, height: context.height)) {
+            helpOffset = offset
+            return []
+        }
         if var board = themeBoard {
             let (commands, close) = board.handle(key, context)
             themeBoard = close ? nil : board
@@ -80,7 +87,7 @@ public struct FacilitatorScreen: Screen {
                 return [.write { _, _ throws(Refusal) in [.turnPassed(step: step.id, turn: turn)] }]
             }
             guard let step = current, step.kind == .checkin else {
-                message = StatusMessage(Localized(sv: "⚠ Steget har ingen runda.", en: "⚠ This step has no round."), role: .warning)
+                message = StatusMessage(Localized(sv: "⚠ Steget har ingen runda.", en: "⚠ This step has no round."), role: .warning, at: context.now)
                 return []
             }
             let next = (context.state.rounds[step.id]?.index ?? -1) + 1
@@ -102,12 +109,12 @@ public struct FacilitatorScreen: Screen {
             return [.write { _, _ throws(Refusal) in [.resultsRevealed(step: step.id)] }]
         case .undo: return [.undo]
         case .present: presenting.toggle(); return []
-        case .help: showingHelp.toggle(); return []
+        case .help: showingHelp.toggle(); helpOffset = 0; return []
         case .close: presenting = false; return []
         case .quit: return [.quit]
         case .themes:
             guard let step = current, step.collectsNotes else {
-                message = StatusMessage(Localized(sv: "⚠ Steget samlar inte in lappar.", en: "⚠ This step collects no notes."), role: .warning)
+                message = StatusMessage(Localized(sv: "⚠ Steget samlar inte in lappar.", en: "⚠ This step collects no notes."), role: .warning, at: context.now)
                 return []
             }
             themeBoard = ThemeBoard(step: step.id)
@@ -118,17 +125,30 @@ public struct FacilitatorScreen: Screen {
     /// Before every frame: a vote console belongs to the step it was used on, so when the day
     /// moves on (by a key here or a command elsewhere) the next vote — or the same one, come back
     /// to — starts afresh on its first list, with no ballot left open.
-    public mutating func observe(_ context: ScreenContext) -> [Command] {
-        if voting.step != nil && voting.step != context.state.currentStep { voting = VoteConsole() }
-        return []
-    }
-
     public mutating func report(_ outcome: Outcome) {
         if themeBoard != nil { themeBoard?.report(outcome); return }
         message = StatusMessage(outcome)
     }
 
+    /// A message shows for a while and then goes, by the injected clock (errors that need
+    /// action stay until the next key): `observe` dates a fresh message with the first frame's time.
+    public mutating func observe(_ context: ScreenContext) -> [Command] {
+        // The vote console belongs to one step: another process moving the step starts it afresh.
+        if voting.step != nil && voting.step != context.state.currentStep { voting = VoteConsole() }
+        message = message?.aged(at: context.now)
+        if var board = themeBoard {
+            board.message = board.message?.aged(at: context.now)
+            themeBoard = board
+        }
+        return []
+    }
+
     public func nextChange(_ context: ScreenContext) -> Int64? {
+        let expiry = [message?.expiresIn(at: context.now), themeBoard?.message?.expiresIn(at: context.now)].compactMap { $0 }.min()
+        return [stepChange(context), expiry].compactMap { $0 }.min()
+    }
+
+    func stepChange(_ context: ScreenContext) -> Int64? {
         guard let step = context.currentStep else { return nil }
         var next = TimerReading.nextChange(for: step, in: context)
         if let relay = Relay.nextChange(step, state: context.state, plan: context.plan, at: context.now) {
@@ -164,8 +184,7 @@ public struct FacilitatorScreen: Screen {
             drawConsole(into: &grid, context)
         }
         if showingHelp {
-            HelpOverlay(title: HelpOverlay.defaultTitle.text(context.language), entries: activeKeys(context))
-                .draw(into: &grid, in: grid.bounds, theme: context.theme)
+            helpOverlay(context).draw(into: &grid, in: grid.bounds, theme: context.theme)
         }
         return grid
     }
@@ -212,14 +231,26 @@ public struct FacilitatorScreen: Screen {
         Footer(consoleKeys(context).footerEntries(context.language)).draw(into: &grid, in: rows[3], theme: theme)
     }
 
-    /// The current step's own countdown, then the last message.
+    /// The keys that act on this screen as it is now (a vote step's own first), scrolled to `helpOffset`.
+    func helpOverlay(_ context: ScreenContext) -> HelpOverlay {
+        HelpOverlay(title: HelpOverlay.defaultTitle.text(context.language), entries: activeKeys(context),
+                    offset: helpOffset, language: context.language)
+    }
+
+    /// The current step's own countdown (on a vattentrappa, the speaking group's turn, as the
+    /// room sees it), then the last message.
     func drawStatus(into grid: inout Grid, _ row: Rect, _ context: ScreenContext) {
         var x = row.x
-        if let step = context.currentStep, let own = TimerReading.all(for: step, in: context).first(where: { $0.key.group == nil }) {
+        if let step = context.currentStep, step.kind == .vattentrappa, let (turn, reading) = TimerReading.turn(of: step, in: context) {
+            let name = context.text(Strings.groupName(turn.group))
+            let text = "⏱ " + name + (reading.map { " " + $0.line(context.language) } ?? "")
+            x += grid.put(text, x: x, y: row.y, style: context.theme[reading?.urgency.role ?? .accent], maxWidth: row.width)
+            x += 2
+        } else if let step = context.currentStep, let own = TimerReading.all(for: step, in: context).first(where: { $0.key.group == nil }) {
             x += grid.put("⏱ " + own.line(context.language), x: x, y: row.y, style: context.theme[own.urgency.role], maxWidth: row.width)
             x += 2
         }
-        if let message {
+        if let message, message.isShown(at: context.now) {
             grid.put(message.text.text(context.language), x: x, y: row.y, style: context.theme[message.role], maxWidth: row.maxX - x)
         }
     }

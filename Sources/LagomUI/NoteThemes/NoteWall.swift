@@ -10,9 +10,14 @@ public struct NoteWall {
     public var line: (Int) -> String
     public static let minimumColumnWidth = 28
 
-    public init(lines: [String]) {
+    /// Notes keep the newest when they do not fit ("… 5 tidigare lappar" first); a list in a
+    /// fixed order, such as the groups' counts, keeps the first and ends in "… 5 till".
+    public var keepsNewest = true
+
+    public init(lines: [String], keepsNewest: Bool = true) {
         count = lines.count
         line = { lines[$0] }
+        self.keepsNewest = keepsNewest
     }
 
     public init(count: Int, line: @escaping (Int) -> String) {
@@ -27,9 +32,15 @@ public struct NoteWall {
         let capacity = columns * rect.height
         var hiddenCount = 0
         if count > capacity { hiddenCount = count - (capacity - 1) }
-        var slots = (hiddenCount..<count).map { (line($0), role) }
-        if hiddenCount > 0 {
-            slots.insert((language == .sv ? "… \(hiddenCount) tidigare lappar" : "… \(hiddenCount) earlier notes", .dim), at: 0)
+        var slots: [(String, Role)]
+        if keepsNewest {
+            slots = (hiddenCount..<count).map { (line($0), role) }
+            if hiddenCount > 0 {
+                slots.insert((language == .sv ? "… \(hiddenCount) tidigare lappar" : "… \(hiddenCount) earlier notes", .dim), at: 0)
+            }
+        } else {
+            slots = (0..<(count - hiddenCount)).map { (line($0), role) }
+            if hiddenCount > 0 { slots.append((Strings.more(hiddenCount).text(language), .dim)) }
         }
         let rowsUsed = (slots.count + columns - 1) / columns
         for (i, slot) in slots.enumerated() {

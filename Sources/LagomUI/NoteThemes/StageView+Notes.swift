@@ -6,7 +6,7 @@ import LagomCore
 /// ones, merged duplicates) never reach the grid: they are filtered by `SessionState.shownNotes`.
 extension StageView {
     /// A turn is short: warn in its last minute, never "critical" before it runs over.
-    static let turnTimer = TimerSpec(warnPercent: 20, warnMinutes: 1, criticalMinutes: 0)
+    static let turnTimer = TimerReading.turnSpec
 
     func drawNotes(_ flow: inout Flow, _ grid: inout Grid, _ context: ScreenContext) {
         let state = context.state
@@ -15,18 +15,40 @@ extension StageView {
             return
         }
         if !(state.board.themes[step.id] ?? []).isEmpty {
-            flow.skip()
-            ThemeSummary(step: step).draw(into: &grid, in: flow.remaining, context: context)
-            flow.skip(flow.remaining.height)
+            drawThemes(&flow, &grid, context)
             return
         }
         let shown = state.shownNoteIndices(step)
         guard !shown.isEmpty else { return }
-        flow.skip()
-        flow.paragraph(context.text(Strings.notesSoFar(shown.count)), role: .title, into: &grid, theme: context.theme)
+        drawWall(&flow, &grid, context, heading: context.text(Strings.notesSoFar(shown.count)), shown: shown)
+    }
+
+    /// A heading and the notes under it, the newest first when they do not all fit; with no
+    /// room for the heading and one note, the notes are counted for the flow's "… N till".
+    func drawWall(_ flow: inout Flow, _ grid: inout Grid, _ context: ScreenContext, heading: String, shown: [Int]) {
+        let state = context.state
+        flow.gap()
+        guard flow.remaining.height >= 2 else {
+            flow.omit(shown.count)
+            return
+        }
+        flow.paragraph(heading, role: .title, into: &grid, theme: context.theme)
         let merges = state.board.mergeCounts
-        NoteWall(count: shown.count) { noteLine(state.notes[shown[$0]], merges, context) }.draw(into: &grid, in: flow.remaining, theme: context.theme, language: context.language)
-        flow.skip(flow.remaining.height)
+        let rows = flow.remaining
+        NoteWall(count: shown.count) { noteLine(state.notes[shown[$0]], merges, context) }.draw(into: &grid, in: rows, theme: context.theme, language: context.language)
+        flow.used(min(rows.height, shown.count))
+    }
+
+    /// The theme summary in the rest of the flow; too little room for it is counted, not hidden.
+    func drawThemes(_ flow: inout Flow, _ grid: inout Grid, _ context: ScreenContext) {
+        flow.gap()
+        let summary = ThemeSummary(step: step)
+        guard flow.remaining.height >= 2 else {
+            flow.omit(summary.noteCount(context))
+            return
+        }
+        summary.draw(into: &grid, in: flow.remaining, context: context)
+        flow.used(flow.remaining.height)
     }
 
     /// "G2 · Riskfaktorer · text (+1)": the group, the list when the step has several, merged duplicates.
@@ -45,48 +67,50 @@ extension StageView {
         let counts = context.state.noteCounts(step.id)
         let done = context.state.board.done[step.id, default: []]
         let groups = step.groupCount(participants: context.plan.participants.count)
-        flow.skip()
+        flow.gap()
         let lines = (groups > 0 ? Array(1...groups) : counts.keys.sorted()).map { g in
             context.text(NoteStrings.groupCount(g, counts[g] ?? 0, done: done.contains(g)))
         }
-        NoteWall(lines: lines).draw(into: &grid, in: flow.remaining, theme: theme, language: context.language)
-        flow.skip(flow.remaining.height)
+        guard flow.remaining.height > 0 else {
+            flow.omit(lines.count)
+            return
+        }
+        let rows = flow.remaining
+        NoteWall(lines: lines, keepsNewest: false).draw(into: &grid, in: rows, theme: theme, language: context.language)
+        flow.used(min(rows.height, lines.count))
     }
 
-    /// Who speaks now and for how long, who is next, and what was already said.
+    /// Who speaks now and for how long, and who is next; that all have spoken once the relay ended.
     func drawRelay(_ flow: inout Flow, _ grid: inout Grid, _ context: ScreenContext) {
         let theme = context.theme
-        flow.skip()
-        if let turn = Relay.current(step, state: context.state, plan: context.plan, at: context.now) {
+        if let (turn, reading) = TimerReading.turn(of: step, in: context) {
             let name = context.text(Strings.groupName(turn.group))
             // The big name only when it leaves room for what was already said.
             if presenting, flow.remaining.height >= 14 { flow.big(name, maxHeight: 5, role: .accent, into: &grid, theme: theme) }
             var line = context.text(NoteStrings.speaksNow) + ": " + name
             var role: Role = .accent
-            if let left = turn.remaining(at: context.now), let length = Relay.turnLength(step) {
-                let level = TimerMath.level(remaining: left, total: length, spec: Self.turnTimer)
-                let urgency = Urgency(level)
-                line += "  ⏱ " + TimerMath.format(remaining: left)
-                if !urgency.symbol.isEmpty { line += " " + urgency.symbol + " " + context.text(Strings.level(level)) }
-                role = level == .normal ? .accent : urgency.role
+            if let reading {
+                line += "  ⏱ " + reading.line(context.language)
+                role = reading.level == .normal || reading.phase != .running ? .accent : reading.urgency.role
             }
             flow.paragraph(line, role: role, into: &grid, theme: theme)
             let next = turn.nextGroup.map { context.text(Strings.groupName($0)) } ?? context.text(NoteStrings.lastTurn)
             flow.paragraph("→ " + context.text(NoteStrings.next) + ": " + next, role: .dim, into: &grid, theme: theme)
         } else if context.state.board.turns[step.id] != nil {
+            flow.gap()
             flow.paragraph(context.text(NoteStrings.relayDone), role: .dim, into: &grid, theme: theme)
         }
+    }
+
+    /// What the groups already said (or its themes, once the facilitator made some).
+    func drawSaid(_ flow: inout Flow, _ grid: inout Grid, _ context: ScreenContext) {
         let state = context.state
         let shown = state.shownNoteIndices(step)
         guard !shown.isEmpty else { return }
         if !(state.board.themes[step.id] ?? []).isEmpty {
-            drawNotes(&flow, &grid, context)
+            drawThemes(&flow, &grid, context)
             return
         }
-        flow.skip()
-        flow.paragraph(context.text(NoteStrings.alreadySaid(shown.count)), role: .title, into: &grid, theme: theme)
-        let merges = state.board.mergeCounts
-        NoteWall(count: shown.count) { noteLine(state.notes[shown[$0]], merges, context) }.draw(into: &grid, in: flow.remaining, theme: theme, language: context.language)
-        flow.skip(flow.remaining.height)
+        drawWall(&flow, &grid, context, heading: context.text(NoteStrings.alreadySaid(shown.count)), shown: shown)
     }
 }

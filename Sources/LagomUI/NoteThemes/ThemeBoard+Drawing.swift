@@ -20,12 +20,12 @@ extension ThemeBoard {
             let label = context.text(ThemeStrings.inputLabel(input.purpose)) + ": "
             let width = grid.put(label, x: parts[1].x, y: parts[1].y, style: theme[.accent], maxWidth: parts[1].width)
             LineEditorView(input.editor).draw(into: &grid, x: parts[1].x + width, y: parts[1].y, width: parts[1].width - width, theme: theme)
-        } else if let message {
+        } else if let message, message.isShown(at: context.now) {
             grid.put(message.text.text(context.language), x: parts[1].x, y: parts[1].y, style: theme[message.role], maxWidth: parts[1].width)
         }
         Footer(ThemeBoardKeys.map.footerEntries(context.language)).draw(into: &grid, in: parts[2], theme: theme)
         if showingHelp {
-            HelpOverlay(keyMap: ThemeBoardKeys.map, language: context.language).draw(into: &grid, in: grid.bounds, theme: theme)
+            HelpOverlay(keyMap: ThemeBoardKeys.map, language: context.language, offset: helpOffset).draw(into: &grid, in: grid.bounds, theme: theme)
         }
     }
 

@@ -4,7 +4,15 @@ extension ThemeBoard {
     /// Returns the commands to run, and whether the board closes.
     public mutating func handle(_ key: Key, _ context: ScreenContext) -> (commands: [Command], close: Bool) {
         let state = context.state
-        if showingHelp { showingHelp = false; return ([], false) }
+        if showingHelp {
+            let help = HelpOverlay(keyMap: ThemeBoardKeys.map, language: context.language, offset: helpOffset)
+            if let offset = help.scrolled(by: key, in: Rect(x: 0, y: 0, width: context.width, height: context.height)) {
+                helpOffset = offset
+            } else {
+                showingHelp = false
+            }
+            return ([], false)
+        }
         if input != nil { return (handleInput(key, context), false) }
         if picking != nil { return (handlePicking(key, context), false) }
         guard let action = ThemeBoardKeys.map.action(for: key) else { return ([], false) }
@@ -50,7 +58,7 @@ extension ThemeBoard {
             guard position >= 0, position < (state.board.themes[step]?.count ?? 0) else { return ([], false) }
             return ([.write { _, _ throws(Refusal) in [.themeMoved(theme: theme, position: position)] }], false)
         case .undo: return ([.undo], false)
-        case .help: showingHelp = true
+        case .help: showingHelp = true; helpOffset = 0
         case .close: return ([], true)
         }
         return ([], false)

@@ -23,6 +23,8 @@ public struct ThemeBoard {
     /// Choosing the theme for `moveIntoTheme`: the index into the themes, `themes.count` = no theme.
     public var picking: Int?
     public var showingHelp = false
+    /// The first key shown in the help overlay, when it is taller than the screen.
+    public var helpOffset = 0
     public var message: StatusMessage?
 
     public init(step: StepID) { self.step = step }

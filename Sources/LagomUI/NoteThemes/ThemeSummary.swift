@@ -39,6 +39,7 @@ public struct ThemeSummary {
         var column = 0
         var y = body.y
         var index = 0
+        var lastRow: (column: Int, y: Int, bullet: Bool)?
         while index < all.count, column < columns {
             let line = all[index]
             if y == body.maxY { column += 1; y = body.y; continue }
@@ -51,12 +52,26 @@ public struct ThemeSummary {
                 column += 1; y = body.y; continue
             }
             put(line, &grid, x: body.x + column * (width + 2), y: y, width: width, theme: theme)
+            lastRow = (column, y, line.bullet)
             y += 1
             index += 1
         }
         if index < all.count, body.width > 2 {
-            grid.put("…", x: body.maxX - 1, y: body.maxY - 1, style: theme[.dim])
+            // Say how many notes did not fit, over the last row of the last column (and count
+            // the note that row held).
+            let hidesNote = lastRow.map { $0.column == columns - 1 && $0.y == body.maxY - 1 && $0.bullet } ?? false
+            let left = all[index...].filter(\.bullet).count + (hidesNote ? 1 : 0)
+            let x = body.x + (columns - 1) * (width + 2)
+            let marker = Strings.more(max(1, left)).text(context.language)
+            grid.fill(Rect(x: x, y: body.maxY - 1, width: width, height: 1), with: Cell(" ", style: theme[.normal]))
+            grid.put(TextLayout.truncate(marker, width: width), x: x, y: body.maxY - 1, style: theme[.dim], maxWidth: width)
         }
+    }
+
+    /// How many notes the summary holds: what a stage without room for it says it left out.
+    func noteCount(_ context: ScreenContext) -> Int {
+        let grouped = context.state.themedNotes(step)
+        return grouped.themes.reduce(grouped.rest.count) { $0 + $1.1.count }
     }
 
     private func put(_ line: Line, _ grid: inout Grid, x: Int, y: Int, width: Int, theme: Theme) {

@@ -12,13 +12,19 @@ public struct ProjectorScreen: Screen {
     ])
 
     public var showingHelp = false
+    /// The first key shown in the help overlay, when it is taller than the screen.
+    public var helpOffset = 0
 
     public init() {}
 
     public mutating func handle(_ key: Key, _ context: ScreenContext) -> [Command] {
+        if showingHelp, let offset = helpOverlay(context).scrolled(by: key, in: Rect(x: 0, y: 0, width: context.width, height: context.height)) {
+            helpOffset = offset
+            return []
+        }
         switch Self.keyMap.action(for: key) {
         case .quit: return [.quit]
-        case .help: showingHelp.toggle()
+        case .help: showingHelp.toggle(); helpOffset = 0
         case nil: showingHelp = false
         }
         return []
@@ -55,8 +61,12 @@ public struct ProjectorScreen: Screen {
             }
         }
         if showingHelp {
-            HelpOverlay(keyMap: Self.keyMap, language: context.language).draw(into: &grid, in: grid.bounds, theme: context.theme)
+            helpOverlay(context).draw(into: &grid, in: grid.bounds, theme: context.theme)
         }
         return grid
+    }
+
+    func helpOverlay(_ context: ScreenContext) -> HelpOverlay {
+        HelpOverlay(keyMap: Self.keyMap, language: context.language, offset: helpOffset)
     }
 }

@@ -1,10 +1,18 @@
 import LagomCore
 
 /// Draws paragraphs top to bottom in a rectangle, wrapping each, until the space runs out.
-/// The last line that fits ends in `…` when text had to be left out.
+/// The last line that fits ends in `…` when text had to be left out, and nothing is left out
+/// without a sign: paragraphs (and notes, counted with `omit`) that got no row at all are
+/// counted, and `finish` writes "… 3 till" on the last row.
 public struct Flow {
     public private(set) var area: Rect
     private var y: Int
+    /// Items that were not drawn at all for want of room.
+    public private(set) var omitted = 0
+    /// The row the last drawn item started on, so `finish` knows whether its marker hides a whole item.
+    private var lastStart: Int?
+    /// The row just after the last one-row gap, so two gaps in a row make one.
+    private var gapAt: Int?
 
     public init(_ area: Rect) {
         self.area = area
@@ -17,10 +25,12 @@ public struct Flow {
     /// A wrapped paragraph; `indent` starts continuation lines under the text after a bullet.
     public mutating func paragraph(_ text: String, role: Role = .normal, bullet: String? = nil,
                                    alignment: Alignment = .left, into grid: inout Grid, theme: Theme) {
-        guard !isFull, area.width > 0 else { return }
+        guard area.width > 0 else { return }
+        guard !isFull else { omitted += 1; return }
         let prefix = bullet.map { $0 + " " } ?? ""
         let indent = DisplayWidth.of(prefix)
         let lines = TextLayout.wrap(text, width: max(1, area.width - indent))
+        lastStart = y
         for (i, line) in lines.enumerated() {
             guard y < area.maxY else { return }
             let last = y == area.maxY - 1 && i < lines.count - 1
@@ -39,6 +49,7 @@ public struct Flow {
         if let rows = BigText.render(text, maxWidth: area.width, maxHeight: height) {
             let width = rows.first.map(DisplayWidth.of) ?? 0
             let x = area.x + max(0, (area.width - width) / 2)
+            lastStart = y
             for row in rows {
                 grid.put(row, x: x, y: y, style: theme[role], maxWidth: area.width)
                 y += 1
@@ -50,4 +61,41 @@ public struct Flow {
     }
 
     public mutating func skip(_ rows: Int = 1) { y = min(area.maxY, y + rows) }
+
+    /// One blank row between blocks; a gap right after a gap adds nothing, so blocks that each
+    /// start with a gap do not stack empty rows.
+    public mutating func gap() {
+        guard gapAt != y else { return }
+        skip()
+        gapAt = y
+    }
+
+    /// Counts `count` items left out by the caller for want of room (notes a wall had no row for).
+    public mutating func omit(_ count: Int) { omitted += max(0, count) }
+
+    /// Marks the rows from here to `rows` further down as used by a block drawn by someone else
+    /// (a note wall, one note a row), which drew its own overflow sign.
+    public mutating func used(_ rows: Int) {
+        guard rows > 0 else { return }
+        lastStart = y + rows - 1
+        y = min(area.maxY, y + rows)
+    }
+
+    /// The "… N till" line when anything was left out: on the next free row, or over the last
+    /// row (then counting the item that row started, if it started there).
+    public mutating func finish(into grid: inout Grid, theme: Theme, language: Language) {
+        guard omitted > 0, area.height > 0, area.width > 0 else { return }
+        var count = omitted
+        let row: Int
+        if y < area.maxY {
+            row = y
+        } else {
+            row = area.maxY - 1
+            if lastStart == row { count += 1 }
+        }
+        grid.fill(Rect(x: area.x, y: row, width: area.width, height: 1), with: Cell(" ", style: theme[.normal]))
+        grid.put(Strings.more(count).text(language), x: area.x, y: row, style: theme[.dim], maxWidth: area.width)
+        y = area.maxY
+        omitted = 0
+    }
 }

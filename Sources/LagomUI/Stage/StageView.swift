@@ -3,6 +3,8 @@ import LagomCore
 /// The current step as the room sees it. Shared by the facilitator's stage, its present
 /// mode and the projector: `presenting` uses big type where it fits.
 /// Hidden notes and hidden vote results are never drawn here.
+/// Every kind shows the plan's slide text (`bullets`); what does not fit is counted on the
+/// last row ("… 3 till"), never dropped without a sign.
 public struct StageView {
     public var step: Step
     public var presenting: Bool
@@ -16,6 +18,7 @@ public struct StageView {
         guard !rect.isEmpty else { return }
         let theme = context.theme
         var flow = Flow(rect)
+        defer { flow.finish(into: &grid, theme: theme, language: context.language) }
         let readings = TimerReading.all(for: step, in: context)
         let own = readings.first { $0.key.group == nil }
 
@@ -27,24 +30,20 @@ public struct StageView {
             let meta = metaLine(context)
             if !meta.isEmpty { flow.paragraph(meta, role: .dim, into: &grid, theme: theme) }
         }
-        flow.skip()
+        flow.gap()
 
         if step.kind == .break {
             drawBreak(&flow, own: own, grid: &grid, context: context)
             return
         }
-        // During a vattentrappa the room watches the speaking group's turn, not the step's own clock.
-        let turn = step.kind == .vattentrappa ? Relay.current(step, state: context.state, plan: context.plan, at: context.now) : nil
-        if presenting, let turn, let left = turn.remaining(at: context.now), let length = Relay.turnLength(step) {
-            let level = TimerMath.level(remaining: left, total: length, spec: Self.turnTimer)
-            flow.big(TimerMath.format(remaining: left), maxHeight: max(3, rect.height / 3), role: Urgency(level).role,
-                     into: &grid, theme: theme)
-        } else if presenting, let own {
-            let rows = max(3, rect.height / 3)
-            flow.big(own.clock, maxHeight: rows, role: own.urgency.role, into: &grid, theme: theme)
-            let word = Self.statusWords(of: own, context.language)
-            if !word.isEmpty { flow.paragraph(word, role: own.urgency.role, alignment: .center, into: &grid, theme: theme) }
-            flow.skip()
+        if presenting { drawBigCountdown(&flow, own: own, grid: &grid, context: context) }
+
+        // Once the facilitator has made themes, their summary is the slide (as seed 000's
+        // "Sammanfattning av vattentrappa" was), unless a group has the word.
+        let state = context.state
+        if !(state.board.themes[step.id] ?? []).isEmpty, !state.notesHiddenFromRoom(step), TimerReading.turn(of: step, in: context) == nil {
+            drawThemes(&flow, &grid, context)
+            return
         }
 
         switch step.kind {
@@ -56,6 +55,35 @@ public struct StageView {
         case .vote: drawVote(&flow, &grid, context)
         case .break: break
         }
+    }
+
+    /// The one big countdown of the room. On a vattentrappa it is the speaking group's turn
+    /// (the step's own clock would disagree with it); a finished step shows no digits, only
+    /// that it is done.
+    func drawBigCountdown(_ flow: inout Flow, own: TimerReading?, grid: inout Grid, context: ScreenContext) {
+        let theme = context.theme
+        if context.state.progress(step.id).status == .done {
+            flow.paragraph(context.text(Strings.stepDone), role: .dim, alignment: .center, into: &grid, theme: theme)
+            flow.gap()
+            return
+        }
+        guard let reading = bigReading(own: own, context) else { return }
+        flow.big(reading.clock, maxHeight: max(3, flow.area.height / 3), role: reading.urgency.role, into: &grid, theme: theme)
+        // The relay's own line says the turn's state; the step's clock says it here.
+        if step.kind != .vattentrappa {
+            let word = Self.statusWords(of: reading, context.language)
+            if !word.isEmpty { flow.paragraph(word, role: reading.urgency.role, alignment: .center, into: &grid, theme: theme) }
+            flow.gap()
+        }
+    }
+
+    /// The countdown the room sees big: the speaking group's turn on a vattentrappa (nothing
+    /// before a group has the word), else the step's own; never a stopped one.
+    func bigReading(own: TimerReading?, _ context: ScreenContext) -> TimerReading? {
+        guard context.state.progress(step.id).status != .done else { return nil }
+        let reading = step.kind == .vattentrappa ? TimerReading.turn(of: step, in: context)?.reading : own
+        guard let reading, reading.phase != .stopped else { return nil }
+        return reading
     }
 
     /// A countdown's line without its clock: `⚠ snart slut`, `‖ pausad`.
@@ -72,11 +100,49 @@ public struct StageView {
         return parts.joined(separator: " · ")
     }
 
-    func drawInfo(_ flow: inout Flow, _ grid: inout Grid, _ context: ScreenContext) {
+    /// The plan's slide text, on every kind of step.
+    func drawBullets(_ flow: inout Flow, _ grid: inout Grid, _ context: ScreenContext, spaced: Bool = false) {
+        guard !step.bullets.isEmpty else { return }
         for bullet in step.bullets {
             flow.paragraph(bullet, bullet: "•", into: &grid, theme: context.theme)
-            if presenting { flow.skip() }
+            if spaced { flow.gap() }
         }
+        if !spaced { flow.gap() }
+    }
+
+    /// "6 grupper om 7–8, blanda från noderna · Tid: 30 min · Åter 10.05": what the groups need
+    /// to know to go and come back. The return time shows wherever the plan gives one.
+    func drawFacts(_ flow: inout Flow, _ grid: inout Grid, _ context: ScreenContext, groups: Bool, timeBox: Bool) {
+        var facts: [String] = []
+        if groups {
+            let count = step.groupCount(participants: context.plan.participants.count)
+            if count > 0 {
+                facts.append(context.text(Strings.groups(count, sizes: Self.groupSizes(step, count: count, participants: context.plan.participants.count),
+                                                         mixBy: step.mixBy)))
+            }
+        }
+        if timeBox, let minutes = step.minutes { facts.append(context.text(Strings.timeBox(minutes))) }
+        if let back = backAt(context) { facts.append(context.text(Strings.backAt(back))) }
+        guard !facts.isEmpty else { return }
+        flow.paragraph(facts.joined(separator: " · "), role: .accent, into: &grid, theme: context.theme)
+        flow.gap()
+    }
+
+    /// The sizes the groups will have: the participants shared out as evenly as the count
+    /// allows (44 in 6 groups: 7–8); the plan's size when there is nobody to share out.
+    static func groupSizes(_ step: Step, count: Int, participants: Int) -> ClosedRange<Int>? {
+        guard count > 0 else { return nil }
+        if participants > 0 {
+            let small = participants / count
+            let large = (participants + count - 1) / count
+            return small > 0 ? small...large : large...large
+        }
+        return step.groupSize.map { $0.min...$0.max }
+    }
+
+    func drawInfo(_ flow: inout Flow, _ grid: inout Grid, _ context: ScreenContext) {
+        drawBullets(&flow, &grid, context, spaced: presenting)
+        drawFacts(&flow, &grid, context, groups: false, timeBox: false)
     }
 
     func drawCheckin(_ flow: inout Flow, _ grid: inout Grid, _ context: ScreenContext) {
@@ -84,12 +150,14 @@ public struct StageView {
         if let quote = step.quote {
             flow.paragraph("”\(quote.text)”", role: .accent, into: &grid, theme: theme)
             flow.paragraph("— \(quote.author)", role: .dim, alignment: .right, into: &grid, theme: theme)
-            flow.skip()
+            flow.gap()
         }
+        drawBullets(&flow, &grid, context)
         if let question = step.question {
             flow.paragraph(context.text(Strings.question) + ": " + question, role: .title, into: &grid, theme: theme)
-            flow.skip()
+            flow.gap()
         }
+        drawFacts(&flow, &grid, context, groups: false, timeBox: false)
         let people = context.plan.participants
         guard let round = context.state.rounds[step.id], round.index >= 0, round.index < people.count else {
             if let seconds = step.secondsPerPerson {
@@ -101,12 +169,11 @@ public struct StageView {
         var speaking = context.text(Strings.speaking) + ": " + people[round.index].name
         var role: Role = .accent
         if let seconds = step.secondsPerPerson {
-            let left = round.since + Int64(seconds) * 1000 - context.now
-            let level = TimerMath.level(remaining: left, total: Int64(seconds) * 1000)
-            speaking += "  " + TimerMath.format(remaining: left)
-            let urgency = Urgency(level)
-            if !urgency.symbol.isEmpty { speaking += " " + urgency.symbol + " " + context.text(Strings.level(level)) }
-            role = level == .normal ? .accent : urgency.role
+            let reading = TimerReading.speaker(since: round.since, seconds: seconds, now: context.now)
+            speaking += "  " + reading.clock
+            let urgency = reading.urgency
+            if !urgency.symbol.isEmpty { speaking += " " + urgency.symbol + " " + context.text(Strings.level(reading.level)) }
+            role = reading.level == .normal ? .accent : urgency.role
         }
         if presenting { flow.big(people[round.index].name, maxHeight: 7, role: .accent, into: &grid, theme: theme) }
         flow.paragraph(speaking, role: role, into: &grid, theme: theme)
@@ -118,16 +185,11 @@ public struct StageView {
 
     func drawGroupwork(_ flow: inout Flow, _ grid: inout Grid, _ context: ScreenContext) {
         let theme = context.theme
+        drawBullets(&flow, &grid, context)
         for prompt in step.prompts { flow.paragraph(prompt, bullet: "•", into: &grid, theme: theme) }
-        flow.skip()
-        let count = step.groupCount(participants: context.plan.participants.count)
-        var facts: [String] = []
-        if count > 0 { facts.append(context.text(Strings.groups(count, step.groupSize, mixBy: step.mixBy))) }
-        if let minutes = step.minutes { facts.append(context.text(Strings.timeBox(minutes))) }
-        if let back = backAt(context) { facts.append(context.text(Strings.backAt(back))) }
-        if !facts.isEmpty { flow.paragraph(facts.joined(separator: " · "), role: .accent, into: &grid, theme: theme) }
+        flow.gap()
+        drawFacts(&flow, &grid, context, groups: true, timeBox: true)
         if !step.roles.isEmpty {
-            flow.skip()
             flow.paragraph(context.text(Strings.roles), role: .title, into: &grid, theme: theme)
             for role in step.roles { flow.paragraph("\(role.name) – \(role.task)", bullet: "•", into: &grid, theme: theme) }
         }
@@ -137,32 +199,46 @@ public struct StageView {
 
     func drawVattentrappa(_ flow: inout Flow, _ grid: inout Grid, _ context: ScreenContext) {
         let theme = context.theme
-        // While groups have the word, the room needs who speaks, who is next and what was already
-        // said before the brief: on a small projector the questions give way.
-        if presenting, Relay.current(step, state: context.state, plan: context.plan, at: context.now) != nil {
+        // While a group has the word, the room and the facilitator need who speaks, who is next
+        // and what was already said first (nobody repeats it); the questions and the scenario follow.
+        if TimerReading.turn(of: step, in: context) != nil {
+            flow.gap()
             drawRelay(&flow, &grid, context)
+            drawSaid(&flow, &grid, context)
+            flow.gap()
             for (i, question) in step.questions.enumerated() {
                 flow.paragraph(question, bullet: "\(i + 1).", into: &grid, theme: theme)
             }
+            flow.gap()
+            drawBullets(&flow, &grid, context)
             return
         }
+        drawBullets(&flow, &grid, context)
         flow.paragraph(context.text(Strings.vattentrappaBrief), role: .dim, into: &grid, theme: theme)
-        flow.skip()
+        flow.gap()
         for (i, question) in step.questions.enumerated() {
             flow.paragraph(question, bullet: "\(i + 1).", into: &grid, theme: theme)
         }
-        if let turn = step.minutesPerTurn {
-            flow.skip()
-            flow.paragraph(context.text(Strings.perTurn(turn)), role: .accent, into: &grid, theme: theme)
+        flow.gap()
+        var facts: [String] = []
+        if let turn = step.minutesPerTurn { facts.append(context.text(Strings.perTurn(turn))) }
+        if let back = backAt(context) { facts.append(context.text(Strings.backAt(back))) }
+        if !facts.isEmpty {
+            flow.paragraph(facts.joined(separator: " · "), role: .accent, into: &grid, theme: theme)
         }
         drawRelay(&flow, &grid, context)
+        drawSaid(&flow, &grid, context)
     }
 
     func drawBrainwriting(_ flow: inout Flow, _ grid: inout Grid, _ context: ScreenContext) {
         let theme = context.theme
-        flow.paragraph(context.text(Strings.brainwritingBrief), role: .dim, into: &grid, theme: theme)
-        flow.skip()
+        drawBullets(&flow, &grid, context)
+        let hidden = context.state.notesHiddenFromRoom(step)
+        flow.paragraph(context.text(hidden ? Strings.brainwritingBrief : Strings.brainwritingShared), role: .dim, into: &grid, theme: theme)
+        flow.gap()
         for prompt in step.prompts + step.questions { flow.paragraph(prompt, bullet: "•", into: &grid, theme: theme) }
+        flow.gap()
+        drawFacts(&flow, &grid, context, groups: true, timeBox: true)
         // Counts only until revealed: `drawNotes` never draws the notes of a hidden step.
         drawNotes(&flow, &grid, context)
     }
@@ -171,7 +247,9 @@ public struct StageView {
         let theme = context.theme
         guard let spec = step.vote, let tally = VoteTally(step: step, state: context.state) else { return }
         flow.paragraph(context.text(Strings.voteBrief(spec.votesPerPerson, cap: spec.maxPerItem)), role: .accent, into: &grid, theme: theme)
-        flow.skip()
+        flow.gap()
+        drawBullets(&flow, &grid, context)
+        drawFacts(&flow, &grid, context, groups: false, timeBox: false)
         guard !spec.hidden || context.state.revealed.contains(step.id) else {
             flow.paragraph(context.text(Strings.resultsHidden), role: .dim, into: &grid, theme: theme)
             return
@@ -185,21 +263,33 @@ public struct StageView {
                 flow.paragraph("\(item.note.text)  \(points)", role: item.points == nil ? .dim : .normal,
                                bullet: TextLayout.fit(rank, width: 3, alignment: .left), into: &grid, theme: theme)
             }
-            flow.skip()
+            flow.gap()
         }
     }
 
     func drawBreak(_ flow: inout Flow, own: TimerReading?, grid: inout Grid, context: ScreenContext) {
         let theme = context.theme
-        if let back = backAt(context) {
-            let text = context.text(Strings.backAt(back))
-            if presenting { flow.big(text, maxHeight: max(3, flow.remaining.height / 2), role: .accent, into: &grid, theme: theme) }
-            else { flow.paragraph(text, role: .accent, into: &grid, theme: theme) }
+        let done = context.state.progress(step.id).status == .done
+        // "Åter 16.55" only when it is known: fixed by the plan or counted from a running clock.
+        // A break not started yet says how long it is, not a time that moves with the clock.
+        let headline: String? = if let back = backAt(context) {
+            context.text(Strings.backAt(back))
+        } else if own == nil, let minutes = step.minutes {
+            context.text(Strings.breakLength(minutes))
+        } else {
+            nil
         }
-        if let own {
-            flow.skip()
+        if let headline, !done {
+            if presenting { flow.big(headline, maxHeight: max(3, flow.remaining.height / 2), role: .accent, into: &grid, theme: theme) }
+            else { flow.paragraph(headline, role: .accent, into: &grid, theme: theme) }
+        }
+        if done {
+            flow.paragraph(context.text(Strings.stepDone), role: .dim, alignment: presenting ? .center : .left, into: &grid, theme: theme)
+        } else if let own {
+            flow.gap()
             var line = own.line(context.language)
-            if presenting, flow.big(own.clock, maxHeight: max(3, flow.remaining.height - 1), role: own.urgency.role, into: &grid, theme: theme) {
+            if presenting, own.phase != .stopped,
+               flow.big(own.clock, maxHeight: max(3, flow.remaining.height - 1), role: own.urgency.role, into: &grid, theme: theme) {
                 // The big digits say the time; only the word ("pausad", "övertid") is left to say.
                 line = Self.statusWords(of: own, context.language)
             }
@@ -207,20 +297,24 @@ public struct StageView {
                 flow.paragraph(line, role: own.urgency.role, alignment: presenting ? .center : .left, into: &grid, theme: theme)
             }
         }
+        flow.gap()
         for bullet in step.bullets { flow.paragraph(bullet, bullet: "•", into: &grid, theme: theme) }
     }
 
+    /// The return time: the plan's `returnAt`, or the end of a running countdown (of a break or
+    /// group work). Nil when neither is known: a paused or unstarted clock has no end yet.
     func backAt(_ context: ScreenContext) -> String? {
-        let timer = context.state.timers[TimerKey(step: step.id)]
-        guard step.kind == .break || step.returnAt != nil || timer?.isRunning == true else { return nil }
-        return TimeOfDay.backAt(step: step, timer: timer?.isStopped == true ? nil : timer, now: context.now,
-                                utcOffsetSeconds: context.utcOffsetSeconds).map(context.clock)
+        if let fixed = step.returnAt { return context.clock(fixed) }
+        guard step.kind == .break || step.kind == .groupwork || step.kind == .brainwriting,
+              let timer = context.state.timers[TimerKey(step: step.id)], timer.isRunning else { return nil }
+        return TimeOfDay.backAt(step: step, timer: timer, now: context.now, utcOffsetSeconds: context.utcOffsetSeconds).map(context.clock)
     }
 
     func drawGroupTimers(_ flow: inout Flow, _ grid: inout Grid, _ context: ScreenContext) {
         let groups = TimerReading.all(for: step, in: context).filter { $0.key.group != nil }
-        guard !groups.isEmpty else { return }
-        flow.skip()
+        // A finished step's stopped clocks are no news to the room.
+        guard !groups.isEmpty, !(presenting && context.state.progress(step.id).status == .done) else { return }
+        flow.gap()
         for reading in groups {
             let name = context.text(Strings.groupName(reading.key.group ?? 0))
             flow.paragraph("\(name): \(reading.line(context.language))", role: reading.urgency.role, into: &grid, theme: context.theme)

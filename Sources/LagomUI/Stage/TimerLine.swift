@@ -26,6 +26,39 @@ public struct TimerReading: Equatable, Sendable {
         if spec.stop == .hard, !timer.isStopped, remaining <= 0 { phase = .timeUp }
     }
 
+    /// A turn's countdown, which has no plan thresholds of its own (`turnSpec`: never critical).
+    init(key: TimerKey, remaining: Int64, total: Int64, level: TimerLevel, phase: Phase) {
+        self.key = key
+        self.remaining = remaining
+        self.total = total
+        self.level = level
+        self.phase = phase
+        criticalMinutes = Self.turnSpec.criticalMinutes
+    }
+
+    /// A turn is short: warn in its last minute (never before its second half), never
+    /// "critical" before it runs over. Check-in speakers and vattentrappa groups alike.
+    public static let turnSpec = TimerSpec(warnPercent: 20, warnMinutes: 1, criticalMinutes: 0)
+
+    /// The vattentrappa group that has the word, and its turn's countdown (nil without a time per
+    /// turn). The turn's clock stands while the step is paused and stops when the step is done.
+    public static func turn(of step: Step, in context: ScreenContext) -> (turn: RelayTurn, reading: TimerReading?)? {
+        guard let turn = Relay.current(step, state: context.state, plan: context.plan, at: context.now) else { return nil }
+        guard let left = turn.remaining(at: context.now), let length = Relay.turnLength(step) else { return (turn, nil) }
+        let status = context.state.progress(step.id).status
+        let phase: Phase = status == .done ? .stopped : turn.pausedAt != nil ? .paused : .running
+        let level = TimerMath.level(remaining: left, total: length, spec: turnSpec)
+        return (turn, TimerReading(key: TimerKey(step: step.id, group: turn.group), remaining: left, total: length, level: level, phase: phase))
+    }
+
+    /// The check-in speaker's countdown: `secondsPerPerson` from the hand-over.
+    public static func speaker(since: WallTime, seconds: Int, now: WallTime) -> TimerReading {
+        let total = Int64(seconds) * 1000
+        let left = since + total - now
+        return TimerReading(key: TimerKey(step: ""), remaining: left, total: total,
+                            level: TimerMath.level(remaining: left, total: total, spec: turnSpec), phase: .running)
+    }
+
     public var clock: String { TimerMath.format(remaining: remaining) }
 
     /// `snart slut`, `sista minuten`, `sista 3 minuterna`, `övertid`.

@@ -15,6 +15,8 @@ public struct TimekeeperScreen: Screen {
     public var selectedGroup: Int?
     public var quiet: Bool
     public var showingHelp = false
+    /// The first key shown in the help overlay, when it is taller than the pane.
+    public var helpOffset = 0
     public var message: StatusMessage?
     public private(set) var alarm = ZeroAlarm()
 
@@ -49,12 +51,13 @@ public struct TimekeeperScreen: Screen {
     // MARK: Time
 
     public mutating func observe(_ context: ScreenContext) -> [Command] {
+        message = message?.aged(at: context.now)
         guard !quiet, let (_, targets) = visible(context) else { return [] }
         return alarm.observe(targets, at: context.now) ? [.bell] : []
     }
 
     public func nextChange(_ context: ScreenContext) -> Int64? {
-        let flash = quiet ? nil : alarm.nextFlashChange(at: context.now)
+        let flash = [quiet ? nil : alarm.nextFlashChange(at: context.now), message?.expiresIn(at: context.now)].compactMap { $0 }.min()
         guard let (step, targets) = visible(context) else { return flash }
         let stop = step.timer?.stop ?? .soft
         let ticks = targets.compactMap { target in
@@ -66,6 +69,10 @@ public struct TimekeeperScreen: Screen {
     // MARK: Input
 
     public mutating func handle(_ key: Key, _ context: ScreenContext) -> [Command] {
+        if showingHelp, let offset = helpOverlay(context).scrolled(by: key, in: Rect(x: 0, y: 0, width: context.width, height: context.height)) {
+            helpOffset = offset
+            return []
+        }
         guard let action = TimekeeperKeys.action(for: key) else {
             showingHelp = false
             return []
@@ -76,7 +83,7 @@ public struct TimekeeperScreen: Screen {
             return []
         }
         switch action {
-        case .help: showingHelp.toggle(); return []
+        case .help: showingHelp.toggle(); helpOffset = 0; return []
         case .quit: return [.quit]
         default: break
         }
@@ -135,7 +142,7 @@ public struct TimekeeperScreen: Screen {
         }
         if !quiet && alarm.isFlashing(at: context.now) { grid.invert() }
         if showingHelp {
-            HelpOverlay(keyMap: TimekeeperKeys.map, language: context.language).draw(into: &grid, in: grid.bounds, theme: context.theme)
+            helpOverlay(context).draw(into: &grid, in: grid.bounds, theme: context.theme)
         }
         return grid
     }
@@ -175,9 +182,13 @@ public struct TimekeeperScreen: Screen {
         grid.put(right, x: row.maxX - rightWidth, y: row.y, style: theme[.accent])
     }
 
+    func helpOverlay(_ context: ScreenContext) -> HelpOverlay {
+        HelpOverlay(keyMap: TimekeeperKeys.map, language: context.language, offset: helpOffset)
+    }
+
     /// The last message, else how to start a countdown that has not begun.
     func drawMessage(into grid: inout Grid, _ row: Rect, _ context: ScreenContext) {
-        if let message {
+        if let message, message.isShown(at: context.now) {
             grid.put(message.text.text(context.language), x: row.x, y: row.y, style: context.theme[message.role], maxWidth: row.width)
             return
         }

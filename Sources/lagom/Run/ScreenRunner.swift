@@ -106,10 +106,12 @@ final class ScreenRunner<S: Screen> {
                 write { session, now, _ throws(Refusal) in try action.changes(for: key, in: session, at: now) }
             case .undo:
                 let actor = actor
+                var target: String?
                 if write({ session, _ throws(Refusal) in
                     guard let tx = session.undoTarget(for: actor) else { throw .nothingToUndo }
+                    target = tx
                     return [.transactionUndone(tx: tx)]
-                }) { screen.report(.done(Strings.undone)) }
+                }) { screen.report(.done(undoneMessage(target))) }
             case .write(let build):
                 write(build)
             case .keepDraft(let group, let draft):
@@ -139,6 +141,12 @@ final class ScreenRunner<S: Screen> {
         }
     }
 
+    /// What the undo took back, named as people know it; plain "Ångrat." if the log cannot be read back.
+    private func undoneMessage(_ tx: String?) -> Localized {
+        guard let tx, let events = try? store.loadHistory().filter({ $0.tx == tx }), !events.isEmpty else { return Strings.undone }
+        return ScreenMessages.undone(events, plan: store.session.plan, state: store.session.state)
+    }
+
     @discardableResult
     private func write(_ build: (Session, inout any IDSource) throws(Refusal) -> [Change]) -> Bool {
         write { session, _, ids throws(Refusal) in try build(session, &ids) }
@@ -151,8 +159,8 @@ final class ScreenRunner<S: Screen> {
             try store.commit(by: actor, timed: build)
             return true
         } catch .refused(let refusal) {
-            let state = store.session.state
-            screen.report(.refused(refusal.message(language) { state.note($0)?.text }))
+            let session = store.session
+            screen.report(.refused(ScreenMessages.refusal(refusal, plan: session.plan, state: session.state, language: language)))
         } catch {
             screen.report(.failed(error))
         }

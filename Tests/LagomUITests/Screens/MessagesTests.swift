@@ -1,0 +1,135 @@
+import Testing
+import LagomCore
+@testable import LagomUI
+
+@Suite struct MessagesTests {
+    func events(_ changes: Change..., tx: String = "u1") -> [Event] {
+        changes.enumerated().map { Event(id: "\(tx).\($0.offset)", tx: tx, at: Sample.t0, by: .facilitator, change: $0.element) }
+    }
+
+    // MARK: 6. Undo says what it undid; screens name steps by title
+
+    @Test func undoSaysWhatItTookBack() throws {
+        let sample = try Sample.sv()
+        let plan = sample.session.plan, state = sample.session.state
+        let note = ScreenMessages.undone(events(.noteAdded(note: "n1", place: NotePlace(step: "enkat-grupparbete", list: "Friskfaktorer", group: 2),
+                                                           text: "Humor / bra klimat")), plan: plan, state: state)
+        #expect(note.sv == "Ångrat: lapp \"Humor / bra klimat\" tillagd")
+        #expect(note.en == "Undone: note \"Humor / bra klimat\" added")
+        // Starting a step starts its countdown too: the step is what was undone.
+        let started = ScreenMessages.undone(events(.stepStarted(step: "syfte"), .timerStarted(timer: TimerKey(step: "syfte"), seconds: 300)),
+                                            plan: plan, state: state)
+        #expect(started.sv == "Ångrat: steg \"Syfte dag 1 – Psykosocial arbetsmiljö\" startat")
+        let moved = ScreenMessages.undone(events(.stepCompleted(step: "syfte"), .stepEntered(step: "medarbetarenkat")), plan: plan, state: state)
+        #expect(moved.sv == "Ångrat: byte till steg \"Redovisning medarbetarenkät\"")
+        let extended = ScreenMessages.undone(events(.timerExtended(timer: TimerKey(step: "enkat-grupparbete", group: 3), seconds: 60)),
+                                             plan: plan, state: state)
+        #expect(extended.sv == "Ångrat: grupp 3s timer i \"Grupparbete medarbetarenkätens resultat\" +1 min")
+        let pasted = ScreenMessages.undone(events(
+            .noteAdded(note: "a", place: NotePlace(step: "tankefallor", list: "", group: 1), text: "Ett"),
+            .noteAdded(note: "b", place: NotePlace(step: "tankefallor", list: "", group: 1), text: "Två")), plan: plan, state: state)
+        #expect(pasted.sv == "Ångrat: 2 lappar tillagda")
+        #expect(ScreenMessages.undone([], plan: plan, state: state) == Strings.undone)
+    }
+
+    /// QA: `⚠ timern syfte kan inte kortas så mycket`, `⚠ steget "avslutning" har inte startat`.
+    @Test func refusalsOnScreensNameStepsByTitle() throws {
+        let sample = try Sample.sv()
+        let plan = sample.session.plan, state = sample.session.state
+        let timer = ScreenMessages.refusal(.timerWouldVanish(TimerKey(step: "syfte")), plan: plan, state: state, language: .sv)
+        #expect(timer == "timern för \"Syfte dag 1 – Psykosocial arbetsmiljö\" kan inte kortas så mycket")
+        let group = ScreenMessages.refusal(.timerNotRunning(TimerKey(step: "enkat-grupparbete", group: 2)), plan: plan, state: state, language: .en)
+        #expect(group == "group 2's timer in \"Grupparbete medarbetarenkätens resultat\" is not running")
+        let step = ScreenMessages.refusal(.stepNotRunning("avslutning"), plan: plan, state: state, language: .sv)
+        #expect(step == "steget \"Avslutning – Uddevallas humorinslag\" har inte startat")
+        // An id the plan does not know stays as it is.
+        #expect(ScreenMessages.refusal(.unknownStep("saknas"), plan: plan, state: state, language: .sv) == "det finns inget steg \"saknas\" i planen")
+    }
+
+    // MARK: 7. Messages expire by the injected clock
+
+    @Test func aConfirmationGoesAfterAFewSecondsAFailureStays() throws {
+        let session = Session(plan: ScreenFixtures.plan)
+        func context(_ seconds: Int64) -> ScreenContext {
+            ScreenFixtures.context(session, width: 80, height: 24, now: Sample.t0 + seconds * 1000)
+        }
+        func statusLine(_ screen: FacilitatorScreen, _ seconds: Int64) -> String { screen.render(context(seconds)).lines[22] }
+        var screen = FacilitatorScreen()
+        screen.report(.done(Localized(sv: "Ångrat: lapp \"x\" tillagd", en: "Undone")))
+        _ = screen.observe(context(0))
+        #expect(statusLine(screen, 1).contains("Ångrat"))
+        #expect(screen.nextChange(context(1)) == 4000)
+        _ = screen.observe(context(5))
+        #expect(!statusLine(screen, 5).contains("Ångrat"))
+        #expect(screen.message == nil)
+        #expect(screen.nextChange(context(5)) == nil)
+
+        screen.report(.refused("det finns inget nästa steg"))
+        _ = screen.observe(context(10))
+        _ = screen.observe(context(19))
+        #expect(statusLine(screen, 19).contains("⚠ det finns inget nästa steg"))
+        _ = screen.observe(context(20))
+        #expect(!statusLine(screen, 20).contains("⚠"))
+
+        screen.report(.failed("disken är full"))
+        _ = screen.observe(context(30))
+        _ = screen.observe(context(300))
+        #expect(statusLine(screen, 300).contains("‼ disken är full"))
+        #expect(screen.nextChange(context(300)) == nil)
+    }
+
+    @Test func theTimekeepersMessagesExpireToo() throws {
+        let session = Session(plan: ScreenFixtures.plan)
+        var screen = TimekeeperScreen()
+        screen.report(.refused("timern går redan"))
+        let start = ScreenFixtures.context(session, width: 80, height: 24, now: Sample.t0)
+        _ = screen.observe(start)
+        #expect(screen.render(start).lines.joined().contains("timern går redan"))
+        let later = ScreenFixtures.context(session, width: 80, height: 24, now: Sample.t0 + 11_000)
+        _ = screen.observe(later)
+        #expect(!screen.render(later).lines.joined().contains("timern går redan"))
+    }
+
+    // MARK: 9. Help scrolls
+
+    /// QA: at 40×12 the help ended in `│ … │` and could not be scrolled.
+    @Test func theHelpScrollsWhenItDoesNotFit() throws {
+        let context = ScreenFixtures.context(try ScreenFixtures.runningGroupwork(), width: 40, height: 12)
+        var screen = FacilitatorScreen()
+        _ = screen.handle(.character("?"), context)
+        let entries = FacilitatorKeys.map.helpEntries(.sv)
+        var seen: Set<String> = []
+        func visible() -> String { screen.render(context).lines.joined(separator: "\n") }
+        #expect(visible().contains("1–10 av \(entries.count)"))
+        #expect(!visible().contains("│ … "))
+        for _ in 0..<entries.count {
+            for entry in entries where visible().contains(entry.help) { seen.insert(entry.help) }
+            #expect(screen.handle(.down, context).isEmpty, "↓ in the help is a scroll, not a command")
+        }
+        #expect(seen.count == entries.count, "never shown: \(entries.map(\.help).filter { !seen.contains($0) })")
+        #expect(visible().contains(entries.last!.help))
+        #expect(!visible().contains(entries.first!.help))
+        _ = screen.handle(.pageUp, context)
+        _ = screen.handle(.home, context)
+        #expect(visible().contains(entries.first!.help))
+        _ = screen.handle(.end, context)
+        #expect(visible().contains("8–17 av 17"))
+        // Any other key closes it, as before.
+        _ = screen.handle(.character("x"), context)
+        #expect(!screen.showingHelp)
+    }
+
+    @Test func theHelpBoxIsCentred() throws {
+        let context = ScreenFixtures.context(try ScreenFixtures.runningGroupwork(), width: 100, height: 16)
+        var screen = ProjectorScreen()
+        _ = screen.handle(.character("?"), context)
+        let lines = screen.render(context).lines
+        let top = try #require(lines.first { $0.contains("┌─ Tangenter") })
+        let left = top.prefix { $0 != "┌" }.count
+        let right = top.reversed().prefix { $0 != "┐" }.count
+        #expect(abs(left - right) <= 1)
+        let topRow = try #require(lines.firstIndex(of: top))
+        let bottomRow = try #require(lines.lastIndex { $0.contains("└") })
+        #expect(abs(topRow - (lines.count - 1 - bottomRow)) <= 1)
+    }
+}
