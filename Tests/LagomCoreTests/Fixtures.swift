@@ -60,7 +60,7 @@ struct Recorder {
     }
 
     mutating func perform(_ action: AgendaAction) throws(Refusal) {
-        try commit(try action.changes(in: session, at: now))
+        try commit(try action.changes(in: session, at: now, utcOffsetSeconds: 0))
     }
 
     mutating func advance(seconds: Int64) { now = now + seconds * 1000 }

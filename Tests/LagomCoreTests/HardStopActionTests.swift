@@ -17,13 +17,13 @@ import Testing
 
     @Test func theFacilitatorCanPauseAStepWhoseHardStopReachedZero() throws {
         var r = try pastTheHardStop()
-        let changes = try AgendaAction.pause.changes(in: r.session, at: r.now)
+        let changes = try AgendaAction.pause.changes(in: r.session, at: r.now, utcOffsetSeconds: 0)
         #expect(changes == [.stepPaused(step: "paus")])  // the countdown is already paused, at zero
         try r.perform(.toggle)  // the facilitator's Space, as `lagom step pause`
         #expect(r.session.state.progress("paus").status == .paused)
         #expect(r.session.state.countdown(pause, at: r.now, plan: r.session.plan)?.phase == .paused(remaining: 0))
         // Resuming the step leaves the countdown at zero rather than "resuming" it into zero again.
-        #expect(try AgendaAction.resume.changes(in: r.session, at: r.now) == [.stepResumed(step: "paus")])
+        #expect(try AgendaAction.resume.changes(in: r.session, at: r.now, utcOffsetSeconds: 0) == [.stepResumed(step: "paus")])
         try r.perform(.toggle)
         #expect(r.session.state.progress("paus").status == .active)
     }
@@ -39,13 +39,13 @@ import Testing
 
     @Test func theTimekeepersSpaceOnACountdownHeldAtZeroSaysTheTimeIsUp() throws {
         var r = try pastTheHardStop()
-        #expect(throws: Refusal.timeIsUp(pause)) { try TimerAction.toggle.changes(for: pause, in: r.session, at: r.now) }
-        #expect(throws: Refusal.timeIsUp(pause)) { try TimerAction.resume.changes(for: pause, in: r.session, at: r.now) }
-        #expect(throws: Refusal.timeIsUp(pause)) { try TimerAction.pause.changes(for: pause, in: r.session, at: r.now) }
+        #expect(throws: Refusal.timeIsUp(pause)) { try TimerAction.toggle.changes(for: pause, in: r.session, at: r.now, utcOffsetSeconds: 0) }
+        #expect(throws: Refusal.timeIsUp(pause)) { try TimerAction.resume.changes(for: pause, in: r.session, at: r.now, utcOffsetSeconds: 0) }
+        #expect(throws: Refusal.timeIsUp(pause)) { try TimerAction.pause.changes(for: pause, in: r.session, at: r.now, utcOffsetSeconds: 0) }
         #expect(Refusal.timeIsUp(pause).message(.sv) == "tiden för paus är ute – ge +1 min eller återställ")
         // What the message suggests works: +1 min holds a minute, and Space then resumes it.
-        try r.commit(try TimerAction.extend(seconds: 60).changes(for: pause, in: r.session, at: r.now))
-        let resumed = try TimerAction.toggle.changes(for: pause, in: r.session, at: r.now)
+        try r.commit(try TimerAction.extend(seconds: 60).changes(for: pause, in: r.session, at: r.now, utcOffsetSeconds: 0))
+        let resumed = try TimerAction.toggle.changes(for: pause, in: r.session, at: r.now, utcOffsetSeconds: 0)
         #expect(resumed == [.timerResumed(timer: pause)])
         try r.commit(resumed)
         #expect(r.session.state.timers[pause]?.phase == .running(deadline: r.now + 60_000))
@@ -57,6 +57,6 @@ import Testing
         try r.commit(.timerStarted(timer: group, seconds: 60))
         r.advance(seconds: 60)
         try r.commit(.timerPaused(timer: group))
-        #expect(try TimerAction.toggle.changes(for: group, in: r.session, at: r.now) == [.timerResumed(timer: group)])
+        #expect(try TimerAction.toggle.changes(for: group, in: r.session, at: r.now, utcOffsetSeconds: 0) == [.timerResumed(timer: group)])
     }
 }

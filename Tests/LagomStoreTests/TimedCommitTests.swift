@@ -41,7 +41,7 @@ final class TickingClock: LagomClock, Sendable {
         let clock = ManualClock(WallTime(seconds: 1_741_075_200))
         let store = try SessionStore(folder: folder, clock: clock, ids: SeededIDSource(seed: 3))
         func act(_ action: AgendaAction) throws {
-            try store.commit(by: .facilitator, timed: { session, now, _ throws(Refusal) in try action.changes(in: session, at: now) })
+            try store.commit(by: .facilitator, timed: { session, now, _ throws(Refusal) in try action.changes(in: session, at: now, utcOffsetSeconds: 0) })
         }
         try act(.start)
         clock.advance(seconds: 90)  // 30 s past the hard stop: the countdown is held at zero

@@ -13,7 +13,8 @@ public enum AgendaAction: Equatable, Sendable {
 
     /// `now` must be the time the events will carry: which countdowns are running depends on it
     /// (a hard stop past its deadline is paused at zero), and the reducer checks them at that time.
-    public func changes(in session: Session, at now: WallTime) throws(Refusal) -> [Change] {
+    /// `utcOffsetSeconds` places `now` on the room's clock, for a step that lasts until a return time.
+    public func changes(in session: Session, at now: WallTime, utcOffsetSeconds: Int) throws(Refusal) -> [Change] {
         let plan = session.plan
         let state = session.state
         guard let current = state.currentStep ?? plan.steps.first?.id else { throw .noSuchStepToMoveTo("next") }
@@ -24,7 +25,7 @@ public enum AgendaAction: Equatable, Sendable {
 
         switch self {
         case .start:
-            return enterFirst + (try Self.starting(current, session: session, at: now))
+            return enterFirst + (try Self.starting(current, session: session, at: now, utcOffsetSeconds: utcOffsetSeconds))
         case .pause:
             guard status == .active else { throw .stepNotActive(current) }
             return [.stepPaused(step: current)] + timers.filter { $0.value.isRunning }.map { .timerPaused(timer: $0.key) }
@@ -35,9 +36,9 @@ public enum AgendaAction: Equatable, Sendable {
                 + timers.filter { $0.value.isPaused && !$0.value.isHeldAtZero(stop: stop) }.map { .timerResumed(timer: $0.key) }
         case .toggle:
             switch status {
-            case .pending, .done: return try AgendaAction.start.changes(in: session, at: now)
-            case .active: return try AgendaAction.pause.changes(in: session, at: now)
-            case .paused: return try AgendaAction.resume.changes(in: session, at: now)
+            case .pending, .done: return try AgendaAction.start.changes(in: session, at: now, utcOffsetSeconds: utcOffsetSeconds)
+            case .active: return try AgendaAction.pause.changes(in: session, at: now, utcOffsetSeconds: utcOffsetSeconds)
+            case .paused: return try AgendaAction.resume.changes(in: session, at: now, utcOffsetSeconds: utcOffsetSeconds)
             }
         case .complete:
             return [.stepCompleted(step: current)]
@@ -60,12 +61,12 @@ public enum AgendaAction: Equatable, Sendable {
     }
 
     /// Starting a step also starts its own countdown when the plan gives it a length.
-    static func starting(_ id: StepID, session: Session, at now: WallTime) throws(Refusal) -> [Change] {
+    static func starting(_ id: StepID, session: Session, at now: WallTime, utcOffsetSeconds: Int) throws(Refusal) -> [Change] {
         guard let step = session.plan.step(id) else { throw .unknownStep(id) }
         var changes: [Change] = [.stepStarted(step: id)]
         let key = TimerKey(step: id)
         let timer = session.state.countdown(key, at: now, plan: session.plan)
-        if let seconds = step.countdownSeconds, timer?.isRunning != true {
+        if let seconds = step.countdownSeconds(at: now, utcOffsetSeconds: utcOffsetSeconds), timer?.isRunning != true {
             if let timer, timer.isPaused {
                 if !timer.isHeldAtZero(stop: session.plan.stopMode(of: id)) { changes.append(.timerResumed(timer: key)) }
             } else {
@@ -96,6 +97,19 @@ extension Step {
     public var countdownSeconds: Int? {
         if kind == .vattentrappa, let turn = minutesPerTurn { return Self.seconds(minutes: turn) }
         return minutes.map(Self.seconds)
+    }
+
+    /// The countdown a start gives the step at `now`: its own length, or for a step with only a
+    /// return time ("Lunch, åter 13.00") the time until then, the deadline landing on the minute
+    /// the room was told. Nil when there is neither, or the return time has passed today.
+    public func countdownSeconds(at now: WallTime, utcOffsetSeconds: Int) -> Int? {
+        if let own = countdownSeconds { return own }
+        guard let back = returnAt else { return nil }
+        let day: Int64 = 86_400_000
+        let localMs = ((now.milliseconds + Int64(utcOffsetSeconds) * 1000) % day + day) % day
+        let left = Int64(back.minutesSinceMidnight) * 60_000 - localMs
+        // Whole seconds, rounded down: a deadline a fraction past 13:00 would read "åter 13.01".
+        return left >= 1000 ? Int(left / 1000) : nil
     }
 
     /// `minutes × 60`, without trapping: a plan built in code skips the validator, and a length

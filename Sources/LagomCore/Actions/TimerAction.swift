@@ -13,13 +13,17 @@ public enum TimerAction: Equatable, Sendable {
 
     /// `now` must be the time the events will carry: a hard stop past its deadline is paused at
     /// zero from then on, and the reducer checks the events at that time.
-    public func changes(for key: TimerKey, in session: Session, at now: WallTime) throws(Refusal) -> [Change] {
+    /// `utcOffsetSeconds` places `now` on the room's clock, for a step that lasts until a return time.
+    public func changes(for key: TimerKey, in session: Session, at now: WallTime, utcOffsetSeconds: Int) throws(Refusal) -> [Change] {
         guard let step = session.plan.step(key.step) else { throw .unknownStep(key.step) }
         let timer = session.state.countdown(key, at: now, plan: session.plan)
         let heldAtZero = timer?.isHeldAtZero(stop: session.plan.stopMode(of: key.step)) == true
         switch self {
         case .start(let seconds):
-            guard let length = seconds ?? step.countdownSeconds else { throw .badLength(seconds: 0) }
+            guard let length = seconds ?? step.countdownSeconds(at: now, utcOffsetSeconds: utcOffsetSeconds) else {
+                if let back = step.returnAt { throw .returnTimePassed(step: step.id, back) }
+                throw .noLength(step.id)
+            }
             return [.timerStarted(timer: key, seconds: length)]
         case .pause, .resume:
             // A countdown held at zero is already paused, and resuming would hold it again at
@@ -28,7 +32,7 @@ public enum TimerAction: Equatable, Sendable {
             if self == .pause { return [.timerPaused(timer: key)] }
             return [.timerResumed(timer: key)]
         case .toggle:
-            guard let timer, !timer.isStopped else { return try TimerAction.start(seconds: nil).changes(for: key, in: session, at: now) }
+            guard let timer, !timer.isStopped else { return try TimerAction.start(seconds: nil).changes(for: key, in: session, at: now, utcOffsetSeconds: utcOffsetSeconds) }
             if heldAtZero { throw .timeIsUp(key) }
             return timer.isRunning ? [.timerPaused(timer: key)] : [.timerResumed(timer: key)]
         case .extend(let seconds): return [.timerExtended(timer: key, seconds: seconds)]

@@ -15,6 +15,10 @@ public enum Refusal: Error, Equatable, Sendable, CustomStringConvertible {
     case timerWouldVanish(TimerKey)
     case timeIsUp(TimerKey)
     case badLength(seconds: Int)
+    /// A start without a length, for a step whose plan gives none.
+    case noLength(StepID)
+    /// A start of a step that lasts until a return time, after that time.
+    case returnTimePassed(step: StepID, ClockTime)
     case noSuchGroup(step: StepID, group: Int, groups: Int)
     case stepCollectsNoNotes(StepID)
     case unknownList(step: StepID, list: String, lists: [String])
@@ -97,6 +101,12 @@ public enum Refusal: Error, Equatable, Sendable, CustomStringConvertible {
             return sv ? "tiden för \(t) är ute – ge +1 min eller återställ" : "the time of \(t) is up – +1 min or reset"
         case .badLength(let seconds):
             return sv ? "ogiltig längd: \(seconds) sekunder" : "invalid length: \(seconds) seconds"
+        case .noLength(let s):
+            return sv ? "steget \"\(s)\" har ingen tid i planen: ange minuter (lagom timer start --minutes N)"
+                : "step \"\(s)\" has no length in the plan: give the minutes (lagom timer start --minutes N)"
+        case .returnTimePassed(let s, let back):
+            return sv ? "steget \"\(s)\" varar till \(back.format(separator: ".")), som redan har passerat: ange minuter (+ i timern, eller --minutes N)"
+                : "step \"\(s)\" lasts until \(back), which has passed: give the minutes (+ in the timer, or --minutes N)"
         case .noSuchGroup(let s, let g, let n):
             return sv ? "steget \"\(s)\" har \(n) grupper; det finns ingen grupp \(g)"
                 : "step \"\(s)\" has \(n) groups; there is no group \(g)"

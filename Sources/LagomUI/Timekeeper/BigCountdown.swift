@@ -88,7 +88,9 @@ public struct BigCountdown {
     /// The return time for breaks and steps whose plan gives one; follows this countdown.
     func backAt(_ context: ScreenContext) -> String? {
         guard step.kind == .break || step.returnAt != nil else { return nil }
-        let timer = target.timer?.isStopped == true ? nil : target.timer
+        // The stored countdown, not the settled one: a hard stop held at zero keeps its deadline.
+        let stored = context.state.timers[target.key]
+        let timer = stored?.isStopped == true ? nil : stored
         return TimeOfDay.backAt(step: step, timer: timer, now: context.now, utcOffsetSeconds: context.utcOffsetSeconds)
             .map(context.clock)
     }

@@ -14,6 +14,10 @@ extension Strings {
     public static func startsWith(_ minutes: String) -> Localized {
         Localized(sv: "Mellanslag startar \(minutes)", en: "Space starts \(minutes)")
     }
+    public static func returnTimePassed(_ time: String) -> Localized {
+        Localized(sv: "Åter \(time) har redan passerat: starta med lagom timer start --minutes N",
+                  en: "Back at \(time) has passed: start it with lagom timer start --minutes N")
+    }
     public static let noLength = Localized(sv: "Steget har ingen tid i planen: starta med lagom timer start --minutes N",
                                            en: "The step has no length in the plan: start it with lagom timer start --minutes N")
 }

@@ -99,10 +99,12 @@ public struct TimekeeperScreen: Screen {
             selectedGroup = targets[min(max(0, index + (up ? -1 : 1)), targets.count - 1)].key.group
             return []
         case .toggle, .start:
-            if needsLength && step.countdownSeconds == nil { return refuse(Strings.noLength) }
+            if needsLength && target.startSeconds == nil {
+                return refuse(step.returnAt.map { Strings.returnTimePassed(context.clock($0)) } ?? Strings.noLength)
+            }
             return [.timer(action == .start ? .start(seconds: nil) : .toggle, target.key)]
         case .startAllGroups:
-            guard targets.count > 1, let seconds = step.countdownSeconds else { return refuse(Strings.noGroupsToStart) }
+            guard targets.count > 1, let seconds = target.startSeconds else { return refuse(Strings.noGroupsToStart) }
             let keys = targets.dropFirst().map(\.key)
             return [.write { session, _ throws(Refusal) in
                 let idle = keys.filter { session.state.timers[$0]?.isStopped ?? true }
@@ -193,7 +195,7 @@ public struct TimekeeperScreen: Screen {
             return
         }
         guard let step = context.currentStep, let target = selected(TimerTarget.all(for: step, in: context)),
-              target.timer == nil, step.countdownSeconds != nil else { return }
+              target.timer == nil, target.startSeconds != nil else { return }
         grid.put(context.text(Strings.startsWith(target.clock(for: step))), x: row.x, y: row.y, style: context.theme[.dim], maxWidth: row.width)
     }
 }

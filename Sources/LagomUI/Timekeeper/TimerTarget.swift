@@ -7,6 +7,8 @@ public struct TimerTarget: Equatable, Sendable {
     /// As every view sees it now (a hard stop at zero is paused), or nil before its first start.
     public var timer: TimerState?
     public var reading: TimerReading?
+    /// What a start would give it now: the plan's length, or the time until the plan's return time.
+    public var startSeconds: Int?
 
     /// "Hela rummet", "Grupp 3".
     public var name: Localized { key.group.map(Strings.groupName) ?? Strings.wholeRoom }
@@ -15,17 +17,19 @@ public struct TimerTarget: Equatable, Sendable {
     public static func all(for step: Step, in context: ScreenContext) -> [TimerTarget] {
         let groups = step.kind == .groupwork ? step.groupCount(participants: context.plan.participants.count) : 0
         let keys = [TimerKey(step: step.id)] + (0..<groups).map { TimerKey(step: step.id, group: $0 + 1) }
+        let startSeconds = step.countdownSeconds(at: context.now, utcOffsetSeconds: context.utcOffsetSeconds)
         return keys.map { key in
             let timer = context.state.countdown(key, at: context.now, plan: context.plan)
             return TimerTarget(key: key, timer: timer,
-                               reading: context.state.timers[key].map { TimerReading(key: key, timer: $0, step: step, now: context.now) })
+                               reading: context.state.timers[key].map { TimerReading(key: key, timer: $0, step: step, now: context.now) },
+                               startSeconds: startSeconds)
         }
     }
 
-    /// What the big digits show: the time left, or the planned length before the start.
+    /// What the big digits show: the time left, or what a start would give before the start.
     public func clock(for step: Step) -> String {
         if let reading { return reading.clock }
-        return step.countdownSeconds.map { TimerMath.format(remaining: Int64($0) * 1000) } ?? "--:--"
+        return startSeconds.map { TimerMath.format(remaining: Int64($0) * 1000) } ?? "--:--"
     }
 
     /// The style: the countdown's urgency, dim before the start. Normal is plain, so that in

@@ -17,7 +17,9 @@ struct StepCommand: ParsableCommand {
     static func run(_ options: SessionOptions, _ choose: (Session) throws -> AgendaAction) throws {
         let store = try options.open()
         let action = try choose(store.session)
-        try commit(store, by: options.author, timed: { session, now, _ throws(Refusal) in try action.changes(in: session, at: now) })
+        try commit(store, by: options.author, timed: { session, now, _ throws(Refusal) in
+            try action.changes(in: session, at: now, utcOffsetSeconds: SystemClock.utcOffsetSeconds(at: now))
+        })
         let session = store.session
         if let current = session.state.currentStep, let step = session.plan.step(current) {
             let status = session.state.progress(current).status

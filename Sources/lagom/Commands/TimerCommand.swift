@@ -18,7 +18,7 @@ struct TimerCommand: ParsableCommand {
         let store = try options.open()
         let key = TimerKey(step: try store.session.step(named: target.step).id, group: target.group)
         try commit(store, by: options.author, timed: { session, now, _ throws(Refusal) in
-            try action.changes(for: key, in: session, at: now)
+            try action.changes(for: key, in: session, at: now, utcOffsetSeconds: SystemClock.utcOffsetSeconds(at: now))
         })
         let session = store.session
         if let timer = session.state.timers[key] {

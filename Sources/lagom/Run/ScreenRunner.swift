@@ -101,9 +101,11 @@ final class ScreenRunner<S: Screen> {
             case .quit: return true
             case .bell: terminal.beep()
             case .agenda(let action):
-                write { session, now, _ throws(Refusal) in try action.changes(in: session, at: now) }
+                write { session, now, _ throws(Refusal) in try action.changes(in: session, at: now, utcOffsetSeconds: SystemClock.utcOffsetSeconds(at: now)) }
             case .timer(let action, let key):
-                write { session, now, _ throws(Refusal) in try action.changes(for: key, in: session, at: now) }
+                write { session, now, _ throws(Refusal) in
+                    try action.changes(for: key, in: session, at: now, utcOffsetSeconds: SystemClock.utcOffsetSeconds(at: now))
+                }
             case .undo:
                 let actor = actor
                 var target: String?
