@@ -185,6 +185,8 @@ public struct StageView {
 
     func drawGroupwork(_ flow: inout Flow, _ grid: inout Grid, _ context: ScreenContext) {
         let theme = context.theme
+        // The groups' own countdowns come first: while they run, they are what the room looks up for.
+        drawGroupTimers(&flow, &grid, context)
         drawBullets(&flow, &grid, context)
         for prompt in step.prompts { flow.paragraph(prompt, bullet: "•", into: &grid, theme: theme) }
         flow.gap()
@@ -193,7 +195,6 @@ public struct StageView {
             flow.paragraph(context.text(Strings.roles), role: .title, into: &grid, theme: theme)
             for role in step.roles { flow.paragraph("\(role.name) – \(role.task)", bullet: "•", into: &grid, theme: theme) }
         }
-        drawGroupTimers(&flow, &grid, context)
         drawNotes(&flow, &grid, context)
     }
 
@@ -314,10 +315,21 @@ public struct StageView {
         let groups = TimerReading.all(for: step, in: context).filter { $0.key.group != nil }
         // A finished step's stopped clocks are no news to the room.
         guard !groups.isEmpty, !(presenting && context.state.progress(step.id).status == .done) else { return }
-        flow.gap()
-        for reading in groups {
-            let name = context.text(Strings.groupName(reading.key.group ?? 0))
-            flow.paragraph("\(name): \(reading.line(context.language))", role: reading.urgency.role, into: &grid, theme: context.theme)
+        // A table, as many to a row as fit: eight groups take two rows of an 80-column stage.
+        let cells = groups.map { reading in
+            (text: context.text(Strings.groupName(reading.key.group ?? 0)) + ": " + reading.line(context.language), role: reading.urgency.role)
         }
+        let area = flow.remaining
+        let cellWidth = (cells.map { DisplayWidth.of($0.text) }.max() ?? 0) + 3
+        let perRow = max(1, min(cells.count, (area.width + 3) / max(1, cellWidth)))
+        let rows = (cells.count + perRow - 1) / perRow
+        let shownRows = min(rows, area.height)
+        for (index, cell) in cells.enumerated() where index / perRow < shownRows {
+            let x = area.x + (index % perRow) * cellWidth
+            grid.put(cell.text, x: x, y: area.y + index / perRow, style: context.theme[cell.role], maxWidth: max(0, area.maxX - x))
+        }
+        flow.used(shownRows)
+        flow.omit(cells.count - min(cells.count, shownRows * perRow))
+        flow.gap()
     }
 }
