@@ -95,7 +95,13 @@ public struct FacilitatorScreen: Screen {
             return [.write { _, _ throws(Refusal) in [.speakerChanged(step: step.id, index: index)] }]
         case .extend(let minutes):
             guard let step = current else { return [] }
-            return [.timer(.extend(seconds: minutes * 60), TimerKey(step: step.id))]
+            return [Self.onStepTimers(step.id, running: true) { .timerExtended(timer: $0, seconds: minutes * 60) }]
+        case .resetTimers:
+            guard let step = current else { return [] }
+            return [Self.onStepTimers(step.id, running: false) { .timerReset(timer: $0) }]
+        case .stopTimers:
+            guard let step = current else { return [] }
+            return [Self.onStepTimers(step.id, running: true) { .timerStopped(timer: $0) }]
         case .reveal:
             guard let step = current else { return [] }
             // Say what happened; `u` takes it back like any other action of the console.
@@ -252,6 +258,20 @@ public struct FacilitatorScreen: Screen {
         }
         if let message, message.isShown(at: context.now) {
             grid.put(message.text.text(context.language), x: x, y: row.y, style: context.theme[message.role], maxWidth: row.maxX - x)
+        }
+    }
+}
+
+
+extension FacilitatorScreen {
+    /// One change for every countdown of the step (its own and the groups'), as one undoable
+    /// action: "five more minutes" from the facilitator is for the whole room. `running`: only
+    /// countdowns not stopped.
+    static func onStepTimers(_ step: StepID, running: Bool, _ change: @escaping @Sendable (TimerKey) -> Change) -> Command {
+        .write { session, _ throws(Refusal) in
+            let keys = session.state.timers.filter { $0.key.step == step && (!running || !$0.value.isStopped) }.keys.sorted()
+            guard !keys.isEmpty else { throw .timerNotStarted(TimerKey(step: step)) }
+            return keys.map(change)
         }
     }
 }
