@@ -1,22 +1,32 @@
-#!/bin/sh
+#!/usr/bin/env bash
 # Rebuilds this session's events.jsonl from seed 000's three result tables through the real
-# command line (every event checked by the reducer, written by the store).
-# Run from the repository root: sh Sessions/planeringsdagar-2024-resultat/make-results.sh
-set -eu
+# command line (every event checked by the reducer, written by the store), and sammanstallning.md
+# from them.
+# Run from the repository root: bash Sessions/planeringsdagar-2024-resultat/make-results.sh
+# (LAGOM=path/to/lagom to use another binary; otherwise the debug build is built and used).
+#
+# Bash, not sh: dash 0.5.12's `read` in a `while read … done <<'LIST'` loop whose body runs a
+# command substitution dropped a byte of the next line, and stored "L\uFFFDngsiktig" for
+# "Långsiktig". Bash reads here-documents correctly.
+set -euo pipefail
 S=Sessions/planeringsdagar-2024-resultat
-L="${LAGOM:-$(swift build --show-bin-path)/lagom}"
+if [[ -z "${LAGOM:-}" ]]; then
+    swift build --product lagom >&2
+    LAGOM="$(swift build --show-bin-path)/lagom"
+fi
+L=$LAGOM
 rm -f "$S/events.jsonl" "$S/state.json"
 
 note() { "$L" note add "$S" --as secretary:1 "$@"; }
 
 tally_list() {  # list, then "text|points" lines on stdin
-    list=$1; args=""
+    local list=$1 text points id
+    local -a tallies=()
     while IFS='|' read -r text points; do
         id=$(note --step enkat --list "$list" "$text")
-        args="$args $id=$points"
+        tallies+=("$id=$points")
     done
-    # shellcheck disable=SC2086
-    "$L" vote tally "$S" --step enkat-rostning $args
+    "$L" vote tally "$S" --step enkat-rostning "${tallies[@]}"
 }
 
 tally_list Riskfaktorer <<'LIST'
@@ -41,17 +51,18 @@ Tydliga ramar|3
 LIST
 "$L" reveal "$S" --step enkat-rostning
 
-demands=""
-resources=""
+demands=()
+resources=()
 group=0
 demand() {  # text, where it comes from, then "text|points" lines on stdin (no points: not scored)
+    local k text points id
     group=$((group + 1))
     k=$(note --step krav "$1")
-    demands="$demands $k"
+    demands+=("$k")
     note --step resurser --list Varifrån --group "$group" --parent "$k" "$2" >/dev/null
     while IFS='|' read -r text points; do
         id=$(note --step resurser --list Resurser --group "$group" --parent "$k" "$text")
-        if [ -n "$points" ]; then resources="$resources $id=$points"; fi
+        if [[ -n "$points" ]]; then resources+=("$id=$points"); fi
     done
 }
 demand "Hålla tidsramar enligt prioriteringslista" "Verksamheten, mej själv" <<'LIST'
@@ -78,8 +89,8 @@ demand "Att vara tillgänglig" "Verksamheten, jag själv" <<'LIST'
 Formulera ett minimum för tillgänglighet komma tillgänglighetshygien.|5
 Webbtidbok.|2
 LIST
-# shellcheck disable=SC2086
-"$L" vote choose "$S" --step krav-rostning $demands
-# shellcheck disable=SC2086
-"$L" vote tally "$S" --step resurser-rostning $resources
+"$L" vote choose "$S" --step krav-rostning "${demands[@]}"
+"$L" vote tally "$S" --step resurser-rostning "${resources[@]}"
 "$L" step goto "$S" enkat-rostning
+# The day's compilation, as seed 000's last pages lay it out (a test compares it with the export).
+"$L" export "$S" --format markdown >"$S/sammanstallning.md"

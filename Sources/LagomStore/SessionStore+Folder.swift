@@ -3,15 +3,22 @@ import Glibc
 import LagomCore
 
 extension SessionStore {
-    /// The folder of a session named on the command line: a path (anything with a `/`, or `.`/`..`),
-    /// or a name under `sessionsRoot`. The folder must hold a `plan.json`.
-    public static func resolve(_ nameOrPath: String, sessionsRoot: String) throws(StoreError) -> String {
+    /// The folder of a session named on the command line: first the folder itself, when it holds a
+    /// `plan.json` (`s1` in the current folder, `../dag`, `/tmp/dag`); then, for a bare name, the session
+    /// of that name under `sessionsRoot`. The error lists every place looked in, in that order.
+    /// `workingFolder` stands for the current folder (tests); nil is the process's own.
+    public static func resolve(_ nameOrPath: String, sessionsRoot: String,
+                               workingFolder: String? = nil) throws(StoreError) -> String {
         let isPath = nameOrPath.contains("/") || nameOrPath == "." || nameOrPath == ".."
-        let folder = isPath ? nameOrPath : "\(sessionsRoot)/\(nameOrPath)"
-        guard !nameOrPath.isEmpty, FileManager.default.fileExists(atPath: "\(folder)/\(planFile)") else {
-            throw .noSession(name: nameOrPath, looked: ["\(folder)/\(planFile)"])
+        var candidates: [String] = []
+        if !nameOrPath.isEmpty {
+            candidates.append(workingFolder.map { nameOrPath.hasPrefix("/") ? nameOrPath : "\($0)/\(nameOrPath)" } ?? nameOrPath)
+            if !isPath { candidates.append("\(sessionsRoot)/\(nameOrPath)") }
         }
-        return folder
+        for folder in candidates where FileManager.default.fileExists(atPath: "\(folder)/\(planFile)") {
+            return folder
+        }
+        throw .noSession(name: nameOrPath, looked: candidates.map { "\($0)/\(planFile)" })
     }
 
     /// Makes a new session folder for `lagom new`: checks the plan first, then writes `plan.json`

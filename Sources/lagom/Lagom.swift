@@ -7,7 +7,7 @@ struct Lagom: ParsableCommand {
         commandName: "lagom",
         abstract: "Run a workshop day from the terminal: agenda, timers, notes, votes.",
         discussion: """
-            SESSION is a session folder, or the name of one under ./Sessions.
+            SESSION is a session folder (tried first), or the name of one under ./Sessions.
             With no command, lagom opens the facilitator's console on the bundled sample.
             """,
         subcommands: [

@@ -1,5 +1,10 @@
 /// The derived state as `lagom export --format json` writes it (docs/export-format.md).
 /// Field names are a public contract: add fields, never rename them.
+///
+/// Every documented field is written, `null` included: a reader never has to tell a missing field
+/// from an empty one. The encoders are written out for that reason (a synthesised `Encodable` leaves
+/// a nil optional out). The only fields that may be absent are the ones documented as "vote steps
+/// only", which are absent on other steps.
 public struct ExportDocument: Codable, Equatable, Sendable {
     public struct NoteEntry: Codable, Equatable, Sendable {
         public var id: String
@@ -9,8 +14,12 @@ public struct ExportDocument: Codable, Equatable, Sendable {
         public var parent: String?
         public var author: String
         public var addedAt: Int64
+        /// The facilitator keeps it off the projector (moderation).
+        public var hidden: Bool
+        /// The note this duplicate was merged into, or nil.
+        public var mergedInto: String?
 
-        public init(_ note: Note) {
+        public init(_ note: Note, board: NoteBoard = NoteBoard()) {
             id = note.id.rawValue
             text = note.text
             list = note.place.list
@@ -18,6 +27,22 @@ public struct ExportDocument: Codable, Equatable, Sendable {
             parent = note.place.parent?.rawValue
             author = note.by.description
             addedAt = note.addedAt.milliseconds
+            hidden = board.hidden.contains(note.id)
+            mergedInto = board.mergedInto[note.id]?.rawValue
+        }
+
+        enum CodingKeys: String, CodingKey { case id, text, list, group, parent, author, addedAt, hidden, mergedInto }
+        public func encode(to encoder: Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(id, forKey: .id)
+            try c.encode(text, forKey: .text)
+            try c.encode(list, forKey: .list)
+            try c.encode(group, forKey: .group)
+            try c.encode(parent, forKey: .parent)
+            try c.encode(author, forKey: .author)
+            try c.encode(addedAt, forKey: .addedAt)
+            try c.encode(hidden, forKey: .hidden)
+            try c.encode(mergedInto, forKey: .mergedInto)
         }
     }
 
@@ -50,6 +75,23 @@ public struct ExportDocument: Codable, Equatable, Sendable {
         public var phase: String
         public var remainingMs: Int64
         public var totalMs: Int64
+
+        enum CodingKeys: String, CodingKey { case group, phase, remainingMs, totalMs }
+        public func encode(to encoder: Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(group, forKey: .group)
+            try c.encode(phase, forKey: .phase)
+            try c.encode(remainingMs, forKey: .remainingMs)
+            try c.encode(totalMs, forKey: .totalMs)
+        }
+    }
+
+    /// A theme the facilitator grouped the step's notes into, and the notes in it.
+    public struct ThemeEntry: Codable, Equatable, Sendable {
+        public var id: String
+        public var title: String
+        /// Ids of the live notes in the theme, in the order they were written.
+        public var notes: [String]
     }
 
     public struct StepEntry: Codable, Equatable, Sendable {
@@ -63,7 +105,35 @@ public struct ExportDocument: Codable, Equatable, Sendable {
         public var revealed: Bool
         public var notes: [NoteEntry]
         public var timers: [TimerEntry]
+        public var themes: [ThemeEntry]
+        /// Vote steps only.
         public var results: [ResultEntry]?
+        /// Vote steps only: the items chosen to go on, in order; nil until chosen.
+        public var subjectsChosen: [String]?
+
+        enum CodingKeys: String, CodingKey {
+            case id, kind, title, day, status, plannedMinutes, actualMinutes, revealed, notes, timers, themes
+            case results, subjectsChosen
+        }
+        public func encode(to encoder: Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(id, forKey: .id)
+            try c.encode(kind, forKey: .kind)
+            try c.encode(title, forKey: .title)
+            try c.encode(day, forKey: .day)
+            try c.encode(status, forKey: .status)
+            try c.encode(plannedMinutes, forKey: .plannedMinutes)
+            try c.encode(actualMinutes, forKey: .actualMinutes)
+            try c.encode(revealed, forKey: .revealed)
+            try c.encode(notes, forKey: .notes)
+            try c.encode(timers, forKey: .timers)
+            try c.encode(themes, forKey: .themes)
+            // Absent on steps that are not votes; on a vote, always there (subjectsChosen may be null).
+            if let results {
+                try c.encode(results, forKey: .results)
+                try c.encode(subjectsChosen, forKey: .subjectsChosen)
+            }
+        }
     }
 
     public var title: String
@@ -71,6 +141,16 @@ public struct ExportDocument: Codable, Equatable, Sendable {
     public var currentStep: String?
     public var exportedAt: Int64
     public var steps: [StepEntry]
+
+    enum CodingKeys: String, CodingKey { case title, language, currentStep, exportedAt, steps }
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(title, forKey: .title)
+        try c.encode(language, forKey: .language)
+        try c.encode(currentStep, forKey: .currentStep)
+        try c.encode(exportedAt, forKey: .exportedAt)
+        try c.encode(steps, forKey: .steps)
+    }
 
     public init(session: Session, now: WallTime) {
         let plan = session.plan
@@ -81,11 +161,16 @@ public struct ExportDocument: Codable, Equatable, Sendable {
         exportedAt = now.milliseconds
         steps = plan.steps.map { step in
             let progress = state.progress(step.id)
-            let notes = state.notes(step: step.id).map(NoteEntry.init)
+            let live = state.notes(step: step.id)
+            let notes = live.map { NoteEntry($0, board: state.board) }
             let timers = state.timers.filter { $0.key.step == step.id }.sorted { $0.key < $1.key }.map { key, timer in
                 let phase: String = timer.isRunning ? "running" : timer.isPaused ? "paused" : "stopped"
                 return TimerEntry(group: key.group, phase: phase,
                                   remainingMs: timer.remaining(at: now, stop: step.timer?.stop ?? .soft), totalMs: timer.total)
+            }
+            let themes = (state.board.themes[step.id] ?? []).map { theme in
+                ThemeEntry(id: theme.id, title: theme.title,
+                           notes: live.filter { state.board.themeOf[$0.id] == theme.id }.map(\.id.rawValue))
             }
             let results = VoteTally(step: step, state: state).map { tally in
                 tally.results(in: state).flatMap { list in
@@ -95,10 +180,11 @@ public struct ExportDocument: Codable, Equatable, Sendable {
                     }
                 }
             }
+            let chosen = step.vote == nil ? nil : state.subjects[step.id]?.map(\.rawValue)
             return StepEntry(id: step.id.rawValue, kind: step.kind.rawValue, title: step.title, day: step.day,
                              status: progress.status.rawValue, plannedMinutes: step.minutes,
                              actualMinutes: progress.actualMinutes, revealed: state.revealed.contains(step.id),
-                             notes: notes, timers: timers, results: results)
+                             notes: notes, timers: timers, themes: themes, results: results, subjectsChosen: chosen)
         }
     }
 }

@@ -7,7 +7,12 @@ import LagomStore
 struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
-        abstract: "Validate a session's plan and log; errors name file, line:column and JSON path.")
+        abstract: "Validate a session's plan and log; errors name file, line:column and JSON path.",
+        discussion: """
+            Also warns about notes the log keeps but the plan has no place for any more (a list renamed, \
+            a step removed, a group dropped), naming the log line that put each there; the last line then \
+            starts with "warnings:" instead of "ok:" (the exit status stays 0: the session still opens).
+            """)
     @Argument(help: "A session folder, or the name of one under ./Sessions.") var session: String
 
     func run() throws {
@@ -26,7 +31,20 @@ struct Check: ParsableCommand {
         do { store = try SessionStore(folder: folder, clock: SystemClock(session: folder, saveAnchor: false), ids: SystemIDSource(), access: .readOnly) } catch { throw CommandFailure(error) }
         for warning in store.warnings { printError("warning: \(warning)") }
         let session = store.session
-        print("ok: \(folder): \(session.plan.steps.count) steps over \(session.plan.days.count) day(s), \(session.plan.participants.count) participants, \(session.eventCount) events")
+        // Notes the plan has no place for any more (a list renamed, a step removed) vanish from every
+        // screen and from the export without an error: name them, with the log line that put them there.
+        let history: [(line: Int, event: Event)]
+        do { history = try store.historyWithLines() } catch { throw CommandFailure(error) }
+        let orphans = OrphanedNotes.find(plan: session.plan, events: history, isUndone: session.isUndone)
+        for line in OrphanedNotes.messages(orphans, file: "\(folder)/\(SessionStore.logFile)") { printError("warning: \(line)") }
+        let summary = "\(folder): \(session.plan.steps.count) steps over \(session.plan.days.count) day(s), \(session.plan.participants.count) participants, \(session.eventCount) events"
+        if orphans.isEmpty {
+            print("ok: \(summary)")
+        } else {
+            let notes = orphans.count == 1 ? "1 note has" : "\(orphans.count) notes have"
+            print("warnings: \(summary); \(notes) no place in the plan any more, so screens and votes leave them out "
+                  + "(put the old step or list name back in plan.json, or move them: lagom note move ID --step … --list …)")
+        }
     }
 }
 

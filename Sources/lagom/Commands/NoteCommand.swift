@@ -109,7 +109,7 @@ struct NoteCommand: ParsableCommand {
                     && (list == nil || $0.place.list == list) && (group == nil || $0.place.group == group)
             }
             if json {
-                print(try JSONOutput.string(notes.map(ExportDocument.NoteEntry.init)))
+                print(try JSONOutput.string(notes.map { ExportDocument.NoteEntry($0, board: session.state.board) }))
                 return
             }
             for note in notes {

@@ -46,6 +46,9 @@ final class ScreenRunner<S: Screen> {
     func run() {
         // The derived state.json is brought up to date once, when the screen closes, never while it runs.
         defer { store.writeSnapshotIfStale() }
+        // Notes a plan edit left without a place are on no screen: say so once, in the status line.
+        let orphans = OrphanedNotes.count(in: store.session)
+        if orphans > 0 { screen.report(.refused(OrphanedNotes.screenWarning(orphans).text(language))) }
         loop()
         _ = perform(screen.closing(context()))
     }
