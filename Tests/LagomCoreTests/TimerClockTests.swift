@@ -162,3 +162,25 @@ final class FakeMachine: @unchecked Sendable {
         #expect(after == (1800 + 300 - 407) * 1000)
     }
 }
+
+@Suite struct StepPauseTests {
+    /// Resuming the step resumes what its pause held, not a group that was paused on its own
+    /// (QA: group 3 paused by its timekeeper ran again when the facilitator resumed the step).
+    @Test func resumingTheStepLeavesAGroupPausedOnItsOwn() throws {
+        var r = Recorder()
+        let own = TimerKey(step: "grupparbete"), g2 = TimerKey(step: "grupparbete", group: 2), g3 = TimerKey(step: "grupparbete", group: 3)
+        try r.commit(.stepEntered(step: "grupparbete"))
+        try r.perform(.start)
+        try r.commit([.timerStarted(timer: g2, seconds: 1800), .timerStarted(timer: g3, seconds: 1800)])
+        r.advance(seconds: 60)
+        try r.commit(.timerPaused(timer: g3), by: Actor(.timekeeper))
+        r.advance(seconds: 60)
+        try r.perform(.pause)
+        #expect([own, g2, g3].allSatisfy { r.session.state.timers[$0]?.isPaused == true })
+        r.advance(seconds: 300)
+        try r.perform(.resume)
+        #expect(r.session.state.timers[own]?.isRunning == true)
+        #expect(r.session.state.timers[g2]?.isRunning == true)
+        #expect(r.session.state.timers[g3]?.phase == .paused(remaining: 1740_000), "still held where its own pause left it")
+    }
+}

@@ -30,9 +30,15 @@ import Testing
         let timer = try #require(r.session.state.timers[group3])
         #expect(TimerMath.format(remaining: timer.remaining(at: r.now)) == "+02:13")
         #expect(TimerMath.level(remaining: timer.remaining(at: r.now), total: timer.total) == .overtime)
+        // "Five more minutes" in overtime means five from now, not five less the overrun.
         try r.commit(.timerExtended(timer: group3, seconds: 300))
         let extended = try #require(r.session.state.timers[group3])
-        #expect(TimerMath.format(remaining: extended.remaining(at: r.now)) == "02:47")
+        #expect(TimerMath.format(remaining: extended.remaining(at: r.now)) == "05:00")
+        #expect(extended.total == (60 + 133 + 300) * 1000, "the bar's 100 % covers the overrun too")
+        // Taking a minute off in overtime only deepens it.
+        try r.commit(.timerExtended(timer: group3, seconds: -60))
+        r.advance(seconds: 300)
+        #expect(TimerMath.format(remaining: try #require(r.session.state.timers[group3]).remaining(at: r.now)) == "+01:00")
     }
 
     @Test func hardStopHoldsAtZeroSoftStopKeepsCounting() throws {

@@ -31,9 +31,11 @@ public enum AgendaAction: Equatable, Sendable {
             return [.stepPaused(step: current)] + timers.filter { $0.value.isRunning }.map { .timerPaused(timer: $0.key) }
         case .resume:
             guard status == .paused else { throw .stepNotPaused(current) }
-            // A countdown held at zero stays there: resuming it would only hold it again.
+            // Only what the step's pause held: a group paused on its own stays paused. A countdown
+            // held at zero stays there too: resuming it would only hold it again.
             return [.stepResumed(step: current)]
-                + timers.filter { $0.value.isPaused && !$0.value.isHeldAtZero(stop: stop) }.map { .timerResumed(timer: $0.key) }
+                + timers.filter { $0.value.isPaused && $0.value.heldByStep && !$0.value.isHeldAtZero(stop: stop) }
+                    .map { .timerResumed(timer: $0.key) }
         case .toggle:
             switch status {
             case .pending, .done: return try AgendaAction.start.changes(in: session, at: now, utcOffsetSeconds: utcOffsetSeconds)

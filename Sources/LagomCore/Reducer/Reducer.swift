@@ -229,16 +229,23 @@ extension SessionState {
         case .timerPaused(let key):
             guard let timer = timers[key] else { break }
             timers[key]?.phase = .paused(remaining: timer.remaining(at: now))
+            // Paused in the same breath as its step (the step's pause comes first in the transaction).
+            let withStep = progress(key.step).status == .paused
+            timers[key]?.heldByStep = withStep
         case .timerResumed(let key):
             guard let timer = timers[key] else { break }
             timers[key]?.phase = .running(deadline: now + timer.remaining(at: now))
+            timers[key]?.heldByStep = false
         case .timerExtended(let key, let seconds):
             guard var timer = timers[key] else { break }
             let ms = Int64(seconds) * 1000
-            timer.total += ms
+            // In overtime, "one more minute" is a minute from now, not a minute off the overrun.
+            let overrun = max(0, -timer.remaining(at: now))
+            let added = ms > 0 ? ms + overrun : ms
+            timer.total += added
             switch timer.phase {
-            case .running(let deadline): timer.phase = .running(deadline: deadline + ms)
-            case .paused(let remaining): timer.phase = .paused(remaining: remaining + ms)
+            case .running(let deadline): timer.phase = .running(deadline: deadline + added)
+            case .paused(let remaining): timer.phase = .paused(remaining: remaining + added)
             case .stopped: break
             }
             timers[key] = timer

@@ -16,12 +16,27 @@ public struct TimerState: Codable, Equatable, Sendable {
     /// The length it was started with, in ms, for reset.
     public var planned: Int64
     public var startedAt: WallTime
+    /// Paused by pausing its step (not on its own): resuming the step resumes it, and only then.
+    public var heldByStep: Bool
 
-    public init(phase: Phase, total: Int64, planned: Int64, startedAt: WallTime) {
+    public init(phase: Phase, total: Int64, planned: Int64, startedAt: WallTime, heldByStep: Bool = false) {
         self.phase = phase
         self.total = total
         self.planned = planned
         self.startedAt = startedAt
+        self.heldByStep = heldByStep
+    }
+
+    enum CodingKeys: String, CodingKey { case phase, total, planned, startedAt, heldByStep }
+
+    /// `heldByStep` may be missing from a snapshot written before it existed.
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        phase = try c.decode(Phase.self, forKey: .phase)
+        total = try c.decode(Int64.self, forKey: .total)
+        planned = try c.decode(Int64.self, forKey: .planned)
+        startedAt = try c.decode(WallTime.self, forKey: .startedAt)
+        heldByStep = try c.decodeIfPresent(Bool.self, forKey: .heldByStep) ?? false
     }
 
     /// Milliseconds left at `now`; negative in overtime. A hard stop holds at zero.
