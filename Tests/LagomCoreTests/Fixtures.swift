@@ -5,7 +5,7 @@ enum Fixtures {
     static let t0 = WallTime(seconds: 1_733_212_800)  // 2024-12-03 08:00 UTC
 
     static let participants: [Participant] = (1...44).map {
-        Participant(name: "Deltagare \($0)", site: ["Borås", "Göteborg", "Skara", "Uddevalla"][$0 % 4])
+        Participant(name: "Deltagare \($0)", site: ["Norrhamn", "Storvik", "Skogsby", "Strandå"][$0 % 4])
     }
 
     static let plan = Plan(

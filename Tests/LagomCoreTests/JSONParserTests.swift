@@ -12,7 +12,7 @@ import Testing
     }
 
     @Test func valuesAndKeysKeepTheirPositions() throws {
-        let root = try JSONParser.parse("{\n  \"ort\": \"Borås\",\n  \"tider\": [\"09:00\", 30]\n}")
+        let root = try JSONParser.parse("{\n  \"ort\": \"Norrhamn\",\n  \"tider\": [\"09:00\", 30]\n}")
         #expect(root.position == JSONPosition(line: 1, column: 1))
         guard case .object(let object) = root.value else { Issue.record("not an object"); return }
         #expect(object.member("ort")?.keyPosition == JSONPosition(line: 2, column: 3))
@@ -51,7 +51,7 @@ import Testing
         ("{'a': 1}", "1:2: strings must be in double quotes (\"), not single quotes"),
         ("{a: 1}", "1:2: expected a key in double quotes or '}', found 'a'"),
         ("[1, 'a']", "1:5: strings must be in double quotes (\"), not single quotes"),
-        ("{\"a\": Borås}", "1:7: expected a value after ':', found Borås without quotes"
+        ("{\"a\": Norrhamn}", "1:7: expected a value after ':', found Norrhamn without quotes"
             + " (write text in double quotes; the only bare words are true, false and null)"),
         ("{\"a\" 1}", "1:6: expected ':' after the key \"a\", found '1'"),
         ("[1 2]", "1:4: expected ',' or ']' after an array element, found '2'"),

@@ -11,8 +11,8 @@ import Testing
       "language": "sv",
       "days": [{ "title": "Dag 1" }],
       "participants": [
-        { "name": "Åsa Ek", "site": "Borås" },
-        { "name": "Nils Berg", "site": "Skara" }
+        { "name": "Åsa Ek", "site": "Strandå" },
+        { "name": "Nils Berg", "site": "Skogsby" }
       ],
       "steps": [
         { "id": "in", "kind": "checkin", "title": "Incheckning", "question": "Hur mår du?" },
@@ -139,8 +139,8 @@ import Testing
 
     @Test func columnsCountCharactersNotBytes() {
         // Å and å before the error are one column each, as the editor shows them.
-        let text = Self.plan(replacing: "\"site\": \"Borås\" }", with: "\"site\": \"Borås\", \"nod\": 1 }")
-        #expect(Self.firstError(text) == "plan.json:6:42: participants[0]: unknown field \"nod\" (expected one of: name, site, notes)")
+        let text = Self.plan(replacing: "\"site\": \"Strandå\" }", with: "\"site\": \"Strandå\", \"nod\": 1 }")
+        #expect(Self.firstError(text) == "plan.json:6:44: participants[0]: unknown field \"nod\" (expected one of: name, site, notes)")
     }
 
     @Test func badLanguage() {

@@ -33,7 +33,7 @@ import Testing
         #expect(plan.title == "Planeringsdagar 3–4 december 2024")
         #expect(plan.days.map(\.date) == ["2024-12-03", "2024-12-04"])
         #expect(plan.participants.count >= 40)
-        #expect(Set(plan.participants.map(\.site)) == ["Borås", "Göteborg", "Skara", "Uddevalla"])
+        #expect(Set(plan.participants.map(\.site)) == ["Norrhamn", "Storvik", "Skogsby", "Strandå"])
         let riskVote = try #require(plan.steps.first { $0.vote?.mode == .tally })
         #expect(riskVote.vote?.ranks.map(\.list) == ["Riskfaktorer", "Friskfaktorer"])
         let kravVote = try #require(plan.steps.first { $0.vote?.mode == .ballots })

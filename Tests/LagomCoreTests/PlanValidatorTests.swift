@@ -5,7 +5,7 @@ import Testing
 @Suite struct PlanValidatorTests {
     static func plan(steps: [Step]) -> Plan {
         Plan(title: "Test", language: .sv, days: [Day(title: "Dag 1")],
-             participants: [Participant(name: "Ylva Strand", site: "Skara")], steps: steps)
+             participants: [Participant(name: "Ylva Strand", site: "Skogsby")], steps: steps)
     }
 
     @Test func cleanPlanHasNoErrors() {

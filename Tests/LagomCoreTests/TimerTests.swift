@@ -119,7 +119,7 @@ import Testing
         }
         try r.commit(.timerStarted(timer: group3, seconds: 60))
         #expect(throws: Refusal.timerAlreadyRunning(group3)) { try r.commit(.timerStarted(timer: group3, seconds: 60)) }
-        #expect(throws: Refusal.timerWouldVanish(group3)) { try r.commit(.timerExtended(timer: group3, seconds: -60)) }
+        #expect(throws: Refusal.timerWouldVanish(group3, length: 60_000)) { try r.commit(.timerExtended(timer: group3, seconds: -60)) }
         try r.commit(.timerStopped(timer: group3))
         #expect(throws: Refusal.timerStopped(group3)) { try r.commit(.timerExtended(timer: group3, seconds: 60)) }
         #expect(throws: Refusal.timerNotRunning(group3)) { try r.commit(.timerPaused(timer: group3)) }

@@ -72,7 +72,7 @@ private struct Parser {
         }
     }
 
-    /// A bare word such as `true` or a forgotten-quotes `Borås`.
+    /// A bare word such as `true` or a forgotten-quotes `Norrhamn`.
     mutating func readWord() -> String? {
         let start = cursor.offset
         while let byte = cursor.current, isWordByte(byte) { cursor.advance() }

@@ -50,7 +50,7 @@ extension SessionState {
             guard let timer = countdown(key, at: now, plan: plan) else { throw .timerNotStarted(key) }
             guard !timer.isStopped else { throw .timerStopped(key) }
             guard seconds != 0, abs(seconds) <= 24 * 3600 else { throw .badLength(seconds: seconds) }
-            guard timer.total + Int64(seconds) * 1000 > 0 else { throw .timerWouldVanish(key) }
+            guard timer.total + Int64(seconds) * 1000 > 0 else { throw .timerWouldVanish(key, length: timer.total) }
         case .timerReset(let key):
             try checkTimerKey(key, plan)
             guard countdown(key, at: now, plan: plan) != nil else { throw .timerNotStarted(key) }

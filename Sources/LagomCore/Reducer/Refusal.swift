@@ -12,7 +12,8 @@ public enum Refusal: Error, Equatable, Sendable, CustomStringConvertible {
     case timerAlreadyRunning(TimerKey)
     case timerNotStarted(TimerKey)
     case timerStopped(TimerKey)
-    case timerWouldVanish(TimerKey)
+    /// Taking off more than the countdown's whole length (`length`, ms, extensions included).
+    case timerWouldVanish(TimerKey, length: Int64)
     case timeIsUp(TimerKey)
     case badLength(seconds: Int)
     /// A start without a length, for a step whose plan gives none.
@@ -95,8 +96,10 @@ public enum Refusal: Error, Equatable, Sendable, CustomStringConvertible {
             return sv ? "timern \(t) har inte startats" : "timer \(t) has not been started"
         case .timerStopped(let t):
             return sv ? "timern \(t) är stoppad" : "timer \(t) is stopped"
-        case .timerWouldVanish(let t):
-            return sv ? "timern \(t) kan inte kortas så mycket" : "timer \(t) cannot be shortened that much"
+        case .timerWouldVanish(let t, let length):
+            let whole = TimerMath.format(remaining: length)
+            return sv ? "timern \(t) är \(whole) lång i allt och kan inte kortas med mer än så"
+                : "timer \(t) is \(whole) long in all and cannot be shortened by more than that"
         case .timeIsUp(let t):
             return sv ? "tiden för \(t) är ute – ge +1 min eller återställ" : "the time of \(t) is up – +1 min or reset"
         case .badLength(let seconds):

@@ -91,7 +91,7 @@ public enum ScreenMessages {
     }
 
     /// The refusal as a screen says it: notes by their text, steps by their title
-    /// (`⚠ steget "Avslutning – Uddevallas humorinslag" har inte startat`).
+    /// (`⚠ steget "Avslutning – Strandås humorinslag" har inte startat`).
     public static func refusal(_ refusal: Refusal, plan: Plan, state: SessionState, language: Language) -> String {
         var text = refusal.message(language) { state.note($0)?.text }
         for key in refusal.timerKeys {
@@ -134,7 +134,7 @@ extension Refusal {
     var timerKeys: [TimerKey] {
         switch self {
         case .timerNotRunning(let t), .timerNotPaused(let t), .timerAlreadyRunning(let t), .timerNotStarted(let t),
-             .timerStopped(let t), .timerWouldVanish(let t):
+             .timerStopped(let t), .timerWouldVanish(let t, _):
             return [t]
         default:
             return []

@@ -3,7 +3,7 @@ import LagomCore
 /// What the timekeeper can do with one key.
 public enum TimekeeperAction: Hashable, Sendable {
     case toggle, start, startAllGroups, extend(minutes: Int), reset, stop
-    case select(up: Bool), help, quit
+    case select(up: Bool), undo, help, quit
 }
 
 public enum TimekeeperKeys {
@@ -20,6 +20,7 @@ public enum TimekeeperKeys {
         KeyBinding([.character("a")], .startAllGroups, help: Localized(sv: "Starta alla gruppers timrar", en: "Start every group's timer"), inFooter: false),
         KeyBinding([.character("r")], .reset, help: Localized(sv: "Återställ till planens tid", en: "Reset to the plan's length"), inFooter: false),
         KeyBinding([.character("x")], .stop, help: Localized(sv: "Stoppa timern", en: "Stop the timer"), inFooter: false),
+        KeyBinding([.character("u")], .undo, help: Localized(sv: "Ångra min senaste ändring", en: "Undo my last change"), inFooter: false),
         KeyBinding([.character("k")], .select(up: true), help: Localized(sv: "Timer ovanför", en: "Timer above"), inFooter: false),
         KeyBinding([.character("j"), .tab], .select(up: false), help: Localized(sv: "Timer nedanför", en: "Timer below"), inFooter: false),
     ])

@@ -85,6 +85,7 @@ public struct TimekeeperScreen: Screen {
         switch action {
         case .help: showingHelp.toggle(); helpOffset = 0; return []
         case .quit: return [.quit]
+        case .undo: return [.undo]
         default: break
         }
         guard let step = context.currentStep else {
@@ -114,7 +115,7 @@ public struct TimekeeperScreen: Screen {
         case .extend(let minutes): return [.timer(.extend(seconds: minutes * 60), target.key)]
         case .reset: return [.timer(.reset, target.key)]
         case .stop: return [.timer(.stop, target.key)]
-        case .help, .quit: return []
+        case .help, .quit, .undo: return []
         }
     }
 

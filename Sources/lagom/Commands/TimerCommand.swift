@@ -32,7 +32,7 @@ struct TimerCommand: ParsableCommand {
         static let configuration = CommandConfiguration(commandName: "start", abstract: "Start a countdown (default length: the plan's).")
         @OptionGroup var options: SessionOptions
         @OptionGroup var target: Target
-        @Option(help: "Length in minutes (1 to \(Step.maxMinutes)).") var minutes: Int?
+        @Option(parsing: .unconditional, help: "Length in minutes (1 to \(Step.maxMinutes)).") var minutes: Int?
         func validate() throws {
             if let minutes, let problem = Step.minutesProblem(minutes) { throw ValidationError("--minutes \(problem)") }
         }
@@ -53,10 +53,11 @@ struct TimerCommand: ParsableCommand {
     struct Extend: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "extend",
-            abstract: "Add minutes to a countdown (negative takes time off: --minutes=-1).")
+            abstract: "Add minutes to a countdown (negative takes time off: --minutes -1).")
         @OptionGroup var options: SessionOptions
         @OptionGroup var target: Target
-        @Option(help: "Minutes to add (-\(Step.maxMinutes) to \(Step.maxMinutes)).") var minutes: Int
+        // `.unconditional`: "--minutes -1" is a value, not an unknown option called "-1".
+        @Option(parsing: .unconditional, help: "Minutes to add (-\(Step.maxMinutes) to \(Step.maxMinutes)).") var minutes: Int
         func validate() throws {
             if minutes == 0 { throw ValidationError("--minutes must not be 0") }
             // `magnitude`, not `abs`: abs(Int.min) traps.

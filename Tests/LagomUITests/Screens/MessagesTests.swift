@@ -36,12 +36,12 @@ import LagomCore
     @Test func refusalsOnScreensNameStepsByTitle() throws {
         let sample = try Sample.sv()
         let plan = sample.session.plan, state = sample.session.state
-        let timer = ScreenMessages.refusal(.timerWouldVanish(TimerKey(step: "syfte")), plan: plan, state: state, language: .sv)
-        #expect(timer == "timern för \"Syfte dag 1 – Psykosocial arbetsmiljö\" kan inte kortas så mycket")
+        let timer = ScreenMessages.refusal(.timerWouldVanish(TimerKey(step: "syfte"), length: 300_000), plan: plan, state: state, language: .sv)
+        #expect(timer == "timern för \"Syfte dag 1 – Psykosocial arbetsmiljö\" är 05:00 lång i allt och kan inte kortas med mer än så")
         let group = ScreenMessages.refusal(.timerNotRunning(TimerKey(step: "enkat-grupparbete", group: 2)), plan: plan, state: state, language: .en)
         #expect(group == "group 2's timer in \"Grupparbete medarbetarenkätens resultat\" is not running")
         let step = ScreenMessages.refusal(.stepNotRunning("avslutning"), plan: plan, state: state, language: .sv)
-        #expect(step == "steget \"Avslutning – Uddevallas humorinslag\" har inte startat")
+        #expect(step == "steget \"Avslutning – Strandås humorinslag\" har inte startat")
         // An id the plan does not know stays as it is.
         #expect(ScreenMessages.refusal(.unknownStep("saknas"), plan: plan, state: state, language: .sv) == "det finns inget steg \"saknas\" i planen")
     }

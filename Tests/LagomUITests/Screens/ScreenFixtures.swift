@@ -9,7 +9,7 @@ enum ScreenFixtures {
     static let plan = Plan(
         title: "Planeringsdag för enheten", language: .sv,
         days: [Day(title: "Dag 1 · tisdag 3 december", date: "2024-12-03")],
-        participants: (0..<44).map { Participant(name: people[$0 % people.count] + ($0 < 6 ? "" : " \($0)"), site: ["Borås", "Göteborg", "Skara", "Uddevalla"][$0 % 4]) },
+        participants: (0..<44).map { Participant(name: people[$0 % people.count] + ($0 < 6 ? "" : " \($0)"), site: ["Norrhamn", "Storvik", "Skogsby", "Strandå"][$0 % 4]) },
         steps: [
             Step(id: "incheckning", kind: .checkin, title: "Incheckning", start: ClockTime(hour: 9, minute: 0), minutes: 15,
                  quote: Quote(text: "Två sanningar närmar sig varann.", author: "Okänd poet"),

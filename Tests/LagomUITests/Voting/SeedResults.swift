@@ -39,7 +39,7 @@ enum SeedResults {
 
     static let plan = Plan(
         title: "Planeringsdagar – resultat", language: .sv, days: [Day(title: "Dag 1", date: "2024-12-03")],
-        participants: (1...44).map { Participant(name: "Deltagare \($0)", site: ["Borås", "Göteborg", "Skara", "Uddevalla"][$0 % 4]) },
+        participants: (1...44).map { Participant(name: "Deltagare \($0)", site: ["Norrhamn", "Storvik", "Skogsby", "Strandå"][$0 % 4]) },
         steps: [
             Step(id: "enkat", kind: .groupwork, title: "Grupparbete medarbetarenkäten", lists: ["Riskfaktorer", "Friskfaktorer"]),
             Step(id: "enkat-rostning", kind: .vote, title: "Rangordning av risk- och friskfaktorer",
