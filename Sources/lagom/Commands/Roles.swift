@@ -1,4 +1,5 @@
 import ArgumentParser
+import Glibc
 import LagomCore
 import LagomStore
 import LagomTerminal
@@ -18,7 +19,12 @@ struct ScreenOptions: ParsableArguments {
 
     func language(for plan: Plan) -> Language { lang.flatMap(Language.init(rawValue:)) ?? plan.language }
 
-    func chosenTheme(default fallback: Theme) -> Theme { theme.flatMap(Theme.named) ?? fallback }
+    /// `--theme`, else monochrome when `NO_COLOR` is set (no-color.org), else the role's default.
+    func chosenTheme(default fallback: Theme) -> Theme {
+        if let chosen = theme.flatMap(Theme.named) { return chosen }
+        if let noColor = getenv("NO_COLOR"), noColor.pointee != 0 { return .monochrome }
+        return fallback
+    }
 }
 
 /// Opens the session and the terminal, runs a screen, and always gives the terminal back.
