@@ -184,6 +184,7 @@ struct InputDecoder {
             if scalar == Self.pasteEnd[pasteEndMatched] {
                 pasteEndMatched += 1
                 guard pasteEndMatched == Self.pasteEnd.count else { return }
+                if pasteDropped > 0 { keepWholeLines() }
                 events.append(.key(.paste(Self.pastedText(pasteBuffer))))
                 if pasteDropped > 0 { events.append(.pasteCut(keptBytes: pasteBytes, droppedScalars: pasteDropped)) }
                 pasteBuffer = []
@@ -203,6 +204,16 @@ struct InputDecoder {
         case .key, .unboundKeyCode:
             break  // a sequence inside pasted text that ncurses took for a key: not typed
         }
+    }
+
+    /// A cut paste keeps its whole lines only: the line the cap went through would otherwise be
+    /// saved as a note cut off mid-word. One long line with no break is kept as it is.
+    private mutating func keepWholeLines() {
+        guard let lastBreak = pasteBuffer.lastIndex(where: { $0 == "\n" || $0 == "\r" }) else { return }
+        let partial = pasteBuffer[(lastBreak + 1)...]
+        pasteDropped += partial.count
+        pasteBytes -= partial.reduce(0) { $0 + UTF8.width($1) }
+        pasteBuffer.removeSubrange((lastBreak + 1)...)
     }
 
     private mutating func collectPasted(_ scalar: Unicode.Scalar) {

@@ -127,6 +127,21 @@ private func keys(_ keys: Key...) -> [InputEvent] { keys.map { .key($0) } }
         #expect(events.last == .key(.character("x")))
     }
 
+    /// A cut paste of many lines keeps whole lines: the line the cap went through is dropped
+    /// with the rest, never saved as a note cut off mid-word (QA: "r0978 qqqq").
+    @Test func aCutPasteKeepsOnlyWholeLines() {
+        let line = "r0000 " + String(repeating: "q", count: 60) + "\n"  // 67 bytes
+        let count = 1_100
+        var inputs = scalars("\u{1B}[200~")
+        for _ in 0..<count { inputs += scalars(line) }
+        inputs += scalars("\u{1B}[201~")
+        let events = decode(inputs)
+        let wholeLines = InputDecoder.defaultPasteLimit / line.utf8.count
+        #expect(events.first == .key(.paste(String(repeating: line, count: wholeLines))))
+        #expect(events.dropFirst().first == .pasteCut(keptBytes: wholeLines * line.utf8.count,
+                                                      droppedScalars: (count - wholeLines) * line.unicodeScalars.count))
+    }
+
     /// Linear, not quadratic: ten times the text costs about ten times the work (a copied
     /// buffer made it a hundred). Compared with itself, so no machine speed enters.
     @Test func decodingAPasteIsLinear() {

@@ -75,7 +75,10 @@ final class ScreenRunner<S: Screen> {
                         case .key(let key):
                             if perform(screen.handle(key, context())) { return }
                         case .pasteCut(let kept, _):
-                            screen.report(.refused(Strings.pasteCut(keptKiB: kept / 1024).text(language)))
+                            // `.done`, marked ⚠: what was kept went through as a paste of its own, and a
+                            // refusal would make the secretary's pane hand it back to be saved twice.
+                            let cut = Strings.pasteCut(keptKiB: kept / 1024)
+                            screen.report(.done(Localized(sv: "⚠ " + cut.sv, en: "⚠ " + cut.en)))
                         case .resize:
                             break  // the next frame is laid out for the new size
                         }
