@@ -66,6 +66,20 @@ import Testing
         #expect(try temp.logBytes() == replaced)
     }
 
+    /// Looking at a refused replacement must not itself wake the panes: it used to open the new file
+    /// for writing, and closing that is an inotify event on the folder, so every pane looked again,
+    /// for ever (QA: ~40 % CPU in each open pane after a `sed -i`).
+    @Test func lookingAtARefusedReplacementWakesNoOne() throws {
+        let temp = try TempSession()
+        defer { temp.remove() }
+        let pane = try temp.open()
+        try pane.addNote("Stöd från kollegor")
+        try replaceLog(temp) { Array(String(decoding: $0, as: UTF8.self).replacingOccurrences(of: "kollegor", with: "chefen!!").utf8) }
+        #expect(throws: StoreError.self) { try pane.refresh() }
+        var ready = pollfd(fd: pane.pollDescriptor, events: Int16(POLLIN), revents: 0)
+        #expect(poll(&ready, 1, 50) == 0, "the refresh made the watcher readable again")
+    }
+
     @Test func aReplacementMissingAWriteMadeAfterTheCopyIsRefused() throws {
         let temp = try TempSession()
         defer { temp.remove() }

@@ -130,8 +130,10 @@ final class EventLogFile {
     func followReplacement() throws(StoreError) -> Replacement {
         let current = try FileIdentity.of(path: path)
         guard current != identity else { return .same }
-        // Never created here: a reader must not make files, and a deleted log is judged below.
-        let new = current == nil ? nil : try calls.openExisting(path, readOnlyReason == nil ? O_RDWR | O_APPEND : O_RDONLY)
+        // Never created here: a reader must not make files, and a deleted log is judged below. Opened to
+        // read only: closing a file opened for writing is an inotify IN_CLOSE_WRITE, which would wake
+        // every pane (this one too) to look again, for ever, while the replacement stays refused.
+        let new = current == nil ? nil : try calls.openExisting(path, O_RDONLY)
         guard let old = fd else {
             guard let new else { return .same }
             try adopt(new)
@@ -156,7 +158,15 @@ final class EventLogFile {
         return .followed
     }
 
-    private func adopt(_ new: Int32) throws(StoreError) {
+    /// Switches to `new` (opened read-only), reopened for appending when this process may write.
+    private func adopt(_ probe: Int32) throws(StoreError) {
+        var new = probe
+        if readOnlyReason == nil {
+            defer { close(probe) }
+            // Gone again between the two opens: the next look sees it missing.
+            guard let writable = try calls.openExisting(path, O_RDWR | O_APPEND) else { return }
+            new = writable
+        }
         do {
             identity = try FileIdentity.of(descriptor: new, file: path)
         } catch {
