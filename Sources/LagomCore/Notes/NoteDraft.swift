@@ -10,12 +10,18 @@ public struct NoteDraft: Codable, Equatable, Sendable {
     public var setAside: String?
     /// The note the next new note hangs under, as the secretary chose it (nil: the default).
     public var parent: NoteID?
+    /// Where it was being typed: the step and the list, so it comes back in the same list.
+    public var step: StepID?
+    public var list: String?
 
-    public init(text: String, editing: NoteID? = nil, setAside: String? = nil, parent: NoteID? = nil) {
+    public init(text: String, editing: NoteID? = nil, setAside: String? = nil, parent: NoteID? = nil,
+                step: StepID? = nil, list: String? = nil) {
         self.text = text
         self.editing = editing
         self.setAside = setAside
         self.parent = parent
+        self.step = step
+        self.list = list
     }
 
     /// Nothing worth keeping: no text anywhere.

@@ -14,6 +14,8 @@ public struct SecretaryScreen: Screen {
     public let group: Int
     public var editor = LineEditor()
     public var listIndex = 0
+    /// The step and list of a draft given back at start, applied at the first frame.
+    var restoredPlace: (step: StepID, list: String)?
     public var selected: NoteID?
     /// The note being edited, and the draft it replaced (Esc brings the draft back).
     public var editing: NoteID?
@@ -68,6 +70,7 @@ public struct SecretaryScreen: Screen {
         guard let draft, !draft.isEmpty else { return }
         editor = LineEditor(draft.text)
         parentChoice = draft.parent
+        restoredPlace = draft.step.flatMap { step in draft.list.map { (step, $0) } }
         if let id = draft.editing {
             editing = id
             draftBeforeEdit = LineEditor(draft.setAside ?? "")
@@ -248,12 +251,16 @@ public struct SecretaryScreen: Screen {
     /// What would be lost if the pane closed now; nil when nothing would.
     public func unsavedDraft(_ context: ScreenContext) -> NoteDraft? {
         var draft = NoteDraft(text: editor.text, parent: parentChoice)
+        if let step = context.currentStep, !step.lists.isEmpty {
+            draft.step = step.id
+            draft.list = step.lists[min(listIndex, step.lists.count - 1)]
+        }
         if let id = editing {
             draft.editing = id
             draft.setAside = draftBeforeEdit.text
             if let note = context.state.liveNote(id), note.text == editor.text, !editParentChanged {
                 // An edit that changed nothing: only the draft it put aside is worth keeping.
-                draft = NoteDraft(text: draftBeforeEdit.text, parent: parentChoice)
+                draft = NoteDraft(text: draftBeforeEdit.text, parent: parentChoice, step: draft.step, list: draft.list)
             }
         } else if editedNoteRemoved {
             draft.setAside = draftBeforeEdit.text
@@ -457,6 +464,11 @@ public struct SecretaryScreen: Screen {
     /// removed in the meantime is said at once, not at the next Enter.
     public mutating func observe(_ context: ScreenContext) -> [Command] {
         pendingSave = nil
+        // A restored draft goes back to the list it was typed in, if the step is still the same.
+        if let (step, list) = restoredPlace, let current = context.currentStep {
+            if current.id == step, let index = current.lists.firstIndex(of: list) { listIndex = index }
+            restoredPlace = nil
+        }
         if let id = editing, context.state.liveNote(id) == nil { noticeRemovedEdit() }
         return []
     }

@@ -69,6 +69,29 @@ import LagomCore
         #expect(isQuit(screen.handle(.ctrl("x"), SecretaryFixtures.context(b.session))))
     }
 
+    /// A draft typed in the second list comes back in that list, not the first (QA: saved into
+    /// Riskfaktorer though it was typed in Friskfaktorer); on another step, the step's first list.
+    @Test func aDraftComesBackInTheListItWasTypedIn() throws {
+        var b = SecretaryFixtures.Builder()
+        try b.add(.stepEntered(step: "grupp"))
+        var screen = SecretaryScreen(group: 1)
+        let context = SecretaryFixtures.context(b.session)
+        _ = screen.handle(.tab, context)
+        type("Gott om fika", into: &screen, context)
+        let draft = try #require(keptDraft(screen.closing(context))?.draft)
+        #expect(draft.list == "Friskfaktorer")
+        var reopened = SecretaryScreen(group: 1, draft: draft)
+        _ = reopened.observe(context)
+        #expect(reopened.listIndex == 1)
+        try SecretaryFixtures.perform(reopened.handle(.enter, context), on: &b, as: .secretary(1))
+        #expect(b.session.state.notes.contains { $0.text == "Gott om fika" && $0.place.list == "Friskfaktorer" })
+
+        try b.add(.stepEntered(step: "trappa"))
+        var elsewhere = SecretaryScreen(group: 1, draft: draft)
+        _ = elsewhere.observe(SecretaryFixtures.context(b.session))
+        #expect(elsewhere.listIndex == 0)
+    }
+
     @Test func closingHandsTheDraftToTheStoreAndItComesBack() throws {
         var b = SecretaryFixtures.Builder()
         try b.add(.stepEntered(step: "grupp"))
@@ -78,13 +101,13 @@ import LagomCore
         type("Ny lapp på gång", into: &screen, context)
         let kept = try #require(keptDraft(screen.closing(context)))
         #expect(kept.group == 2)
-        #expect(kept.draft == NoteDraft(text: "Ny lapp på gång"))
+        #expect(kept.draft == NoteDraft(text: "Ny lapp på gång", step: "grupp", list: "Riskfaktorer"))
         // An edit in progress keeps the edit and the draft it put aside.
         _ = screen.handle(.up, context)
         _ = screen.handle(.ctrl("e"), context)
         type(" i perioder", into: &screen, context)
         let edit = try #require(keptDraft(screen.closing(context))?.draft)
-        #expect(edit == NoteDraft(text: "Stress i perioder", editing: "n1", setAside: "Ny lapp på gång"))
+        #expect(edit == NoteDraft(text: "Stress i perioder", editing: "n1", setAside: "Ny lapp på gång", step: "grupp", list: "Riskfaktorer"))
         var reopened = SecretaryScreen(group: 2, draft: edit)
         #expect(reopened.editing == "n1")
         #expect(reopened.editor.text == "Stress i perioder")
