@@ -7,6 +7,15 @@ import Testing
     let tallyStep = Fixtures.plan.step("röstning")!
     let ballotStep = Fixtures.plan.step("kravröstning")!
 
+    /// The command line's `vote choose` follows the console's `g`: no `advance`, nothing to choose.
+    @Test func aChoiceFromAVoteWithoutAdvanceIsRefused() throws {
+        var r = Recorder()
+        try r.addNote("n1", "Stress")
+        let vote = try #require(Fixtures.plan.step("röstning"))
+        let tally = try #require(VoteTally(step: vote, state: r.session.state))
+        #expect(throws: Refusal.noAdvance("röstning")) { try tally.checkChoice(["n1"], in: r.session.state) }
+    }
+
     @Test func pointsAboveTheBoundAreRefusedWithTheirOwnReason() throws {
         var r = Recorder()
         try r.addNote("a", "Gemenskap", list: "Friskfaktorer")

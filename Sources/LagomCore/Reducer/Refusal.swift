@@ -35,6 +35,8 @@ public enum Refusal: Error, Equatable, Sendable, CustomStringConvertible {
     case tooManyPoints(NoteID, Int, limit: Int)
     case talliedTwice(NoteID)
     case wrongChoiceCount(chosen: Int, needed: Int)
+    /// A choice of what goes on from a vote whose plan gives no `advance`.
+    case noAdvance(StepID)
     case overBudget(voter: String, used: Int, budget: Int)
     case overCap(note: NoteID, dots: Int, cap: Int)
     case emptyVoter
@@ -146,6 +148,9 @@ public enum Refusal: Error, Equatable, Sendable, CustomStringConvertible {
             return sv ? "lappen \(n) har fått poäng två gånger" : "note \(n) is given points twice"
         case .wrongChoiceCount(let chosen, let needed):
             return sv ? "välj \(needed) som går vidare, inte \(chosen)" : "choose \(needed) to go on, not \(chosen)"
+        case .noAdvance(let s):
+            return sv ? "planen säger inte hur många som går vidare från \"\(s)\" (advance): inget att välja"
+                : "the plan says no number to go on from \"\(s)\" (advance): nothing to choose"
         case .overBudget(let voter, let used, let budget):
             return sv ? "\(voter) har \(budget) röster men lade \(used)" : "\(voter) has \(budget) votes but placed \(used)"
         case .overCap(let n, let dots, let cap):

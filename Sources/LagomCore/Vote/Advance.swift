@@ -9,9 +9,11 @@ extension VoteTally {
         return min(advance, items)
     }
 
-    /// Refuses a choice that does not hold as many items as the plan says go on.
+    /// Refuses a choice that does not hold as many items as the plan says go on, and any choice
+    /// when the plan says no number (the console's `g` refuses the same).
     public func checkChoice(_ notes: [NoteID], in state: SessionState) throws(Refusal) {
-        guard let needed = neededChoices(in: state), notes.count != needed else { return }
+        guard let needed = neededChoices(in: state) else { throw .noAdvance(step.id) }
+        guard notes.count != needed else { return }
         throw .wrongChoiceCount(chosen: notes.count, needed: needed)
     }
 
