@@ -7,6 +7,12 @@ public enum StoreFailure: Hashable, Sendable {
 }
 
 extension Strings {
+    /// The projector's bottom row once it cannot follow the session any more.
+    public static func projectorLostTrack(_ why: Localized) -> Localized {
+        Localized(sv: "‼ Visar inte längre det senaste – starta om projektorn. " + why.sv,
+                  en: "‼ No longer showing the latest – restart the projector. " + why.en)
+    }
+
     public static func storeFailure(_ failure: StoreFailure) -> Localized {
         switch failure {
         case .diskFull:

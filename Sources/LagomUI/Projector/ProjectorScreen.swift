@@ -15,6 +15,10 @@ public struct ProjectorScreen: Screen {
     /// The first key shown in the help overlay, when it is taller than the screen.
     public var helpOffset = 0
 
+    /// Set when the session can no longer be read (a log changed outside Lagom): the room must not
+    /// be shown a frozen picture as if it were live, so the bottom row says so until a restart.
+    public var lostTrack: Localized?
+
     public init() {}
 
     public mutating func handle(_ key: Key, _ context: ScreenContext) -> [Command] {
@@ -30,7 +34,13 @@ public struct ProjectorScreen: Screen {
         return []
     }
 
-    public mutating func report(_ outcome: Outcome) {}
+    public mutating func report(_ outcome: Outcome) {
+        switch outcome {
+        case .done, .refused: break
+        case .failed(let detail): lostTrack = Strings.projectorLostTrack(Localized(sv: detail, en: detail))
+        case .storeFailed(let failure, _): lostTrack = Strings.projectorLostTrack(Strings.storeFailure(failure))
+        }
+    }
 
     public func nextChange(_ context: ScreenContext) -> Int64? {
         let timers = TimerReading.nextChange(for: context.currentStep, in: context)
@@ -59,6 +69,10 @@ public struct ProjectorScreen: Screen {
             if let day = context.plan.days.first {
                 flow.paragraph(day.title, role: .dim, alignment: .center, into: &grid, theme: context.theme)
             }
+        }
+        if let lostTrack {
+            grid.put(TextLayout.truncate(context.text(lostTrack), width: context.width), x: 0, y: context.height - 1,
+                     style: context.theme[.critical], maxWidth: context.width)
         }
         if showingHelp {
             helpOverlay(context).draw(into: &grid, in: grid.bounds, theme: context.theme)
