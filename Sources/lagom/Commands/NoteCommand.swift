@@ -23,7 +23,7 @@ struct NoteCommand: ParsableCommand {
         @Option(help: "Which of the step's named lists (default: its first).") var list: String?
         @Option(help: "The group that wrote it.") var group: Int?
         @Option(help: "The note it belongs under (a demand for a resource).") var parent: String?
-        @Argument(help: "The note's text.") var text: String
+        @Argument(help: "The note's text (text that starts with - goes after --: note add S --step 3 -- \"- Tid för rast\").") var text: String
 
         func run() throws {
             let store = try options.open()
