@@ -55,13 +55,19 @@ import Testing
         #expect(TimeOfDay.isoDate(of: WallTime(seconds: 951_782_400), utcOffsetSeconds: 0) == "2000-02-29")
     }
 
-    @Test func backAtUsesTheFixedTimeThenTheDeadlineThenNowPlusMinutes() {
+    /// One answer for every pane: a running countdown's end, else the plan's return time, else
+    /// nothing (QA: the timekeeper said 17.29 while the projector said the plan's 11.20).
+    @Test func backAtIsTheRunningCountdownsEndThenThePlansTime() {
         let fika = Step(id: "c", kind: .break, title: "Fika", minutes: 20)
-        #expect(TimeOfDay.backAt(step: fika, timer: nil, now: Self.nine, utcOffsetSeconds: Self.offset)?.description == "09:20")
+        #expect(TimeOfDay.backAt(step: fika, timer: nil, now: Self.nine, utcOffsetSeconds: Self.offset) == nil, "not started: no end yet")
         var fixed = fika
         fixed.returnAt = ClockTime(hour: 11, minute: 20)
         #expect(TimeOfDay.backAt(step: fixed, timer: nil, now: Self.nine, utcOffsetSeconds: Self.offset)?.description == "11:20")
         let timer = TimerState(phase: .running(deadline: Self.nine + 14 * 60_000 + 30_000), total: 0, planned: 0, startedAt: Self.nine)
         #expect(TimeOfDay.backAt(step: fika, timer: timer, now: Self.nine, utcOffsetSeconds: Self.offset)?.description == "09:15")
+        #expect(TimeOfDay.backAt(step: fixed, timer: timer, now: Self.nine, utcOffsetSeconds: Self.offset)?.description == "09:15",
+                "a running countdown wins over the plan")
+        let paused = TimerState(phase: .paused(remaining: 60_000), total: 0, planned: 0, startedAt: Self.nine)
+        #expect(TimeOfDay.backAt(step: fixed, timer: paused, now: Self.nine, utcOffsetSeconds: Self.offset)?.description == "11:20")
     }
 }

@@ -93,20 +93,14 @@ public enum TimeOfDay {
         ClockTime(minutesSinceMidnight: minutes(of: time, utcOffsetSeconds: utcOffsetSeconds))
     }
 
-    /// When a break (or any timed step) is over: the countdown's end once it has started (the
-    /// room is told the truth, even when the day runs late of the plan's "åter 11.20"), else the
-    /// plan's fixed return time, else now plus the step's minutes.
+    /// When the room is to be back: the end of the running countdown (the room is told the truth,
+    /// even when the day runs late of the plan's "åter 11.20"), else the plan's fixed return time,
+    /// else nil (a paused or unstarted countdown has no end yet). Every pane asks this one function.
     public static func backAt(step: Step, timer: TimerState?, now: WallTime, utcOffsetSeconds: Int) -> ClockTime? {
-        if let timer {
-            // Running: its deadline, even once passed (a hard stop held at zero says when the room was due).
-            if case .running(let deadline) = timer.phase { return clock(of: deadline + 59_999, utcOffsetSeconds: utcOffsetSeconds) }
-            let remaining = timer.remaining(at: now)
-            // Round up: "back at 11:20" must not be earlier than the end.
-            return clock(of: now + max(0, remaining) + 59_999, utcOffsetSeconds: utcOffsetSeconds)
-        }
-        if let fixed = step.returnAt { return fixed }
-        guard let minutes = step.minutes else { return nil }
-        return clock(of: now + Int64(minutes) * 60_000 + 59_999, utcOffsetSeconds: utcOffsetSeconds)
+        // Running: its deadline, even once passed (a hard stop held at zero says when the room was due).
+        // Rounded up: "back at 11:20" must not be earlier than the end.
+        if let timer, case .running(let deadline) = timer.phase { return clock(of: deadline + 59_999, utcOffsetSeconds: utcOffsetSeconds) }
+        return step.returnAt
     }
 }
 

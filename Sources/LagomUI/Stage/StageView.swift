@@ -302,12 +302,11 @@ public struct StageView {
         for bullet in step.bullets { flow.paragraph(bullet, bullet: "•", into: &grid, theme: theme) }
     }
 
-    /// The return time: the plan's `returnAt`, or the end of a running countdown (of a break or
-    /// group work). Nil when neither is known: a paused or unstarted clock has no end yet.
+    /// The return time, as every pane gives it (`TimeOfDay.backAt`): the end of the step's running
+    /// countdown, else the plan's `returnAt`. Only for steps the room leaves and comes back from.
     func backAt(_ context: ScreenContext) -> String? {
-        if let fixed = step.returnAt { return context.clock(fixed) }
-        guard step.kind == .break || step.kind == .groupwork || step.kind == .brainwriting,
-              let timer = context.state.timers[TimerKey(step: step.id)], timer.isRunning else { return nil }
+        guard step.returnAt != nil || step.kind == .break || step.kind == .groupwork || step.kind == .brainwriting else { return nil }
+        let timer = context.state.timers[TimerKey(step: step.id)]
         return TimeOfDay.backAt(step: step, timer: timer, now: context.now, utcOffsetSeconds: context.utcOffsetSeconds).map(context.clock)
     }
 
