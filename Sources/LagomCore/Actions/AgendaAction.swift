@@ -62,10 +62,17 @@ public enum AgendaAction: Equatable, Sendable {
         }
     }
 
-    /// Starting a step also starts its own countdown when the plan gives it a length.
+    /// Starting a step also starts its own countdown when the plan gives it a length. A vattentrappa
+    /// has no countdown of its own: its first start gives group 1 the word, whose turn is the clock.
     static func starting(_ id: StepID, session: Session, at now: WallTime, utcOffsetSeconds: Int) throws(Refusal) -> [Change] {
         guard let step = session.plan.step(id) else { throw .unknownStep(id) }
         var changes: [Change] = [.stepStarted(step: id)]
+        if step.kind == .vattentrappa {
+            if session.state.board.turns[id] == nil, !Relay.queue(step, plan: session.plan).isEmpty {
+                changes.append(.turnPassed(step: id, turn: 0))
+            }
+            return changes
+        }
         let key = TimerKey(step: id)
         let timer = session.state.countdown(key, at: now, plan: session.plan)
         if let seconds = step.countdownSeconds(at: now, utcOffsetSeconds: utcOffsetSeconds), timer?.isRunning != true {
@@ -95,9 +102,10 @@ extension Step {
         (1...maxMinutes).contains(minutes) ? nil : "must be from 1 to \(maxMinutes) (24 hours), found \(minutes)"
     }
 
-    /// The step's own countdown: its minutes, or for a vattentrappa one turn.
+    /// The step's own countdown: its minutes. A vattentrappa has none: each group's turn is its
+    /// clock (`Relay`), and a second clock beside it would disagree with what the room sees.
     public var countdownSeconds: Int? {
-        if kind == .vattentrappa, let turn = minutesPerTurn { return Self.seconds(minutes: turn) }
+        if kind == .vattentrappa { return nil }
         return minutes.map(Self.seconds)
     }
 

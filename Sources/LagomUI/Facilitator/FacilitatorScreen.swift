@@ -93,15 +93,18 @@ public struct FacilitatorScreen: Screen {
             let next = (context.state.rounds[step.id]?.index ?? -1) + 1
             let index = next < context.plan.participants.count ? next : -1
             return [.write { _, _ throws(Refusal) in [.speakerChanged(step: step.id, index: index)] }]
-        case .extend(let minutes):
+        case .extend, .resetTimers, .stopTimers:
             guard let step = current else { return [] }
-            return [Self.onStepTimers(step.id, running: true) { .timerExtended(timer: $0, seconds: minutes * 60) }]
-        case .resetTimers:
-            guard let step = current else { return [] }
-            return [Self.onStepTimers(step.id, running: false) { .timerReset(timer: $0) }]
-        case .stopTimers:
-            guard let step = current else { return [] }
-            return [Self.onStepTimers(step.id, running: true) { .timerStopped(timer: $0) }]
+            if step.kind == .vattentrappa {
+                message = StatusMessage(Localized(sv: "⚠ " + Strings.turnsAreHandedOn.sv, en: "⚠ " + Strings.turnsAreHandedOn.en),
+                                        role: .warning, at: context.now)
+                return []
+            }
+            switch action {
+            case .extend(let minutes): return [Self.onStepTimers(step.id, running: true) { .timerExtended(timer: $0, seconds: minutes * 60) }]
+            case .resetTimers: return [Self.onStepTimers(step.id, running: false) { .timerReset(timer: $0) }]
+            default: return [Self.onStepTimers(step.id, running: true) { .timerStopped(timer: $0) }]
+            }
         case .reveal:
             guard let step = current else { return [] }
             // Say what happened; `u` takes it back like any other action of the console.

@@ -18,6 +18,9 @@ extension Strings {
         Localized(sv: "Åter \(time) har redan passerat: starta med lagom timer start --minutes N",
                   en: "Back at \(time) has passed: start it with lagom timer start --minutes N")
     }
+    public static let turnsAreHandedOn = Localized(
+        sv: "Vattentrappa: klockan är talarens tur, processledaren lämnar ordet med s",
+        en: "Water staircase: the clock is the turn; the facilitator hands it on with s")
     public static let noLength = Localized(sv: "Steget har ingen tid i planen: starta med lagom timer start --minutes N",
                                            en: "The step has no length in the plan: start it with lagom timer start --minutes N")
 }

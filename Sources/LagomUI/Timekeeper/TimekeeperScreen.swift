@@ -91,6 +91,10 @@ public struct TimekeeperScreen: Screen {
         guard let step = context.currentStep else {
             return refuse(Strings.noCurrentStep)
         }
+        // The turns of a vattentrappa are the facilitator's to hand on (`s`): no countdown to work here.
+        if step.kind == .vattentrappa, action != .select(up: true), action != .select(up: false) {
+            return refuse(Strings.turnsAreHandedOn)
+        }
         let targets = TimerTarget.all(for: step, in: context)
         guard let target = selected(targets) else { return [] }
         let needsLength = target.timer == nil || target.timer?.isStopped == true

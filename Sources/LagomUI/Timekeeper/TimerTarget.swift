@@ -13,8 +13,15 @@ public struct TimerTarget: Equatable, Sendable {
     /// "Hela rummet", "Grupp 3".
     public var name: Localized { key.group.map(Strings.groupName) ?? Strings.wholeRoom }
 
-    /// The step's own countdown first, then one per group during group work.
+    /// The step's own countdown first, then one per group during group work. On a vattentrappa,
+    /// the speaking group's turn, the one clock the room sees (no turn yet: nothing started).
     public static func all(for step: Step, in context: ScreenContext) -> [TimerTarget] {
+        if step.kind == .vattentrappa {
+            guard let (turn, reading) = TimerReading.turn(of: step, in: context) else {
+                return [TimerTarget(key: TimerKey(step: step.id), timer: nil, reading: nil, startSeconds: nil)]
+            }
+            return [TimerTarget(key: TimerKey(step: step.id, group: turn.group), timer: nil, reading: reading, startSeconds: nil)]
+        }
         let groups = step.kind == .groupwork ? step.groupCount(participants: context.plan.participants.count) : 0
         let keys = [TimerKey(step: step.id)] + (0..<groups).map { TimerKey(step: step.id, group: $0 + 1) }
         let startSeconds = step.countdownSeconds(at: context.now, utcOffsetSeconds: context.utcOffsetSeconds)

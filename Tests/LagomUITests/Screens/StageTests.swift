@@ -26,6 +26,12 @@ struct Sample {
         try session.append(changes.enumerated().map { Event(id: "\(tx).\($0.offset)", tx: tx, at: now, by: actor, change: $0.element) })
     }
 
+    mutating func add(contentsOf changes: [Change], by actor: Actor = .facilitator) throws {
+        n += 1
+        let tx = "t\(n)"
+        try session.append(changes.enumerated().map { Event(id: "\(tx).\($0.offset)", tx: tx, at: now, by: actor, change: $0.element) })
+    }
+
     mutating func advance(seconds: Int64) { now = now + seconds * 1000 }
 
     func context(width: Int = 80, height: Int = 24, at: WallTime? = nil, language: Language? = nil) -> ScreenContext {

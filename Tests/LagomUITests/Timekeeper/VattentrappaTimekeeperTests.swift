@@ -1,0 +1,39 @@
+import Testing
+import LagomCore
+@testable import LagomUI
+
+/// A vattentrappa has one clock, the speaking group's turn, and every pane shows that one (QA: the
+/// timekeeper showed a step timer of its own, 04:46 beside the projector's 04:53, and its keys
+/// changed a clock nobody else saw).
+@Suite struct VattentrappaTimekeeperTests {
+    let id: StepID = "region-lagomland"
+
+    @Test func startingTheStepGivesGroupOneTheWordAndStartsNoSecondClock() throws {
+        var sample = try Sample.sv()
+        try sample.add(.stepEntered(step: id))
+        let changes = try AgendaAction.start.changes(in: sample.session, at: sample.now, utcOffsetSeconds: 0)
+        #expect(changes == [.stepStarted(step: id), .turnPassed(step: id, turn: 0)])
+    }
+
+    @Test func theTimekeeperShowsTheTurnAndLeavesItToTheFacilitator() throws {
+        var sample = try Sample.sv()
+        try sample.add(.stepEntered(step: id))
+        try sample.add(contentsOf: try AgendaAction.start.changes(in: sample.session, at: sample.now, utcOffsetSeconds: 0))
+        sample.advance(seconds: 7)
+        try sample.add(.turnPassed(step: id, turn: 1))
+        sample.advance(seconds: 7)
+        let context = sample.context(width: 80, height: 24)
+        let step = try #require(sample.session.plan.step(id))
+        let targets = TimerTarget.all(for: step, in: context)
+        #expect(targets.map(\.key) == [TimerKey(step: id, group: 2)])
+        let turn = try #require(TimerReading.turn(of: step, in: context)?.reading)
+        #expect(targets.first?.reading?.clock == turn.clock)
+        var screen = TimekeeperScreen()
+        let rendered = screen.render(context).lines.joined(separator: "\n")
+        #expect(rendered.contains("Grupp 2"), "whose turn it is")
+        for key in [Key.character(" "), .character("+"), .character("5"), .character("r"), .character("x")] {
+            #expect(screen.handle(key, context).isEmpty, "\(key) must not touch a clock of its own")
+        }
+        #expect(screen.render(context).lines.joined().contains("processledaren lämnar ordet med s"))
+    }
+}
