@@ -14,6 +14,12 @@ public enum ScreenMessages {
         if added > 1 {
             what = Localized(sv: "\(added) lappar tillagda", en: "\(added) notes added")
         }
+        // The facilitator's "+5 for the whole room" changes every countdown of the step at once.
+        let timers = Set(changes.compactMap(\.timerKey))
+        if timers.count > 1, changes.allSatisfy({ $0.timerKey != nil }), let key = timers.first {
+            let title = quoted(plan.step(key.step)?.title ?? key.step.rawValue)
+            what = Localized(sv: "\(timers.count) timrar i \(title) ändrade", en: "\(timers.count) timers in \(title) changed")
+        }
         return Localized(sv: "Ångrat: " + what.sv, en: "Undone: " + what.en)
     }
 
@@ -37,7 +43,7 @@ public enum ScreenMessages {
         func timer(_ key: TimerKey) -> Localized {
             let title = step(key.step)
             guard let group = key.group else { return Localized(sv: "timern för \(title)", en: "the timer of \(title)") }
-            return Localized(sv: "grupp \(group)s timer i \(title)", en: "group \(group)'s timer in \(title)")
+            return Localized(sv: "grupp \(group):s timer i \(title)", en: "group \(group)'s timer in \(title)")
         }
         func timerDid(_ key: TimerKey, sv: String, en: String) -> Localized {
             let name = timer(key)

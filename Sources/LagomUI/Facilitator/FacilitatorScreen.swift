@@ -101,6 +101,9 @@ public struct FacilitatorScreen: Screen {
                 return []
             }
             switch action {
+            case .extend(let minutes) where minutes > 0 && !context.state.timers.contains(where: { $0.key.step == step.id && !$0.value.isStopped }):
+                // Nothing running yet (a lunch whose return time has passed): +1 or +5 starts one that long.
+                return [.timer(.start(seconds: minutes * 60), TimerKey(step: step.id))]
             case .extend(let minutes): return [Self.onStepTimers(step.id, running: true) { .timerExtended(timer: $0, seconds: minutes * 60) }]
             case .resetTimers: return [Self.onStepTimers(step.id, running: false) { .timerReset(timer: $0) }]
             default: return [Self.onStepTimers(step.id, running: true) { .timerStopped(timer: $0) }]

@@ -61,8 +61,9 @@ public struct TimerReading: Equatable, Sendable {
 
     public var clock: String { TimerMath.format(remaining: remaining) }
 
-    /// `snart slut`, `sista minuten`, `sista 3 minuterna`, `övertid`.
-    public var levelWord: Localized { Strings.level(level, criticalMinutes: criticalMinutes) }
+    /// `snart slut`, `sista minuten`, `sista 3 minuterna`, `övertid`. In its last minute a countdown
+    /// is in its "last minute" whatever the plan's threshold (which may have been halved to fit).
+    public var levelWord: Localized { Strings.level(level, criticalMinutes: remaining > 60_000 ? criticalMinutes : 1) }
     public var urgency: Urgency { Urgency(level) }
 
     /// `12:34 ⚠ snart slut`, `‖ 12:34 pausad`.

@@ -15,12 +15,12 @@ extension Strings {
         Localized(sv: "Mellanslag startar \(minutes)", en: "Space starts \(minutes)")
     }
     public static func returnTimePassed(_ time: String) -> Localized {
-        Localized(sv: "Åter \(time) har redan passerat: starta med lagom timer start --minutes N",
-                  en: "Back at \(time) has passed: start it with lagom timer start --minutes N")
+        Localized(sv: "Åter \(time) har redan passerat: + eller 5 startar 1 eller 5 minuter",
+                  en: "Back at \(time) has passed: + or 5 starts 1 or 5 minutes")
     }
     public static let turnsAreHandedOn = Localized(
         sv: "Vattentrappa: klockan är talarens tur, processledaren lämnar ordet med s",
         en: "Water staircase: the clock is the turn; the facilitator hands it on with s")
-    public static let noLength = Localized(sv: "Steget har ingen tid i planen: starta med lagom timer start --minutes N",
-                                           en: "The step has no length in the plan: start it with lagom timer start --minutes N")
+    public static let noLength = Localized(sv: "Steget har ingen tid i planen: + eller 5 startar 1 eller 5 minuter",
+                                           en: "The step has no length in the plan: + or 5 starts 1 or 5 minutes")
 }

@@ -116,7 +116,11 @@ public struct TimekeeperScreen: Screen {
                 guard !idle.isEmpty else { throw .timerAlreadyRunning(keys[0]) }
                 return idle.map { .timerStarted(timer: $0, seconds: seconds) }
             }]
-        case .extend(let minutes): return [.timer(.extend(seconds: minutes * 60), target.key)]
+        case .extend(let minutes):
+            // +1 or +5 on a countdown not running yet starts one that long (a lunch whose return
+            // time has passed, a step the plan gives no length).
+            if needsLength && minutes > 0 { return [.timer(.start(seconds: minutes * 60), target.key)] }
+            return [.timer(.extend(seconds: minutes * 60), target.key)]
         case .reset: return [.timer(.reset, target.key)]
         case .stop: return [.timer(.stop, target.key)]
         case .help, .quit, .undo: return []

@@ -32,6 +32,31 @@ import LagomCore
         let session = try ScreenFixtures.runningGroupwork()
         var fresh = Session(plan: session.plan)
         try fresh.append([Event(id: "e", tx: "e", at: ScreenFixtures.t0, by: .facilitator, change: .stepEntered(step: step))])
-        #expect(throws: Refusal.timerNotStarted(TimerKey(step: step))) { try changes(.character("5"), fresh) }
+        // Taking time off or stopping needs a countdown; adding time starts one (see below).
+        #expect(throws: Refusal.timerNotStarted(TimerKey(step: step))) { try changes(.character("-"), fresh) }
+        #expect(throws: Refusal.timerNotStarted(TimerKey(step: step))) { try changes(.character("x"), fresh) }
+    }
+}
+
+@Suite struct StartingFromNothingTests {
+    /// A lunch whose return time has passed has no length to start with: `5` starts five minutes,
+    /// in the timekeeper and in the console (QA: Space was refused, `5` said "not started").
+    @Test func plusFiveStartsACountdownWhereNoneRuns() throws {
+        var sample = try Sample.sv()
+        try sample.add(.stepEntered(step: "lunch-1"))
+        let late = sample.context(at: Sample.t0 + 10 * 3_600_000)  // 19:00, long after 13.00
+        var timekeeper = TimekeeperScreen()
+        #expect(timekeeper.handle(.character(" "), late).isEmpty)
+        #expect(timekeeper.render(late).lines.joined().contains("Åter 13.00 har redan passerat: + eller 5 startar 1 eller 5 minuter"))
+        guard case .timer(.start(seconds: 300), let key)? = timekeeper.handle(.character("5"), late).first else {
+            Issue.record("5 did not start five minutes")
+            return
+        }
+        #expect(key == TimerKey(step: "lunch-1"))
+        var console = FacilitatorScreen()
+        guard case .timer(.start(seconds: 60), _)? = console.handle(.character("+"), late).first else {
+            Issue.record("+ did not start a minute")
+            return
+        }
     }
 }

@@ -3,7 +3,9 @@ import LagomCore
 @testable import LagomUI
 
 @Suite struct MessagesTests {
-    func events(_ changes: Change..., tx: String = "u1") -> [Event] {
+    func events(_ changes: Change..., tx: String = "u1") -> [Event] { events(changes, tx: tx) }
+
+    func events(_ changes: [Change], tx: String = "u1") -> [Event] {
         changes.enumerated().map { Event(id: "\(tx).\($0.offset)", tx: tx, at: Sample.t0, by: .facilitator, change: $0.element) }
     }
 
@@ -24,7 +26,11 @@ import LagomCore
         #expect(moved.sv == "Ångrat: byte till steg \"Redovisning medarbetarenkät\"")
         let extended = ScreenMessages.undone(events(.timerExtended(timer: TimerKey(step: "enkat-grupparbete", group: 3), seconds: 60)),
                                              plan: plan, state: state)
-        #expect(extended.sv == "Ångrat: grupp 3s timer i \"Grupparbete medarbetarenkätens resultat\" +1 min")
+        #expect(extended.sv == "Ångrat: grupp 3:s timer i \"Grupparbete medarbetarenkätens resultat\" +1 min")
+        // The facilitator's +1 for the whole room: all six countdowns, not "grupp 1".
+        let six = ScreenMessages.undone(events((1...6).map { .timerExtended(timer: TimerKey(step: "enkat-grupparbete", group: $0), seconds: 60) }),
+                                        plan: plan, state: state)
+        #expect(six.sv == "Ångrat: 6 timrar i \"Grupparbete medarbetarenkätens resultat\" ändrade")
         let pasted = ScreenMessages.undone(events(
             .noteAdded(note: "a", place: NotePlace(step: "tankefallor", list: "", group: 1), text: "Ett"),
             .noteAdded(note: "b", place: NotePlace(step: "tankefallor", list: "", group: 1), text: "Två")), plan: plan, state: state)

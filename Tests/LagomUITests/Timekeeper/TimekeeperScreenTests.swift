@@ -147,6 +147,9 @@ import LagomCore
         #expect(three.level == .critical)
         #expect(three.line(.sv) == "03:00 ‼ sista 3 minuterna")
         #expect(three.line(.en) == "03:00 ‼ last 3 minutes")
+        // Under a minute left it is the last minute, whatever the plan's threshold (QA: "sista 3
+        // minuterna" at 00:57 of a countdown cut to 1:43, where the threshold was halved).
+        #expect(TimerReading(key: TimerKey(step: step.id), timer: timer, step: step, now: now + 123_000).line(.sv) == "00:57 ‼ sista minuten")
         step.timer = TimerSpec()
         let one = TimerReading(key: TimerKey(step: step.id), timer: timer, step: step, now: now + 150_000)
         #expect(one.line(.sv) == "00:30 ‼ sista minuten")
