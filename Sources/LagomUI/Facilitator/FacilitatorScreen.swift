@@ -229,7 +229,11 @@ public struct FacilitatorScreen: Screen {
         let followed = selection ?? context.state.currentStep.flatMap(context.plan.index(of:))
         _ = AgendaSidebar(selection: followed, offset: agendaOffset).draw(into: &grid, in: agendaInner, context: context)
 
-        let stepTitle = context.currentStep.map { Strings.statusSymbol(context.state.progress($0.id).status) + " " + context.text(Strings.status(context.state.progress($0.id).status)) }
+        let stepTitle = context.currentStep.map { step in
+            let status = context.state.progress(step.id).status
+            let symbol = Strings.statusSymbol(status).filter { $0 != " " }  // pending has none
+            return (symbol.isEmpty ? "" : symbol + " ") + context.text(Strings.status(status))
+        }
         let stageInner = Box(title: stepTitle).draw(into: &grid, in: columns[1], theme: theme)
         if let step = context.currentStep, step.kind == .vote {
             VotePanel(step: step, console: voting).draw(into: &grid, in: stageInner.inset(left: 1, right: 1), context: context)
