@@ -25,6 +25,14 @@ public enum TimekeeperKeys {
         KeyBinding([.character("j"), .tab], .select(up: false), help: Localized(sv: "Timer nedanför", en: "Timer below"), inFooter: false),
     ])
 
+    /// On a vattentrappa the turns are the facilitator's to hand on: only these keys do anything.
+    public static let turnsMap = KeyMap<TimekeeperAction>(map.bindings.filter { binding in
+        [.help, .quit, .undo].contains(binding.action)
+    })
+
+    /// The keys that act on `step` (all, except on a vattentrappa).
+    public static func keys(for step: Step?) -> KeyMap<TimekeeperAction> { step?.kind == .vattentrappa ? turnsMap : map }
+
     /// ↑ and ↓ share one footer hint; the arrow itself says which way.
     public static func action(for key: Key) -> TimekeeperAction? {
         switch key {

@@ -149,7 +149,7 @@ public struct TimekeeperScreen: Screen {
             drawHeader(into: &grid, rows[0], context)
             drawBody(into: &grid, in: rows[1].inset(top: 1), context)
             drawMessage(into: &grid, rows[2], context)
-            Footer(TimekeeperKeys.map.footerEntries(context.language)).draw(into: &grid, in: rows[3], theme: context.theme)
+            Footer(TimekeeperKeys.keys(for: context.currentStep).footerEntries(context.language)).draw(into: &grid, in: rows[3], theme: context.theme)
         }
         if !quiet && alarm.isFlashing(at: context.now) { grid.invert() }
         if showingHelp {
@@ -194,7 +194,7 @@ public struct TimekeeperScreen: Screen {
     }
 
     func helpOverlay(_ context: ScreenContext) -> HelpOverlay {
-        HelpOverlay(keyMap: TimekeeperKeys.map, language: context.language, offset: helpOffset)
+        HelpOverlay(keyMap: TimekeeperKeys.keys(for: context.currentStep), language: context.language, offset: helpOffset)
     }
 
     /// The last message, else how to start a countdown that has not begun.

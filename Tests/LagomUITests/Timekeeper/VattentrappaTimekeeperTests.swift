@@ -31,6 +31,8 @@ import LagomCore
         var screen = TimekeeperScreen()
         let rendered = screen.render(context).lines.joined(separator: "\n")
         #expect(rendered.contains("Grupp 2"), "whose turn it is")
+        #expect(!rendered.contains("Mellanslag"), "no key in the footer that does nothing here")
+        #expect(rendered.contains("? Hjälp"))
         for key in [Key.character(" "), .character("+"), .character("5"), .character("r"), .character("x")] {
             #expect(screen.handle(key, context).isEmpty, "\(key) must not touch a clock of its own")
         }
