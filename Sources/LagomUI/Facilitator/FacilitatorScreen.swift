@@ -26,18 +26,28 @@ public struct FacilitatorScreen: Screen {
     /// still do (↑ that moves between items no longer selects a step).
     public func activeKeys(_ context: ScreenContext) -> [KeyHint] {
         guard let step = context.currentStep, step.kind == .vote, let spec = step.vote else {
-            return keyMap.helpEntries(context.language)
+            return consoleKeys(context).helpEntries(context.language)
         }
         let votes = voting.on(step).keyMap(spec, presenting: presenting)
         return votes.helpEntries(context.language) + consoleKeys(context).helpEntries(context.language)
     }
 
     /// The console's own keys that still reach it: on a vote step, those the vote console does not take first.
+    /// In present mode the agenda is hidden, so the keys that pick a step from it are off (QA: `j j
+    /// Enter` moved the room two steps with nothing on screen to say so).
     func consoleKeys(_ context: ScreenContext) -> KeyMap<FacilitatorAction> {
-        guard let step = context.currentStep, step.kind == .vote, let spec = step.vote else { return keyMap }
+        let map = presenting ? Self.presentKeys : keyMap
+        guard let step = context.currentStep, step.kind == .vote, let spec = step.vote else { return map }
         let console = voting.on(step)
-        return keyMap.removingKeys { console.takes($0, spec, presenting: presenting) }
+        return map.removingKeys { console.takes($0, spec, presenting: presenting) }
     }
+
+    static let presentKeys = KeyMap<FacilitatorAction>(FacilitatorKeys.map.bindings.filter { binding in
+        switch binding.action {
+        case .select, .gotoSelected: false
+        default: true
+        }
+    })
 
     // MARK: Input
 
@@ -57,7 +67,7 @@ public struct FacilitatorScreen: Screen {
            let commands = voting.handle(key, step: step, presenting: presenting, context, message: &message) {
             return commands
         }
-        guard let action = keyMap.action(for: key) else {
+        guard let action = (presenting ? Self.presentKeys : keyMap).action(for: key) else {
             if showingHelp { showingHelp = false }
             return []
         }

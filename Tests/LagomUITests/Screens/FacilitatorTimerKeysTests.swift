@@ -60,3 +60,21 @@ import LagomCore
         }
     }
 }
+
+@Suite struct PresentModeKeysTests {
+    /// The agenda is hidden in present mode, so keys that pick a step from it are off there.
+    @Test func presentModeHasNoBlindStepPicking() throws {
+        let context = ScreenFixtures.context(try ScreenFixtures.runningGroupwork(), width: 80, height: 24)
+        var screen = FacilitatorScreen()
+        _ = screen.handle(.character("p"), context)
+        #expect(screen.presenting)
+        #expect(screen.handle(.character("j"), context).isEmpty)
+        #expect(screen.handle(.enter, context).isEmpty)
+        #expect(screen.selection == nil)
+        #expect(!screen.activeKeys(context).contains { $0.help.hasPrefix("Markera steg ") || $0.help == "Gå till markerat steg" })
+        guard case .agenda(.next)? = screen.handle(.character("n"), context).first else {
+            Issue.record("n still moves on in present mode")
+            return
+        }
+    }
+}
