@@ -152,7 +152,11 @@ public enum Refusal: Error, Equatable, Sendable, CustomStringConvertible {
             return sv ? "planen säger inte hur många som går vidare från \"\(s)\" (advance): inget att välja"
                 : "the plan says no number to go on from \"\(s)\" (advance): nothing to choose"
         case .overBudget(let voter, let used, let budget):
-            return sv ? "\(voter) har \(budget) röster men lade \(used)" : "\(voter) has \(budget) votes but placed \(used)"
+            // Usually one dot too many, pressed one at a time: say the budget is spent.
+            if used == budget + 1 {
+                return sv ? "\(voter) har redan lagt alla \(budget) röster" : "\(voter) has already placed all \(budget) votes"
+            }
+            return sv ? "\(voter) har \(budget) röster, inte \(used)" : "\(voter) has \(budget) votes, not \(used)"
         case .overCap(let n, let dots, let cap):
             return sv ? "högst \(cap) röster per punkt; \(n) fick \(dots)" : "at most \(cap) votes per item; \(n) got \(dots)"
         case .emptyVoter:

@@ -148,7 +148,9 @@ public struct StageView {
     func drawCheckin(_ flow: inout Flow, _ grid: inout Grid, _ context: ScreenContext) {
         let theme = context.theme
         if let quote = step.quote {
-            flow.paragraph("”\(quote.text)”", role: .accent, into: &grid, theme: theme)
+            // Swedish quotes ”…” on a Swedish screen, English “…” on an English one.
+            let (open, close) = context.language == .sv ? ("”", "”") : ("“", "”")
+            flow.paragraph(open + quote.text + close, role: .accent, into: &grid, theme: theme)
             flow.paragraph("— \(quote.author)", role: .dim, alignment: .right, into: &grid, theme: theme)
             flow.gap()
         }

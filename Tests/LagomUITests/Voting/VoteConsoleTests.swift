@@ -61,7 +61,7 @@ import LagomCore
         try d.press(.down, .right, .down, .right, .right)
         #expect(d.text.contains("kvar 0 av 5"))
         try d.press(.down, .right)
-        #expect(d.text.contains("Deltagare 1 har 5 röster men lade 6"))
+        #expect(d.text.contains("Deltagare 1 har redan lagt alla 5 röster"))
         try d.press(.left)  // take one back from the last item: it had none, so nothing changes
         #expect(d.text.contains("kvar 0 av 5"))
         try d.press(.up, .left)
