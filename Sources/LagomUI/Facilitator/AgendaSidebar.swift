@@ -48,7 +48,8 @@ public struct AgendaSidebar {
     /// `30→34`: planned minutes, then the actual ones once the step is done.
     func minutes(_ row: Schedule.Row) -> String {
         var minutes = row.plannedMinutes.map { "\($0)" } ?? ""
-        if let actual = row.actualMinutes { minutes += "→\(actual)" }
+        // A step that ran under half a minute rounds to 0: "→<1" says it ran, briefly.
+        if let actual = row.actualMinutes { minutes += actual == 0 ? "→<1" : "→\(actual)" }
         return minutes
     }
 
