@@ -51,11 +51,17 @@ extension StageView {
         flow.used(flow.remaining.height)
     }
 
-    /// "G2 · Riskfaktorer · text (+1)": the group, the list when the step has several, merged duplicates.
+    /// "G2 · Riskfaktorer · text (+1)": the group, the list when the step has several, the note it
+    /// hangs under (a resource's demand: "Möten › text"), merged duplicates.
     func noteLine(_ note: Note, _ merges: [NoteID: Int], _ context: ScreenContext) -> String {
         var parts: [String] = []
         if let group = note.place.group { parts.append(context.text(NoteStrings.groupShort(group))) }
         if step.lists.count > 1 { parts.append(note.place.list) }
+        if let parent = note.place.parent.flatMap(context.state.liveNote) {
+            let merged = merges[note.id] ?? 0
+            parts.append(parent.text + " › " + note.text + (merged > 0 ? " (+\(merged))" : ""))
+            return parts.joined(separator: " · ")
+        }
         let merged = merges[note.id] ?? 0
         parts.append(note.text + (merged > 0 ? " (+\(merged))" : ""))
         return parts.joined(separator: " · ")

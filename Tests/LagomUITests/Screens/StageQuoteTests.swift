@@ -13,3 +13,16 @@ import LagomCore
         #expect(swedish.projector(width: 160, height: 50).contains("”"))
     }
 }
+
+/// A resource typed under a demand shows which, on the live stage (QA: "G1 · Mer tid för
+/// journalföring", not under "Möten").
+@Suite struct StageParentTests {
+    @Test func aNoteUnderAParentNamesIt() throws {
+        var sample = try Sample.sv()
+        try sample.add(.noteAdded(note: "k1", place: NotePlace(step: "balanskollen", list: "Krav", group: 1), text: "Möten"))
+        try sample.add(.stepEntered(step: "resurser"))
+        try sample.add(.noteAdded(note: "r1", place: NotePlace(step: "resurser", list: "Resurser", group: 1, parent: "k1"),
+                                  text: "Mer tid för journalföring"), by: .secretary(1))
+        #expect(sample.projector(width: 120, height: 40).contains("Möten › Mer tid för journalföring"))
+    }
+}
