@@ -159,12 +159,10 @@ private struct Writer {
     mutating func writeResults(of step: Step, _ tally: VoteTally) {
         for list in tally.results(in: state) {
             let name = list.source.list.isEmpty ? (plan.step(list.source.step)?.title ?? "") : list.source.list
-            if let parentRef = plan.step(list.source.step)?.parentList {
+            if let parentRef = plan.step(list.source.step)?.parentList, let groups = NestedRanking.groups(list, in: state, plan: plan) {
                 let parentName = parentRef.list.isEmpty ? (plan.step(parentRef.step)?.title ?? "") : parentRef.list
                 paragraph(["#### " + inline(text(CompilationStrings.nested(parent: parentName, child: name)))])
-                let chosen = plan.steps.first { $0.vote?.ranks.contains(parentRef) == true }
-                    .flatMap { state.subjects[$0.id] } ?? []
-                for group in NestedRanking.groups(list, in: state, subjects: chosen) where !group.items.isEmpty || group.parent != nil {
+                for group in groups where !group.items.isEmpty || group.parent != nil {
                     // "**Hålla tidsramar enligt prioriteringslista** – Varifrån: Verksamheten, mej själv"
                     let heading = "**" + (group.parent.map { inline($0.text) } ?? text(CompilationStrings.withoutParent)) + "**"
                     let context = group.context.map { inline($0.place.list) + ": " + inline($0.text) }.joined(separator: "; ")

@@ -10,6 +10,14 @@ public struct NestedGroup: Equatable, Sendable {
 }
 
 public enum NestedRanking {
+    /// `list` grouped under its parents, the parents in the order the vote that ranked them chose
+    /// them; nil when `list`'s step hangs its notes under no other list.
+    public static func groups(_ list: RankedList, in state: SessionState, plan: Plan) -> [NestedGroup]? {
+        guard let parentRef = plan.step(list.source.step)?.parentList else { return nil }
+        let chosen = plan.steps.first { $0.vote?.ranks.contains(parentRef) == true }.flatMap { state.subjects[$0.id] } ?? []
+        return groups(list, in: state, subjects: chosen)
+    }
+
     /// Groups `list` by parent. Parents come in the order the vote before chose them as
     /// subjects, then in the order they were written; each group is ranked on its own.
     public static func groups(_ list: RankedList, in state: SessionState, subjects: [NoteID] = []) -> [NestedGroup] {

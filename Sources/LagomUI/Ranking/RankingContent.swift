@@ -27,10 +27,8 @@ public struct RankingContent: Sendable {
         let list = lists[index]
         let name = list.source.list.isEmpty ? (context.plan.step(list.source.step)?.title ?? "") : list.source.list
         let top = list.items.compactMap(\.points).max() ?? 0
-        if let parentRef = context.plan.step(list.source.step)?.parentList {
-            let chosen = context.plan.steps.first { $0.vote?.ranks.contains(parentRef) == true }
-                .flatMap { context.state.subjects[$0.id] } ?? []
-            let groups = NestedRanking.groups(list, in: context.state, subjects: chosen)
+        if let parentRef = context.plan.step(list.source.step)?.parentList,
+           let groups = NestedRanking.groups(list, in: context.state, plan: context.plan) {
             let sections = groups.map { group in
                 Section(heading: group.parent?.text ?? context.text(VotingStrings.withoutParent),
                         context: group.context.map(\.text), items: group.items)

@@ -110,14 +110,26 @@ struct VoteCommand: ParsableCommand {
             let advancing = tally.advancing(in: state)
             for list in tally.results(in: state) {
                 print("# \(Sanitiser.sanitiseSingleLine(list.source.list.isEmpty ? list.source.step.rawValue : list.source.list))")
-                for item in list.items {
-                    let rank = item.rank.map(String.init) ?? "-"
-                    let points = item.points.map { "\($0) p" } ?? "no score"
-                    let mark = Self.mark(item.note.id, advancing, advance: tally.spec.advance).map { "\t\($0)" } ?? ""
-                    print("\(rank)\t\(points)\t\(item.note.id)\t\(Sanitiser.sanitiseSingleLine(item.note.text))\(mark)")
+                // Resources under demands are ranked within each demand, as the projector and the export show them.
+                guard let groups = NestedRanking.groups(list, in: state, plan: store.session.plan) else {
+                    printItems(list.items, advancing, tally)
+                    continue
+                }
+                for group in groups where !group.items.isEmpty {
+                    print("## \(Sanitiser.sanitiseSingleLine(group.parent?.text ?? "(no parent)"))")
+                    printItems(group.items, advancing, tally)
                 }
             }
             if let line = Self.summary(advancing, needed: tally.neededChoices(in: state)) { print(line) }
+        }
+
+        func printItems(_ items: [RankedItem], _ advancing: Advancing, _ tally: VoteTally) {
+            for item in items {
+                let rank = item.rank.map(String.init) ?? "-"
+                let points = item.points.map { "\($0) p" } ?? "no score"
+                let mark = Self.mark(item.note.id, advancing, advance: tally.spec.advance).map { "\t\($0)" } ?? ""
+                print("\(rank)\t\(points)\t\(item.note.id)\t\(Sanitiser.sanitiseSingleLine(item.note.text))\(mark)")
+            }
         }
 
         /// "goes on" for a chosen item; before a choice, the plan's top and the tie at the cut.
