@@ -71,4 +71,16 @@ import Testing
         #expect(text.contains("- Rör | inte ^\\[\\[2J\\*detta\\*\n"))
         #expect(text.contains("| 1 | Rör \\| inte ^\\[\\[2J\\*detta\\* | 3 p |"))
     }
+
+    /// What Markdown reads as a block at the start of a line, or as strike-through and entities,
+    /// stays text (QA: "# Rubrik", "> citat", "1. punkt", "~~struken~~", "&amp;" rendered).
+    @Test func blockMarksAndEntitiesStayText() {
+        #expect(Compilation.inline("# Rubrik") == "\\# Rubrik")
+        #expect(Compilation.inline("> citat") == "\\> citat")
+        #expect(Compilation.inline("+ punkt") == "\\+ punkt")
+        #expect(Compilation.inline("1. punkt") == "1\\. punkt")
+        #expect(Compilation.inline("12) punkt") == "12\\) punkt")
+        #expect(Compilation.inline("~~struken~~ &amp;") == "\\~\\~struken\\~\\~ \\&amp;")
+        #expect(Compilation.inline("Mellan 1.5 och 2") == "Mellan 1.5 och 2", "only at the start")
+    }
 }

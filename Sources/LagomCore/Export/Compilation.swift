@@ -18,10 +18,17 @@ public enum Compilation {
         var out = ""
         for character in safe {
             switch character {
-            case "\\", "*", "_", "`", "<", "[", "]": out += "\\\(character)"
+            case "\\", "*", "_", "`", "<", "[", "]", "~", "&": out += "\\\(character)"
             case "|" where inTable: out += "\\|"
             default: out.append(character)
             }
+        }
+        // What starts a block where it starts a line: a heading, a quote, a list item ("1. ", "+ ", "- ").
+        if let first = out.first, "#>+-=".contains(first) {
+            out = "\\" + out
+        } else if let dot = out.firstIndex(where: { !$0.isNumber }), dot != out.startIndex,
+                  out[dot] == "." || out[dot] == ")" {
+            out.insert("\\", at: dot)
         }
         return out
     }
