@@ -63,7 +63,9 @@ public struct TimekeeperScreen: Screen {
         let ticks = targets.compactMap { target in
             context.state.timers[target.key].flatMap { TimerMath.nextChange(of: $0, at: context.now, stop: stop) }
         }
-        return (ticks + [flash].compactMap { $0 }).min()
+        // A vattentrappa's clock is the speaking group's turn, which no stored timer holds.
+        let turn = Relay.nextChange(step, state: context.state, plan: context.plan, at: context.now)
+        return (ticks + [flash, turn].compactMap { $0 }).min()
     }
 
     // MARK: Input

@@ -38,4 +38,14 @@ import LagomCore
         }
         #expect(screen.render(context).lines.joined().contains("processledaren lämnar ordet med s"))
     }
+
+    /// The turn ticks in the timekeeper too (QA: it drew once and stood still while the others counted).
+    @Test func theTimekeeperRedrawsEverySecondOfATurn() throws {
+        var sample = try Sample.sv()
+        try sample.add(.stepEntered(step: id))
+        try sample.add(contentsOf: try AgendaAction.start.changes(in: sample.session, at: sample.now, utcOffsetSeconds: 0))
+        let context = sample.context(at: sample.now + 2_300)
+        let wait = try #require(TimekeeperScreen().nextChange(context))
+        #expect(wait > 0 && wait <= 1_000)
+    }
 }
