@@ -465,7 +465,8 @@ public struct SecretaryScreen: Screen {
     public mutating func observe(_ context: ScreenContext) -> [Command] {
         pendingSave = nil
         // A restored draft goes back to the list it was typed in, if the step is still the same.
-        if let (step, list) = restoredPlace, let current = context.currentStep {
+        // Decided at the first note step: a vote or break in between keeps it waiting.
+        if let (step, list) = restoredPlace, let current = context.currentStep, current.collectsNotes {
             if current.id == step, let index = current.lists.firstIndex(of: list) { listIndex = index }
             restoredPlace = nil
         }

@@ -86,6 +86,14 @@ import LagomCore
         try SecretaryFixtures.perform(reopened.handle(.enter, context), on: &b, as: .secretary(1))
         #expect(b.session.state.notes.contains { $0.text == "Gott om fika" && $0.place.list == "Friskfaktorer" })
 
+        // Reopened while the day is on a step that takes no notes: the list waits for the note step.
+        var waiting = SecretaryScreen(group: 1, draft: draft)
+        try b.add(.stepEntered(step: "fika"))
+        _ = waiting.observe(SecretaryFixtures.context(b.session))
+        try b.add(.stepEntered(step: "grupp"))
+        _ = waiting.observe(SecretaryFixtures.context(b.session))
+        #expect(waiting.listIndex == 1)
+
         try b.add(.stepEntered(step: "trappa"))
         var elsewhere = SecretaryScreen(group: 1, draft: draft)
         _ = elsewhere.observe(SecretaryFixtures.context(b.session))
