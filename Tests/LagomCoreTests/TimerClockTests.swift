@@ -97,10 +97,9 @@ final class FakeMachine: @unchecked Sendable {
         #expect(TimerMath.nextChange(of: raw, at: r.now, stop: .hard) == nil)
         // The rules see it paused too: pausing again is refused, resuming is allowed.
         #expect(throws: Refusal.timerNotRunning(pause)) { try r.commit(.timerPaused(timer: pause)) }
-        // +5 min after a hard stop: five minutes held, not five minutes after a deadline long gone.
+        // +5 min after a hard stop: five minutes from now, running (the time was up; more was given),
+        // not five minutes after a deadline long gone.
         try r.commit(.timerExtended(timer: pause, seconds: 300))
-        #expect(r.session.state.timers[pause]?.phase == .paused(remaining: 300_000))
-        try r.commit(.timerResumed(timer: pause))
         #expect(r.session.state.timers[pause]?.phase == .running(deadline: r.now + 300_000))
 
         // The same overrun on a soft stop keeps counting: 42 s of overtime.

@@ -242,9 +242,13 @@ extension SessionState {
             // In overtime, "one more minute" is a minute from now, not a minute off the overrun.
             let overrun = max(0, -timer.remaining(at: now))
             let added = ms > 0 ? ms + overrun : ms
+            // A hard stop held at zero (not by its step's pause) runs again with the time given:
+            // "+1 min" when the time is up means one more minute now, as the screens say.
+            let heldAtZero = timer.isHeldAtZero(stop: plan.stopMode(of: key.step)) && !timer.heldByStep
             timer.total += added
             switch timer.phase {
             case .running(let deadline): timer.phase = .running(deadline: deadline + added)
+            case .paused(let remaining) where heldAtZero && ms > 0: timer.phase = .running(deadline: now + max(0, remaining) + added)
             case .paused(let remaining): timer.phase = .paused(remaining: remaining + added)
             case .stopped: break
             }

@@ -103,7 +103,7 @@ public enum Refusal: Error, Equatable, Sendable, CustomStringConvertible {
             return sv ? "timern \(t) är \(whole) lång i allt och kan inte kortas med mer än så"
                 : "timer \(t) is \(whole) long in all and cannot be shortened by more than that"
         case .timeIsUp(let t):
-            return sv ? "tiden för \(t) är ute – ge +1 min eller återställ" : "the time of \(t) is up – +1 min or reset"
+            return sv ? "tiden är ute för timern \(t) – ge +1 min eller återställ" : "the time is up for timer \(t) – +1 min or reset"
         case .badLength(let seconds):
             return sv ? "ogiltig längd: \(seconds) sekunder" : "invalid length: \(seconds) seconds"
         case .noLength(let s):

@@ -104,7 +104,7 @@ public enum ScreenMessages {
             guard let title = plan.step(key.step)?.title else { continue }
             let name = quoted(title)
             let (old, new) = language == .sv
-                ? ("timern \(key) ", key.group.map { "grupp \($0)s timer i \(name) " } ?? "timern för \(name) ")
+                ? ("timern \(key) ", key.group.map { "grupp \($0):s timer i \(name) " } ?? "timern för \(name) ")
                 : ("timer \(key) ", key.group.map { "group \($0)'s timer in \(name) " } ?? "the timer of \(name) ")
             text = text.replacing(old, with: new)
         }
@@ -140,7 +140,7 @@ extension Refusal {
     var timerKeys: [TimerKey] {
         switch self {
         case .timerNotRunning(let t), .timerNotPaused(let t), .timerAlreadyRunning(let t), .timerNotStarted(let t),
-             .timerStopped(let t), .timerWouldVanish(let t, _):
+             .timerStopped(let t), .timerWouldVanish(let t, _), .timeIsUp(let t):
             return [t]
         default:
             return []

@@ -46,6 +46,8 @@ import LagomCore
         #expect(timer == "timern för \"Syfte dag 1 – Psykosocial arbetsmiljö\" är 05:00 lång i allt och kan inte kortas med mer än så")
         let group = ScreenMessages.refusal(.timerNotRunning(TimerKey(step: "enkat-grupparbete", group: 2)), plan: plan, state: state, language: .en)
         #expect(group == "group 2's timer in \"Grupparbete medarbetarenkätens resultat\" is not running")
+        let up = ScreenMessages.refusal(.timeIsUp(TimerKey(step: "lunch-1")), plan: plan, state: state, language: .sv)
+        #expect(up == "tiden är ute för timern för \"Lunch\" – ge +1 min eller återställ")
         let step = ScreenMessages.refusal(.stepNotRunning("avslutning"), plan: plan, state: state, language: .sv)
         #expect(step == "steget \"Avslutning – Strandås humorinslag\" har inte startat")
         // An id the plan does not know stays as it is.
