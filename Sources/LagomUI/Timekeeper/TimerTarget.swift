@@ -9,6 +9,8 @@ public struct TimerTarget: Equatable, Sendable {
     public var reading: TimerReading?
     /// What a start would give it now: the plan's length, or the time until the plan's return time.
     public var startSeconds: Int?
+    /// A vattentrappa whose last group has spoken: its round is over, not "not started".
+    public var roundOver = false
 
     /// "Hela rummet", "Grupp 3".
     public var name: Localized { key.group.map(Strings.groupName) ?? Strings.wholeRoom }
@@ -18,7 +20,8 @@ public struct TimerTarget: Equatable, Sendable {
     public static func all(for step: Step, in context: ScreenContext) -> [TimerTarget] {
         if step.kind == .vattentrappa {
             guard let (turn, reading) = TimerReading.turn(of: step, in: context) else {
-                return [TimerTarget(key: TimerKey(step: step.id), timer: nil, reading: nil, startSeconds: nil)]
+                let begun = context.state.board.turns[step.id] != nil
+                return [TimerTarget(key: TimerKey(step: step.id), timer: nil, reading: nil, startSeconds: nil, roundOver: begun)]
             }
             return [TimerTarget(key: TimerKey(step: step.id, group: turn.group), timer: nil, reading: reading, startSeconds: nil)]
         }
@@ -36,6 +39,7 @@ public struct TimerTarget: Equatable, Sendable {
     /// What the big digits show: the time left, or what a start would give before the start.
     public func clock(for step: Step) -> String {
         if let reading { return reading.clock }
+        if roundOver { return TimerMath.format(remaining: 0) }
         return startSeconds.map { TimerMath.format(remaining: Int64($0) * 1000) } ?? "--:--"
     }
 
@@ -57,7 +61,9 @@ public struct TimerTarget: Equatable, Sendable {
 
     /// The symbol and word under the big digits: `⚠ snart slut`, `‖ pausad`, `▶ går`.
     public func status(_ language: Language) -> String {
-        guard let reading else { return "– " + Strings.notStarted.text(language) }
+        guard let reading else {
+            return roundOver ? "✓ " + NoteStrings.relayDone.text(language) : "– " + Strings.notStarted.text(language)
+        }
         switch reading.phase {
         case .paused: return "‖ " + Strings.paused.text(language)
         case .stopped: return "■ " + Strings.stopped.text(language)

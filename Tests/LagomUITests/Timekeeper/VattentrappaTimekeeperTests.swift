@@ -39,6 +39,18 @@ import LagomCore
         #expect(screen.render(context).lines.joined().contains("processledaren lämnar ordet med s"))
     }
 
+    /// After the last group the round is over, not "not started" (QA: "– ej startad").
+    @Test func whenEveryGroupHasSpokenTheTimekeeperSaysSo() throws {
+        var sample = try Sample.sv()
+        try sample.add(.stepEntered(step: id))
+        try sample.add(contentsOf: try AgendaAction.start.changes(in: sample.session, at: sample.now, utcOffsetSeconds: 0))
+        try sample.add(.turnPassed(step: id, turn: -1))
+        let step = try #require(sample.session.plan.step(id))
+        let target = try #require(TimerTarget.all(for: step, in: sample.context()).first)
+        #expect(target.status(.sv) == "✓ Alla grupper har talat.")
+        #expect(target.clock(for: step) == "00:00")
+    }
+
     /// The turn ticks in the timekeeper too (QA: it drew once and stood still while the others counted).
     @Test func theTimekeeperRedrawsEverySecondOfATurn() throws {
         var sample = try Sample.sv()
