@@ -16,6 +16,8 @@ public enum TimerAction: Equatable, Sendable {
     /// `utcOffsetSeconds` places `now` on the room's clock, for a step that lasts until a return time.
     public func changes(for key: TimerKey, in session: Session, at now: WallTime, utcOffsetSeconds: Int) throws(Refusal) -> [Change] {
         guard let step = session.plan.step(key.step) else { throw .unknownStep(key.step) }
+        // A vattentrappa's one clock is the speaking group's turn; a timer beside it no pane would show.
+        if step.kind == .vattentrappa { throw .turnsNotTimers(step.id) }
         let timer = session.state.countdown(key, at: now, plan: session.plan)
         let heldAtZero = timer?.isHeldAtZero(stop: session.plan.stopMode(of: key.step)) == true
         switch self {

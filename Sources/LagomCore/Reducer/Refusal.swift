@@ -37,6 +37,8 @@ public enum Refusal: Error, Equatable, Sendable, CustomStringConvertible {
     case wrongChoiceCount(chosen: Int, needed: Int)
     /// A choice of what goes on from a vote whose plan gives no `advance`.
     case noAdvance(StepID)
+    /// A timer asked of a vattentrappa, whose clock is the speaking group's turn.
+    case turnsNotTimers(StepID)
     case overBudget(voter: String, used: Int, budget: Int)
     case overCap(note: NoteID, dots: Int, cap: Int)
     case emptyVoter
@@ -148,6 +150,9 @@ public enum Refusal: Error, Equatable, Sendable, CustomStringConvertible {
             return sv ? "lappen \(n) har fått poäng två gånger" : "note \(n) is given points twice"
         case .wrongChoiceCount(let chosen, let needed):
             return sv ? "välj \(needed) som går vidare, inte \(chosen)" : "choose \(needed) to go on, not \(chosen)"
+        case .turnsNotTimers(let s):
+            return sv ? "steget \"\(s)\" är en vattentrappa: klockan är den talande gruppens tur, som processledaren lämnar vidare med s"
+                : "step \"\(s)\" is a water staircase: its clock is the speaking group's turn, handed on with s in the facilitator's console"
         case .noAdvance(let s):
             return sv ? "planen säger inte hur många som går vidare från \"\(s)\" (advance): inget att välja"
                 : "the plan says no number to go on from \"\(s)\" (advance): nothing to choose"

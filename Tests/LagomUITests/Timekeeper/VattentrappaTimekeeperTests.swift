@@ -8,6 +8,17 @@ import LagomCore
 @Suite struct VattentrappaTimekeeperTests {
     let id: StepID = "region-lagomland"
 
+    /// No timer beside the turns, from the command line either (QA: `timer start --group 2` ran one no pane showed).
+    @Test func timerActionsOnAVattentrappaAreRefusedWithTheReason() throws {
+        var sample = try Sample.sv()
+        try sample.add(.stepEntered(step: id))
+        for action in [TimerAction.start(seconds: 180), .extend(seconds: 60), .toggle] {
+            #expect(throws: Refusal.turnsNotTimers(id)) {
+                try action.changes(for: TimerKey(step: id, group: 2), in: sample.session, at: sample.now, utcOffsetSeconds: 0)
+            }
+        }
+    }
+
     @Test func startingTheStepGivesGroupOneTheWordAndStartsNoSecondClock() throws {
         var sample = try Sample.sv()
         try sample.add(.stepEntered(step: id))
