@@ -36,7 +36,7 @@ public struct FacilitatorScreen: Screen {
     /// In present mode the agenda is hidden, so the keys that pick a step from it are off (QA: `j j
     /// Enter` moved the room two steps with nothing on screen to say so).
     func consoleKeys(_ context: ScreenContext) -> KeyMap<FacilitatorAction> {
-        let map = presenting ? Self.presentKeys : keyMap
+        let map = Self.keys(for: context.currentStep, presenting: presenting)
         guard let step = context.currentStep, step.kind == .vote, let spec = step.vote else { return map }
         let console = voting.on(step)
         return map.removingKeys { console.takes($0, spec, presenting: presenting) }
@@ -48,6 +48,21 @@ public struct FacilitatorScreen: Screen {
         default: true
         }
     })
+
+    /// The keys `?` and the footer list for `step`: no speaker key where there is no round, no timer
+    /// keys on a vattentrappa (its clock is the turn). Pressed anyway, they still say why not.
+    static func keys(for step: Step?, presenting: Bool) -> KeyMap<FacilitatorAction> {
+        let map = presenting ? presentKeys : FacilitatorKeys.map
+        guard let step else { return map }
+        let hasRound = step.kind == .checkin || step.kind == .vattentrappa
+        return KeyMap(map.bindings.filter { binding in
+            switch binding.action {
+            case .nextSpeaker: hasRound
+            case .extend, .resetTimers, .stopTimers: step.kind != .vattentrappa
+            default: true
+            }
+        })
+    }
 
     // MARK: Input
 

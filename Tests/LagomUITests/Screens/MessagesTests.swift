@@ -105,7 +105,7 @@ import LagomCore
         let context = ScreenFixtures.context(try ScreenFixtures.runningGroupwork(), width: 40, height: 12)
         var screen = FacilitatorScreen()
         _ = screen.handle(.character("?"), context)
-        let entries = FacilitatorKeys.map.helpEntries(.sv)
+        let entries = screen.activeKeys(context)
         var seen: Set<String> = []
         func visible() -> String { screen.render(context).lines.joined(separator: "\n") }
         #expect(visible().contains("1–10 av \(entries.count)"))

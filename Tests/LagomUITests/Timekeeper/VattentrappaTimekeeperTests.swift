@@ -50,6 +50,15 @@ import LagomCore
         #expect(screen.render(context).lines.joined().contains("processledaren lämnar ordet med s"))
     }
 
+    /// The facilitator's `?` on a vattentrappa: the speaker key, no timer keys (the turn is the clock).
+    @Test func theFacilitatorsHelpListsTheTurnNotTimers() throws {
+        var sample = try Sample.sv()
+        try sample.add(.stepEntered(step: id))
+        let help = FacilitatorScreen().activeKeys(sample.context()).map(\.help)
+        #expect(help.contains("Nästa talare eller grupp"))
+        #expect(!help.contains { $0.hasPrefix("Stegets timrar") || $0.hasSuffix("stegets timrar") })
+    }
+
     /// After the last group the round is over, not "not started" (QA: "– ej startad").
     @Test func whenEveryGroupHasSpokenTheTimekeeperSaysSo() throws {
         var sample = try Sample.sv()
