@@ -30,6 +30,11 @@ public struct VotePanel {
             line(context.text(Strings.voteBrief(spec.votesPerPerson, cap: spec.maxPerItem)) + " · " + context.text(where_),
                  .dim, compact, &flow, &grid, theme)
         }
+        // The plan's slide text ("Fem röster var på varje lista – prickar på blädderblocket"), where
+        // there is room for it and for the items.
+        if !compact {
+            for bullet in step.bullets { line("• " + bullet, .dim, compact, &flow, &grid, theme) }
+        }
 
         // The bottom rows: totals/warnings, going on, keys. The list takes what is left.
         var bottom: [(String, Role)] = []

@@ -26,3 +26,13 @@ import LagomCore
         #expect(sample.projector(width: 120, height: 40).contains("Möten › Mer tid för journalföring"))
     }
 }
+
+/// A vote step's slide text on the facilitator's console, not only while the result is hidden
+/// (QA: "Fem röster var på varje lista – prickar på blädderblocket" showed nowhere).
+@Suite struct VoteSlideTextTests {
+    @Test func theConsoleShowsTheVotesSlideText() throws {
+        var sample = try Sample.sv()
+        try sample.add(.stepEntered(step: "enkat-rostning"))
+        #expect(sample.console(width: 140, height: 40).contains("Fem röster var på varje lista"))
+    }
+}
