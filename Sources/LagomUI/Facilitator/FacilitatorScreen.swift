@@ -95,7 +95,15 @@ public struct FacilitatorScreen: Screen {
         switch action {
         case .next: selection = nil; return [.agenda(.next)]
         case .back: selection = nil; return [.agenda(.back)]
-        case .toggle: return [.agenda(.toggle)]
+        case .toggle:
+            // A step that lasts until a return time already past starts with no countdown: say how to give one.
+            if let step = current, let back = step.returnAt, step.kind != .vattentrappa,
+               [.pending, .done].contains(context.state.progress(step.id).status),
+               step.countdownSeconds(at: context.now, utcOffsetSeconds: context.utcOffsetSeconds) == nil {
+                let passed = Strings.returnTimePassed(context.clock(back))
+                message = StatusMessage(Localized(sv: "⚠ " + passed.sv, en: "⚠ " + passed.en), role: .warning, at: context.now)
+            }
+            return [.agenda(.toggle)]
         case .complete: return [.agenda(.complete)]
         case .select(let up):
             let count = context.plan.steps.count

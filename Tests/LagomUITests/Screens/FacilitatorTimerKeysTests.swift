@@ -54,6 +54,12 @@ import LagomCore
         }
         #expect(key == TimerKey(step: "lunch-1"))
         var console = FacilitatorScreen()
+        // Space starts the step, and says how to give it a countdown (QA: it started silently).
+        guard case .agenda(.toggle)? = console.handle(.character(" "), late).first else {
+            Issue.record("Space did not start the step")
+            return
+        }
+        #expect(console.render(late).lines.joined().contains("Åter 13.00 har redan passerat: + eller 5 startar 1 eller 5 minuter"))
         guard case .timer(.start(seconds: 60), _)? = console.handle(.character("+"), late).first else {
             Issue.record("+ did not start a minute")
             return
