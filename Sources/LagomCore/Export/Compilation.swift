@@ -36,16 +36,10 @@ public enum Compilation {
 
 /// Headings and words of the compilation.
 enum CompilationStrings {
-    static func ranked(_ list: String) -> Localized { Localized(sv: "\(list), rangordnade", en: "\(list), ranked") }
-    static func nested(parent: String, child: String) -> Localized {
-        Localized(sv: "\(parent) och \(child.lowercased()), resultat och rangordning",
-                  en: "\(parent) and \(child.lowercased()), results and ranking")
-    }
     static let place = Localized(sv: "Plats", en: "Place")
     static let points = Localized(sv: "Poäng", en: "Points")
     static let notScored = Localized(sv: "ej poängsatt", en: "not scored")
     static let chosen = Localized(sv: "Går vidare till nästa steg", en: "Go on to the next step")
-    static let withoutParent = Localized(sv: "Utan överordnad lapp", en: "Without a parent note")
     static let notInTheme = Localized(sv: "Utan tema", en: "In no theme")
     static let nothingRanked = Localized(sv: "Inget att rangordna.", en: "Nothing to rank.")
     static func also(_ texts: String) -> Localized { Localized(sv: " (även: \(texts))", en: " (also: \(texts))") }
@@ -120,7 +114,7 @@ private struct Writer {
             if !rest.isEmpty { paragraph(["#### " + text(CompilationStrings.notInTheme)] + [""] + bullets(rest, all: all)) }
         } else if step.parentList != nil {
             for (parent, notes) in byParent(shown, step: step) {
-                paragraph(["#### " + (parent.map { inline($0.text) } ?? text(CompilationStrings.withoutParent))])
+                paragraph(["#### " + (parent.map { inline($0.text) } ?? text(RankingWords.withoutParent))])
                 writeLists(notes, of: step, all: all, headingPrefix: "**", headingSuffix: "**")
             }
         } else {
@@ -168,16 +162,16 @@ private struct Writer {
             let name = list.source.list.isEmpty ? (plan.step(list.source.step)?.title ?? "") : list.source.list
             if let parentRef = plan.step(list.source.step)?.parentList, let groups = NestedRanking.groups(list, in: state, plan: plan) {
                 let parentName = parentRef.list.isEmpty ? (plan.step(parentRef.step)?.title ?? "") : parentRef.list
-                paragraph(["#### " + inline(text(CompilationStrings.nested(parent: parentName, child: name)))])
+                paragraph(["#### " + inline(text(RankingWords.nested(parent: parentName, child: name)))])
                 for group in groups where !group.items.isEmpty || group.parent != nil {
                     // "**Hålla tidsramar enligt prioriteringslista** – Varifrån: Verksamheten, mej själv"
-                    let heading = "**" + (group.parent.map { inline($0.text) } ?? text(CompilationStrings.withoutParent)) + "**"
+                    let heading = "**" + (group.parent.map { inline($0.text) } ?? text(RankingWords.withoutParent)) + "**"
                     let context = group.context.map { inline($0.place.list) + ": " + inline($0.text) }.joined(separator: "; ")
                     paragraph([heading + (context.isEmpty ? "" : " – " + context)])
                     if !group.items.isEmpty { paragraph(table(group.items, column: name)) }
                 }
             } else {
-                paragraph(["#### " + inline(text(CompilationStrings.ranked(name)))])
+                paragraph(["#### " + inline(text(RankingWords.ranked(name)))])
                 paragraph(list.items.isEmpty ? [text(CompilationStrings.nothingRanked)] : table(list.items, column: name))
             }
         }

@@ -30,14 +30,14 @@ public struct RankingContent: Sendable {
         if let parentRef = context.plan.step(list.source.step)?.parentList,
            let groups = NestedRanking.groups(list, in: context.state, plan: context.plan) {
             let sections = groups.map { group in
-                Section(heading: group.parent?.text ?? context.text(VotingStrings.withoutParent),
+                Section(heading: group.parent?.text ?? context.text(RankingWords.withoutParent),
                         context: group.context.map(\.text), items: group.items)
             }
             let parentName = parentRef.list.isEmpty ? (context.plan.step(parentRef.step)?.title ?? "") : parentRef.list
-            return RankingContent(title: context.text(VotingStrings.nestedTitle(parent: parentName, child: name)),
+            return RankingContent(title: context.text(RankingWords.nested(parent: parentName, child: name)),
                                   sections: sections, topPoints: top, isNested: true, list: nil)
         }
-        return RankingContent(title: context.text(VotingStrings.rankedTitle(name)),
+        return RankingContent(title: context.text(RankingWords.ranked(name)),
                               sections: [Section(heading: nil, context: [], items: list.items)],
                               topPoints: top, isNested: false, list: list)
     }

@@ -2,14 +2,8 @@ import LagomCore
 
 /// Interface text of voting and the ranking view, in Swedish and English.
 enum VotingStrings {
-    static func rankedTitle(_ list: String) -> Localized { Localized(sv: "\(list), rangordnade", en: "\(list), ranked") }
-    static func nestedTitle(parent: String, child: String) -> Localized {
-        Localized(sv: "\(parent) och \(child.lowercased()), resultat och rangordning",
-                  en: "\(parent) and \(child.lowercased()), results and ranking")
-    }
     static let notScored = Localized(sv: "Ej poängsatta", en: "Not scored")
     static let sharedPlace = Localized(sv: "= delad placering", en: "= shared place")
-    static let withoutParent = Localized(sv: "Utan överordnad lapp", en: "Without a parent note")
     static func revealedPlaces(_ shown: Int, of total: Int) -> Localized {
         Localized(sv: "Visar nedifrån: \(shown) av \(total) platser", en: "Revealing from the bottom: \(shown) of \(total) places")
     }
