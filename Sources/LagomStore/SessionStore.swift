@@ -32,6 +32,8 @@ public final class SessionStore {
     private(set) var readLines = 0
     /// Unreadable bytes ending the log at the last settled read; the next commit copies them aside.
     private var tornTail: TornTail?
+    /// The events the last commit's undo took back, read while the history was held for it.
+    var undoneByLastCommit: [Event] = []
 
     /// What this process may do with the session's files.
     public enum Access: Sendable {
@@ -117,7 +119,12 @@ public final class SessionStore {
             let events = makeEvents(changes, by: actor, at: now)
             // An undo refolds the history, so it is read back from the log for this commit only.
             let holding = events.contains { if case .transactionUndone = $0.change { true } else { false } }
-            if holding { session.holdHistory(try loadHistory()) }
+            if holding {
+                let history = try loadHistory()
+                let taken = Set(events.compactMap { if case .transactionUndone(let tx) = $0.change { tx } else { nil } })
+                undoneByLastCommit = history.filter { taken.contains($0.tx) }
+                session.holdHistory(history)
+            }
             defer { if holding { session.releaseHistory() } }
             let sizeBefore = try log.size()
             // Checked and folded in place: copying the session first would copy its whole history.

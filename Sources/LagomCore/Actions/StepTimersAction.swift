@@ -1,0 +1,34 @@
+/// One action on several countdowns of a step at once, as one undoable transaction: "five more
+/// minutes" from the facilitator is for the whole room, the groups' countdowns too.
+public enum StepTimersAction: Equatable, Sendable {
+    /// Every countdown of the step not stopped.
+    case extend(StepID, seconds: Int)
+    /// Every countdown of the step.
+    case reset(StepID)
+    /// Every countdown of the step not stopped.
+    case stop(StepID)
+    /// Those of `timers` not running yet, each with `seconds` (the timekeeper's "start all groups").
+    case startIdle([TimerKey], seconds: Int)
+
+    public func changes(in session: Session) throws(Refusal) -> [Change] {
+        let timers = session.state.timers
+        func keys(of step: StepID, running: Bool) throws(Refusal) -> [TimerKey] {
+            let keys = timers.filter { $0.key.step == step && (!running || !$0.value.isStopped) }.keys.sorted()
+            guard !keys.isEmpty else { throw .timerNotStarted(TimerKey(step: step)) }
+            return keys
+        }
+        switch self {
+        case .extend(let step, let seconds):
+            return try keys(of: step, running: true).map { .timerExtended(timer: $0, seconds: seconds) }
+        case .reset(let step):
+            return try keys(of: step, running: false).map { .timerReset(timer: $0) }
+        case .stop(let step):
+            return try keys(of: step, running: true).map { .timerStopped(timer: $0) }
+        case .startIdle(let keys, let seconds):
+            guard let first = keys.first else { return [] }
+            let idle = keys.filter { timers[$0]?.isStopped ?? true }
+            guard !idle.isEmpty else { throw .timerAlreadyRunning(first) }
+            return idle.map { .timerStarted(timer: $0, seconds: seconds) }
+        }
+    }
+}
