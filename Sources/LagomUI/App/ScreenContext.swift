@@ -32,18 +32,25 @@ public struct ScreenContext: Sendable {
     public func clock(_ time: ClockTime) -> String { time.format(separator: language == .sv ? "." : ":") }
 }
 
-/// What a screen asks the runner to do after a key. The runner sends writes through the
-/// store (so every other process sees them) and reports back with `Screen.report`.
-public enum Command: Sendable {
-    case agenda(AgendaAction)
-    case timer(TimerAction, TimerKey)
+/// What a screen asks the runner to do after a key, as plain data a test can compare. An intent
+/// goes through the store, which turns it into events from the freshest state under its lock (so
+/// every other process sees them); how it went comes back with `Screen.report`.
+public enum Command: Equatable, Sendable {
+    case act(Intent)
+    /// Take back this role's last transaction.
     case undo
-    /// Any other write, built from the freshest session under the store's lock.
-    case write(@Sendable (Session, inout any IDSource) throws(Refusal) -> [Change])
     case bell
     case quit
     /// Keep a secretary's unsaved text for the group until its pane opens again (nil: nothing to keep).
     case keepDraft(group: Int, NoteDraft?)
+
+    public static func agenda(_ action: AgendaAction) -> Command { .act(.agenda(action)) }
+    public static func timer(_ action: TimerAction, _ key: TimerKey) -> Command { .act(.timer(action, key)) }
+    public static func stepTimers(_ action: StepTimersAction) -> Command { .act(.stepTimers(action)) }
+    public static func notes(_ action: NoteAction) -> Command { .act(.notes(action)) }
+    public static func board(_ action: BoardAction) -> Command { .act(.board(action)) }
+    public static func round(_ action: RoundAction) -> Command { .act(.round(action)) }
+    public static func vote(_ action: VotingAction) -> Command { .act(.vote(action)) }
 }
 
 /// How a command went, for the screen's message line.

@@ -116,16 +116,13 @@ public struct FacilitatorScreen: Screen {
             return [.agenda(.goto(context.plan.steps[index].id))]
         case .nextSpeaker:
             if let step = current, step.kind == .vattentrappa {
-                let turn = Relay.nextIndex(step, state: context.state, plan: context.plan, at: context.now)
-                return [.write { _, _ throws(Refusal) in [.turnPassed(step: step.id, turn: turn)] }]
+                return [.round(.passTurn(step.id))]
             }
             guard let step = current, step.kind == .checkin else {
                 message = StatusMessage(Localized(sv: "⚠ Steget har ingen runda.", en: "⚠ This step has no round."), role: .warning, at: context.now)
                 return []
             }
-            let next = (context.state.rounds[step.id]?.index ?? -1) + 1
-            let index = next < context.plan.participants.count ? next : -1
-            return [.write { _, _ throws(Refusal) in [.speakerChanged(step: step.id, index: index)] }]
+            return [.round(.nextSpeaker(step.id))]
         case .extend, .resetTimers, .stopTimers:
             guard let step = current else { return [] }
             if step.kind == .vattentrappa {
@@ -137,9 +134,9 @@ public struct FacilitatorScreen: Screen {
             case .extend(let minutes) where minutes > 0 && !context.state.timers.contains(where: { $0.key.step == step.id && !$0.value.isStopped }):
                 // Nothing running yet (a lunch whose return time has passed): +1 or +5 starts one that long.
                 return [.timer(.start(seconds: minutes * 60), TimerKey(step: step.id))]
-            case .extend(let minutes): return [Self.onStepTimers(step.id, running: true) { .timerExtended(timer: $0, seconds: minutes * 60) }]
-            case .resetTimers: return [Self.onStepTimers(step.id, running: false) { .timerReset(timer: $0) }]
-            default: return [Self.onStepTimers(step.id, running: true) { .timerStopped(timer: $0) }]
+            case .extend(let minutes): return [.stepTimers(.extend(step.id, seconds: minutes * 60))]
+            case .resetTimers: return [.stepTimers(.reset(step.id))]
+            default: return [.stepTimers(.stop(step.id))]
             }
         case .reveal:
             guard let step = current else { return [] }
@@ -151,7 +148,7 @@ public struct FacilitatorScreen: Screen {
             if !context.state.revealed.contains(step.id) {
                 message = StatusMessage(step.vote != nil ? VotingStrings.voteRevealed : VotingStrings.notesRevealed, role: .ok)
             }
-            return [.write { _, _ throws(Refusal) in [.resultsRevealed(step: step.id)] }]
+            return [.vote(.reveal(step.id))]
         case .undo: return [.undo]
         case .present: presenting.toggle(); return []
         case .help: showingHelp.toggle(); helpOffset = 0; return []
@@ -305,16 +302,3 @@ public struct FacilitatorScreen: Screen {
     }
 }
 
-
-extension FacilitatorScreen {
-    /// One change for every countdown of the step (its own and the groups'), as one undoable
-    /// action: "five more minutes" from the facilitator is for the whole room. `running`: only
-    /// countdowns not stopped.
-    static func onStepTimers(_ step: StepID, running: Bool, _ change: @escaping @Sendable (TimerKey) -> Change) -> Command {
-        .write { session, _ throws(Refusal) in
-            let keys = session.state.timers.filter { $0.key.step == step && (!running || !$0.value.isStopped) }.keys.sorted()
-            guard !keys.isEmpty else { throw .timerNotStarted(TimerKey(step: step)) }
-            return keys.map(change)
-        }
-    }
-}

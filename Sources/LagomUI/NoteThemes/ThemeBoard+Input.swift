@@ -36,7 +36,7 @@ extension ThemeBoard {
         case .hideNote:
             guard let id = currentNote(state) else { return warn(ThemeStrings.pickANote) }
             let hidden = !state.board.hidden.contains(id)
-            return ([.write { _, _ throws(Refusal) in [.noteHidden(note: id, hidden: hidden)] }], false)
+            return ([.board(.hide(id, hidden: hidden))], false)
         case .moveIntoTheme:
             guard !targets(state).isEmpty else { return warn(ThemeStrings.pickANote) }
             guard !(state.board.themes[step] ?? []).isEmpty else { return warn(ThemeStrings.makeAThemeFirst) }
@@ -46,17 +46,17 @@ extension ThemeBoard {
             let duplicates = marked.subtracting([into]).sorted()
             guard !duplicates.isEmpty else { return warn(ThemeStrings.markDuplicates) }
             marked = []
-            return ([.write { _, _ throws(Refusal) in duplicates.map { .notesMerged(note: $0, into: into) } }], false)
+            return ([.board(.merge(duplicates, into: into))], false)
         case .split:
             guard let id = currentNote(state) else { return warn(ThemeStrings.pickANote) }
-            let parts = state.board.mergedInto[id] != nil ? [id] : state.board.merged(into: id, among: state.notes).map(\.id)
-            guard !parts.isEmpty else { return warn(ThemeStrings.nothingToSplit) }
-            return ([.write { _, _ throws(Refusal) in parts.map { .noteSplit(note: $0) } }], false)
+            let merged = state.board.mergedInto[id] != nil || !state.board.merged(into: id, among: state.notes).isEmpty
+            guard merged else { return warn(ThemeStrings.nothingToSplit) }
+            return ([.board(.split(id))], false)
         case .reorder(let up):
             guard let theme = currentTheme(state), let found = state.board.theme(theme) else { return warn(ThemeStrings.pickATheme) }
             let position = found.index + (up ? -1 : 1)
             guard position >= 0, position < (state.board.themes[step]?.count ?? 0) else { return ([], false) }
-            return ([.write { _, _ throws(Refusal) in [.themeMoved(theme: theme, position: position)] }], false)
+            return ([.board(.moveTheme(theme, by: up ? -1 : 1))], false)
         case .undo: return ([.undo], false)
         case .help: showingHelp = true; helpOffset = 0
         case .close: return ([], true)
@@ -91,11 +91,11 @@ extension ThemeBoard {
             let step = self.step
             switch purpose {
             case .newTheme:
-                return [.write { session, ids throws(Refusal) in [.themeCreated(theme: session.freshThemeID(&ids), step: step, title: text)] }]
+                return [.board(.createTheme(step: step, title: text))]
             case .rename(let theme):
-                return [.write { _, _ throws(Refusal) in [.themeRenamed(theme: theme, title: text)] }]
+                return [.board(.renameTheme(theme, title: text))]
             case .editNote(let id):
-                return [.write { _, _ throws(Refusal) in [.noteEdited(note: id, text: text)] }]
+                return [.notes(.edit(id, text: text))]
             }
         default: break
         }
@@ -117,7 +117,7 @@ extension ThemeBoard {
             let theme = choice < themes.count ? themes[choice].id : nil
             let notes = targets(context.state)
             marked = []
-            return [.write { _, _ throws(Refusal) in notes.map { .noteThemed(note: $0, theme: theme) } }]
+            return [.board(.putInTheme(notes, theme: theme))]
         case .escape: picking = nil; return []
         default: break
         }

@@ -201,7 +201,7 @@ public struct SecretaryScreen: Screen {
             guard let id = selected, context.state.liveNote(id) != nil else { message = StatusMessage(SecretaryStrings.nothingSelected, role: .warning); return [] }
             selected = nil
             message = StatusMessage(SecretaryStrings.deleted, role: .ok)
-            return [.write { _, _ throws(Refusal) in [.noteDeleted(note: id)] }]
+            return [.notes(.delete(id))]
         case .undo: return [.undo]
         case .toggleDone: return toggleDone(step, context)
         case .cancel:
@@ -345,7 +345,6 @@ public struct SecretaryScreen: Screen {
         pendingSave = editState
         if let id = editing, let note = context.state.liveNote(id) {
             let moveTo: NoteID?? = editParentChanged && editParent != note.place.parent ? .some(editParent) : .none
-            let textChanged = text != note.text
             editState = EditState(editor: draftBeforeEdit, editing: nil, draftBeforeEdit: LineEditor(), editParentChanged: false,
                                   editParent: nil, editedNoteRemoved: false, holdsPaste: false)
             if case .some(let parent) = moveTo {
@@ -353,22 +352,14 @@ public struct SecretaryScreen: Screen {
             } else {
                 message = StatusMessage(SecretaryStrings.edited, role: .ok)
             }
-            return [.write { session, _ throws(Refusal) in
-                var changes: [Change] = []
-                if textChanged || moveTo == nil { changes.append(.noteEdited(note: id, text: text)) }
-                if case .some(let parent) = moveTo {
-                    guard var place = session.state.liveNote(id)?.place else { throw .unknownNote(id) }
-                    place.parent = parent
-                    changes.append(.noteMoved(note: id, place: place))
-                }
-                return changes
-            }]
+            if case .some(let parent) = moveTo { return [.notes(.editAndMove(id, text: text, parent: parent))] }
+            return [.notes(.edit(id, text: text))]
         }
         let place = NotePlace(step: step.id, list: list(of: step), group: group, parent: currentParent(step, context)?.id)
         editState = EditState(editor: editedNoteRemoved ? draftBeforeEdit : LineEditor(), editing: nil, draftBeforeEdit: LineEditor(),
                               editParentChanged: false, editParent: nil, editedNoteRemoved: false, holdsPaste: false)
         message = StatusMessage(SecretaryStrings.saved, role: .ok)
-        return [.write { session, ids throws(Refusal) in [.noteAdded(note: session.freshNoteID(&ids), place: place, text: text)] }]
+        return [.notes(.add(place: place, texts: [text]))]
     }
 
     /// Several lines pasted: one note per line in one transaction (or all into the editor).
@@ -415,17 +406,7 @@ public struct SecretaryScreen: Screen {
         }
         let place = NotePlace(step: step.id, list: list(of: step), group: group, parent: currentParent(step, context)?.id)
         message = StatusMessage(SecretaryStrings.savedMany(lines.count), role: .ok)
-        return [.write { session, ids throws(Refusal) in
-            var changes: [Change] = []
-            var used: Set<NoteID> = []
-            for line in lines {
-                var id = session.freshNoteID(&ids)
-                while used.contains(id) { id = session.freshNoteID(&ids) }
-                used.insert(id)
-                changes.append(.noteAdded(note: id, place: place, text: line))
-            }
-            return changes
-        }]
+        return [.notes(.add(place: place, texts: lines))]
     }
 
     /// On the first line of the editor that cannot be saved: at the limit if it is too long.
@@ -446,9 +427,8 @@ public struct SecretaryScreen: Screen {
     mutating func toggleDone(_ step: Step, _ context: ScreenContext) -> [Command] {
         guard step.kind == .brainwriting else { return [] }
         let done = !context.state.board.done[step.id, default: []].contains(group)
-        let group = group
         message = StatusMessage(done ? SecretaryStrings.markedDone : SecretaryStrings.notDoneYet, role: .ok)
-        return [.write { _, _ throws(Refusal) in [.groupMarkedDone(step: step.id, group: group, done: done)] }]
+        return [.notes(.markDone(step: step.id, group: group, done: done))]
     }
 
     public mutating func report(_ outcome: Outcome) {

@@ -113,11 +113,7 @@ public struct TimekeeperScreen: Screen {
         case .startAllGroups:
             guard targets.count > 1, let seconds = target.startSeconds else { return refuse(Strings.noGroupsToStart) }
             let keys = targets.dropFirst().map(\.key)
-            return [.write { session, _ throws(Refusal) in
-                let idle = keys.filter { session.state.timers[$0]?.isStopped ?? true }
-                guard !idle.isEmpty else { throw .timerAlreadyRunning(keys[0]) }
-                return idle.map { .timerStarted(timer: $0, seconds: seconds) }
-            }]
+            return [.stepTimers(.startIdle(keys, seconds: seconds))]
         case .extend(let minutes):
             // +1 or +5 on a countdown not running yet starts one that long (a lunch whose return
             // time has passed, a step the plan gives no length).

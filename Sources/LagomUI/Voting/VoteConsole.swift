@@ -206,7 +206,7 @@ public struct VoteConsole: Equatable, Sendable {
             let tally = Tally(note: items[cursor].id, points: points)
             digits = ""
             cursor = clamp(cursor + 1, count: items.count)
-            return [.write { _, _ throws(Refusal) in [.votesTallied(step: step.id, tallies: [tally])] }]
+            return [.vote(.tally(step: step.id, [tally]))]
         case .ballots:
             if let draft = ballot {
                 let name = VotingStrings.voterName(draft.voter).text(context.language)
@@ -221,7 +221,7 @@ public struct VoteConsole: Equatable, Sendable {
                 let replaced = context.state.ballots[step.id]?[draft.voter] != nil
                 message = StatusMessage(VotingStrings.castDone(draft.voter, replaced: replaced), role: .ok)
                 voterCursor = nextVoter(after: draft.voter, step: step, context)
-                return [.write { _, _ throws(Refusal) in [draft.cast(step: step.id)] }]
+                return [.vote(.cast(step: step.id, draft))]
             }
             let people = context.plan.participants
             guard people.indices.contains(voterCursor), !nothingToVoteOn(spec, context, message: &message) else { return [] }
@@ -282,7 +282,7 @@ public struct VoteConsole: Equatable, Sendable {
         let count = chosen.count
         message = StatusMessage(VotingStrings.chosen(count), role: .ok)
         picked = []
-        return [.write { _, _ throws(Refusal) in [.subjectsChosen(step: step.id, notes: chosen)] }]
+        return [.vote(.choose(step: step.id, notes: chosen))]
     }
 
     /// Deciding a tie at the cut: walk the tied items, pick with v, save with g, leave with Esc.
@@ -326,8 +326,7 @@ public struct VoteConsole: Equatable, Sendable {
             return nil
         }
         guard position != context.state.rankingPosition(step.id) else { return [] }
-        let shared = position
-        return [.write { _, _ throws(Refusal) in [.rankingShown(step: step.id, position: shared)] }]
+        return [.vote(.showRanking(step: step.id, position))]
     }
 
     private func clamp(_ value: Int, count: Int) -> Int { min(max(0, value), max(0, count - 1)) }

@@ -173,13 +173,8 @@ struct Undo: ParsableCommand {
     func run() throws {
         let store = try options.open()
         let actor = options.author
-        let events = try commit(store, by: actor) { session, _ throws(Refusal) in
-            guard let tx = session.undoTarget(for: actor) else { throw .nothingToUndo }
-            return [.transactionUndone(tx: tx)]
-        }
-        if case .transactionUndone(let tx) = events.first?.change,
-           let undone = try store.loadHistory().first(where: { $0.tx == tx }) {
-            print("undone: \(undone.change.name) (\(tx))")
-        }
+        let undone: [Event]
+        do { undone = try store.undo(by: actor) } catch { throw CommandFailure(error) }
+        if let first = undone.first { print("undone: \(first.change.name) (\(first.tx))") }
     }
 }

@@ -106,22 +106,16 @@ final class ScreenRunner<S: Screen> {
             switch command {
             case .quit: return true
             case .bell: terminal.beep()
-            case .agenda(let action):
-                write { session, now, _ throws(Refusal) in try action.changes(in: session, at: now, utcOffsetSeconds: SystemClock.utcOffsetSeconds(at: now)) }
-            case .timer(let action, let key):
-                write { session, now, _ throws(Refusal) in
-                    try action.changes(for: key, in: session, at: now, utcOffsetSeconds: SystemClock.utcOffsetSeconds(at: now))
-                }
+            case .act(let intent):
+                commit(intent)
             case .undo:
-                let actor = actor
-                var target: String?
-                if write({ session, _ throws(Refusal) in
-                    guard let tx = session.undoTarget(for: actor) else { throw .nothingToUndo }
-                    target = tx
-                    return [.transactionUndone(tx: tx)]
-                }) { screen.report(.done(undoneMessage(target))) }
-            case .write(let build):
-                write(build)
+                do {
+                    let undone = try store.undo(by: actor)
+                    let session = store.session
+                    screen.report(.done(undone.isEmpty ? Strings.undone : ScreenMessages.undone(undone, plan: session.plan, state: session.state)))
+                } catch {
+                    report(error)
+                }
             case .keepDraft(let group, let draft):
                 do {
                     try store.keepDraft(draft, group: group)
@@ -149,29 +143,21 @@ final class ScreenRunner<S: Screen> {
         }
     }
 
-    /// What the undo took back, named as people know it; plain "Ångrat." if the log cannot be read back.
-    private func undoneMessage(_ tx: String?) -> Localized {
-        guard let tx, let events = try? store.loadHistory().filter({ $0.tx == tx }), !events.isEmpty else { return Strings.undone }
-        return ScreenMessages.undone(events, plan: store.session.plan, state: store.session.state)
-    }
-
-    @discardableResult
-    private func write(_ build: (Session, inout any IDSource) throws(Refusal) -> [Change]) -> Bool {
-        write { session, _, ids throws(Refusal) in try build(session, &ids) }
-    }
-
-    /// A write whose changes depend on the time: built at the time its events will carry.
-    @discardableResult
-    private func write(_ build: (Session, WallTime, inout any IDSource) throws(Refusal) -> [Change]) -> Bool {
+    /// Sends an intent through the store; a refusal or failure goes to the screen's message line.
+    private func commit(_ intent: Intent) {
         do {
-            try store.commit(by: actor, timed: build)
-            return true
-        } catch .refused(let refusal) {
+            try store.commit(by: actor, intent)
+        } catch {
+            report(error)
+        }
+    }
+
+    private func report(_ error: StoreError) {
+        if case .refused(let refusal) = error {
             let session = store.session
             screen.report(.refused(ScreenMessages.refusal(refusal, plan: session.plan, state: session.state, language: language)))
-        } catch {
+        } else {
             screen.report(.failed(error))
         }
-        return false
     }
 }

@@ -41,8 +41,8 @@ import LagomCore
         var screen = FacilitatorScreen()
         let context = ScreenFixtures.context(try ScreenFixtures.runningGroupwork(), width: 80, height: 24)
         #expect(FacilitatorKeys.map.duplicateKeys.isEmpty)
-        guard case .agenda(.next) = screen.handle(.character("n"), context).first else { Issue.record("n is not next"); return }
-        guard case .agenda(.toggle) = screen.handle(.character(" "), context).first else { Issue.record("space is not toggle"); return }
+        guard case .act(.agenda(.next)) = screen.handle(.character("n"), context).first else { Issue.record("n is not next"); return }
+        guard case .act(.agenda(.toggle)) = screen.handle(.character(" "), context).first else { Issue.record("space is not toggle"); return }
         guard case .quit = screen.handle(.character("q"), context).first else { Issue.record("q is not quit"); return }
         #expect(screen.handle(.character("z"), context).isEmpty)
     }

@@ -10,12 +10,11 @@ import LagomCore
     func changes(_ key: Key, _ session: Session) throws -> [Change] {
         var screen = FacilitatorScreen()
         let context = ScreenFixtures.context(session, width: 80, height: 24, now: ScreenFixtures.t0 + 30 * 60_000)
-        guard case .write(let build)? = screen.handle(key, context).first else {
-            Issue.record("no write for \(key)")
+        guard let changes = try screen.handle(key, context).first?.changes(in: session, at: context.now) else {
+            Issue.record("no intent for \(key)")
             return []
         }
-        var ids: any IDSource = SeededIDSource(seed: 1)
-        return try build(session, &ids)
+        return changes
     }
 
     @Test func plusFiveResetAndStopReachTheStepsOwnAndTheGroupsCountdowns() throws {
@@ -48,19 +47,19 @@ import LagomCore
         var timekeeper = TimekeeperScreen()
         #expect(timekeeper.handle(.character(" "), late).isEmpty)
         #expect(timekeeper.render(late).lines.joined().contains("Åter 13.00 har redan passerat: + eller 5 startar 1 eller 5 minuter"))
-        guard case .timer(.start(seconds: 300), let key)? = timekeeper.handle(.character("5"), late).first else {
+        guard case .act(.timer(.start(seconds: 300), let key))? = timekeeper.handle(.character("5"), late).first else {
             Issue.record("5 did not start five minutes")
             return
         }
         #expect(key == TimerKey(step: "lunch-1"))
         var console = FacilitatorScreen()
         // Space starts the step, and says how to give it a countdown (QA: it started silently).
-        guard case .agenda(.toggle)? = console.handle(.character(" "), late).first else {
+        guard case .act(.agenda(.toggle))? = console.handle(.character(" "), late).first else {
             Issue.record("Space did not start the step")
             return
         }
         #expect(console.render(late).lines.joined().contains("Åter 13.00 har redan passerat: + eller 5 startar 1 eller 5 minuter"))
-        guard case .timer(.start(seconds: 60), _)? = console.handle(.character("+"), late).first else {
+        guard case .act(.timer(.start(seconds: 60), _))? = console.handle(.character("+"), late).first else {
             Issue.record("+ did not start a minute")
             return
         }
@@ -78,9 +77,25 @@ import LagomCore
         #expect(screen.handle(.enter, context).isEmpty)
         #expect(screen.selection == nil)
         #expect(!screen.activeKeys(context).contains { $0.help.hasPrefix("Markera steg ") || $0.help == "Gå till markerat steg" })
-        guard case .agenda(.next)? = screen.handle(.character("n"), context).first else {
+        guard case .act(.agenda(.next))? = screen.handle(.character("n"), context).first else {
             Issue.record("n still moves on in present mode")
             return
         }
+    }
+}
+
+/// Keys become intents, compared as data: what the person meant, not events from a stale picture.
+@Suite struct FacilitatorIntentTests {
+    @Test func speakerRevealAndTimerKeysSayWhatWasMeant() throws {
+        var screen = FacilitatorScreen()
+        var session = try ScreenFixtures.runningGroupwork()
+        let context = ScreenFixtures.context(session, width: 80, height: 24)
+        #expect(screen.handle(.character("5"), context) == [.stepTimers(.extend("grupparbete", seconds: 300))])
+        #expect(screen.handle(.character("R"), context) == [.stepTimers(.reset("grupparbete"))])
+        #expect(screen.handle(.character("x"), context) == [.stepTimers(.stop("grupparbete"))])
+        #expect(screen.handle(.character("u"), context) == [.undo])
+        session = Session(plan: session.plan)
+        try session.append([Event(id: "e", tx: "e", at: ScreenFixtures.t0, by: .facilitator, change: .stepEntered(step: "incheckning"))])
+        #expect(screen.handle(.character("s"), ScreenFixtures.context(session, width: 80, height: 24)) == [.round(.nextSpeaker("incheckning"))])
     }
 }

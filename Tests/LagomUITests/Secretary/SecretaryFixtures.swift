@@ -40,9 +40,7 @@ enum SecretaryFixtures {
     /// Runs the writes a screen asked for against `builder`, as the runner would.
     static func perform(_ commands: [Command], on builder: inout Builder, as actor: Actor) throws {
         for command in commands {
-            guard case .write(let build) = command else { continue }
-            var ids: any IDSource = SeededIDSource(seed: UInt64(builder.n + 1))
-            let changes = try build(builder.session, &ids)
+            guard let changes = try command.changes(in: builder.session, at: builder.now, seed: UInt64(builder.n + 1)) else { continue }
             try builder.add(changes, by: actor)
         }
     }

@@ -15,7 +15,7 @@ import LagomCore
         let ctx = context(session, at: TimekeeperFixtures.t0 + 30 * 60_000)
         var screen = TimekeeperScreen(group: 2)
         func timerCommand(_ key: Key) -> (TimerAction, TimerKey)? {
-            guard case .timer(let action, let key)? = screen.handle(key, ctx).first else { return nil }
+            guard case .act(.timer(let action, let key))? = screen.handle(key, ctx).first else { return nil }
             return (action, key)
         }
         #expect(timerCommand(.character(" ")).map { $0 == (.toggle, group2) } == true)
@@ -38,12 +38,8 @@ import LagomCore
     @Test func startAllGroupsStartsOnlyTheIdleOnes() throws {
         let session = try ScreenFixtures.runningGroupwork()
         var screen = TimekeeperScreen()
-        guard case .write(let build)? = screen.handle(.character("a"), context(session, at: TimekeeperFixtures.t0)).first else {
-            Issue.record("no write")
-            return
-        }
-        var ids: any IDSource = SeededIDSource(seed: 1)
-        let changes = try build(session, &ids)
+        let command = screen.handle(.character("a"), context(session, at: TimekeeperFixtures.t0)).first
+        let changes = try command?.changes(in: session, at: TimekeeperFixtures.t0)
         // Group 2 already runs; the other seven start with the plan's 30 minutes.
         #expect(changes == [1, 3, 4, 5, 6, 7, 8].map { .timerStarted(timer: TimerKey(step: "grupparbete", group: $0), seconds: 1800) })
     }

@@ -34,10 +34,8 @@ import LagomCore
                         n += 1
                         try session.append([Event(id: "u\(n)", tx: "u\(n)", at: SeedResults.t0, by: .facilitator, change: .transactionUndone(tx: tx))])
                     }
-                    guard case .write(let build) = command else { continue }
-                    var ids: any IDSource = SeededIDSource(seed: 1)
                     do {
-                        let changes = try build(session, &ids)
+                        guard let changes = try command.changes(in: session, at: SeedResults.t0) else { continue }
                         n += 1
                         try session.append(changes.enumerated().map { i, change in
                             Event(id: "k\(n)-\(i)", tx: "k\(n)", at: SeedResults.t0, by: .facilitator, change: change)
