@@ -29,6 +29,14 @@ let package = Package(
             dependencies: [
                 "LagomCore", "LagomStore", "LagomUI", "LagomTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            // The bundled samples, carried inside the binary so `lagom` finds them from any folder.
+            // Symlinks to Sessions/: the templates are kept once.
+            resources: [
+                .embedInCode("Samples/planeringsdagar-2024.plan.json"),
+                .embedInCode("Samples/planeringsdagar-2024-resultat.plan.json"),
+                .embedInCode("Samples/planeringsdagar-2024-resultat.events.jsonl"),
+                .embedInCode("Samples/team-day-en.plan.json"),
             ]
         ),
         .executableTarget(

@@ -3,24 +3,6 @@ import Glibc
 import LagomCore
 
 extension SessionStore {
-    /// The folder of a session named on the command line: first the folder itself, when it holds a
-    /// `plan.json` (`s1` in the current folder, `../dag`, `/tmp/dag`); then, for a bare name, the session
-    /// of that name under `sessionsRoot`. The error lists every place looked in, in that order.
-    /// `workingFolder` stands for the current folder (tests); nil is the process's own.
-    public static func resolve(_ nameOrPath: String, sessionsRoot: String,
-                               workingFolder: String? = nil) throws(StoreError) -> String {
-        let isPath = nameOrPath.contains("/") || nameOrPath == "." || nameOrPath == ".."
-        var candidates: [String] = []
-        if !nameOrPath.isEmpty {
-            candidates.append(workingFolder.map { nameOrPath.hasPrefix("/") ? nameOrPath : "\($0)/\(nameOrPath)" } ?? nameOrPath)
-            if !isPath { candidates.append("\(sessionsRoot)/\(nameOrPath)") }
-        }
-        for folder in candidates where FileManager.default.fileExists(atPath: "\(folder)/\(planFile)") {
-            return folder
-        }
-        throw .noSession(name: nameOrPath, looked: candidates.map { "\($0)/\(planFile)" })
-    }
-
     /// Makes a new session folder for `lagom new`: checks the plan first, then writes `plan.json`
     /// (atomically) and an empty log. Refuses a folder that already holds a plan.
     public static func create(folder: String, planBytes: [UInt8]) throws(StoreError) {
@@ -37,7 +19,7 @@ extension SessionStore {
     }
 
     /// `mkdir -p`: a new session may be the first under `Sessions/`.
-    private static func makeFolder(_ folder: String) throws(StoreError) {
+    static func makeFolder(_ folder: String) throws(StoreError) {
         if mkdir(folder, 0o755) == 0 || errno == EEXIST { return }
         guard errno == ENOENT else { throw .system(folder, "create folder") }
         let parent = parentFolder(of: folder)

@@ -10,6 +10,9 @@ public enum StoreError: Error, CustomStringConvertible, Sendable {
     case plan(PlanError)
     /// No session folder at the given name or path.
     case noSession(name: String, looked: [String])
+    /// A bare name needs the user's data folder (for a new session or the sample's working copy),
+    /// and neither `XDG_DATA_HOME` nor `HOME` is set.
+    case noUserFolder(name: String)
     /// `lagom new` into a folder that already holds a plan.
     case alreadyExists(folder: String)
     /// A line in the middle of the log cannot be read; nothing was changed.
@@ -29,6 +32,8 @@ public enum StoreError: Error, CustomStringConvertible, Sendable {
             return error.description
         case .noSession(let name, let looked):
             return "no session \"\(name)\" (looked in \(looked.joined(separator: ", ")))"
+        case .noUserFolder(let name):
+            return "\"\(name)\": no folder for your sessions (set XDG_DATA_HOME or HOME), or give a path such as ./\(name)"
         case .alreadyExists(let folder):
             return "\(folder): a session already exists here (plan.json found); choose another name"
         case .damagedLog(let file, let line, let reason):

@@ -7,9 +7,13 @@ struct Lagom: ParsableCommand {
         commandName: "lagom",
         abstract: "Run a workshop day from the terminal: agenda, timers, notes, votes.",
         discussion: """
-            SESSION is a session folder (tried first), or the name of one under ./Sessions.
-            With no command, lagom opens the facilitator's console on the bundled sample.
+            SESSION is a session folder (tried first), or a name: one of your sessions \
+            (~/.local/share/lagom/sessions/NAME, or under $XDG_DATA_HOME), a bundled sample \
+            (planeringsdagar-2024, planeringsdagar-2024-resultat, team-day-en: the first use makes your \
+            working copy there, the template is never written), or ./Sessions/NAME.
+            With no command, lagom opens the facilitator's console on your working copy of the sample.
             """,
+        version: "lagom \(version)",
         subcommands: [
             Facilitator.self, Projector.self, Timekeeper.self, Secretary.self,
             Check.self, New.self, StepCommand.self, NoteCommand.self, TimerCommand.self,
@@ -18,10 +22,19 @@ struct Lagom: ParsableCommand {
         defaultSubcommand: Facilitator.self
     )
 
+    /// `lagom --version`; raised with each release.
+    static let version = "0.2.0"
+
     static func main() {
         if let problem = ArgumentEncoding.problem(in: ArgumentEncoding.rawArguments()) {
             printError("Error: \(problem)")
             Glibc.exit(64)  // EX_USAGE, like ArgumentParser's own usage errors
+        }
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        let commands = configuration.subcommands.map { $0._commandName }
+        if let problem = CommandGuess.problem(in: arguments, commands: commands, knowsSession: SessionLocation.places.knows) {
+            printError("Error: \(problem)")
+            Glibc.exit(64)
         }
         main(nil)
     }

@@ -7,7 +7,7 @@ import Testing
     /// A copy of the results session and `lagom ARGUMENTS… SESSION …` run on it.
     struct Day {
         let session: String
-        init() throws { session = try LagomProcess.scratchSession("planeringsdagar-2024-resultat") }
+        init() throws { session = try LagomProcess.scratchSession("planeringsdagar-2024-resultat", copying: ["plan.json", "events.jsonl"]) }
 
         func run(_ command: String..., with arguments: [String] = []) throws -> (out: String, err: String, status: Int32) {
             try LagomProcess.run(command + [session] + arguments)

@@ -8,7 +8,7 @@ import Testing
     /// `sed -i 's/"Riskfaktorer"/"Risker"/g' plan.json` is a valid plan, but the eight risk notes in the
     /// log lose their list: check says so, naming the log line, instead of "ok".
     @Test func checkWarnsAboutNotesARenamedListLeftBehind() throws {
-        let session = try LagomProcess.scratchSession("planeringsdagar-2024-resultat")
+        let session = try LagomProcess.scratchSession("planeringsdagar-2024-resultat", copying: ["plan.json", "events.jsonl"])
         defer { try? FileManager.default.removeItem(atPath: session) }
         let before = try LagomProcess.run(["check", session])
         #expect(before.status == 0)
@@ -25,7 +25,7 @@ import Testing
     }
 
     @Test func exportMarkdownPrintsTheShippedCompilation() throws {
-        let session = try LagomProcess.scratchSession("planeringsdagar-2024-resultat")
+        let session = try LagomProcess.scratchSession("planeringsdagar-2024-resultat", copying: ["plan.json", "events.jsonl"])
         defer { try? FileManager.default.removeItem(atPath: session) }
         let result = try LagomProcess.run(["export", session, "--format", "markdown"])
         #expect(result.status == 0)

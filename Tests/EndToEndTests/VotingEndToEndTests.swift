@@ -6,7 +6,7 @@ import Testing
 @Suite(.serialized) struct VotingEndToEndTests {
     /// The projector and the facilitator on a copy of the results session, at `step`.
     static func room(step: String) throws -> Room? {
-        guard let room = try Room(bundled: "planeringsdagar-2024-resultat") else { return nil }
+        guard let room = try Room(bundled: "planeringsdagar-2024-resultat", copying: ["plan.json", "events.jsonl"]) else { return nil }
         try room.lagomCLI(["step", "goto", room.session, step])
         try room.open("projektor", width: 80, height: 24, ["projector", room.session])
         try room.open("facilitator", width: 80, height: 24, ["facilitator", room.session])

@@ -100,42 +100,6 @@ import Testing
         }
     }
 
-    @Test func resolveFindsANameUnderTheRootOrAPath() throws {
-        let temp = try TempSession()
-        defer { temp.remove() }
-        let root = (temp.folder as NSString).deletingLastPathComponent
-        let name = (temp.folder as NSString).lastPathComponent
-        #expect(try SessionStore.resolve(name, sessionsRoot: root) == temp.folder)
-        #expect(try SessionStore.resolve(temp.folder, sessionsRoot: "/nowhere") == temp.folder)
-        #expect(throws: StoreError.self) { try SessionStore.resolve("finns-inte", sessionsRoot: root) }
-    }
-
-    /// `lagom log s1` in a folder holding `s1/plan.json` opens that folder, before `Sessions/s1`; with
-    /// neither, the error names both places, in the order they were tried.
-    @Test func resolveTriesAFolderOfThatNameFirstThenTheSessionsRoot() throws {
-        let here = try TempSession()
-        let underRoot = try TempSession()
-        defer { here.remove(); underRoot.remove() }
-        let working = (here.folder as NSString).deletingLastPathComponent
-        let name = (here.folder as NSString).lastPathComponent
-        let root = (underRoot.folder as NSString).deletingLastPathComponent + "/root-\(name)"
-        try FileManager.default.createDirectory(atPath: root + "/" + name, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(atPath: root) }
-        try FileManager.default.copyItem(atPath: underRoot.folder + "/plan.json", toPath: root + "/" + name + "/plan.json")
-
-        // Both exist: the folder in the working folder wins.
-        #expect(try SessionStore.resolve(name, sessionsRoot: root, workingFolder: working) == here.folder)
-        // Only the one under the root.
-        #expect(try SessionStore.resolve(name, sessionsRoot: root, workingFolder: "/nowhere") == root + "/" + name)
-        // Neither: both places, folder first.
-        do {
-            _ = try SessionStore.resolve(name, sessionsRoot: "/no-root", workingFolder: "/nowhere")
-            Issue.record("resolved a session that exists nowhere")
-        } catch {
-            #expect(error.description == "no session \"\(name)\" (looked in /nowhere/\(name)/plan.json, /no-root/\(name)/plan.json)")
-        }
-    }
-
     @Test func systemIDsUseTheReadableAlphabet() {
         var ids = SystemIDSource()
         let made = (0..<200).map { _ in ids.next(length: 12) }

@@ -1,7 +1,7 @@
 /// "Did you mean …?" for a misspelt field name, kind or step id.
-enum Suggestion {
+public enum Suggestion {
     /// The candidate closest to `word` when it is close enough to be a likely typo.
-    static func closest(to word: String, among candidates: [String]) -> String? {
+    public static func closest(to word: String, among candidates: [String]) -> String? {
         let lowered = word.lowercased()
         if let sameLetters = candidates.first(where: { $0.lowercased() == lowered }) { return sameLetters }
         // One slip per three letters, at most two: "minuts" → "minutes", not "id" → "day".
@@ -15,7 +15,7 @@ enum Suggestion {
     }
 
     /// Levenshtein distance counted in characters.
-    static func editDistance(_ a: String, _ b: String) -> Int {
+    public static func editDistance(_ a: String, _ b: String) -> Int {
         let a = Array(a), b = Array(b)
         if a.isEmpty { return b.count }
         if b.isEmpty { return a.count }

@@ -13,11 +13,11 @@ struct Check: ParsableCommand {
             a step removed, a group dropped), naming the log line that put each there; the last line then \
             starts with "warnings:" instead of "ok:" (the exit status stays 0: the session still opens).
             """)
-    @Argument(help: "A session folder, or the name of one under ./Sessions.") var session: String
+    @Argument(help: SessionLocation.argumentHelp) var session: String
 
     func run() throws {
         let folder: String
-        do { folder = try SessionStore.resolve(session, sessionsRoot: "Sessions") } catch { throw CommandFailure(error) }
+        folder = try SessionLocation.folder(session)
         let planPath = folder + "/plan.json"
         guard let data = FileManager.default.contents(atPath: planPath) else {
             throw CommandFailure("\(planPath): cannot read the plan")
@@ -49,18 +49,21 @@ struct Check: ParsableCommand {
 }
 
 struct New: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "new", abstract: "Create a session from a template (default: the sample).")
-    @Argument(help: "The new session's name (a folder under ./Sessions) or path.") var name: String
-    @Option(help: "A session to copy the plan from.") var from: String = "planeringsdagar-2024"
+    static let configuration = CommandConfiguration(
+        commandName: "new", abstract: "Create a session from a template (default: the sample).",
+        discussion: "A bare NAME is made among your sessions (~/.local/share/lagom/sessions, or $XDG_DATA_HOME/lagom/sessions); a path (./dag, /tmp/dag) is made there.")
+    @Argument(help: "The new session's name, or a path.") var name: String
+    @Option(help: "A session or bundled sample to copy the plan from.") var from: String = BundledSamples.defaultName
 
     func run() throws {
-        let source: String
-        do { source = try SessionStore.resolve(from, sessionsRoot: "Sessions") } catch { throw CommandFailure(error) }
-        guard let plan = FileManager.default.contents(atPath: source + "/plan.json") else {
-            throw CommandFailure("\(source)/plan.json: cannot read the template's plan")
+        let places = SessionLocation.places
+        do {
+            let plan = try places.planBytes(of: from)
+            let target = try places.newSessionFolder(name)
+            try SessionStore.create(folder: target, planBytes: plan)
+            print(target)
+        } catch {
+            throw CommandFailure(error)
         }
-        let target = name.contains("/") ? name : "Sessions/" + name
-        do { try SessionStore.create(folder: target, planBytes: Array(plan)) } catch { throw CommandFailure(error) }
-        print(target)
     }
 }

@@ -34,7 +34,7 @@ func runScreen<S: Screen>(session name: String, as actor: Actor, options: Screen
                           defaultTheme: Theme = .standard, access: SessionStore.Access = .readWrite,
                           refuse: (Plan) -> String? = { _ in nil }, _ screen: S) throws {
     let folder: String
-    do { folder = try SessionStore.resolve(name, sessionsRoot: "Sessions") } catch { throw CommandFailure(error) }
+    folder = try SessionLocation.folder(name)
     let clock = SystemClock(session: folder, saveAnchor: access == .readWrite)
     let store: SessionStore
     do { store = try SessionStore(folder: folder, clock: clock, ids: SystemIDSource(), access: access) } catch { throw CommandFailure(error) }
@@ -56,7 +56,7 @@ struct Facilitator: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "facilitator",
         abstract: "The facilitator's console (the default: `lagom` opens the bundled sample).")
-    @Argument(help: "A session folder, or the name of one under ./Sessions.") var session: String = "planeringsdagar-2024"
+    @Argument(help: SessionLocation.argumentHelp) var session: String = BundledSamples.defaultName
     @OptionGroup var screen: ScreenOptions
 
     func run() throws { try runScreen(session: session, as: .facilitator, options: screen, FacilitatorScreen()) }
@@ -66,7 +66,7 @@ struct Projector: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "projector",
         abstract: "The room's view: follows the facilitator's current step live, big and high-contrast.")
-    @Argument(help: "A session folder, or the name of one under ./Sessions.") var session: String
+    @Argument(help: SessionLocation.argumentHelp) var session: String
     @OptionGroup var screen: ScreenOptions
 
     func run() throws {

@@ -7,13 +7,13 @@ struct Secretary: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "secretary",
         abstract: "A group secretary's pane: type post-it notes for the current step; they show live on the projector.")
-    @Argument(help: "A session folder, or the name of one under ./Sessions.") var session: String
+    @Argument(help: SessionLocation.argumentHelp) var session: String
     @Option(help: "The group this secretary writes for (1, 2, …).") var group: Int
     @OptionGroup var screen: ScreenOptions
 
     func run() throws {
         let folder: String
-        do { folder = try SessionStore.resolve(session, sessionsRoot: "Sessions") } catch { throw CommandFailure(error) }
+        folder = try SessionLocation.folder(session)
         let draft = try Self.checkGroupAndTakeDraft(group, folder: folder)
         try runScreen(session: folder, as: .secretary(group), options: screen, SecretaryScreen(group: group, draft: draft))
     }

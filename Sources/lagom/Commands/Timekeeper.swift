@@ -12,7 +12,7 @@ struct Timekeeper: ParsableCommand {
             1 and 5 minutes, - takes one off; ↑↓ choose a timer; ? lists every key.
             At zero it rings the bell and flashes the pane once (not with --quiet).
             """)
-    @Argument(help: "A session folder, or the name of one under ./Sessions.") var session: String
+    @Argument(help: SessionLocation.argumentHelp) var session: String
     @Option(help: "Show this group's countdown big (during group work).") var group: Int?
     @Flag(help: "No bell and no flash at zero.") var quiet = false
     @OptionGroup var screen: ScreenOptions

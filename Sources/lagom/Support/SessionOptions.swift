@@ -6,7 +6,7 @@ import LagomStore
 
 /// The session a command works on, and who it acts as.
 struct SessionOptions: ParsableArguments {
-    @Argument(help: "A session folder, or the name of one under ./Sessions.")
+    @Argument(help: SessionLocation.argumentHelp)
     var session: String
 
     @Option(name: .customLong("as"), help: "Act as this role (facilitator, timekeeper, secretary:N).")
@@ -21,7 +21,7 @@ struct SessionOptions: ParsableArguments {
     var author: Actor { Actor(parsing: actor) ?? .facilitator }
 
     func folder() throws -> String {
-        do { return try SessionStore.resolve(session, sessionsRoot: "Sessions") } catch { throw CommandFailure(error) }
+        try SessionLocation.folder(session)
     }
 
     /// `.readOnly` for commands that only show the session: they write nothing, so they also work on a

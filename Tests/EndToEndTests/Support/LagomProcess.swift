@@ -18,16 +18,26 @@ enum LagomProcess {
         return candidates.first { FileManager.default.isExecutableFile(atPath: $0) } ?? candidates[0]
     }()
 
-    /// A fresh copy of a bundled session in a temp folder: its plan, and its history if it ships one.
-    static func scratchSession(_ name: String = "planeringsdagar-2024") throws -> String {
+    /// A fresh copy of a bundled session in a temp folder, of exactly the files named: the plan, and
+    /// the shipped history only where a test asks for it (never what running the sample left behind).
+    static func scratchSession(_ name: String = "planeringsdagar-2024", copying files: [String] = ["plan.json"]) throws -> String {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("lagom-e2e-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let source = packageRoot.appendingPathComponent("Sessions/\(name)")
-        for file in ["plan.json", "events.jsonl"] where FileManager.default.fileExists(atPath: source.appendingPathComponent(file).path) {
+        for file in files {
             try FileManager.default.copyItem(at: source.appendingPathComponent(file), to: folder.appendingPathComponent(file))
         }
         return folder.path
     }
+
+    /// The user data folder every `lagom` a test starts uses (XDG_DATA_HOME): a bundled sample named
+    /// by a test gets its working copy here, never in the tester's own home. Removed when the tests end.
+    static let dataHome: String = {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("lagom-e2e-data-\(UUID().uuidString)").path
+        try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        atexit { try? FileManager.default.removeItem(atPath: LagomProcess.dataHome) }
+        return folder
+    }()
 
     /// A fresh session folder holding `planJSON` and no history.
     static func scratchSession(planJSON: String) throws -> String {
@@ -40,14 +50,20 @@ enum LagomProcess {
     /// Runs `lagom ARGS…` to the end (stdin is /dev/null); returns stdout, stderr and the exit status.
     @discardableResult
     static func run(_ arguments: [String]) throws -> (out: String, err: String, status: Int32) {
-        let result = try Spawn.run(binary, arguments, environment: ProcessInfo.processInfo.environment)
+        let result = try Spawn.run(binary, arguments, environment: environment)
         return (String(decoding: result.output, as: UTF8.self), String(decoding: result.errors, as: UTF8.self), result.status)
+    }
+
+    /// The tests' environment, with their own user data folder.
+    static var environment: [String: String] {
+        ProcessInfo.processInfo.environment.merging(["XDG_DATA_HOME": dataHome]) { _, ours in ours }
     }
 
     /// The command line for a role in tmux.
     static func command(_ arguments: String...) -> String { command(arguments) }
 
     static func command(_ arguments: [String]) -> String {
-        ([TmuxHarness.shellQuoted(binary)] + arguments.map(TmuxHarness.shellQuoted)).joined(separator: " ")
+        (["env", "XDG_DATA_HOME=" + TmuxHarness.shellQuoted(dataHome), TmuxHarness.shellQuoted(binary)]
+            + arguments.map(TmuxHarness.shellQuoted)).joined(separator: " ")
     }
 }

@@ -13,9 +13,9 @@ final class Room {
     }
 
     /// Nil, with the reason printed, when tmux is missing.
-    init?(bundled name: String) throws {
+    init?(bundled name: String, copying files: [String] = ["plan.json"]) throws {
         guard TmuxHarness.isAvailable else { return nil }
-        session = try LagomProcess.scratchSession(name)
+        session = try LagomProcess.scratchSession(name, copying: files)
     }
 
     deinit { panes.values.forEach { $0.kill() } }

@@ -1,0 +1,35 @@
+import ArgumentParser
+import LagomStore
+
+/// The samples carried inside the binary (see Package.swift): templates, never run in place.
+enum BundledSamples {
+    static let all: [BundledSession] = [
+        BundledSession(name: "planeringsdagar-2024", plan: PackageResources.planeringsdagar_2024_plan_json),
+        BundledSession(name: "planeringsdagar-2024-resultat", plan: PackageResources.planeringsdagar_2024_resultat_plan_json,
+                       log: PackageResources.planeringsdagar_2024_resultat_events_jsonl),
+        BundledSession(name: "team-day-en", plan: PackageResources.team_day_en_plan_json),
+    ]
+
+    /// What `lagom` with no command opens.
+    static let defaultName = "planeringsdagar-2024"
+}
+
+/// The one way a command finds the session it was given (SessionPlaces explains the order).
+enum SessionLocation {
+    static let places = SessionPlaces.standard(bundled: BundledSamples.all)
+
+    /// The folder of the session named on the command line. Opening a sample the first time makes
+    /// the user's working copy of it, and says where (stderr, so it stays readable after a screen).
+    static func folder(_ nameOrPath: String) throws -> String {
+        let found: SessionPlaces.Found
+        do { found = try places.open(nameOrPath) } catch { throw CommandFailure(error) }
+        if found.madeWorkingCopy {
+            printError("lagom: made your working copy of the sample \"\(nameOrPath)\" in \(found.folder) (the bundled template stays as shipped)")
+        }
+        return found.folder
+    }
+}
+
+extension SessionLocation {
+    static let argumentHelp = ArgumentHelp("A session folder, or the name of one of your sessions or of a bundled sample.")
+}
