@@ -12,7 +12,7 @@ import Testing
         return text.components(separatedBy: "```json\n").dropFirst().map { $0.components(separatedBy: "\n```")[0] }
     }
 
-    @Test func oneExamplePerStepKind() throws {
+    @Test func anExampleOfEveryStepKind() throws {
         let examples = try Self.jsonExamples()
         var kinds: [StepKind] = []
         for example in examples {
@@ -21,6 +21,7 @@ import Testing
             #expect(decoder.errors.map(\.description) == [], "\(example)")
             if let step { kinds.append(step.kind) }
         }
-        #expect(kinds.sorted { $0.rawValue < $1.rawValue } == StepKind.allCases.sorted { $0.rawValue < $1.rawValue })
+        // Every kind has an example; a kind may have more than one (a status round is a checkin).
+        #expect(Set(kinds) == Set(StepKind.allCases))
     }
 }

@@ -116,7 +116,9 @@ import Testing
     @Test func unknownFieldWithSuggestion() {
         let text = Self.plan(replacing: "\"minutes\": 30", with: "\"minuts\": 30")
         #expect(Self.firstError(text)
-            == "plan.json:11:64: steps[1]: unknown field \"minuts\" (did you mean \"minutes\"?)")
+            == "plan.json:11:64: steps[1]: unknown field \"minuts\" (did you mean \"minutes\"?); "
+            + "a groupwork step's fields: id, kind, title, day, start, minutes, owners, returnAt, timer, bullets, "
+            + "number, purpose, material, preparation, lists, noteLimit, parentList, prompts, groupSize, groups, mixBy, roles")
     }
 
     @Test func unknownStepKind() {
@@ -140,7 +142,7 @@ import Testing
     @Test func columnsCountCharactersNotBytes() {
         // Å and å before the error are one column each, as the editor shows them.
         let text = Self.plan(replacing: "\"site\": \"Strandå\" }", with: "\"site\": \"Strandå\", \"nod\": 1 }")
-        #expect(Self.firstError(text) == "plan.json:6:44: participants[0]: unknown field \"nod\" (expected one of: name, site, notes)")
+        #expect(Self.firstError(text) == "plan.json:6:44: participants[0]: unknown field \"nod\"; expected one of: name, site, notes")
     }
 
     @Test func badLanguage() {
@@ -221,7 +223,7 @@ import Testing
 
     @Test func checkinNeedsAQuestion() {
         let text = Self.plan(replacing: ", \"question\": \"Hur mår du?\"", with: "")
-        #expect(Self.firstError(text) == "plan.json:10:5: steps[0]: a checkin step needs \"question\"")
+        #expect(Self.firstError(text) == "plan.json:10:5: steps[0]: a checkin step needs \"question\" (or \"headings\", for a status round)")
     }
 
     @Test func voteBeforeTheStepItRanks() {

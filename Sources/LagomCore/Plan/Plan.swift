@@ -5,14 +5,27 @@ public struct Plan: Codable, Equatable, Sendable {
     public var days: [Day]
     public var participants: [Participant]
     public var steps: [Step]
+    /// An agenda meeting's header: the minutes open with them. All optional (a workshop has none).
+    public var date: String?
+    public var place: String?
+    public var chair: String?
+    public var minuteTaker: String?
 
-    public init(title: String, language: Language, days: [Day], participants: [Participant], steps: [Step]) {
+    public init(title: String, language: Language, days: [Day], participants: [Participant], steps: [Step],
+                date: String? = nil, place: String? = nil, chair: String? = nil, minuteTaker: String? = nil) {
         self.title = title
         self.language = language
         self.days = days
         self.participants = participants
         self.steps = steps
+        self.date = date
+        self.place = place
+        self.chair = chair
+        self.minuteTaker = minuteTaker
     }
+
+    /// The top-level fields `plan.json` may have, in the order the format lists them.
+    public static let knownKeys = ["title", "language", "date", "place", "chair", "minuteTaker", "days", "participants", "steps"]
 
     public func step(_ id: StepID) -> Step? { steps.first { $0.id == id } }
     public func index(of id: StepID) -> Int? { steps.firstIndex { $0.id == id } }

@@ -10,15 +10,19 @@ struct PlanTreeDecoder {
 
     /// The plan, or nil when any field was wrong (the errors say which).
     func plan(_ root: JSONNode) -> Plan? {
-        guard let fields = read.object(root, .root, known: ["title", "language", "days", "participants", "steps"])
-        else { return nil }
+        guard let fields = read.object(root, .root, known: Plan.knownKeys) else { return nil }
         let title = read.required(fields, "title", read.string)
         let language: Language? = read.required(fields, "language") { read.word($0, $1, noun: "language") }
         let days = read.required(fields, "days") { read.array($0, $1, of: "days", day) }
         let participants = read.required(fields, "participants") { read.array($0, $1, of: "participants", participant) }
         let steps = read.required(fields, "steps") { read.array($0, $1, of: "steps", step) }
+        let date = read.optional(fields, "date", read.string)
+        let place = read.optional(fields, "place", read.string)
+        let chair = read.optional(fields, "chair", read.string)
+        let minuteTaker = read.optional(fields, "minuteTaker", read.string)
         guard let title, let language, let days, let participants, let steps, read.errors.isEmpty else { return nil }
-        return Plan(title: title, language: language, days: days, participants: participants, steps: steps)
+        return Plan(title: title, language: language, days: days, participants: participants, steps: steps,
+                    date: date, place: place, chair: chair, minuteTaker: minuteTaker)
     }
 
     func day(_ node: JSONNode, _ path: JSONPath) -> Day? {
@@ -76,7 +80,14 @@ struct PlanTreeDecoder {
             minutesPerTurn: read.optional(f, "minutesPerTurn", read.int),
             autoAdvance: read.optional(f, "autoAdvance", read.bool) ?? false,
             vote: read.optional(f, "vote", vote),
-            parentList: read.optional(f, "parentList", listRef)
+            parentList: read.optional(f, "parentList", listRef),
+            agenda: AgendaItem(
+                number: read.optional(f, "number", read.string),
+                purpose: read.optional(f, "purpose", read.string),
+                material: read.optional(f, "material", read.strings) ?? [],
+                preparation: read.optional(f, "preparation", read.string)),
+            roundBy: read.optional(f, "roundBy", read.string),
+            headings: read.optional(f, "headings", read.strings) ?? []
         )
     }
 
@@ -89,8 +100,10 @@ struct PlanTreeDecoder {
                 let preferred = kind.map { StepFields.common + StepFields.specific(to: $0) } ?? known
                 let hint = Suggestion.closest(to: member.key, among: preferred)
                     ?? Suggestion.closest(to: member.key, among: known)
-                let suffix = hint.map { " (did you mean \"\($0)\"?)" } ?? ""
-                read.report(fields.path, at: member.keyPosition, "unknown field \(quotedKey)\(suffix)")
+                let valid = kind.map { "\(PlanValidator.aStep($0))'s fields: " } ?? "a step's fields: "
+                let message = FieldHint.unknownField(member.key, suggestion: hint,
+                                                     valid: valid + preferred.joined(separator: ", "))
+                read.report(fields.path, at: member.keyPosition, message)
             } else if let kind, !StepFields.allowed(for: kind).contains(member.key) {
                 let readers = StepFields.kinds(reading: member.key).map(\.rawValue).joined(separator: ", ")
                 read.report(fields.path, at: member.keyPosition,

@@ -91,7 +91,18 @@ extension PlanValidator {
         case .info:
             break
         case .checkin:
-            if step.question.map(isBlank) ?? true { report(path, needs("question")) }
+            // A status round asks its headings instead of one question.
+            if step.headings.isEmpty, step.question.map(isBlank) ?? true {
+                report(path, needs("question") + " (or \"headings\", for a status round)")
+            }
+            if let field = step.roundBy, !PlanValidator.mixAttributes.contains(field) {
+                let names = PlanValidator.mixAttributes.joined(separator: ", ")
+                report(path.appending("roundBy"),
+                       "unknown participant attribute \(JSONValue.quoted(field, limit: 40)) (expected one of: \(names))")
+            }
+            for (position, heading) in step.headings.enumerated() where isBlank(heading) {
+                report(path.appending("headings").appending(position), "headings must not be empty")
+            }
         case .groupwork:
             if step.prompts.isEmpty { report(path, needs("prompts") + " (at least one)") }
             if step.minutes == nil { report(path, needs("minutes")) }

@@ -33,6 +33,9 @@ public struct PlanValidator {
         if isBlank(plan.title) { report("title", "must not be empty") }
         if plan.days.isEmpty { report("days", "a plan needs at least one day") }
         if plan.steps.isEmpty { report("steps", "a plan needs at least one step") }
+        if let date = plan.date, !PlanValidator.isISODate(date) {
+            report("date", "expected a date like \"2024-12-03\", found \(JSONValue.quoted(date, limit: 40))")
+        }
         for (index, day) in plan.days.enumerated() {
             let path = JSONPath("days").appending(index)
             if isBlank(day.title) { report(path.appending("title"), "must not be empty") }

@@ -36,10 +36,17 @@ public struct Step: Codable, Equatable, Sendable {
 
     // info (and any step): slide bullets
     public var bullets: [String]
+    /// An agenda item as the meeting knows it: its number ("4", "4b": a letter makes a sub-item),
+    /// why it is there, what to read, and what to prepare.
+    public var agenda: AgendaItem
     // checkin
     public var quote: Quote?
     public var question: String?
     public var secondsPerPerson: Int?
+    /// A status round: one speaker per value of this participant field (`"site"`: one per unit).
+    public var roundBy: String?
+    /// A status round's headings, the same for every speaker (done, in progress, planned, obstacles).
+    public var headings: [String]
     // groupwork
     public var prompts: [String]
     public var groupSize: GroupSize?
@@ -61,7 +68,8 @@ public struct Step: Codable, Equatable, Sendable {
         prompts: [String] = [], groupSize: GroupSize? = nil, groups: Int? = nil,
         mixBy: String? = nil, roles: [GroupRole] = [], questions: [String] = [],
         minutesPerTurn: Int? = nil, autoAdvance: Bool = false, vote: VoteSpec? = nil,
-        parentList: ListRef? = nil
+        parentList: ListRef? = nil, agenda: AgendaItem = AgendaItem(), roundBy: String? = nil,
+        headings: [String] = []
     ) {
         self.id = id
         self.kind = kind
@@ -88,6 +96,9 @@ public struct Step: Codable, Equatable, Sendable {
         self.autoAdvance = autoAdvance
         self.vote = vote
         self.parentList = parentList
+        self.agenda = agenda
+        self.roundBy = roundBy
+        self.headings = headings
     }
 
     enum CodingKeys: String, CodingKey, CaseIterable {
@@ -95,6 +106,7 @@ public struct Step: Codable, Equatable, Sendable {
         case bullets, quote, question, secondsPerPerson
         case prompts, groupSize, groups, mixBy, roles
         case questions, minutesPerTurn, autoAdvance, vote
+        case number, purpose, material, preparation, roundBy, headings
     }
 
     /// Every key a step may have, for the "unknown field" check.
@@ -127,6 +139,13 @@ public struct Step: Codable, Equatable, Sendable {
         minutesPerTurn = try c.decodeIfPresent(Int.self, forKey: .minutesPerTurn)
         autoAdvance = try c.decodeIfPresent(Bool.self, forKey: .autoAdvance) ?? false
         vote = try c.decodeIfPresent(VoteSpec.self, forKey: .vote)
+        agenda = AgendaItem(
+            number: try c.decodeIfPresent(String.self, forKey: .number),
+            purpose: try c.decodeIfPresent(String.self, forKey: .purpose),
+            material: try c.decodeIfPresent([String].self, forKey: .material) ?? [],
+            preparation: try c.decodeIfPresent(String.self, forKey: .preparation))
+        roundBy = try c.decodeIfPresent(String.self, forKey: .roundBy)
+        headings = try c.decodeIfPresent([String].self, forKey: .headings) ?? []
     }
 
     public func encode(to encoder: Encoder) throws {
@@ -156,6 +175,12 @@ public struct Step: Codable, Equatable, Sendable {
         try c.encodeIfPresent(minutesPerTurn, forKey: .minutesPerTurn)
         if autoAdvance { try c.encode(autoAdvance, forKey: .autoAdvance) }
         try c.encodeIfPresent(vote, forKey: .vote)
+        try c.encodeIfPresent(agenda.number, forKey: .number)
+        try c.encodeIfPresent(agenda.purpose, forKey: .purpose)
+        if !agenda.material.isEmpty { try c.encode(agenda.material, forKey: .material) }
+        try c.encodeIfPresent(agenda.preparation, forKey: .preparation)
+        try c.encodeIfPresent(roundBy, forKey: .roundBy)
+        if !headings.isEmpty { try c.encode(headings, forKey: .headings) }
     }
 
     /// The list a note goes to when none is named: the first named list, or the step's own.

@@ -1,7 +1,8 @@
 /// Which `plan.json` fields each step kind reads. A field another kind reads is an
 /// error rather than silently ignored: it is usually left over from a copied step.
 enum StepFields {
-    static let common = ["id", "kind", "title", "day", "start", "minutes", "owners", "returnAt", "timer", "bullets"]
+    static let common = ["id", "kind", "title", "day", "start", "minutes", "owners", "returnAt", "timer", "bullets",
+                         "number", "purpose", "material", "preparation"]
     /// For steps where notes may be typed.
     static let notes = ["lists", "noteLimit", "parentList"]
     static let grouping = ["groupSize", "groups", "mixBy"]
@@ -9,7 +10,7 @@ enum StepFields {
     static func specific(to kind: StepKind) -> [String] {
         switch kind {
         case .info: return notes
-        case .checkin: return notes + ["quote", "question", "secondsPerPerson"]
+        case .checkin: return notes + ["quote", "question", "secondsPerPerson", "roundBy", "headings"]
         case .groupwork: return notes + ["prompts"] + grouping + ["roles"]
         case .vattentrappa: return notes + ["questions", "minutesPerTurn", "autoAdvance"] + grouping + ["roles"]
         case .brainwriting: return notes + ["prompts"] + grouping

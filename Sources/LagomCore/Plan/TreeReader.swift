@@ -23,6 +23,10 @@ final class TreeReader {
     }
 
     func int(_ node: JSONNode, _ path: JSONPath) -> Int? {
+        if case .string(let text) = node.value, FieldHint.timeRange(text) != nil {
+            report(path, at: node.position, "expected a number, found \(node.value.summary)" + FieldHint.rangeAdvice(text))
+            return nil
+        }
         guard case .number(let number) = node.value else { mismatch(node, path, expected: "a number"); return nil }
         guard let value = number.int else { mismatch(node, path, expected: "a whole number"); return nil }
         return value
@@ -37,6 +41,10 @@ final class TreeReader {
         switch node.value {
         case .string(let text):
             if let time = ClockTime(parsing: text) { return time }
+            if FieldHint.timeRange(text) != nil {
+                report(path, at: node.position, "expected one time, found \(node.value.summary)" + FieldHint.rangeAdvice(text))
+                return nil
+            }
             mismatch(node, path, expected: "a time like \"09:30\" or \"9.30\"")
         case .number:
             mismatch(node, path, expected: "a time in double quotes, like \"09:30\"")
@@ -94,12 +102,9 @@ final class TreeReader {
 
     func rejectUnknownKeys(_ fields: Fields, known: [String]) {
         for member in fields.object.members where !known.contains(member.key) {
-            var message = "unknown field \(JSONValue.quoted(member.key, limit: 40))"
-            if let match = Suggestion.closest(to: member.key, among: known) {
-                message += " (did you mean \"\(match)\"?)"
-            } else if known.count <= 8 {
-                message += " (expected one of: \(known.joined(separator: ", ")))"
-            }
+            let match = Suggestion.closest(to: member.key, among: known)
+            let message = FieldHint.unknownField(member.key, suggestion: match,
+                                                 valid: "expected one of: " + known.joined(separator: ", "))
             report(fields.path, at: member.keyPosition, message)
         }
     }
