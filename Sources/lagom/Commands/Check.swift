@@ -9,7 +9,8 @@ struct Check: ParsableCommand {
         commandName: "check",
         abstract: "Validate a session's plan and log; errors name file, line:column and JSON path.",
         discussion: """
-            Also warns about notes the log keeps but the plan has no place for any more (a list renamed, \
+            Also warns about agenda items that overlap, unplanned minutes between items, a round whose \
+            speakers cannot fit in its time, and about notes the log keeps but the plan has no place for any more (a list renamed, \
             a step removed, a group dropped), naming the log line that put each there; the last line then \
             starts with "warnings:" instead of "ok:" (the exit status stays 0: the session still opens).
             """)
@@ -30,6 +31,9 @@ struct Check: ParsableCommand {
         let store: SessionStore
         do { store = try SessionStore(folder: folder, clock: SystemClock(session: folder, saveAnchor: false), ids: SystemIDSource(), access: .readOnly) } catch { throw CommandFailure(error) }
         for warning in store.warnings { printError("warning: \(warning)") }
+        // The agenda's times: overlaps, gaps, rounds that cannot fit.
+        let agenda = PlanLoader.warnings(Array(data), file: planPath)
+        for warning in agenda { printError("warning: \(warning)") }
         let session = store.session
         // Notes the plan has no place for any more (a list renamed, a step removed) vanish from every
         // screen and from the export without an error: name them, with the log line that put them there.
@@ -38,8 +42,11 @@ struct Check: ParsableCommand {
         let orphans = OrphanedNotes.find(plan: session.plan, events: history, isUndone: session.isUndone)
         for line in OrphanedNotes.messages(orphans, file: "\(folder)/\(SessionStore.logFile)") { printError("warning: \(line)") }
         let summary = "\(folder): \(session.plan.steps.count) steps over \(session.plan.days.count) day(s), \(session.plan.participants.count) participants, \(session.eventCount) events"
-        if orphans.isEmpty {
+        if orphans.isEmpty && agenda.isEmpty {
             print("ok: \(summary)")
+        } else if orphans.isEmpty {
+            let count = agenda.count == 1 ? "1 warning" : "\(agenda.count) warnings"
+            print("warnings: \(summary); \(count) about the agenda's times (the session still opens)")
         } else {
             let notes = orphans.count == 1 ? "1 note has" : "\(orphans.count) notes have"
             print("warnings: \(summary); \(notes) no place in the plan any more, so screens and votes leave them out "
