@@ -59,7 +59,7 @@ demand() {  # text, where it comes from, then "text|points" lines on stdin (no p
     group=$((group + 1))
     k=$(note --step krav "$1")
     demands+=("$k")
-    note --step resurser --list Varifrån --group "$group" --parent "$k" "$2" >/dev/null
+    note --step resurser --list "Varifrån kommer kravet" --group "$group" --parent "$k" "$2" >/dev/null
     while IFS='|' read -r text points; do
         id=$(note --step resurser --list Resurser --group "$group" --parent "$k" "$text")
         if [[ -n "$points" ]]; then resources+=("$id=$points"); fi
