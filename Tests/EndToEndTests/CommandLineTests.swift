@@ -23,19 +23,6 @@ import Testing
         #expect(after.out.hasPrefix("warnings: \(session): 6 steps"))
         #expect(after.out.contains("8 notes have no place in the plan any more"))
     }
-
-    @Test func exportMarkdownPrintsTheShippedCompilation() throws {
-        let session = try LagomProcess.scratchSession("planeringsdagar-2024-resultat", copying: ["plan.json", "events.jsonl"])
-        defer { try? FileManager.default.removeItem(atPath: session) }
-        let result = try LagomProcess.run(["export", session, "--format", "markdown"])
-        #expect(result.status == 0)
-        let shipped = try String(contentsOf: LagomProcess.packageRoot
-            .appendingPathComponent("Sessions/planeringsdagar-2024-resultat/sammanstallning.md"), encoding: .utf8)
-        #expect(result.out == shipped)
-        let wrong = try LagomProcess.run(["export", session, "--format", "docx"])
-        #expect(wrong.status != 0)
-        #expect(wrong.err.contains("expected json or markdown"))
-    }
 }
 
 /// `lagom check` on an agenda meeting: the agenda's time warnings, and the exit status stays 0.

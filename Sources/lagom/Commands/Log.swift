@@ -72,24 +72,3 @@ enum EventSummary {
         }
     }
 }
-
-struct Export: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "export", abstract: "Write the derived state (docs/export-format.md).")
-    @OptionGroup var options: SessionOptions
-    @Option(help: "json (the derived state, docs/export-format.md) or markdown (the day's compilation: lists, ranked results, chosen items).")
-    var format: String = "json"
-
-    func validate() throws {
-        guard ["json", "markdown"].contains(format) else {
-            throw ValidationError("--format: \"\(format)\" is not supported (expected json or markdown)")
-        }
-    }
-
-    func run() throws {
-        let store = try options.open(.readOnly)
-        switch format {
-        case "markdown": print(Compilation.markdown(store.session), terminator: "")
-        default: print(try JSONOutput.string(ExportDocument(session: store.session, now: store.clock.now)))
-        }
-    }
-}

@@ -1,0 +1,125 @@
+/// A workshop day's record (seed 000's *Sammanställning*), built from a session as a
+/// `RecordDocument`: the header, then day by day each step with its text (quote, question,
+/// bullets, prompts), its notes list by list with their groups (or by theme, each with its
+/// summary), and each vote's ranked lists once, with the items that go on.
+///
+/// What the room never saw is left out: the notes of a silent writing never revealed, notes the
+/// facilitator hid (counted), duplicates merged into a note (folded into it, their groups kept).
+/// A list that was ranked appears only as its ranking; a vote with nothing scored and nothing
+/// chosen prints nothing.
+public enum WorkshopRecord {
+    public static func document(_ session: Session, language: Language? = nil) -> RecordDocument {
+        let builder = WorkshopRecordBuilder(session: session, language: language ?? session.plan.language)
+        return RecordDocument(language: builder.language, title: RecordText.clean(session.plan.title),
+                              facts: builder.facts(), sections: builder.sections())
+    }
+}
+
+struct WorkshopRecordBuilder {
+    let session: Session
+    let language: Language
+
+    var plan: Plan { session.plan }
+    var state: SessionState { session.state }
+    func text(_ localized: Localized) -> String { localized.text(language) }
+    func clean(_ s: String) -> String { RecordText.clean(s) }
+
+    func facts() -> [RecordFact] {
+        var facts: [RecordFact] = []
+        if let dates = RecordWords.dates(plan.days.compactMap(\.date), language) {
+            facts.append(RecordFact(label: text(RecordWords.dates), value: dates))
+        }
+        var owners: [String] = []
+        for owner in plan.steps.flatMap(\.owners).map(clean) where !owners.contains(owner) { owners.append(owner) }
+        if !owners.isEmpty { facts.append(RecordFact(label: text(RecordWords.ledBy), value: owners.joined(separator: ", "))) }
+        return facts
+    }
+
+    /// The record's sections in order. Sections about the whole day (attendance, groups, decisions,
+    /// actions) are added here, before or after the days.
+    func sections() -> [RecordSection] {
+        var sections: [RecordSection] = []
+        for (index, day) in plan.days.enumerated() {
+            let steps = plan.steps.filter { $0.day == index + 1 }.compactMap(section)
+            guard !steps.isEmpty else { continue }
+            sections.append(RecordSection(.day(index + 1), blocks: [.heading(level: 1, text: clean(day.title))]))
+            sections += steps
+        }
+        return sections
+    }
+
+    /// A step's section, or nil when it has nothing to show (a break; a vote with no results).
+    func section(_ step: Step) -> RecordSection? {
+        var body: [RecordBlock]
+        if let tally = VoteTally(step: step, state: state) {
+            body = results(of: step, tally)
+        } else if step.kind == .break {
+            return nil
+        } else {
+            body = slide(step) + notes(of: step)
+        }
+        guard !body.isEmpty else { return nil }
+        return RecordSection(.step(step.id), blocks: [.heading(level: 2, text: clean(step.title))] + body)
+    }
+
+    /// What the step's slide said: the quote, the question, bullets, prompts, the vattentrappa's questions.
+    func slide(_ step: Step) -> [RecordBlock] {
+        var blocks: [RecordBlock] = []
+        if let quote = step.quote { blocks.append(.quote(text: clean(quote.text), attribution: clean(quote.author))) }
+        if let question = step.question { blocks.append(.paragraph([.strong(text(RecordWords.question)), RecordSpan(" " + clean(question))])) }
+        for list in [step.bullets, step.prompts, step.questions] where !list.isEmpty {
+            blocks.append(.bullets(list.map { [RecordSpan(clean($0))] }))
+        }
+        if !step.roles.isEmpty {
+            blocks.append(.bullets(step.roles.map { [.strong(clean($0.name)), RecordSpan(" – " + clean($0.task))] }))
+        }
+        return blocks
+    }
+
+    // MARK: - Notes
+
+    /// The notes the room saw, by theme when the facilitator made themes, else list by list; a
+    /// step whose notes hang under another list's gives the parents' table; lists a vote ranked
+    /// are left to the vote.
+    func notes(of step: Step) -> [RecordBlock] {
+        let shown = state.shownNotes(step)
+        var blocks: [RecordBlock] = []
+        let themes = state.themedNotes(step)
+        if !themes.themes.isEmpty {
+            for (theme, notes) in themes.themes where !notes.isEmpty {
+                blocks += [.heading(level: 3, text: clean(theme.title)), .bullets(notes.map(item))]
+            }
+            if !themes.rest.isEmpty {
+                blocks += [.heading(level: 3, text: text(RecordWords.notInTheme)), .bullets(themes.rest.map(item))]
+            }
+        } else if step.parentList != nil {
+            if !isRanked(ListRef(step: step.id, list: nestedList(of: step))) {
+                blocks += demandsTable(step: step, ranked: nil)
+            }
+        } else {
+            for list in step.lists.isEmpty ? [""] : step.lists where !isRanked(ListRef(step: step.id, list: list)) {
+                let notes = shown.filter { $0.place.list == list }
+                guard !notes.isEmpty else { continue }
+                if !list.isEmpty { blocks.append(.heading(level: 3, text: clean(list))) }
+                blocks.append(.bullets(notes.map(item)))
+            }
+        }
+        let hidden = state.notesHiddenFromRoom(step) ? 0 : state.notes(step: step.id).filter { state.board.hidden.contains($0.id) }.count
+        if hidden > 0 { blocks.append(.paragraph([.emphasis(text(RecordWords.hidden(hidden)))])) }
+        return blocks
+    }
+
+    /// A note as a list item: its text and the groups that wrote it and its merged duplicates.
+    func item(_ note: Note) -> [RecordSpan] {
+        let spans = [RecordSpan(clean(note.text))]
+        let groups = groups(of: note)
+        return groups.isEmpty ? spans : spans + [.emphasis(" (" + text(RecordWords.group(groups)) + ")")]
+    }
+
+    func groups(of note: Note) -> [Int] {
+        let duplicates = state.notes(step: note.place.step).filter { state.board.mergedInto[$0.id] == note.id }
+        var groups: [Int] = []
+        for group in ([note] + duplicates).compactMap(\.place.group) where !groups.contains(group) { groups.append(group) }
+        return groups.sorted()
+    }
+}

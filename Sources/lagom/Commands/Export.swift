@@ -1,0 +1,51 @@
+import ArgumentParser
+import FoundationEssentials
+import Glibc
+import LagomCore
+import LagomStore
+
+/// `lagom export`: the derived state (JSON) or the day's record (docs/export-format.md), to
+/// standard output or to a file that is never overwritten without `--force`.
+struct Export: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "export", abstract: "Write the derived state or the day's record (docs/export-format.md).")
+    @OptionGroup var options: SessionOptions
+    @Option(help: "json (the derived state) or markdown (md): the day's record.")
+    var format: String = "json"
+    @Option(help: "Write to this file instead of standard output.")
+    var output: String?
+    @Flag(help: "Overwrite the --output file when it exists.")
+    var force = false
+
+    enum Format: String, CaseIterable {
+        case json, markdown
+        init?(option: String) {
+            switch option.lowercased() {
+            case "md": self = .markdown
+            default: self.init(rawValue: option.lowercased())
+            }
+        }
+    }
+
+    func validate() throws {
+        guard Format(option: format) != nil else {
+            throw ValidationError("--format: \"\(format)\" is not supported (expected \(Format.allCases.map(\.rawValue).joined(separator: ", ")) or md)")
+        }
+        if force && output == nil { throw ValidationError("--force: only with --output FILE") }
+    }
+
+    func run() throws {
+        let store = try options.open(.readOnly)
+        let session = store.session
+        let bytes: [UInt8]
+        switch Format(option: format) ?? .json {
+        case .json: bytes = Array((try JSONOutput.string(ExportDocument(session: session, now: store.clock.now)) + "\n").utf8)
+        case .markdown: bytes = Array(MarkdownRenderer.render(WorkshopRecord.document(session)).utf8)
+        }
+        if let output {
+            try OutputFile.write(bytes, to: output, overwrite: force)
+        } else {
+            try OutputFile.writeStandardOutput(bytes)
+        }
+    }
+}
