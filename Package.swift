@@ -3,6 +3,7 @@ import PackageDescription
 
 // Dependencies point inward:
 //   lagom (executable) -> LagomTerminal -> LagomUI -> LagomCore
+//                      -> LagomLoop ----> LagomUI -> LagomCore
 //                      -> LagomStore ------------------> LagomCore
 // LagomCore is pure: no files, no terminal, no wall clock.
 // LagomStore is the only code that touches session files.
@@ -24,10 +25,12 @@ let package = Package(
         .target(name: "LagomStore", dependencies: ["LagomCore"]),
         .target(name: "LagomUI", dependencies: ["LagomCore"]),
         .target(name: "LagomTerminal", dependencies: ["LagomUI", "LagomCore", "CNcursesw"]),
+        // The loop every screen runs in (key → screen → commands → store → outcome), without a terminal.
+        .target(name: "LagomLoop", dependencies: ["LagomUI", "LagomCore"]),
         .executableTarget(
             name: "lagom",
             dependencies: [
-                "LagomCore", "LagomStore", "LagomUI", "LagomTerminal",
+                "LagomCore", "LagomStore", "LagomUI", "LagomLoop", "LagomTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             // The bundled samples, carried inside the binary so `lagom` finds them from any folder.
@@ -50,7 +53,7 @@ let package = Package(
         // Drives the real `lagom` binary (in tmux where available); `swift test` builds it first.
         .testTarget(name: "EndToEndTests", dependencies: ["LagomCore"]),
         .testTarget(
-            name: "LagomUITests", dependencies: ["LagomUI", "LagomCore", "SeedFixtures"],
+            name: "LagomUITests", dependencies: ["LagomUI", "LagomLoop", "LagomCore", "SeedFixtures"],
             // Snapshot files are read from the source tree, not bundled.
             exclude: ["__Snapshots__"]
         ),

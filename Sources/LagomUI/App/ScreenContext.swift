@@ -66,7 +66,12 @@ public protocol Screen {
     /// The keys of the screen as it is now: input handling and the `?` overlay both read it.
     func render(_ context: ScreenContext) -> Grid
     mutating func handle(_ key: Key, _ context: ScreenContext) -> [Command]
-    mutating func report(_ outcome: Outcome)
+    /// The message line. The runner dates it, takes it away when it has expired, and puts there how
+    /// a command went and what a person should know; the screen draws it and may set it on a key.
+    var message: StatusMessage? { get set }
+    /// How `command` went (nil: not caused by a command, such as a failed read), before the runner
+    /// puts it on the message line: for a screen that must react (give back a refused save's text).
+    mutating func report(_ outcome: Outcome, for command: Command?)
     /// Milliseconds until the screen looks different with no input (a countdown's next
     /// second), or nil: then the runner sleeps until a key or another process writes.
     func nextChange(_ context: ScreenContext) -> Int64?
@@ -80,6 +85,8 @@ public protocol Screen {
 }
 
 extension Screen {
+    /// Most screens only show how a command went, which the runner does.
+    public mutating func report(_ outcome: Outcome, for command: Command?) {}
     /// Most screens only draw what time did; they need no hook.
     public mutating func observe(_ context: ScreenContext) -> [Command] { [] }
     /// Most screens hold nothing unsaved: every action is written when it happens.

@@ -4,7 +4,8 @@ import LagomCore
 /// Refusals and failures carry a symbol as well as a style, so they read in monochrome.
 ///
 /// A message is news, not a label: it goes after `lifetime` (a confirmation after 5 s, a
-/// refusal after 10 s) by the screen's injected clock. A failure (`‼`, the store could not
+/// refusal after 10 s) by the injected clock; the runner (`ScreenLoop`) dates and expires it, the
+/// same on every screen. A failure (`‼`, the store could not
 /// write) needs action and stays until the next key.
 public struct StatusMessage: Equatable, Sendable {
     public var text: Localized
@@ -27,6 +28,12 @@ public struct StatusMessage: Equatable, Sendable {
             let said = Strings.storeFailure(failure)
             self.init(Localized(sv: "‼ " + said.sv + " — " + detail, en: "‼ " + said.en + " — " + detail), role: .critical)
         }
+    }
+
+    /// Something a person should know that answers no command (a paste cut short, a torn write
+    /// copied aside): marked ⚠, and it goes like a refusal.
+    public static func notice(_ text: Localized) -> StatusMessage {
+        StatusMessage(Localized(sv: "⚠ " + text.sv, en: "⚠ " + text.en), role: .warning)
     }
 
     /// How long the message stays, in milliseconds; nil: until the next key.

@@ -11,13 +11,24 @@ public struct FacilitatorScreen: Screen {
     public var helpOffset = 0
     public var selection: Int?
     public var agendaOffset = 0
-    public var message: StatusMessage?
+    /// The console's own message line; while the theme board is open, `message` is the board's.
+    var consoleMessage: StatusMessage?
     /// Entry and the shared ranking while a vote step is current (Voting/VoteConsole).
     public var voting = VoteConsole()
     /// The theme board, while open; it takes the keys and the stage's place.
     public var themeBoard: ThemeBoard?
 
     public init() {}
+
+    public var message: StatusMessage? {
+        get {
+            if let themeBoard { return themeBoard.message }
+            return consoleMessage
+        }
+        set {
+            if themeBoard != nil { themeBoard?.message = newValue } else { consoleMessage = newValue }
+        }
+    }
 
     public var keyMap: KeyMap<FacilitatorAction> { FacilitatorKeys.map }
 
@@ -79,7 +90,7 @@ public struct FacilitatorScreen: Screen {
         }
         // A vote step's own keys come first (voting, and the shared ranking when presenting).
         if !showingHelp, let step = context.currentStep, step.kind == .vote,
-           let commands = voting.handle(key, step: step, presenting: presenting, context, message: &message) {
+           let commands = voting.handle(key, step: step, presenting: presenting, context, message: &consoleMessage) {
             return commands
         }
         guard let action = (presenting ? Self.presentKeys : keyMap).action(for: key) else {
@@ -167,28 +178,12 @@ public struct FacilitatorScreen: Screen {
     /// Before every frame: a vote console belongs to the step it was used on, so when the day
     /// moves on (by a key here or a command elsewhere) the next vote — or the same one, come back
     /// to — starts afresh on its first list, with no ballot left open.
-    public mutating func report(_ outcome: Outcome) {
-        if themeBoard != nil { themeBoard?.report(outcome); return }
-        message = StatusMessage(outcome)
-    }
-
-    /// A message shows for a while and then goes, by the injected clock (errors that need
-    /// action stay until the next key): `observe` dates a fresh message with the first frame's time.
     public mutating func observe(_ context: ScreenContext) -> [Command] {
-        // The vote console belongs to one step: another process moving the step starts it afresh.
         if voting.step != nil && voting.step != context.state.currentStep { voting = VoteConsole() }
-        message = message?.aged(at: context.now)
-        if var board = themeBoard {
-            board.message = board.message?.aged(at: context.now)
-            themeBoard = board
-        }
         return []
     }
 
-    public func nextChange(_ context: ScreenContext) -> Int64? {
-        let expiry = [message?.expiresIn(at: context.now), themeBoard?.message?.expiresIn(at: context.now)].compactMap { $0 }.min()
-        return [stepChange(context), expiry].compactMap { $0 }.min()
-    }
+    public func nextChange(_ context: ScreenContext) -> Int64? { stepChange(context) }
 
     func stepChange(_ context: ScreenContext) -> Int64? {
         guard let step = context.currentStep else { return nil }

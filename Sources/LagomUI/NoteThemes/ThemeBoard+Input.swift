@@ -124,6 +124,4 @@ extension ThemeBoard {
         picking = choice
         return []
     }
-
-    public mutating func report(_ outcome: Outcome) { message = StatusMessage(outcome) }
 }

@@ -18,6 +18,8 @@ public struct ProjectorScreen: Screen {
     /// Set when the session can no longer be read (a log changed outside Lagom): the room must not
     /// be shown a frozen picture as if it were live, so the bottom row says so until a restart.
     public var lostTrack: Localized?
+    /// Kept for the runner; the room is shown no message line (a lost track has its own row).
+    public var message: StatusMessage?
 
     public init() {}
 
@@ -34,7 +36,7 @@ public struct ProjectorScreen: Screen {
         return []
     }
 
-    public mutating func report(_ outcome: Outcome) {
+    public mutating func report(_ outcome: Outcome, for command: Command?) {
         switch outcome {
         case .done, .refused: break
         case .failed(let detail): lostTrack = Strings.projectorLostTrack(Localized(sv: detail, en: detail))

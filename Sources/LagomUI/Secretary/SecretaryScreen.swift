@@ -31,8 +31,10 @@ public struct SecretaryScreen: Screen {
     public var parentChoice: NoteID?
     /// Ctrl-X was pressed with unsaved text: a second Ctrl-X quits without saving.
     var quitAsked = false
-    /// The editing state before the last save, brought back if the store refuses the save.
+    /// The editing state before the last save, brought back if the store refuses that save.
     var pendingSave: EditState?
+    /// The save `pendingSave` belongs to: an outcome of any other command leaves the text alone.
+    var pendingCommand: Command?
     public var pasteAsOneNote = false
     public var showingHelp = false
     public var message: StatusMessage?
@@ -160,7 +162,6 @@ public struct SecretaryScreen: Screen {
     // MARK: Input
 
     public mutating func handle(_ key: Key, _ context: ScreenContext) -> [Command] {
-        pendingSave = nil  // a report arrives right after the key that caused it, never later
         let action: SecretaryAction?
         switch key {
         case .character, .paste: action = nil
@@ -352,14 +353,14 @@ public struct SecretaryScreen: Screen {
             } else {
                 message = StatusMessage(SecretaryStrings.edited, role: .ok)
             }
-            if case .some(let parent) = moveTo { return [.notes(.editAndMove(id, text: text, parent: parent))] }
-            return [.notes(.edit(id, text: text))]
+            if case .some(let parent) = moveTo { return saving(.editAndMove(id, text: text, parent: parent)) }
+            return saving(.edit(id, text: text))
         }
         let place = NotePlace(step: step.id, list: list(of: step), group: group, parent: currentParent(step, context)?.id)
         editState = EditState(editor: editedNoteRemoved ? draftBeforeEdit : LineEditor(), editing: nil, draftBeforeEdit: LineEditor(),
                               editParentChanged: false, editParent: nil, editedNoteRemoved: false, holdsPaste: false)
         message = StatusMessage(SecretaryStrings.saved, role: .ok)
-        return [.notes(.add(place: place, texts: [text]))]
+        return saving(.add(place: place, texts: [text]))
     }
 
     /// Several lines pasted: one note per line in one transaction (or all into the editor).
@@ -406,7 +407,7 @@ public struct SecretaryScreen: Screen {
         }
         let place = NotePlace(step: step.id, list: list(of: step), group: group, parent: currentParent(step, context)?.id)
         message = StatusMessage(SecretaryStrings.savedMany(lines.count), role: .ok)
-        return [.notes(.add(place: place, texts: lines))]
+        return saving(.add(place: place, texts: lines))
     }
 
     /// On the first line of the editor that cannot be saved: at the limit if it is too long.
@@ -431,19 +432,25 @@ public struct SecretaryScreen: Screen {
         return [.notes(.markDone(step: step.id, group: group, done: done))]
     }
 
-    public mutating func report(_ outcome: Outcome) {
+    /// The command of a save, remembered so its outcome can give the text back.
+    mutating func saving(_ action: NoteAction) -> [Command] {
+        pendingCommand = .notes(action)
+        return [.notes(action)]
+    }
+
+    public mutating func report(_ outcome: Outcome, for command: Command?) {
+        guard let command, command == pendingCommand else { return }
         if case .done = outcome {} else if let pending = pendingSave {
             // The store refused or failed the save: give the text back rather than lose it.
             editState = pending
         }
         pendingSave = nil
-        message = StatusMessage(outcome)
+        pendingCommand = nil
     }
 
-    /// Before every frame: a save's report has come by now; and an edited note that someone
-    /// removed in the meantime is said at once, not at the next Enter.
+    /// Before every frame: an edited note that someone removed in the meantime is said at once,
+    /// not at the next Enter.
     public mutating func observe(_ context: ScreenContext) -> [Command] {
-        pendingSave = nil
         // A restored draft goes back to the list it was typed in, if the step is still the same.
         // Decided at the first note step: a vote or break in between keeps it waiting.
         if let (step, list) = restoredPlace, let current = context.currentStep, current.collectsNotes {

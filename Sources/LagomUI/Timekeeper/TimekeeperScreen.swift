@@ -51,13 +51,12 @@ public struct TimekeeperScreen: Screen {
     // MARK: Time
 
     public mutating func observe(_ context: ScreenContext) -> [Command] {
-        message = message?.aged(at: context.now)
         guard !quiet, let (_, targets) = visible(context) else { return [] }
         return alarm.observe(targets, at: context.now) ? [.bell] : []
     }
 
     public func nextChange(_ context: ScreenContext) -> Int64? {
-        let flash = [quiet ? nil : alarm.nextFlashChange(at: context.now), message?.expiresIn(at: context.now)].compactMap { $0 }.min()
+        let flash = quiet ? nil : alarm.nextFlashChange(at: context.now)
         guard let (step, targets) = visible(context) else { return flash }
         let stop = step.timer?.stop ?? .soft
         let ticks = targets.compactMap { target in
@@ -129,8 +128,6 @@ public struct TimekeeperScreen: Screen {
         message = StatusMessage(Localized(sv: "⚠ " + text.sv, en: "⚠ " + text.en), role: .warning)
         return []
     }
-
-    public mutating func report(_ outcome: Outcome) { message = StatusMessage(outcome) }
 
     // MARK: Drawing
 

@@ -13,8 +13,3 @@ extension StoreFailure {
         }
     }
 }
-
-extension Outcome {
-    /// A store error for a screen's message line: said in words, then the file and the detail.
-    static func failed(_ error: StoreError) -> Outcome { .storeFailed(StoreFailure(error), detail: error.description) }
-}

@@ -50,7 +50,7 @@ import LagomCore
     @Test func aRefusalIsShownWithASymbol() throws {
         var screen = FacilitatorScreen()
         let context = ScreenFixtures.context(try ScreenFixtures.runningGroupwork(), width: 80, height: 24)
-        screen.report(.refused("det finns inget nästa steg"))
+        screen.message = StatusMessage(.refused("det finns inget nästa steg"))
         #expect(screen.render(context).lines[22].contains("⚠ det finns inget nästa steg"))
     }
 

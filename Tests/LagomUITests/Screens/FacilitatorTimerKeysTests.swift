@@ -7,14 +7,16 @@ import LagomCore
 @Suite struct FacilitatorTimerKeysTests {
     let step: StepID = "grupparbete"
 
+    /// The changes `key` made, through the loop; a refusal is thrown.
     func changes(_ key: Key, _ session: Session) throws -> [Change] {
         var screen = FacilitatorScreen()
-        let context = ScreenFixtures.context(session, width: 80, height: 24, now: ScreenFixtures.t0 + 30 * 60_000)
-        guard let changes = try screen.handle(key, context).first?.changes(in: session, at: context.now) else {
-            Issue.record("no intent for \(key)")
-            return []
+        var after = session
+        let outcomes = Drive.keys([key], &screen, session: &after, as: .facilitator, at: ScreenFixtures.t0 + 30 * 60_000)
+        if let (command, _) = outcomes.first, case .act(let intent)? = command {
+            var ids: any IDSource = SeededIDSource(seed: 1)
+            _ = try intent.changes(in: session, at: ScreenFixtures.t0 + 30 * 60_000, utcOffsetSeconds: 0, ids: &ids)
         }
-        return changes
+        return after.heldHistory.map { Array($0.dropFirst(session.eventCount)).map(\.change) } ?? []
     }
 
     @Test func plusFiveResetAndStopReachTheStepsOwnAndTheGroupsCountdowns() throws {

@@ -54,49 +54,7 @@ import LagomCore
         #expect(ScreenMessages.refusal(.unknownStep("saknas"), plan: plan, state: state, language: .sv) == "det finns inget steg \"saknas\" i planen")
     }
 
-    // MARK: 7. Messages expire by the injected clock
-
-    @Test func aConfirmationGoesAfterAFewSecondsAFailureStays() throws {
-        let session = Session(plan: ScreenFixtures.plan)
-        func context(_ seconds: Int64) -> ScreenContext {
-            ScreenFixtures.context(session, width: 80, height: 24, now: Sample.t0 + seconds * 1000)
-        }
-        func statusLine(_ screen: FacilitatorScreen, _ seconds: Int64) -> String { screen.render(context(seconds)).lines[22] }
-        var screen = FacilitatorScreen()
-        screen.report(.done(Localized(sv: "Ångrat: lapp \"x\" tillagd", en: "Undone")))
-        _ = screen.observe(context(0))
-        #expect(statusLine(screen, 1).contains("Ångrat"))
-        #expect(screen.nextChange(context(1)) == 4000)
-        _ = screen.observe(context(5))
-        #expect(!statusLine(screen, 5).contains("Ångrat"))
-        #expect(screen.message == nil)
-        #expect(screen.nextChange(context(5)) == nil)
-
-        screen.report(.refused("det finns inget nästa steg"))
-        _ = screen.observe(context(10))
-        _ = screen.observe(context(19))
-        #expect(statusLine(screen, 19).contains("⚠ det finns inget nästa steg"))
-        _ = screen.observe(context(20))
-        #expect(!statusLine(screen, 20).contains("⚠"))
-
-        screen.report(.failed("disken är full"))
-        _ = screen.observe(context(30))
-        _ = screen.observe(context(300))
-        #expect(statusLine(screen, 300).contains("‼ disken är full"))
-        #expect(screen.nextChange(context(300)) == nil)
-    }
-
-    @Test func theTimekeepersMessagesExpireToo() throws {
-        let session = Session(plan: ScreenFixtures.plan)
-        var screen = TimekeeperScreen()
-        screen.report(.refused("timern går redan"))
-        let start = ScreenFixtures.context(session, width: 80, height: 24, now: Sample.t0)
-        _ = screen.observe(start)
-        #expect(screen.render(start).lines.joined().contains("timern går redan"))
-        let later = ScreenFixtures.context(session, width: 80, height: 24, now: Sample.t0 + 11_000)
-        _ = screen.observe(later)
-        #expect(!screen.render(later).lines.joined().contains("timern går redan"))
-    }
+    // MARK: 7. Messages expire by the injected clock: ScreenLoopTests
 
     // MARK: 9. Help scrolls
 

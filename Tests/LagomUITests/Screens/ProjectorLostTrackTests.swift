@@ -9,9 +9,9 @@ import LagomCore
         let context = ScreenFixtures.context(try ScreenFixtures.runningGroupwork(), width: 100, height: 30)
         var screen = ProjectorScreen()
         #expect(!screen.render(context).lines.joined().contains("starta om projektorn"))
-        screen.report(.done(Localized(sv: "Sparat.", en: "Saved.")))
+        screen.report(.done(Localized(sv: "Sparat.", en: "Saved.")), for: nil)
         #expect(screen.lostTrack == nil)
-        screen.report(.storeFailed(.logChanged, detail: "events.jsonl:2: the log was replaced outside Lagom"))
+        screen.report(.storeFailed(.logChanged, detail: "events.jsonl:2: the log was replaced outside Lagom"), for: nil)
         let bottom = try #require(screen.render(context).lines.last)
         #expect(bottom.hasPrefix("‼ Visar inte längre det senaste – starta om projektorn."), "\(bottom)")
     }

@@ -1,6 +1,7 @@
 import Testing
 import LagomCore
 @testable import LagomUI
+import LagomLoop
 
 /// Typed text is never lost without asking: quitting, closing, steps that move on, notes removed
 /// under an edit, pastes that cannot be saved, store failures.
@@ -44,7 +45,7 @@ import LagomCore
         let context = SecretaryFixtures.context(b.session)
         type("Sparas ändå", into: &screen, context)
         _ = screen.handle(.ctrl("x"), context)
-        try SecretaryFixtures.perform(screen.handle(.enter, context), on: &b, as: .secretary(1))
+        SecretaryFixtures.press(.enter, to: &screen, on: &b, as: .secretary(1))
         #expect(b.session.state.notes(step: "grupp").map(\.text) == ["Sparas ändå"])
         #expect(isQuit(screen.handle(.ctrl("x"), context)))
     }
@@ -83,7 +84,7 @@ import LagomCore
         var reopened = SecretaryScreen(group: 1, draft: draft)
         _ = reopened.observe(context)
         #expect(reopened.listIndex == 1)
-        try SecretaryFixtures.perform(reopened.handle(.enter, context), on: &b, as: .secretary(1))
+        SecretaryFixtures.press(.enter, to: &reopened, on: &b, as: .secretary(1))
         #expect(b.session.state.notes.contains { $0.text == "Gott om fika" && $0.place.list == "Friskfaktorer" })
 
         // Reopened while the day is on a step that takes no notes: the list waits for the note step.
@@ -120,7 +121,7 @@ import LagomCore
         #expect(reopened.editing == "n1")
         #expect(reopened.editor.text == "Stress i perioder")
         #expect(text(reopened, context).contains("✓ Utkastet från förra gången är tillbaka"))
-        try SecretaryFixtures.perform(reopened.handle(.enter, context), on: &b, as: .secretary(2))
+        SecretaryFixtures.press(.enter, to: &reopened, on: &b, as: .secretary(2))
         #expect(b.session.state.liveNote("n1")?.text == "Stress i perioder")
         #expect(reopened.editor.text == "Ny lapp på gång")
         // Nothing typed: nothing to keep.
@@ -189,7 +190,7 @@ import LagomCore
         #expect(shown.contains("Lappen du redigerar har tagits bort. Enter sparar texten som en ny lapp"))
         #expect(shown.contains("Borttagen lapp – sparas som ny"))
         #expect(!shown.contains("det finns ingen lapp"))
-        try SecretaryFixtures.perform(screen.handle(.enter, context), on: &b, as: .secretary(1))
+        SecretaryFixtures.press(.enter, to: &screen, on: &b, as: .secretary(1))
         #expect(b.session.state.notes(step: "grupp").map(\.text) == ["Hög arbetsbelastning i perioder"])
         #expect(screen.editor.text == "Påbörjad")
     }
@@ -205,7 +206,7 @@ import LagomCore
         let context = SecretaryFixtures.context(b.session)
         #expect(screen.handle(.enter, context).isEmpty)
         #expect(screen.message?.text.sv.contains("har tagits bort") == true)
-        try SecretaryFixtures.perform(screen.handle(.enter, context), on: &b, as: .secretary(1))
+        SecretaryFixtures.press(.enter, to: &screen, on: &b, as: .secretary(1))
         #expect(b.session.state.notes(step: "grupp").map(\.text) == ["Stress"])
         // Esc instead would have given back the draft from before the edit.
     }
@@ -244,7 +245,7 @@ import LagomCore
         #expect(shown.contains("Rad 2 går inte att spara. Inklistringen ligger kvar"))
         #expect(shown.contains("Inklistring · en lapp per rad") && shown.contains("⚠ 45/40"))
         for _ in 0..<5 { _ = screen.handle(.delete, context) }
-        try SecretaryFixtures.perform(screen.handle(.enter, context), on: &b, as: .secretary(1))
+        SecretaryFixtures.press(.enter, to: &screen, on: &b, as: .secretary(1))
         #expect(b.session.state.notes(step: "grupp").map(\.text) == ["Ett", String(repeating: "å", count: 40), "Tre"])
         #expect(screen.editor.text.isEmpty && !screen.holdsPaste)
     }
@@ -253,8 +254,8 @@ import LagomCore
         var b = SecretaryFixtures.Builder()
         try b.add(.stepEntered(step: "grupp"))
         var screen = SecretaryScreen(group: 1)
-        _ = screen.handle(.paste("Ett\nTvå"), SecretaryFixtures.context(b.session))
-        screen.report(.storeFailed(.diskFull, detail: "/s/events.jsonl: the disk is full (ENOSPC); the change was NOT saved"))
+        let full = WriteError.failed(.diskFull, detail: "/s/events.jsonl: the disk is full (ENOSPC); the change was NOT saved")
+        SecretaryFixtures.press(.paste("Ett\nTvå"), to: &screen, on: &b, as: .secretary(1), failure: full)
         #expect(screen.editor.text == "Ett\nTvå")
         #expect(screen.holdsPaste)
     }
@@ -292,7 +293,7 @@ import LagomCore
         var b = SecretaryFixtures.Builder()
         try b.add(.stepEntered(step: "grupp"))
         var screen = SecretaryScreen(group: 1)
-        screen.report(.storeFailed(.logChanged, detail:
+        screen.message = StatusMessage(.storeFailed(.logChanged, detail:
             "/home/dag/Sessions/planeringsdagar-2024/events.jsonl:646: the log shrank from 135775 to 21344 bytes: "
             + "it was cut or rewritten outside Lagom; the log was left unchanged"))
         let lines = screen.render(SecretaryFixtures.context(b.session)).lines.map { String($0.reversed().drop { $0 == " " }.reversed()) }
@@ -303,7 +304,7 @@ import LagomCore
         #expect(joined.hasSuffix("the log was left unchanged"))
         var english = SecretaryFixtures.context(b.session)
         english.language = .en
-        screen.report(.storeFailed(.diskFull, detail: "/s/events.jsonl: the disk is full (ENOSPC); the change was NOT saved"))
+        screen.message = StatusMessage(.storeFailed(.diskFull, detail: "/s/events.jsonl: the disk is full (ENOSPC); the change was NOT saved"))
         #expect(text(screen, english).contains("‼ The disk is full: the change was NOT saved."))
     }
 

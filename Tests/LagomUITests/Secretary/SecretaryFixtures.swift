@@ -1,4 +1,6 @@
 import LagomCore
+import Testing
+import LagomLoop
 @testable import LagomUI
 
 /// A day with group work (two lists), a relay, silent writing and a break. Made-up names.
@@ -37,11 +39,17 @@ enum SecretaryFixtures {
         ScreenContext(session: session, now: now ?? t0, utcOffsetSeconds: 0, width: width, height: height, language: .sv, theme: .monochrome)
     }
 
-    /// Runs the writes a screen asked for against `builder`, as the runner would.
-    static func perform(_ commands: [Command], on builder: inout Builder, as actor: Actor) throws {
-        for command in commands {
-            guard let changes = try command.changes(in: builder.session, at: builder.now, seed: UInt64(builder.n + 1)) else { continue }
-            try builder.add(changes, by: actor)
+    /// Sends `keys` to `screen` through the loop, writing as `actor` into `builder`'s session.
+    @discardableResult
+    static func press<S: Screen>(_ keys: Key..., to screen: inout S, on builder: inout Builder, as actor: Actor,
+                                 width: Int = 80, height: Int = 24, failure: WriteError? = nil) -> [Outcome] {
+        builder.n += 1
+        let outcomes = Drive.keys(keys, &screen, session: &builder.session, as: actor, at: builder.now, width: width, height: height,
+                                  seed: UInt64(builder.n), failure: failure).map(\.outcome)
+        for outcome in outcomes where failure == nil {
+            if case .done = outcome { continue }
+            Issue.record("\(keys): \(outcome)")
         }
+        return outcomes
     }
 }

@@ -1,6 +1,7 @@
 import Testing
 import LagomCore
 @testable import LagomUI
+import LagomLoop
 
 @Suite struct SecretaryScreenTests {
     func type(_ text: String, into screen: inout SecretaryScreen, _ context: ScreenContext) {
@@ -13,10 +14,10 @@ import LagomCore
         var screen = SecretaryScreen(group: 2)
         var context = SecretaryFixtures.context(b.session)
         type("Hög arbetsbelastning", into: &screen, context)
-        try SecretaryFixtures.perform(screen.handle(.enter, context), on: &b, as: .secretary(2))
+        SecretaryFixtures.press(.enter, to: &screen, on: &b, as: .secretary(2))
         _ = screen.handle(.tab, context)
         type("Bra kollegor åäö", into: &screen, context)
-        try SecretaryFixtures.perform(screen.handle(.enter, context), on: &b, as: .secretary(2))
+        SecretaryFixtures.press(.enter, to: &screen, on: &b, as: .secretary(2))
         let notes = b.session.state.notes(step: "grupp", group: 2)
         #expect(notes.map(\.text) == ["Hög arbetsbelastning", "Bra kollegor åäö"])
         #expect(notes.map(\.place.list) == ["Riskfaktorer", "Friskfaktorer"])
@@ -40,12 +41,12 @@ import LagomCore
         _ = screen.handle(.ctrl("e"), context)
         #expect(screen.editor.text == "Humor")
         type(" och värme", into: &screen, context)
-        try SecretaryFixtures.perform(screen.handle(.enter, context), on: &b, as: .secretary(1))
+        SecretaryFixtures.press(.enter, to: &screen, on: &b, as: .secretary(1))
         #expect(b.session.state.liveNote("n2")?.text == "Humor och värme")
         _ = screen.handle(.up, context)
         _ = screen.handle(.up, context)
         #expect(screen.selected == "n1")
-        try SecretaryFixtures.perform(screen.handle(.ctrl("k"), context), on: &b, as: .secretary(1))
+        SecretaryFixtures.press(.ctrl("k"), to: &screen, on: &b, as: .secretary(1))
         #expect(b.session.state.notes(step: "grupp").map(\.id) == ["n2"])
     }
 
@@ -54,12 +55,12 @@ import LagomCore
         try b.add(.stepEntered(step: "grupp"))
         var screen = SecretaryScreen(group: 3)
         let context = SecretaryFixtures.context(b.session)
-        try SecretaryFixtures.perform(screen.handle(.paste("Ett\nTvå\nTre"), context), on: &b, as: .secretary(3))
+        SecretaryFixtures.press(.paste("Ett\nTvå\nTre"), to: &screen, on: &b, as: .secretary(3))
         #expect(b.session.state.notes(step: "grupp", group: 3).map(\.text) == ["Ett", "Två", "Tre"])
         _ = screen.handle(.ctrl("o"), context)
         _ = screen.handle(.paste("Fyra\nFem"), context)
         #expect(screen.editor.text == "Fyra\nFem")
-        try SecretaryFixtures.perform(screen.handle(.enter, context), on: &b, as: .secretary(3))
+        SecretaryFixtures.press(.enter, to: &screen, on: &b, as: .secretary(3))
         #expect(b.session.state.notes(step: "grupp", group: 3).last?.text == "Fyra\nFem")
     }
 
@@ -81,9 +82,11 @@ import LagomCore
         var screen = SecretaryScreen(group: 1)
         let context = SecretaryFixtures.context(b.session)
         type("Sparas inte", into: &screen, context)
-        _ = screen.handle(.enter, context)
-        #expect(screen.editor.text.isEmpty)
-        screen.report(.refused("steget \"grupp\" samlar inte in lappar"))
+        var saving = screen
+        #expect(saving.handle(.enter, context).count == 1)
+        #expect(saving.editor.text.isEmpty)
+        let outcomes = SecretaryFixtures.press(.enter, to: &screen, on: &b, as: .secretary(1), failure: .refused(.stepCollectsNoNotes("grupp")))
+        #expect(outcomes == [.refused("steget \"Grupparbete\" samlar inte in lappar")])
         #expect(screen.editor.text == "Sparas inte")
     }
 
@@ -112,7 +115,7 @@ import LagomCore
         #expect(listener.render(context).lines.joined().contains("Lyssna: grupp 2 har ordet"))
         type("Egen schemaläggning", into: &speaker, context)
         #expect(speaker.render(context).lines.joined().contains("▶ Ni har ordet · 04:00 kvar"))
-        try SecretaryFixtures.perform(speaker.handle(.enter, context), on: &b, as: .secretary(2))
+        SecretaryFixtures.press(.enter, to: &speaker, on: &b, as: .secretary(2))
         let note = try #require(b.session.state.notes(step: "trappa").first)
         #expect(note.place == NotePlace(step: "trappa", list: "Råd", group: 2))
         #expect(b.session.state.board.turnOf[note.id] == 1)
@@ -122,9 +125,9 @@ import LagomCore
         var b = SecretaryFixtures.Builder()
         try b.add(.stepEntered(step: "tyst"))
         var screen = SecretaryScreen(group: 3)
-        try SecretaryFixtures.perform(screen.handle(.ctrl("d"), SecretaryFixtures.context(b.session)), on: &b, as: .secretary(3))
+        SecretaryFixtures.press(.ctrl("d"), to: &screen, on: &b, as: .secretary(3))
         #expect(b.session.state.board.done["tyst"] == [3])
-        try SecretaryFixtures.perform(screen.handle(.ctrl("d"), SecretaryFixtures.context(b.session)), on: &b, as: .secretary(3))
+        SecretaryFixtures.press(.ctrl("d"), to: &screen, on: &b, as: .secretary(3))
         #expect(b.session.state.board.done["tyst"] == [])
     }
 

@@ -14,16 +14,7 @@ import LagomCore
 
     /// Sends keys to the console the way the runner does, writing as the facilitator.
     func press(_ keys: [Key], _ screen: inout FacilitatorScreen, _ b: inout SecretaryFixtures.Builder) throws {
-        for key in keys {
-            let commands = screen.handle(key, SecretaryFixtures.context(b.session))
-            for command in commands {
-                if case .undo = command {
-                    let tx = try #require(b.session.undoTarget(for: .facilitator))
-                    try b.add(.transactionUndone(tx: tx))
-                }
-            }
-            try SecretaryFixtures.perform(commands, on: &b, as: .facilitator)
-        }
+        for key in keys { SecretaryFixtures.press(key, to: &screen, on: &b, as: .facilitator) }
     }
 
     func typed(_ text: String) -> [Key] { text.map { .character($0) } }

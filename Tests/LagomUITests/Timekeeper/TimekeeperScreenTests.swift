@@ -36,12 +36,15 @@ import LagomCore
     }
 
     @Test func startAllGroupsStartsOnlyTheIdleOnes() throws {
-        let session = try ScreenFixtures.runningGroupwork()
+        var session = try ScreenFixtures.runningGroupwork()
         var screen = TimekeeperScreen()
-        let command = screen.handle(.character("a"), context(session, at: TimekeeperFixtures.t0)).first
-        let changes = try command?.changes(in: session, at: TimekeeperFixtures.t0)
-        // Group 2 already runs; the other seven start with the plan's 30 minutes.
-        #expect(changes == [1, 3, 4, 5, 6, 7, 8].map { .timerStarted(timer: TimerKey(step: "grupparbete", group: $0), seconds: 1800) })
+        let groups = (1...8).map { TimerKey(step: "grupparbete", group: $0) }
+        #expect(screen.handle(.character("a"), context(session, at: TimekeeperFixtures.t0)) == [.stepTimers(.startIdle(groups, seconds: 1800))])
+        let before = session.eventCount
+        Drive.keys([.character("a")], &screen, session: &session, as: .timekeeper, at: TimekeeperFixtures.t0)
+        // Group 2 already runs; the other seven start with the plan's 30 minutes, in one transaction.
+        #expect(session.eventCount == before + 7)
+        #expect(groups.allSatisfy { session.state.timers[$0]?.isRunning == true })
     }
 
     @Test func helpOpensAndAnyKeyClosesItWithoutActing() throws {

@@ -10,6 +10,7 @@ import LagomCore
         var session: Session
         var width = 100
         var height = 30
+        /// Keys that wrote something.
         var n = 0
 
         init(step: StepID) throws {
@@ -29,20 +30,10 @@ import LagomCore
 
         mutating func press(_ keys: Key...) throws {
             for key in keys {
-                for command in screen.handle(key, context) {
-                    if case .undo = command, let tx = session.undoTarget(for: .facilitator) {
-                        n += 1
-                        try session.append([Event(id: "u\(n)", tx: "u\(n)", at: SeedResults.t0, by: .facilitator, change: .transactionUndone(tx: tx))])
-                    }
-                    do {
-                        guard let changes = try command.changes(in: session, at: SeedResults.t0) else { continue }
-                        n += 1
-                        try session.append(changes.enumerated().map { i, change in
-                            Event(id: "k\(n)-\(i)", tx: "k\(n)", at: SeedResults.t0, by: .facilitator, change: change)
-                        })
-                    } catch { screen.report(.refused(error.message(.sv))) }
-                }
-                _ = screen.observe(context)  // as the runner does before each frame
+                let before = session.eventCount
+                Drive.keys([key], &screen, session: &session, as: .facilitator, at: SeedResults.t0, width: width, height: height,
+                           seed: UInt64(before + 1))
+                if session.eventCount != before { n += 1 }
             }
         }
 

@@ -1,0 +1,44 @@
+import LagomCore
+import LagomLoop
+import LagomStore
+import LagomUI
+
+/// The session store as the loop's writer: intents and undos under the store's lock, drafts in
+/// `drafts/`, the store's warnings as notices (each once, file names relative to the session).
+final class StoreWriter: SessionWriter {
+    let store: SessionStore
+    /// How many of `store.warnings` have been taken.
+    private var warningsTaken = 0
+
+    init(_ store: SessionStore) { self.store = store }
+
+    var session: Session { store.session }
+
+    func commit(_ intent: Intent, by actor: Actor) throws(WriteError) -> [Event] {
+        do { return try store.commit(by: actor, intent) } catch { throw Self.writeError(error) }
+    }
+
+    func undo(by actor: Actor) throws(WriteError) -> [Event] {
+        do { return try store.undo(by: actor) } catch { throw Self.writeError(error) }
+    }
+
+    func keepDraft(_ draft: NoteDraft?, group: Int) throws(WriteError) -> String? {
+        do { try store.keepDraft(draft, group: group) } catch { throw Self.writeError(error) }
+        return draft == nil ? nil : store.draftPath(group: group)
+    }
+
+    func refresh() throws(WriteError) -> Bool {
+        do { return try store.refresh() } catch { throw Self.writeError(error) }
+    }
+
+    func takeNotices() -> [String] {
+        let new = store.warnings.dropFirst(warningsTaken).map { $0.replacing(store.folder + "/", with: "") }
+        warningsTaken = store.warnings.count
+        return new
+    }
+
+    static func writeError(_ error: StoreError) -> WriteError {
+        if case .refused(let refusal) = error { return .refused(refusal) }
+        return .failed(StoreFailure(error), detail: error.description)
+    }
+}
