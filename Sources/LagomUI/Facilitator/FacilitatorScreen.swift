@@ -183,21 +183,7 @@ public struct FacilitatorScreen: Screen {
         return []
     }
 
-    public func nextChange(_ context: ScreenContext) -> Int64? { stepChange(context) }
-
-    func stepChange(_ context: ScreenContext) -> Int64? {
-        guard let step = context.currentStep else { return nil }
-        var next = TimerReading.nextChange(for: step, in: context)
-        if let relay = Relay.nextChange(step, state: context.state, plan: context.plan, at: context.now) {
-            next = min(next ?? relay, relay)
-        }
-        if step.kind == .checkin, step.secondsPerPerson != nil, let round = context.state.rounds[step.id], round.index >= 0 {
-            let elapsed = context.now - round.since
-            let tick = 1000 - ((elapsed % 1000) + 1000) % 1000
-            next = min(next ?? tick, tick)
-        }
-        return next
-    }
+    public func nextChange(_ context: ScreenContext) -> Int64? { StageClock.nextChange(for: context.currentStep, in: context) }
 
     // MARK: Drawing
 

@@ -45,9 +45,7 @@ public struct ProjectorScreen: Screen {
     }
 
     public func nextChange(_ context: ScreenContext) -> Int64? {
-        let timers = TimerReading.nextChange(for: context.currentStep, in: context)
-        let relay = context.currentStep.flatMap { Relay.nextChange($0, state: context.state, plan: context.plan, at: context.now) }
-        return [timers, relay].compactMap { $0 }.min()
+        StageClock.nextChange(for: context.currentStep, in: context)
     }
 
     public func render(_ context: ScreenContext) -> Grid {
