@@ -50,9 +50,41 @@ import Testing
         try r.perform(.back)
         #expect(r.session.state.currentStep == "incheckning")
         #expect(r.session.state.progress("incheckning").status == .done)
+        #expect(r.session.state.progress("grupparbete").status == .pending)
         try r.perform(.goto("paus"))
         #expect(r.session.state.currentStep == "paus")
         #expect(throws: Refusal.noSuchStepToMoveTo("next")) { try r.perform(.next) }
+    }
+
+    /// A jump in the agenda (↓ Enter, `lagom step goto`) or `b` left the step running: Incheckning,
+    /// Tankefällor and Lunch were all ▶ at once, and the projector later showed +2:55:26 övertid.
+    /// Leaving a step by any route ends it as `n` does, its countdown with it.
+    @Test(arguments: [AgendaAction.goto("paus"), .goto("krav"), .back])
+    func leavingARunningStepByAnyRouteEndsItAsNextDoes(_ leave: AgendaAction) throws {
+        var r = Recorder()
+        try r.perform(.goto("grupparbete"))
+        try r.perform(.start)
+        r.advance(seconds: 60)
+        try r.perform(.toggle)  // paused: leaving ends it too
+        try r.perform(.toggle)
+        r.advance(seconds: 60)
+        try r.perform(leave)
+        let state = r.session.state
+        #expect(state.progress("grupparbete").status == .done)
+        #expect(state.timers[TimerKey(step: "grupparbete")]?.isStopped == true)
+        try r.perform(.start)
+        let running = Fixtures.plan.steps.map(\.id).filter { r.session.state.progress($0).status == .active }
+        #expect(running == [r.session.state.currentStep])
+    }
+
+    /// A log written before the fix may hold a step left running; starting another ends it.
+    @Test func startingAStepEndsOneAnOlderLogLeftRunning() throws {
+        var r = Recorder()
+        try r.perform(.start)
+        try r.commit(.stepEntered(step: "paus"))  // as the old jump wrote it
+        try r.perform(.start)
+        #expect(r.session.state.progress("incheckning").status == .done)
+        #expect(r.session.state.progress("paus").status == .active)
     }
 
     @Test func aDoneStepCanBeStartedAgain() throws {

@@ -25,7 +25,9 @@ public enum AgendaAction: Equatable, Sendable {
 
         switch self {
         case .start:
-            return enterFirst + (try Self.starting(current, session: session, at: now, utcOffsetSeconds: utcOffsetSeconds))
+            // At most one step runs: one left running elsewhere (an older log) ends as `n` ends it.
+            let others: [Change] = Self.running(in: session).filter { $0 != current }.map { .stepCompleted(step: $0) }
+            return enterFirst + others + (try Self.starting(current, session: session, at: now, utcOffsetSeconds: utcOffsetSeconds))
         case .pause:
             guard status == .active else { throw .stepNotActive(current) }
             return [.stepPaused(step: current)] + timers.filter { $0.value.isRunning }.map { .timerPaused(timer: $0.key) }
@@ -49,16 +51,30 @@ public enum AgendaAction: Equatable, Sendable {
             guard let index = plan.index(of: current), index + 1 < plan.steps.count else {
                 throw .noSuchStepToMoveTo("next")
             }
-            let finish: [Change] = (status == .active || status == .paused) ? [.stepCompleted(step: current)] : []
-            return finish + [.stepEntered(step: plan.steps[index + 1].id)]
+            return Self.leaving(current, status) + [.stepEntered(step: plan.steps[index + 1].id)]
         case .back:
             guard let index = plan.index(of: current), index > 0, state.currentStep != nil else {
                 throw .noSuchStepToMoveTo("back")
             }
-            return [.stepEntered(step: plan.steps[index - 1].id)]
+            return Self.leaving(current, status) + [.stepEntered(step: plan.steps[index - 1].id)]
         case .goto(let target):
             guard plan.step(target) != nil else { throw .unknownStep(target) }
-            return [.stepEntered(step: target)]
+            if target == state.currentStep { throw .alreadyCurrent(target) }
+            return (state.currentStep == nil ? [] : Self.leaving(current, status)) + [.stepEntered(step: target)]
+        }
+    }
+
+    /// Leaving a step by any route (`n`, `b`, a jump in the agenda, `lagom step goto`) ends it when it
+    /// runs or is paused, its countdowns with it: at most one step runs, and the agenda shows it done.
+    static func leaving(_ step: StepID, _ status: StepStatus) -> [Change] {
+        status == .active || status == .paused ? [.stepCompleted(step: step)] : []
+    }
+
+    /// The steps that run or are paused, in plan order.
+    static func running(in session: Session) -> [StepID] {
+        session.plan.steps.map(\.id).filter {
+            let status = session.state.progress($0).status
+            return status == .active || status == .paused
         }
     }
 
