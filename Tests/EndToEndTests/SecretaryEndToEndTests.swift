@@ -66,7 +66,7 @@ import Testing
         try t.type("s2", "Katastroftankar före möten")
         try t.press("s2", "Enter")
         try t.press("s2", "C-d")
-        let counts = try t.waitFor("projektor") { $0.contains("Grupp 1: 2 lappar") && $0.contains("Grupp 2: 1 lapp ✓ klar") }
+        let counts = try t.waitFor("projektor") { $0.contains("3 lappar hittills · 1 av 2 klara") }
         #expect(counts.ok, "projector shows: \(counts.screen)")
         for secret in ["Perfektionism", "Jämför mig", "Katastroftankar"] { #expect(!counts.screen.contains(secret)) }
         #expect(try t.waitFor("facilitator") { $0.contains("Tankefällor") }.ok)

@@ -74,6 +74,12 @@ extension StageView {
         let done = context.state.board.done[step.id, default: []]
         let groups = step.groupCount(participants: context.plan.participants.count)
         flow.gap()
+        // Silent writing is personal (22 pairs wrote "Grupp 1: 0 lappar … Grupp 22"): one count.
+        if step.kind == .brainwriting {
+            let total = counts.values.reduce(0, +)
+            flow.paragraph(context.text(NoteStrings.silentTotal(total, done: done.count, of: groups)), role: .dim, into: &grid, theme: theme)
+            return
+        }
         let lines = (groups > 0 ? Array(1...groups) : counts.keys.sorted()).map { g in
             context.text(NoteStrings.groupCount(g, counts[g] ?? 0, done: done.contains(g)))
         }

@@ -8,6 +8,13 @@ enum NoteStrings {
         let enNotes = n == 1 ? "1 note" : "\(n) notes"
         return Localized(sv: "Grupp \(g): \(svNotes)" + (done ? " ✓ klar" : ""), en: "Group \(g): \(enNotes)" + (done ? " ✓ done" : ""))
     }
+    /// A silent-writing step's one count: "14 lappar hittills · 3 av 22 klara".
+    static func silentTotal(_ n: Int, done: Int, of groups: Int) -> Localized {
+        let svNotes = n == 1 ? "1 lapp hittills" : "\(n) lappar hittills"
+        let enNotes = n == 1 ? "1 note so far" : "\(n) notes so far"
+        guard done > 0 else { return Localized(sv: svNotes, en: enNotes) }
+        return Localized(sv: svNotes + " · \(done) av \(groups) klara", en: enNotes + " · \(done) of \(groups) done")
+    }
     static let speaksNow = Localized(sv: "Har ordet", en: "Speaking now")
     static let next = Localized(sv: "Nästa", en: "Next")
     static let lastTurn = Localized(sv: "ingen – sista turen", en: "nobody – last turn")
