@@ -131,9 +131,7 @@ extension Step {
     public func countdownSeconds(at now: WallTime, utcOffsetSeconds: Int) -> Int? {
         if let own = countdownSeconds { return own }
         guard let back = returnAt else { return nil }
-        let day: Int64 = 86_400_000
-        let localMs = ((now.milliseconds + Int64(utcOffsetSeconds) * 1000) % day + day) % day
-        let left = Int64(back.minutesSinceMidnight) * 60_000 - localMs
+        let left = TimeOfDay.milliseconds(until: back, from: now, utcOffsetSeconds: utcOffsetSeconds)
         // Whole seconds, rounded down: a deadline a fraction past 13:00 would read "åter 13.01".
         return left >= 1000 ? Int(left / 1000) : nil
     }

@@ -93,14 +93,47 @@ public enum TimeOfDay {
         ClockTime(minutesSinceMidnight: minutes(of: time, utcOffsetSeconds: utcOffsetSeconds))
     }
 
-    /// When the room is to be back: the end of the running countdown (the room is told the truth,
-    /// even when the day runs late of the plan's "åter 11.20"), else the plan's fixed return time,
-    /// else nil (a paused or unstarted countdown has no end yet). Every pane asks this one function.
+    /// When the room is to be back. A step (not a break) with a length and a return time is an exercise
+    /// and then a break until that time ("övning 15 min, sedan fika · åter 11.20"): the plan's time, always. Else
+    /// the end of the running countdown (a lunch given only "åter 13.00" and then +5 is back at 13.05),
+    /// else the plan's return time, else nil (a paused or unstarted countdown has no end yet). Every pane
+    /// asks this one function.
     public static func backAt(step: Step, timer: TimerState?, now: WallTime, utcOffsetSeconds: Int) -> ClockTime? {
+        if step.minutes != nil, step.kind != .break, let back = step.returnAt { return back }
         // Running: its deadline, even once passed (a hard stop held at zero says when the room was due).
         // Rounded up: "back at 11:20" must not be earlier than the end.
         if let timer, case .running(let deadline) = timer.phase { return clock(of: deadline + 59_999, utcOffsetSeconds: utcOffsetSeconds) }
         return step.returnAt
+    }
+}
+
+extension TimeOfDay {
+    /// Milliseconds from `now` to the next `time` on the room's clock today (negative once passed).
+    public static func milliseconds(until time: ClockTime, from now: WallTime, utcOffsetSeconds: Int) -> Int64 {
+        let day: Int64 = 86_400_000
+        let localMs = ((now.milliseconds + Int64(utcOffsetSeconds) * 1000) % day + day) % day
+        return Int64(time.minutesSinceMidnight) * 60_000 - localMs
+    }
+
+    /// An exercise whose countdown is over while its return time is still ahead: the room is on its
+    /// break. The milliseconds left until the return time, or nil when that is not (yet) so.
+    public static func breakAfterExercise(step: Step, timer: TimerState?, now: WallTime, utcOffsetSeconds: Int) -> Int64? {
+        guard step.minutes != nil, step.kind != .break, let back = step.returnAt, let timer, !timer.isStopped,
+              timer.remaining(at: now, stop: step.timer?.stop ?? .soft) <= 0 else { return nil }
+        let left = milliseconds(until: back, from: now, utcOffsetSeconds: utcOffsetSeconds)
+        return left > 0 ? left : nil
+    }
+
+    /// Whether a step with a length and a return time leaves room for a break between them: its running
+    /// exercise ends before the return time, or (not started) its planned start plus its length does.
+    public static func exerciseEndsBeforeReturn(step: Step, timer: TimerState?, plannedStart: ClockTime?,
+                                                utcOffsetSeconds: Int) -> Bool {
+        guard let length = step.minutes, step.kind != .break, let back = step.returnAt else { return false }
+        if let timer, case .running(let deadline) = timer.phase {
+            return minutes(of: deadline, utcOffsetSeconds: utcOffsetSeconds) < back.minutesSinceMidnight
+        }
+        guard let start = plannedStart ?? step.start else { return true }
+        return start.minutesSinceMidnight + length < back.minutesSinceMidnight
     }
 }
 

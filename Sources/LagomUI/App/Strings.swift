@@ -83,6 +83,10 @@ public enum Strings {
         return Localized(sv: "\(count) grupper\(sizeSv)\(mixSv)", en: "\(count) groups\(sizeEn)\(mixEn)")
     }
     public static func timeBox(_ minutes: Int) -> Localized { Localized(sv: "Tid: \(minutes) min", en: "Time: \(minutes) min") }
+    /// A step with a length and a return time: the exercise, then a break until the return time.
+    public static func exerciseThenBreak(_ minutes: Int) -> Localized {
+        Localized(sv: "Övning \(minutes) min, sedan paus", en: "Exercise \(minutes) min, then a break")
+    }
     public static func notesSoFar(_ n: Int) -> Localized {
         Localized(sv: n == 1 ? "1 lapp hittills" : "\(n) lappar hittills", en: n == 1 ? "1 note so far" : "\(n) notes so far")
     }

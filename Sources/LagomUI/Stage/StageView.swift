@@ -36,6 +36,11 @@ public struct StageView {
             drawBreak(&flow, own: own, grid: &grid, context: context)
             return
         }
+        // The exercise is over and its return time is ahead: the room is on its break (ÅTER 11.20).
+        if context.state.progress(step.id).status != .done, let untilBack = untilReturn(context) {
+            drawBreak(&flow, own: untilBack, grid: &grid, context: context)
+            return
+        }
         if presenting { drawBigCountdown(&flow, own: own, grid: &grid, context: context) }
 
         // Once the facilitator has made themes, their summary is the slide (as seed 000's
@@ -121,10 +126,25 @@ public struct StageView {
                                                          mixBy: step.mixBy)))
             }
         }
-        if timeBox, let minutes = step.minutes { facts.append(context.text(Strings.timeBox(minutes))) }
+        if timeBox, let minutes = step.minutes {
+            let timer = context.state.timers[TimerKey(step: step.id)]
+            let plannedStart = Schedule(plan: context.plan, state: context.state).rows.first { $0.step.id == step.id }?.plannedStart
+            let thenBreak = TimeOfDay.exerciseEndsBeforeReturn(step: step, timer: timer, plannedStart: plannedStart,
+                                                              utcOffsetSeconds: context.utcOffsetSeconds)
+            facts.append(context.text(thenBreak ? Strings.exerciseThenBreak(minutes) : Strings.timeBox(minutes)))
+        }
         if let back = backAt(context) { facts.append(context.text(Strings.backAt(back))) }
         guard !facts.isEmpty else { return }
-        flow.paragraph(facts.joined(separator: " · "), role: .accent, into: &grid, theme: context.theme)
+        // Broken between facts where the line is too narrow, so "Åter 11.20" stays whole.
+        var lines: [String] = []
+        for fact in facts {
+            if let last = lines.last, DisplayWidth.of(last + " · " + fact) <= flow.remaining.width {
+                lines[lines.count - 1] = last + " · " + fact
+            } else {
+                lines.append(fact)
+            }
+        }
+        for line in lines { flow.paragraph(line, role: .accent, into: &grid, theme: context.theme) }
         flow.gap()
     }
 
@@ -235,13 +255,13 @@ public struct StageView {
 
     func drawBrainwriting(_ flow: inout Flow, _ grid: inout Grid, _ context: ScreenContext) {
         let theme = context.theme
+        // How long and when back first: at 80×24 the slide text left no room for "Åter 11.20".
+        drawFacts(&flow, &grid, context, groups: true, timeBox: true)
         drawBullets(&flow, &grid, context)
         let hidden = context.state.notesHiddenFromRoom(step)
         flow.paragraph(context.text(hidden ? Strings.brainwritingBrief : Strings.brainwritingShared), role: .dim, into: &grid, theme: theme)
         flow.gap()
         for prompt in step.prompts + step.questions { flow.paragraph(prompt, bullet: "•", into: &grid, theme: theme) }
-        flow.gap()
-        drawFacts(&flow, &grid, context, groups: true, timeBox: true)
         // Counts only until revealed: `drawNotes` never draws the notes of a hidden step.
         drawNotes(&flow, &grid, context)
     }
@@ -310,6 +330,15 @@ public struct StageView {
         guard step.returnAt != nil || step.kind == .break || step.kind == .groupwork || step.kind == .brainwriting else { return nil }
         let timer = context.state.timers[TimerKey(step: step.id)]
         return TimeOfDay.backAt(step: step, timer: timer, now: context.now, utcOffsetSeconds: context.utcOffsetSeconds).map(context.clock)
+    }
+
+    /// After an exercise with a return time: a countdown to that time, as a break's own.
+    func untilReturn(_ context: ScreenContext) -> TimerReading? {
+        let timer = context.state.timers[TimerKey(step: step.id)]
+        guard let left = TimeOfDay.breakAfterExercise(step: step, timer: timer, now: context.now,
+                                                      utcOffsetSeconds: context.utcOffsetSeconds) else { return nil }
+        return TimerReading(key: TimerKey(step: step.id), remaining: left, total: left,
+                            level: TimerMath.level(remaining: left, total: left), phase: .running)
     }
 
     func drawGroupTimers(_ flow: inout Flow, _ grid: inout Grid, _ context: ScreenContext) {

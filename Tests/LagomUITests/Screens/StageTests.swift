@@ -167,13 +167,14 @@ struct Sample {
     }
 
     /// Silent writing's counts are a list in group order: the first groups stay, the rest are counted.
-    @Test func silentCountsThatDoNotFitKeepTheFirstGroups() throws {
+    /// Tankefällor's 22 pairs showed "Grupp 1: 0 lappar … Grupp 22" on the projector: one count now.
+    @Test func silentWritingShowsOneCountNotAListOfGroups() throws {
         var sample = try Sample.sv()
         try sample.add(.stepEntered(step: "tankefallor"))
         let frame = sample.projector()
-        #expect(frame.contains("Grupp 1: 0 lappar"))
-        #expect(frame.contains(/… \d+ till/))
-        #expect(!frame.contains("tidigare lappar"))
+        #expect(frame.contains("0 lappar hittills"))
+        #expect(!frame.contains("Grupp 1: 0 lappar"))
+        #expect(!frame.contains(/… \d+ till/))
     }
 
     // MARK: 4. Return times
