@@ -77,6 +77,11 @@ import Testing
         try room.commit([.notesMerged(note: risk[5], into: risk[4])])
         room.now = room.now + 34 * 60_000
         try room.commit([.stepCompleted(step: "enkat")])
+        // Someone away, the resources step's groups formed (group N on the N:th chosen demand).
+        try room.commit(try AttendanceAction.mark(person: "Josefin Wallin", .absent(reason: "sjuk")).changes(in: room.session))
+        try room.commit(try GroupAction.form(step: "resurser", seed: 1).changes(in: room.session))
+        let demand = try #require(room.session.state.notes(step: "krav").first?.id)
+        try room.commit(try GroupAction.item(step: "resurser", group: 1, note: demand).changes(in: room.session))
         return room.session
     }
 

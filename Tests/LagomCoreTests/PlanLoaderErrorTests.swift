@@ -118,7 +118,8 @@ import Testing
         #expect(Self.firstError(text)
             == "plan.json:11:64: steps[1]: unknown field \"minuts\" (did you mean \"minutes\"?); "
             + "a groupwork step's fields: id, kind, title, day, start, minutes, owners, returnAt, timer, bullets, "
-            + "number, purpose, material, preparation, lists, noteLimit, parentList, prompts, groupSize, groups, mixBy, roles")
+            + "number, purpose, material, preparation, lists, noteLimit, parentList, prompts, groupSize, groups, mixBy, "
+            + "groupsFrom, roles, pinnedRoles, itemsFrom")
     }
 
     @Test func unknownStepKind() {
@@ -142,7 +143,8 @@ import Testing
     @Test func columnsCountCharactersNotBytes() {
         // Å and å before the error are one column each, as the editor shows them.
         let text = Self.plan(replacing: "\"site\": \"Strandå\" }", with: "\"site\": \"Strandå\", \"nod\": 1 }")
-        #expect(Self.firstError(text) == "plan.json:6:44: participants[0]: unknown field \"nod\"; expected one of: name, site, notes")
+        // Any other field of a person is one groups can be mixed by, and must be text.
+        #expect(Self.firstError(text) == "plan.json:6:51: participants[0].nod: expected a string, found 1")
     }
 
     @Test func badLanguage() {
@@ -212,7 +214,7 @@ import Testing
     @Test func mixByAnUnknownAttribute() {
         let text = Self.plan(replacing: "\"minutes\": 30,", with: "\"minutes\": 30, \"mixBy\": \"nod\",")
         #expect(Self.firstError(text)
-            == "plan.json:11:88: steps[1].mixBy: unknown participant attribute \"nod\" (expected one of: site)")
+            == "plan.json:11:88: steps[1].mixBy: no participant has the field \"nod\" (fields: site)")
     }
 
     @Test func participantListedTwice() {

@@ -103,6 +103,25 @@ public enum Change: Codable, Equatable, Sendable {
     case notesMerged(note: NoteID, into: NoteID)
     case noteSplit(note: NoteID)
 
+    // People: attendance, groups, items, rounds
+    /// The person's whole attendance record as it now is.
+    case attendanceMarked(person: String, attendance: Attendance)
+    /// Someone not in the plan joins on the day, present.
+    case guestAdded(person: String, site: String)
+    /// A step's groups, formed (or reshuffled) with `seed`: group N is `groups[N - 1]`, roles handed out.
+    case groupsFormed(step: StepID, seed: Int, groups: [[GroupMember]])
+    /// One group's members as they now are (a late arrival placed, a leaver taken out, a move).
+    case groupChanged(step: StepID, group: Int, members: [GroupMember])
+    case groupLocked(step: StepID, group: Int, locked: Bool)
+    /// The item a group works on (the demand for group N); nil: none.
+    case groupItemSet(step: StepID, group: Int, note: NoteID?)
+    /// A check-in round starts over, walking the people here in `order`.
+    case roundOrdered(step: StepID, order: RoundOrder, seed: Int)
+    /// The word goes to `person`; nil ends the round.
+    case speakerCalled(step: StepID, person: String?)
+    /// The person passes for now and comes back at the end.
+    case speakerPassed(step: StepID, person: String)
+
     /// The name a person reads in `lagom log`.
     public var name: String {
         switch self {
@@ -137,6 +156,15 @@ public enum Change: Codable, Equatable, Sendable {
         case .noteThemed: "noteThemed"
         case .notesMerged: "notesMerged"
         case .noteSplit: "noteSplit"
+        case .attendanceMarked: "attendanceMarked"
+        case .guestAdded: "guestAdded"
+        case .groupsFormed: "groupsFormed"
+        case .groupChanged: "groupChanged"
+        case .groupLocked: "groupLocked"
+        case .groupItemSet: "groupItemSet"
+        case .roundOrdered: "roundOrdered"
+        case .speakerCalled: "speakerCalled"
+        case .speakerPassed: "speakerPassed"
         }
     }
 }

@@ -95,6 +95,8 @@ public struct ExportDocument: Codable, Equatable, Sendable {
     }
 
     public struct StepEntry: Codable, Equatable, Sendable {
+        /// Steps that form groups: the groups as they now are ([] until formed); null on other steps.
+        public var groups: [GroupEntry]?
         public var id: String
         public var kind: String
         public var title: String
@@ -113,7 +115,7 @@ public struct ExportDocument: Codable, Equatable, Sendable {
 
         enum CodingKeys: String, CodingKey {
             case id, kind, title, day, status, plannedMinutes, actualMinutes, revealed, notes, timers, themes
-            case results, subjectsChosen
+            case results, subjectsChosen, groups
         }
         public func encode(to encoder: Encoder) throws {
             var c = encoder.container(keyedBy: CodingKeys.self)
@@ -128,6 +130,7 @@ public struct ExportDocument: Codable, Equatable, Sendable {
             try c.encode(notes, forKey: .notes)
             try c.encode(timers, forKey: .timers)
             try c.encode(themes, forKey: .themes)
+            try c.encode(groups, forKey: .groups)
             // Absent on steps that are not votes; on a vote, always there (subjectsChosen may be null).
             if let results {
                 try c.encode(results, forKey: .results)
@@ -141,8 +144,10 @@ public struct ExportDocument: Codable, Equatable, Sendable {
     public var currentStep: String?
     public var exportedAt: Int64
     public var steps: [StepEntry]
+    /// Everyone of the session, the plan's participants then the guests, with their attendance.
+    public var participants: [ParticipantEntry]
 
-    enum CodingKeys: String, CodingKey { case title, language, currentStep, exportedAt, steps }
+    enum CodingKeys: String, CodingKey { case title, language, currentStep, exportedAt, steps, participants }
     public func encode(to encoder: Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(title, forKey: .title)
@@ -150,6 +155,7 @@ public struct ExportDocument: Codable, Equatable, Sendable {
         try c.encode(currentStep, forKey: .currentStep)
         try c.encode(exportedAt, forKey: .exportedAt)
         try c.encode(steps, forKey: .steps)
+        try c.encode(participants, forKey: .participants)
     }
 
     public init(session: Session, now: WallTime) {
@@ -181,10 +187,14 @@ public struct ExportDocument: Codable, Equatable, Sendable {
                 }
             }
             let chosen = step.vote == nil ? nil : state.subjects[step.id]?.map(\.rawValue)
-            return StepEntry(id: step.id.rawValue, kind: step.kind.rawValue, title: step.title, day: step.day,
+            var entry = StepEntry(id: step.id.rawValue, kind: step.kind.rawValue, title: step.title, day: step.day,
                              status: progress.status.rawValue, plannedMinutes: step.minutes,
                              actualMinutes: progress.actualMinutes, revealed: state.revealed.contains(step.id),
                              notes: notes, timers: timers, themes: themes, results: results, subjectsChosen: chosen)
+            entry.groups = GroupEntry.all(of: step, in: session)
+            return entry
         }
+        let roster = Roster(plan: plan, state: state)
+        participants = roster.everyone.map { ParticipantEntry($0, attendance: roster.attendance(of: $0.name), guest: roster.isGuest($0.name)) }
     }
 }

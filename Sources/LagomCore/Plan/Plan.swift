@@ -58,11 +58,71 @@ public struct Participant: Codable, Equatable, Sendable {
     /// The site (*nod*) the person works at; group work mixes by it.
     public var site: String
     public var notes: String?
+    /// The plan's other fields of the person (`"unit"`, `"förvaltning"`, …): groups can be mixed by any.
+    public var fields: [String: String]
+    /// What is known beforehand (away on a course, arrives at 09.40); nil: expected to be here.
+    public var attendance: Attendance?
 
-    public init(name: String, site: String, notes: String? = nil) {
+    public init(name: String, site: String, notes: String? = nil, fields: [String: String] = [:],
+                attendance: Attendance? = nil) {
         self.name = name
         self.site = site
         self.notes = notes
+        self.fields = fields
+        self.attendance = attendance
+    }
+
+    /// The value of a participant field by its plan name: `site`, or one of `fields` ("" when missing).
+    public func value(of field: String) -> String {
+        field == "site" ? site : fields[field] ?? ""
+    }
+
+    /// Keys of a participant the format reads itself; any other key with a string value is a field.
+    public static let ownKeys = ["name", "site", "notes", "attendance", "reason", "arrives", "leaves"]
+
+    private struct Key: CodingKey {
+        var stringValue: String
+        var intValue: Int? { nil }
+        init(_ string: String) { stringValue = string }
+        init?(stringValue: String) { self.stringValue = stringValue }
+        init?(intValue: Int) { nil }
+    }
+
+    /// As the plan writes a person: the other fields beside the own ones, not nested.
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: Key.self)
+        name = try c.decode(String.self, forKey: Key("name"))
+        site = try c.decode(String.self, forKey: Key("site"))
+        notes = try c.decodeIfPresent(String.self, forKey: Key("notes"))
+        var fields: [String: String] = [:]
+        for key in c.allKeys where !Self.ownKeys.contains(key.stringValue) {
+            fields[key.stringValue] = try c.decode(String.self, forKey: key)
+        }
+        self.fields = fields
+        let status = try c.decodeIfPresent(Attendance.Status.self, forKey: Key("attendance"))
+        let reason = try c.decodeIfPresent(String.self, forKey: Key("reason"))
+        let arrives = try c.decodeIfPresent(ClockTime.self, forKey: Key("arrives"))
+        let leaves = try c.decodeIfPresent(ClockTime.self, forKey: Key("leaves"))
+        if status != nil || reason != nil || arrives != nil || leaves != nil {
+            attendance = Attendance(status: status ?? (arrives != nil ? .late : reason != nil ? .absent : .present),
+                                    reason: reason, arrives: arrives, leaves: leaves)
+        } else {
+            attendance = nil
+        }
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: Key.self)
+        try c.encode(name, forKey: Key("name"))
+        try c.encode(site, forKey: Key("site"))
+        try c.encodeIfPresent(notes, forKey: Key("notes"))
+        for (key, value) in fields where !Self.ownKeys.contains(key) { try c.encode(value, forKey: Key(key)) }
+        if let attendance {
+            try c.encode(attendance.status, forKey: Key("attendance"))
+            try c.encodeIfPresent(attendance.reason, forKey: Key("reason"))
+            try c.encodeIfPresent(attendance.arrives, forKey: Key("arrives"))
+            try c.encodeIfPresent(attendance.leaves, forKey: Key("leaves"))
+        }
     }
 }
 

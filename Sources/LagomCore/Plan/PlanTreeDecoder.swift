@@ -34,12 +34,29 @@ struct PlanTreeDecoder {
     }
 
     func participant(_ node: JSONNode, _ path: JSONPath) -> Participant? {
-        guard let fields = read.object(node, path, known: ["name", "site", "notes"]) else { return nil }
+        guard let fields = read.object(node, path) else { return nil }
         let name = read.required(fields, "name", read.string)
         let site = read.required(fields, "site", read.string)
         let notes = read.optional(fields, "notes", read.string)
+        // Any other key is a field of the person groups can be mixed by: it must be text.
+        var extra: [String: String] = [:]
+        for member in fields.object.members where !Participant.ownKeys.contains(member.key) {
+            if let value = read.string(member.value, path.appending(member.key)) { extra[member.key] = value }
+        }
+        let attendance = participantAttendance(fields)
         guard let name, let site else { return nil }
-        return Participant(name: name, site: site, notes: notes)
+        return Participant(name: name, site: site, notes: notes, fields: extra, attendance: attendance)
+    }
+
+    /// `"attendance": "absent", "reason": "kurs"`, `"arrives": "09.40"`, `"leaves": "11.00"`; nil when none is given.
+    private func participantAttendance(_ fields: Fields) -> Attendance? {
+        let status: Attendance.Status? = read.optional(fields, "attendance") { read.word($0, $1, noun: "attendance") }
+        let reason = read.optional(fields, "reason", read.string)
+        let arrives = read.optional(fields, "arrives", read.clockTime)
+        let leaves = read.optional(fields, "leaves", read.clockTime)
+        guard status != nil || reason != nil || arrives != nil || leaves != nil else { return nil }
+        return Attendance(status: status ?? (arrives != nil ? .late : reason != nil ? .absent : .present),
+                          reason: reason, arrives: arrives, leaves: leaves)
     }
 
     func step(_ node: JSONNode, _ path: JSONPath) -> Step? {
@@ -87,7 +104,11 @@ struct PlanTreeDecoder {
                 material: read.optional(f, "material", read.strings) ?? [],
                 preparation: read.optional(f, "preparation", read.string)),
             roundBy: read.optional(f, "roundBy", read.string),
-            headings: read.optional(f, "headings", read.strings) ?? []
+            headings: read.optional(f, "headings", read.strings) ?? [],
+            groupsFrom: read.optional(f, "groupsFrom", read.string).map(StepID.init),
+            pinnedRoles: read.optional(f, "pinnedRoles", stringMap) ?? [:],
+            itemsFrom: read.optional(f, "itemsFrom", read.string).map(StepID.init),
+            roundOrder: read.optional(f, "roundOrder") { read.word($0, $1, noun: "round order") }
         )
     }
 
@@ -110,6 +131,16 @@ struct PlanTreeDecoder {
                             "field \(quotedKey) is not used by \(kind.rawValue) steps (only by: \(readers))")
             }
         }
+    }
+
+    /// An object of text values: `{"Karin Järvholm": "Redovisare"}`.
+    func stringMap(_ node: JSONNode, _ path: JSONPath) -> [String: String]? {
+        guard let fields = read.object(node, path) else { return nil }
+        var map: [String: String] = [:]
+        for member in fields.object.members {
+            if let value = read.string(member.value, path.appending(member.key)) { map[member.key] = value }
+        }
+        return map
     }
 
     func quote(_ node: JSONNode, _ path: JSONPath) -> Quote? {

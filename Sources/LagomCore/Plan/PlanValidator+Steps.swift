@@ -22,7 +22,7 @@ extension PlanValidator {
             checkCounts(step, path)
             checkKindNeeds(step, path)
             checkLists(step, path, index: index)
-            checkGrouping(step, path)
+            checkGrouping(step, path, index: index)
             if let vote = step.vote { checkVote(vote, path.appending("vote"), index: index) }
         }
     }
@@ -130,16 +130,60 @@ extension PlanValidator {
         }
     }
 
-    private mutating func checkGrouping(_ step: Step, _ path: JSONPath) {
+    private mutating func checkGrouping(_ step: Step, _ path: JSONPath, index: Int) {
         if let size = step.groupSize {
             let sizePath = path.appending("groupSize")
             if size.min < 1 { report(sizePath.appending("min"), "must be at least 1, found \(size.min)") }
             if size.min > size.max { report(sizePath, "min \(size.min) is larger than max \(size.max)") }
         }
-        if let attribute = step.mixBy, !PlanValidator.mixAttributes.contains(attribute) {
-            let names = PlanValidator.mixAttributes.joined(separator: ", ")
+        if let attribute = step.mixBy, !mixFields.contains(attribute) {
+            let names = mixFields.sorted().joined(separator: ", ")
             report(path.appending("mixBy"),
-                   "unknown participant attribute \(JSONValue.quoted(attribute, limit: 40)) (expected one of: \(names))")
+                   "no participant has the field \(JSONValue.quoted(attribute, limit: 40)) (fields: \(names))"
+                       + Suggestion.hint(for: attribute, among: mixFields.sorted()))
+        }
+        checkPeopleReferences(step, path, index: index)
+    }
+
+    /// Fields groups can be mixed by: `site`, and every other field a participant has.
+    var mixFields: Set<String> {
+        plan.participants.reduce(into: Set(PlanValidator.mixAttributes)) { $0.formUnion($1.fields.keys) }
+    }
+
+    private mutating func checkPeopleReferences(_ step: Step, _ path: JSONPath, index: Int) {
+        if let source = step.groupsFrom {
+            let quoted = JSONValue.quoted(source.rawValue, limit: 40)
+            if let target = plan.index(of: source) {
+                if target >= index {
+                    report(path.appending("groupsFrom"), "step \(quoted) is not before this step; groups can only be kept from an earlier step")
+                } else if plan.steps[target].groupSize == nil && plan.steps[target].groups == nil && plan.steps[target].groupsFrom == nil {
+                    report(path.appending("groupsFrom"), "step \(quoted) forms no groups (it has no \"groupSize\" or \"groups\")")
+                }
+            } else {
+                report(path.appending("groupsFrom"), "no step has the id \(quoted)" + Suggestion.hint(for: source.rawValue, among: plan.steps.map(\.id.rawValue)))
+            }
+            for key in ["groupSize", "groups", "mixBy"] where (key == "groupSize" ? step.groupSize != nil : key == "groups" ? step.groups != nil : step.mixBy != nil) {
+                report(path.appending(key), "\(key) is not used with \"groupsFrom\" (the groups are kept as they were)")
+            }
+        }
+        let names = Set(plan.participants.map(\.name))
+        for (person, role) in step.pinnedRoles.sorted(by: { $0.key < $1.key }) {
+            let rolePath = path.appending("pinnedRoles").appending(person)
+            if !names.contains(person) {
+                report(rolePath, "\(JSONValue.quoted(person, limit: 40)) is not one of the participants" + Suggestion.hint(for: person, among: names.sorted()))
+            } else if !step.roles.contains(where: { $0.name == role }) {
+                let known = step.roles.map { JSONValue.quoted($0.name, limit: 40) }.joined(separator: ", ")
+                report(rolePath, "the step has no role \(JSONValue.quoted(role, limit: 40)) (its roles: \(known.isEmpty ? "none" : known))")
+            }
+        }
+        if let source = step.itemsFrom {
+            let quoted = JSONValue.quoted(source.rawValue, limit: 40)
+            if let target = plan.index(of: source) {
+                if target >= index { report(path.appending("itemsFrom"), "step \(quoted) is not before this step") }
+                else if plan.steps[target].vote == nil { report(path.appending("itemsFrom"), "step \(quoted) is not a vote; items come from the items a vote chose") }
+            } else {
+                report(path.appending("itemsFrom"), "no step has the id \(quoted)" + Suggestion.hint(for: source.rawValue, among: plan.steps.map(\.id.rawValue)))
+            }
         }
     }
 

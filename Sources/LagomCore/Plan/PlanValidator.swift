@@ -51,6 +51,7 @@ public struct PlanValidator {
             let path = JSONPath("participants").appending(index)
             if isBlank(person.name) { report(path.appending("name"), "must not be empty"); continue }
             if isBlank(person.site) { report(path.appending("site"), "must not be empty") }
+            if let attendance = person.attendance { checkAttendance(attendance, path) }
             if let first = firstByName[person.name] {
                 let firstPath = JSONPath("participants").appending(first).appending("name")
                 report(path.appending("name"),
@@ -58,6 +59,21 @@ public struct PlanValidator {
             } else {
                 firstByName[person.name] = index
             }
+        }
+    }
+
+    private mutating func checkAttendance(_ attendance: Attendance, _ path: JSONPath) {
+        if attendance.reason != nil, attendance.status != .absent {
+            report(path.appending("reason"), "a reason is for someone absent; add \"attendance\": \"absent\" or leave it out")
+        }
+        if attendance.arrives != nil, attendance.status != .late {
+            report(path.appending("arrives"), "\"arrives\" is for someone late; leave out \"attendance\" or write \"late\"")
+        }
+        if attendance.status == .late, attendance.arrives == nil {
+            report(path.appending("attendance"), "someone late needs \"arrives\": the time they are expected, like \"09:40\"")
+        }
+        if let arrives = attendance.arrives, let leaves = attendance.leaves, leaves <= arrives {
+            report(path.appending("leaves"), "\(leaves) is not after the arrival \(arrives)")
         }
     }
 

@@ -53,6 +53,14 @@ public struct Step: Codable, Equatable, Sendable {
     public var groups: Int?
     public var mixBy: String?
     public var roles: [GroupRole]
+    /// Keep the groups of this earlier step (roles are handed out anew) instead of forming new ones.
+    public var groupsFrom: StepID?
+    /// Roles the plan gives to a person on this step, by name: `{"Karin Järvholm": "Redovisare"}`.
+    public var pinnedRoles: [String: String]
+    /// Each group gets its own item: the items a vote chose to go on, group N the N:th.
+    public var itemsFrom: StepID?
+    // checkin: the order of the round
+    public var roundOrder: RoundOrder?
     // vattentrappa
     public var questions: [String]
     public var minutesPerTurn: Int?
@@ -69,7 +77,9 @@ public struct Step: Codable, Equatable, Sendable {
         mixBy: String? = nil, roles: [GroupRole] = [], questions: [String] = [],
         minutesPerTurn: Int? = nil, autoAdvance: Bool = false, vote: VoteSpec? = nil,
         parentList: ListRef? = nil, agenda: AgendaItem = AgendaItem(), roundBy: String? = nil,
-        headings: [String] = []
+        headings: [String] = [],
+        groupsFrom: StepID? = nil, pinnedRoles: [String: String] = [:],
+        itemsFrom: StepID? = nil, roundOrder: RoundOrder? = nil
     ) {
         self.id = id
         self.kind = kind
@@ -99,12 +109,16 @@ public struct Step: Codable, Equatable, Sendable {
         self.agenda = agenda
         self.roundBy = roundBy
         self.headings = headings
+        self.groupsFrom = groupsFrom
+        self.pinnedRoles = pinnedRoles
+        self.itemsFrom = itemsFrom
+        self.roundOrder = roundOrder
     }
 
     enum CodingKeys: String, CodingKey, CaseIterable {
         case id, kind, title, day, start, minutes, owners, lists, noteLimit, parentList, returnAt, timer
         case bullets, quote, question, secondsPerPerson
-        case prompts, groupSize, groups, mixBy, roles
+        case prompts, groupSize, groups, mixBy, roles, groupsFrom, pinnedRoles, itemsFrom, roundOrder
         case questions, minutesPerTurn, autoAdvance, vote
         case number, purpose, material, preparation, roundBy, headings
     }
@@ -146,6 +160,10 @@ public struct Step: Codable, Equatable, Sendable {
             preparation: try c.decodeIfPresent(String.self, forKey: .preparation))
         roundBy = try c.decodeIfPresent(String.self, forKey: .roundBy)
         headings = try c.decodeIfPresent([String].self, forKey: .headings) ?? []
+        groupsFrom = try c.decodeIfPresent(StepID.self, forKey: .groupsFrom)
+        pinnedRoles = try c.decodeIfPresent([String: String].self, forKey: .pinnedRoles) ?? [:]
+        itemsFrom = try c.decodeIfPresent(StepID.self, forKey: .itemsFrom)
+        roundOrder = try c.decodeIfPresent(RoundOrder.self, forKey: .roundOrder)
     }
 
     public func encode(to encoder: Encoder) throws {
@@ -181,6 +199,10 @@ public struct Step: Codable, Equatable, Sendable {
         try c.encodeIfPresent(agenda.preparation, forKey: .preparation)
         try c.encodeIfPresent(roundBy, forKey: .roundBy)
         if !headings.isEmpty { try c.encode(headings, forKey: .headings) }
+        try c.encodeIfPresent(groupsFrom, forKey: .groupsFrom)
+        if !pinnedRoles.isEmpty { try c.encode(pinnedRoles, forKey: .pinnedRoles) }
+        try c.encodeIfPresent(itemsFrom, forKey: .itemsFrom)
+        try c.encodeIfPresent(roundOrder, forKey: .roundOrder)
     }
 
     /// The list a note goes to when none is named: the first named list, or the step's own.
@@ -197,6 +219,18 @@ public struct Step: Codable, Equatable, Sendable {
         guard let size = groupSize, size.max > 0, participants > 0 else { return 0 }
         return (participants + size.max - 1) / size.max
     }
+}
+
+/// The order a check-in round walks the people who are here.
+public enum RoundOrder: String, Codable, Sendable, CaseIterable {
+    /// As the plan lists them (guests last).
+    case listed
+    /// Group by group, as the latest groups formed before the round.
+    case group
+    /// Site by site, in the order the sites first appear.
+    case site
+    /// Shuffled, the same way for the same seed.
+    case shuffled
 }
 
 public struct Quote: Codable, Equatable, Sendable {

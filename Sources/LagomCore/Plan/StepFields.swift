@@ -5,14 +5,14 @@ enum StepFields {
                          "number", "purpose", "material", "preparation"]
     /// For steps where notes may be typed.
     static let notes = ["lists", "noteLimit", "parentList"]
-    static let grouping = ["groupSize", "groups", "mixBy"]
+    static let grouping = ["groupSize", "groups", "mixBy", "groupsFrom"]
 
     static func specific(to kind: StepKind) -> [String] {
         switch kind {
         case .info: return notes
-        case .checkin: return notes + ["quote", "question", "secondsPerPerson", "roundBy", "headings"]
-        case .groupwork: return notes + ["prompts"] + grouping + ["roles"]
-        case .vattentrappa: return notes + ["questions", "minutesPerTurn", "autoAdvance"] + grouping + ["roles"]
+        case .checkin: return notes + ["quote", "question", "secondsPerPerson", "roundBy", "headings", "roundOrder"]
+        case .groupwork: return notes + ["prompts"] + grouping + ["roles", "pinnedRoles", "itemsFrom"]
+        case .vattentrappa: return notes + ["questions", "minutesPerTurn", "autoAdvance"] + grouping + ["roles", "pinnedRoles", "itemsFrom"]
         case .brainwriting: return notes + ["prompts"] + grouping
         case .vote: return ["vote"]
         case .break: return []

@@ -123,6 +123,9 @@ extension SessionState {
         case .turnPassed, .groupMarkedDone, .noteHidden, .themeCreated, .themeRenamed, .themeMoved,
              .noteThemed, .notesMerged, .noteSplit:
             try checkBoard(change, plan: plan)
+        case .attendanceMarked, .guestAdded, .groupsFormed, .groupChanged, .groupLocked, .groupItemSet,
+             .roundOrdered, .speakerCalled, .speakerPassed:
+            try checkPeople(change, plan: plan)
         }
     }
 
@@ -137,7 +140,7 @@ extension SessionState {
     }
 
     func checkGroup(_ group: Int, of step: Step, _ plan: Plan) throws(Refusal) {
-        let count = step.groupCount(participants: plan.participants.count)
+        let count = groupCount(of: step, plan: plan)
         guard group >= 1, group <= count else { throw .noSuchGroup(step: step.id, group: group, groups: count) }
     }
 
@@ -289,6 +292,9 @@ extension SessionState {
         case .turnPassed, .groupMarkedDone, .noteHidden, .themeCreated, .themeRenamed, .themeMoved,
              .noteThemed, .notesMerged, .noteSplit:
             foldBoard(event.change, at: now)
+        case .attendanceMarked, .guestAdded, .groupsFormed, .groupChanged, .groupLocked, .groupItemSet,
+             .roundOrdered, .speakerCalled, .speakerPassed:
+            foldPeople(event.change, at: now, plan: plan)
         }
     }
 }

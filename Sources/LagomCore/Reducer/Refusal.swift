@@ -68,6 +68,8 @@ public enum Refusal: Error, Equatable, Sendable, CustomStringConvertible {
     case alreadyMerged(NoteID)
     case holdsMergedNotes(NoteID)
     case notMerged(NoteID)
+    /// Attendance, groups, items and rounds (`PeopleRefusal`).
+    case people(PeopleRefusal)
 
     public var description: String { message(.en) }
 
@@ -222,6 +224,8 @@ public enum Refusal: Error, Equatable, Sendable, CustomStringConvertible {
             return sv ? "lappen \(n) har egna dubletter; dela upp dem först" : "note \(n) holds merged duplicates; split them first"
         case .notMerged(let n):
             return sv ? "lappen \(n) är inte ihopslagen" : "note \(n) is not merged"
+        case .people(let refusal):
+            return refusal.message(language)
         }
     }
 }

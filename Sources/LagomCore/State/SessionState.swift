@@ -89,6 +89,8 @@ public struct SessionState: Codable, Equatable, Sendable {
     public var subjects: [StepID: [NoteID]]
     /// Turns, done marks, themes, merges and moderation of notes.
     public var board: NoteBoard
+    /// Attendance, guests, groups and roles, items handed to groups, rounds over the people here.
+    public var people: PeopleState
 
     public init() {
         currentStep = nil
@@ -105,6 +107,7 @@ public struct SessionState: Codable, Equatable, Sendable {
         rankingPositions = [:]
         subjects = [:]
         board = NoteBoard()
+        people = PeopleState()
     }
 
     init(reservingNotes count: Int) {

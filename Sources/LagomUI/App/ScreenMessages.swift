@@ -93,6 +93,9 @@ public enum ScreenMessages {
         case .noteThemed(let id, _): return Localized(sv: "lapp \(note(id)) till tema", en: "note \(note(id)) put in a theme")
         case .notesMerged(let id, _): return Localized(sv: "lapp \(note(id)) ihopslagen", en: "note \(note(id)) merged")
         case .noteSplit(let id): return Localized(sv: "lapp \(note(id)) utbruten", en: "note \(note(id)) split off")
+        case .attendanceMarked, .guestAdded, .groupsFormed, .groupChanged, .groupLocked, .groupItemSet,
+             .roundOrdered, .speakerCalled, .speakerPassed:
+            return describePeople(change, plan: plan, state: state)
         }
     }
 

@@ -69,6 +69,20 @@ enum EventSummary {
         case .noteThemed(let id, let theme): return "noteThemed \(id) → \(theme ?? "none")"
         case .notesMerged(let id, let into): return "notesMerged \(id) → \(into)"
         case .noteSplit(let id): return "noteSplit \(id)"
+        case .attendanceMarked(let name, let a):
+            let times = [a.arrives.map { "arrives \($0)" }, a.leaves.map { "leaves \($0)" }].compactMap { $0 }
+            let reason = a.reason.map { " " + text($0) } ?? ""
+            return "attendanceMarked \(text(name)) \(a.status.rawValue)\(reason)" + times.map { " " + $0 }.joined()
+        case .guestAdded(let name, let site): return "guestAdded \(text(name)) \(text(site))"
+        case .groupsFormed(let s, let seed, let groups):
+            return "groupsFormed \(s) seed \(seed): " + groups.map { String($0.count) }.joined(separator: "+") + " people"
+        case .groupChanged(let s, let group, let members):
+            return "groupChanged \(s) g\(group) " + members.map { text($0.name) }.joined(separator: " ")
+        case .groupLocked(let s, let group, let locked): return "groupLocked \(s) g\(group) \(locked ? "locked" : "unlocked")"
+        case .groupItemSet(let s, let group, let note): return "groupItemSet \(s) g\(group) \(note?.rawValue ?? "none")"
+        case .roundOrdered(let s, let order, let seed): return "roundOrdered \(s) \(order.rawValue) seed \(seed)"
+        case .speakerCalled(let s, let name): return "speakerCalled \(s) \(name.map(text) ?? "end")"
+        case .speakerPassed(let s, let name): return "speakerPassed \(s) \(text(name))"
         }
     }
 }

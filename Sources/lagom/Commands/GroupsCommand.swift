@@ -1,0 +1,113 @@
+import ArgumentParser
+import LagomCore
+import LagomStore
+
+/// `lagom groups form|show|move|swap|lock|unlock|item SESSION --step STEP …`
+struct GroupsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "groups",
+        abstract: "Form a step's groups from the people here, show them, move or swap a person, lock a group, hand a group its item.",
+        subcommands: [Form.self, Show.self, Move.self, Swap.self, Lock.self, Unlock.self, Item.self]
+    )
+
+    struct Target: ParsableArguments {
+        @Option(help: "The step (id or number); default the current step.") var step: String?
+    }
+
+    static func run(_ options: SessionOptions, _ target: Target, _ action: (StepID) -> GroupAction) throws {
+        let store = try options.open()
+        let id = try store.session.step(named: target.step).id
+        try commit(store, by: options.author) { session, _ throws(Refusal) in try action(id).changes(in: session) }
+        show(store.session, id)
+    }
+
+    /// One line per group, then its members: `group 1 (6): Norrhamn 2, Storvik 2, …` / `  name<TAB>role`.
+    static func show(_ session: Session, _ id: StepID) {
+        guard let step = session.plan.step(id) else { return }
+        let state = session.state
+        let roster = Roster(plan: session.plan, state: state)
+        guard let formed = state.groups(of: step, plan: session.plan) else {
+            printError("\(id): the groups are not formed yet (lagom groups form \(id))")
+            return
+        }
+        let field = step.mixBy ?? session.plan.step(step.groupsFrom ?? id)?.mixBy
+        let own = state.people.groups[id] != nil
+        for (index, members) in formed.groups.enumerated() {
+            let number = index + 1
+            var head = "group \(number) (\(members.count))"
+            if formed.locked.contains(number) { head += " locked" }
+            if let item = state.item(ofGroup: number, step: step) { head += "\titem: " + Sanitiser.sanitiseSingleLine(item.text) }
+            print(head)
+            for member in members {
+                let role = own ? member.role ?? "-" : "-"
+                let value = field.flatMap { roster.person(member.name)?.value(of: $0) } ?? ""
+                print(Sanitiser.sanitiseSingleLine("  \(member.name)\t\(role)\t\(value)"))
+            }
+        }
+        if let field {
+            let people = formed.groups.map { $0.compactMap { roster.person($0.name) } }
+            if let mix = GroupFormation.mix(people, by: field) {
+                let range = mix.fewest == mix.most ? "\(mix.fewest)" : "\(mix.fewest)–\(mix.most)"
+                print("mix by \(field): every group has \(range) of the \(mix.values) values")
+            }
+        }
+    }
+
+    struct Form: ParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "form", abstract: "Form (or reshuffle) the step's groups from the people here; locked groups stay.")
+        @OptionGroup var options: SessionOptions
+        @OptionGroup var target: Target
+        @Option(help: "The same seed gives the same groups; default: the next after the last one used.") var seed: Int?
+        func run() throws { try GroupsCommand.run(options, target) { .form(step: $0, seed: seed) } }
+    }
+    struct Show: ParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "show", abstract: "Print the step's groups, members and roles.")
+        @OptionGroup var options: SessionOptions
+        @OptionGroup var target: Target
+        func run() throws {
+            let store = try options.open(.readOnly)
+            GroupsCommand.show(store.session, try store.session.step(named: target.step).id)
+        }
+    }
+    struct Move: ParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "move", abstract: "Move one person to another group.")
+        @OptionGroup var options: SessionOptions
+        @OptionGroup var target: Target
+        @Argument(help: "The person.") var name: String
+        @Option(help: "The group to move to.") var to: Int
+        func run() throws { try GroupsCommand.run(options, target) { .move(step: $0, person: name, to: to) } }
+    }
+    struct Swap: ParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "swap", abstract: "Swap two people of different groups (each takes the other's role).")
+        @OptionGroup var options: SessionOptions
+        @OptionGroup var target: Target
+        @Argument(help: "One person.") var first: String
+        @Argument(help: "The other.") var second: String
+        func run() throws { try GroupsCommand.run(options, target) { .swap(step: $0, first, second) } }
+    }
+    struct Lock: ParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "lock", abstract: "Keep a group as it is when the others are reshuffled.")
+        @OptionGroup var options: SessionOptions
+        @OptionGroup var target: Target
+        @Option(help: "The group.") var group: Int
+        func run() throws { try GroupsCommand.run(options, target) { .lock(step: $0, group: group, locked: true) } }
+    }
+    struct Unlock: ParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "unlock", abstract: "Let a locked group be reshuffled again.")
+        @OptionGroup var options: SessionOptions
+        @OptionGroup var target: Target
+        @Option(help: "The group.") var group: Int
+        func run() throws { try GroupsCommand.run(options, target) { .lock(step: $0, group: group, locked: false) } }
+    }
+    struct Item: ParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "item", abstract: "Hand a group the item it works on (a note's id), or none.")
+        @OptionGroup var options: SessionOptions
+        @OptionGroup var target: Target
+        @Option(help: "The group.") var group: Int
+        @Argument(help: "The note's id, or none.") var note: String
+        func run() throws {
+            let id: NoteID? = note == "none" ? nil : NoteID(note)
+            try GroupsCommand.run(options, target) { .item(step: $0, group: group, note: id) }
+        }
+    }
+}
