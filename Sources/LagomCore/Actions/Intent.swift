@@ -10,6 +10,7 @@ public enum Intent: Equatable, Sendable {
     case board(BoardAction)
     case round(RoundAction)
     case vote(VotingAction)
+    case minutes(MinutesAction)
 
     /// `now`: the time the events will carry; `utcOffsetSeconds` places it on the room's clock.
     public func changes(in session: Session, at now: WallTime, utcOffsetSeconds: Int,
@@ -22,6 +23,7 @@ public enum Intent: Equatable, Sendable {
         case .board(let action): try action.changes(in: session, ids: &ids)
         case .round(let action): try action.changes(in: session, at: now)
         case .vote(let action): action.changes
+        case .minutes(let action): try action.changes(in: session, ids: &ids)
         }
     }
 }

@@ -102,6 +102,14 @@ public enum Change: Codable, Equatable, Sendable {
     /// A duplicate joins `into`; both texts stay in the log and `noteSplit` takes it back out.
     case notesMerged(note: NoteID, into: NoteID)
     case noteSplit(note: NoteID)
+    // The meeting's record (the minute-taker)
+    case recordAdded(record: RecordID, entry: RecordEntry)
+    /// The whole entry as it now reads (text, owner, due date); its kind stays.
+    case recordEdited(record: RecordID, entry: RecordEntry)
+    case recordDeleted(record: RecordID)
+    case actionMarkedDone(record: RecordID, done: Bool)
+    /// The facilitator puts the current item's record on the projector, or takes it off.
+    case minutesShown(visible: Bool)
 
     // People: attendance, groups, items, rounds
     /// The person's whole attendance record as it now is.
@@ -165,6 +173,11 @@ public enum Change: Codable, Equatable, Sendable {
         case .roundOrdered: "roundOrdered"
         case .speakerCalled: "speakerCalled"
         case .speakerPassed: "speakerPassed"
+        case .recordAdded: "recordAdded"
+        case .recordEdited: "recordEdited"
+        case .recordDeleted: "recordDeleted"
+        case .actionMarkedDone: "actionMarkedDone"
+        case .minutesShown: "minutesShown"
         }
     }
 }

@@ -56,6 +56,8 @@ public struct NoteID: StringIdentifier {
 public struct Actor: Codable, Hashable, Sendable, CustomStringConvertible {
     public enum Role: String, Codable, Sendable, CaseIterable {
         case facilitator, projector, timekeeper, secretary, cli
+        /// The minute-taker's pane (`lagom minutes`).
+        case minutes
     }
     public var role: Role
     public var group: Int?
@@ -68,6 +70,7 @@ public struct Actor: Codable, Hashable, Sendable, CustomStringConvertible {
     public static let facilitator = Actor(.facilitator)
     public static let timekeeper = Actor(.timekeeper)
     public static let cli = Actor(.cli)
+    public static let minuteTaker = Actor(.minutes)
     public static func secretary(_ group: Int) -> Actor { Actor(.secretary, group: group) }
 
     /// Written as one short string: `facilitator`, `secretary:3`.

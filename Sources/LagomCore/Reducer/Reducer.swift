@@ -126,6 +126,8 @@ extension SessionState {
         case .attendanceMarked, .guestAdded, .groupsFormed, .groupChanged, .groupLocked, .groupItemSet,
              .roundOrdered, .speakerCalled, .speakerPassed:
             try checkPeople(change, plan: plan)
+        case .recordAdded, .recordEdited, .recordDeleted, .actionMarkedDone, .minutesShown:
+            try checkMinutes(change, plan: plan)
         }
     }
 
@@ -295,6 +297,8 @@ extension SessionState {
         case .attendanceMarked, .guestAdded, .groupsFormed, .groupChanged, .groupLocked, .groupItemSet,
              .roundOrdered, .speakerCalled, .speakerPassed:
             foldPeople(event.change, at: now, plan: plan)
+        case .recordAdded, .recordEdited, .recordDeleted, .actionMarkedDone, .minutesShown:
+            foldMinutes(event)
         }
     }
 }

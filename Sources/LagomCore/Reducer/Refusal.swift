@@ -70,6 +70,16 @@ public enum Refusal: Error, Equatable, Sendable, CustomStringConvertible {
     case notMerged(NoteID)
     /// Attendance, groups, items and rounds (`PeopleRefusal`).
     case people(PeopleRefusal)
+    case duplicateRecord(RecordID)
+    case unknownRecord(RecordID)
+    case recordKindChanged(RecordID, from: RecordKind)
+    case emptyRecord(RecordKind)
+    case actionNeedsOwner
+    case badDueDate(String)
+    case unknownHeading(step: StepID, heading: String, headings: [String])
+    case notAnAction(RecordID)
+    case actionDoneUnchanged(RecordID, done: Bool)
+    case minutesShownUnchanged(Bool)
 
     public var description: String { message(.en) }
 
@@ -226,6 +236,9 @@ public enum Refusal: Error, Equatable, Sendable, CustomStringConvertible {
             return sv ? "lappen \(n) är inte ihopslagen" : "note \(n) is not merged"
         case .people(let refusal):
             return refusal.message(language)
+        case .duplicateRecord, .unknownRecord, .recordKindChanged, .emptyRecord, .actionNeedsOwner, .badDueDate,
+             .unknownHeading, .notAnAction, .actionDoneUnchanged, .minutesShownUnchanged:
+            return minutesMessage(sv: sv)
         }
     }
 }

@@ -91,6 +91,8 @@ public struct SessionState: Codable, Equatable, Sendable {
     public var board: NoteBoard
     /// Attendance, guests, groups and roles, items handed to groups, rounds over the people here.
     public var people: PeopleState
+    /// The minute-taker's notes, decisions and actions.
+    public var minutes: MinutesBook
 
     public init() {
         currentStep = nil
@@ -108,6 +110,7 @@ public struct SessionState: Codable, Equatable, Sendable {
         subjects = [:]
         board = NoteBoard()
         people = PeopleState()
+        minutes = MinutesBook()
     }
 
     init(reservingNotes count: Int) {

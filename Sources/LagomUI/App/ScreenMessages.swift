@@ -96,6 +96,15 @@ public enum ScreenMessages {
         case .attendanceMarked, .guestAdded, .groupsFormed, .groupChanged, .groupLocked, .groupItemSet,
              .roundOrdered, .speakerCalled, .speakerPassed:
             return describePeople(change, plan: plan, state: state)
+        case .recordAdded(_, let entry):
+            return Localized(sv: "\(entry.kind.swedish) \(quoted(entry.text)) sparad", en: "\(entry.kind.rawValue) \(quoted(entry.text)) saved")
+        case .recordEdited(_, let entry):
+            return Localized(sv: "\(entry.kind.swedish) \(quoted(entry.text)) ändrad", en: "\(entry.kind.rawValue) \(quoted(entry.text)) edited")
+        case .recordDeleted: return Localized(sv: "post borttagen", en: "record deleted")
+        case .actionMarkedDone(_, let done):
+            return Localized(sv: "åtgärd markerad \(done ? "klar" : "öppen")", en: "action marked \(done ? "done" : "open")")
+        case .minutesShown(let visible):
+            return Localized(sv: "protokollet \(visible ? "på" : "av") projektorn", en: "minutes \(visible ? "on" : "off") the projector")
         }
     }
 

@@ -36,6 +36,13 @@ enum EventSummary {
     static func line(_ change: Change) -> String {
         func text(_ s: String) -> String { "\"" + Sanitiser.sanitiseSingleLine(s) + "\"" }
         switch change {
+        case .recordAdded(let id, let entry), .recordEdited(let id, let entry):
+            let owner = entry.owner.map { " owner \(text($0))" } ?? ""
+            let due = entry.due.map { " due \($0)" } ?? ""
+            return "\(change.name) \(id) \(entry.step) \(entry.kind.rawValue) \(text(entry.text))\(owner)\(due)"
+        case .recordDeleted(let id): return "recordDeleted \(id)"
+        case .actionMarkedDone(let id, let done): return "actionMarkedDone \(id) \(done ? "done" : "open")"
+        case .minutesShown(let visible): return "minutesShown \(visible ? "on" : "off")"
         case .stepEntered(let s), .stepStarted(let s), .stepPaused(let s), .stepResumed(let s), .stepCompleted(let s):
             return "\(change.name) \(s)"
         case .speakerChanged(let s, let index): return "speakerChanged \(s) #\(index + 1)"
