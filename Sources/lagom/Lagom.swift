@@ -17,7 +17,7 @@ struct Lagom: ParsableCommand {
         subcommands: [
             Facilitator.self, Projector.self, Timekeeper.self, Secretary.self,
             Check.self, New.self, StepCommand.self, NoteCommand.self, TimerCommand.self,
-            VoteCommand.self, Reveal.self, Undo.self, Log.self, Export.self,
+            VoteCommand.self, DecisionCommand.self, ActionCommand.self, Reveal.self, Undo.self, Log.self, Export.self,
             AttendanceCommand.self, GroupsCommand.self,
         ],
         defaultSubcommand: Facilitator.self

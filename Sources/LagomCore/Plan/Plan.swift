@@ -30,10 +30,12 @@ public struct Plan: Codable, Equatable, Sendable {
     public func step(_ id: StepID) -> Step? { steps.first { $0.id == id } }
     public func index(of id: StepID) -> Int? { steps.firstIndex { $0.id == id } }
 
-    /// A step named on the command line: its id, or its 1-based position.
+    /// A step named on the command line: its id, its 1-based position, or its agenda number ("4b").
     public func resolveStep(_ reference: String) -> Step? {
         if let step = step(StepID(reference)) { return step }
         if let number = Int(reference), number >= 1, number <= steps.count { return steps[number - 1] }
+        // The agenda's own number ("4b"); a number of digits alone is a position, above.
+        if Int(reference) == nil, let item = steps.first(where: { $0.agenda.number == reference }) { return item }
         return nil
     }
 }
