@@ -75,6 +75,10 @@ import Testing
         try room.commit([.noteThemed(note: risk[1], theme: "t1"), .noteThemed(note: risk[0], theme: "t1")])
         try room.commit([.noteHidden(note: risk[7], hidden: true)])
         try room.commit([.notesMerged(note: risk[5], into: risk[4])])
+        try room.commit([.recordAdded(record: "r1", entry: RecordEntry(kind: .decision, step: "enkat", text: "Vi går vidare med fyra krav"))])
+        try room.commit([.recordAdded(record: "r2", entry: RecordEntry(kind: .action, step: "enkat", text: "Boka lokal",
+                                                                       owner: "Kim Ek", due: "2024-12-20"))])
+        try room.commit([.recordAdded(record: "r3", entry: RecordEntry(kind: .note, step: "enkat", text: "Många nämnde IT"))])
         room.now = room.now + 34 * 60_000
         try room.commit([.stepCompleted(step: "enkat")])
         // Someone away, the resources step's groups formed (group N on the N:th chosen demand).
@@ -126,11 +130,14 @@ import Testing
         #expect(steps[1]["subjectsChosen"] is NSNull)
         #expect(enkat["results"] == nil && enkat["subjectsChosen"] == nil)
 
-        // A break with only a return time has no planned minutes.
+        // A break with only a return time lasts until then (12.00 to 13.00).
         let plan = try PlanLoader.load(try SampleSessions.bytes("planeringsdagar-2024", "plan.json"), file: "plan.json")
         let sample = try Self.exportJSON(Session(plan: plan))
         let lunch = try #require((sample["steps"] as? [[String: Any]])?.first { $0["id"] as? String == "lunch-1" })
-        #expect(lunch["plannedMinutes"] is NSNull)
+        #expect(lunch["plannedMinutes"] as? Int == 60)
+        #expect(lunch["start"] as? String == "12:00")
+        #expect(lunch["number"] is NSNull)
+        #expect(sample["decisions"] as? [Any] != nil && sample["actions"] as? [Any] != nil)
         #expect(sample["currentStep"] is NSNull)
     }
 

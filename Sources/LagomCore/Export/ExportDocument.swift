@@ -102,19 +102,28 @@ public struct ExportDocument: Codable, Equatable, Sendable {
         public var title: String
         public var day: Int
         public var status: String
+        /// The agenda's number ("4b"), or nil.
+        public var number: String?
+        /// Planned clock time, "09:30": the plan's start, or the previous step's planned end.
+        public var start: String?
+        /// Who leads the item (the plan's `owners`).
+        public var owners: [String]
         public var plannedMinutes: Int?
         public var actualMinutes: Int?
         public var revealed: Bool
         public var notes: [NoteEntry]
         public var timers: [TimerEntry]
         public var themes: [ThemeEntry]
+        /// The minute-taker's notes on the item (status-round notes name speaker and heading).
+        public var records: [RecordEntryOut]
         /// Vote steps only.
         public var results: [ResultEntry]?
         /// Vote steps only: the items chosen to go on, in order; nil until chosen.
         public var subjectsChosen: [String]?
 
         enum CodingKeys: String, CodingKey {
-            case id, kind, title, day, status, plannedMinutes, actualMinutes, revealed, notes, timers, themes
+            case id, kind, title, day, status, number, start, owners, plannedMinutes, actualMinutes, revealed, notes, timers, themes
+            case records
             case results, subjectsChosen, groups
         }
         public func encode(to encoder: Encoder) throws {
@@ -124,12 +133,16 @@ public struct ExportDocument: Codable, Equatable, Sendable {
             try c.encode(title, forKey: .title)
             try c.encode(day, forKey: .day)
             try c.encode(status, forKey: .status)
+            try c.encode(number, forKey: .number)
+            try c.encode(start, forKey: .start)
+            try c.encode(owners, forKey: .owners)
             try c.encode(plannedMinutes, forKey: .plannedMinutes)
             try c.encode(actualMinutes, forKey: .actualMinutes)
             try c.encode(revealed, forKey: .revealed)
             try c.encode(notes, forKey: .notes)
             try c.encode(timers, forKey: .timers)
             try c.encode(themes, forKey: .themes)
+            try c.encode(records, forKey: .records)
             try c.encode(groups, forKey: .groups)
             // Absent on steps that are not votes; on a vote, always there (subjectsChosen may be null).
             if let results {
@@ -146,8 +159,11 @@ public struct ExportDocument: Codable, Equatable, Sendable {
     public var steps: [StepEntry]
     /// Everyone of the session, the plan's participants then the guests, with their attendance.
     public var participants: [ParticipantEntry]
+    /// Every decision, and every action, in the order they were recorded.
+    public var decisions: [RecordEntryOut]
+    public var actions: [RecordEntryOut]
 
-    enum CodingKeys: String, CodingKey { case title, language, currentStep, exportedAt, steps, participants }
+    enum CodingKeys: String, CodingKey { case title, language, currentStep, exportedAt, steps, participants, decisions, actions }
     public func encode(to encoder: Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(title, forKey: .title)
@@ -156,6 +172,8 @@ public struct ExportDocument: Codable, Equatable, Sendable {
         try c.encode(exportedAt, forKey: .exportedAt)
         try c.encode(steps, forKey: .steps)
         try c.encode(participants, forKey: .participants)
+        try c.encode(decisions, forKey: .decisions)
+        try c.encode(actions, forKey: .actions)
     }
 
     public init(session: Session, now: WallTime) {
@@ -165,7 +183,11 @@ public struct ExportDocument: Codable, Equatable, Sendable {
         language = plan.language.rawValue
         currentStep = state.currentStep?.rawValue
         exportedAt = now.milliseconds
-        steps = plan.steps.map { step in
+        let schedule = Schedule(plan: plan, state: state)
+        decisions = state.minutes.records(kind: .decision).map(RecordEntryOut.init)
+        actions = state.minutes.records(kind: .action).map(RecordEntryOut.init)
+        steps = plan.steps.enumerated().map { index, step in
+            let row = schedule.rows[index]
             let progress = state.progress(step.id)
             let live = state.notes(step: step.id)
             let notes = live.map { NoteEntry($0, board: state.board) }
@@ -188,9 +210,13 @@ public struct ExportDocument: Codable, Equatable, Sendable {
             }
             let chosen = step.vote == nil ? nil : state.subjects[step.id]?.map(\.rawValue)
             var entry = StepEntry(id: step.id.rawValue, kind: step.kind.rawValue, title: step.title, day: step.day,
-                             status: progress.status.rawValue, plannedMinutes: step.minutes,
+                             status: progress.status.rawValue, number: step.agenda.number,
+                             start: row.plannedStart?.description, owners: step.owners,
+                             plannedMinutes: row.plannedMinutes,
                              actualMinutes: progress.actualMinutes, revealed: state.revealed.contains(step.id),
-                             notes: notes, timers: timers, themes: themes, results: results, subjectsChosen: chosen)
+                             notes: notes, timers: timers, themes: themes,
+                             records: state.minutes.records(step: step.id, kind: .note).map(RecordEntryOut.init),
+                             results: results, subjectsChosen: chosen)
             entry.groups = GroupEntry.all(of: step, in: session)
             return entry
         }
