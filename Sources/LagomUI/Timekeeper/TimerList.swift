@@ -19,7 +19,7 @@ public struct TimerList {
         let nameWidth = targets.map { DisplayWidth.of(context.text($0.name)) }.max() ?? 0
         let items = targets.map { target in
             let name = TextLayout.fit(context.text(target.name), width: nameWidth)
-            return ListItem(name + "  " + target.line(for: step), role: target.role)
+            return ListItem(name + "  " + target.line(for: step, context.language), role: target.role)
         }
         let selection = targets.firstIndex { $0.key == selected }
         _ = ListView(items: items, selection: selection, offset: 0).draw(into: &grid, in: inner, theme: context.theme)

@@ -48,9 +48,9 @@ public struct TimerTarget: Equatable, Sendable {
     public var role: Role { reading?.urgency.role ?? .dim }
 
     /// One short line for the list, the symbol standing in for the word: `12:34 ⚠`, `‖ 12:34`,
-    /// `■ 12:34`, `– 30:00` (not started, drawn dim).
-    public func line(for step: Step) -> String {
-        guard let reading else { return "– " + clock(for: step) }
+    /// `■ 12:34`, `30:00 · ej startad` (drawn dim; a dash before it read as minus thirty minutes).
+    public func line(for step: Step, _ language: Language) -> String {
+        guard let reading else { return clock(for: step) + " · " + Strings.notStarted.text(language) }
         switch reading.phase {
         case .paused: return "‖ " + reading.clock
         case .stopped: return "■ " + reading.clock
@@ -62,7 +62,7 @@ public struct TimerTarget: Equatable, Sendable {
     /// The symbol and word under the big digits: `⚠ snart slut`, `‖ pausad`, `▶ går`.
     public func status(_ language: Language) -> String {
         guard let reading else {
-            return roundOver ? "✓ " + NoteStrings.relayDone.text(language) : "– " + Strings.notStarted.text(language)
+            return roundOver ? "✓ " + NoteStrings.relayDone.text(language) : Strings.notStarted.text(language)
         }
         switch reading.phase {
         case .paused: return "‖ " + Strings.paused.text(language)
