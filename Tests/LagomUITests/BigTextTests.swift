@@ -25,29 +25,58 @@ struct BigTextTests {
         }
     }
 
-    /// Drawn into a grid, a picture puts its lines there cell for cell, blanks included, all in
-    /// the one style (so a reversed style shows the digits as holes in a block).
-    @Test func pictureDrawsItsLinesInOneStyle() throws {
+    /// Drawn into a grid, a picture paints its strokes: spaces whose background is the text's
+    /// colour (no `█` glyph, whose font seams show in a real terminal); blanks take the style.
+    @Test func pictureIsPaintedNotDrawnWithGlyphs() throws {
         let picture = try #require(BigText.picture("Å5:09", maxWidth: 60, maxHeight: 12))
-        let style = Style(foreground: .red, reverse: true)
+        let style = Style(foreground: .red)
         var grid = Grid(width: picture.width + 4, height: picture.height + 2)
         picture.draw(into: &grid, x: 2, y: 1, style: style, clip: grid.bounds)
-        #expect(Array(grid.lines[1...picture.height]).map { String($0.dropFirst(2).prefix(picture.width)) } == picture.lines)
+        let painted = Snapshot.paintedLines(grid)
+        #expect(Array(painted[1...picture.height]).map { String($0.dropFirst(2).prefix(picture.width)) } == picture.lines)
+        #expect(!grid.lines.joined().contains("█"))
         #expect(grid.lines.first?.trimmingCharacters(in: .whitespaces).isEmpty == true)
         for y in 1...picture.height {
-            for x in 2..<(2 + picture.width) { #expect(grid[x, y].style == style) }
+            for x in 2..<(2 + picture.width) {
+                let inked = picture.lines[y - 1].dropFirst(x - 2).first == "█"
+                #expect(grid[x, y].style == (inked ? style.ink : style))
+            }
             #expect(grid[0, y].style == .plain && grid[picture.width + 2, y].style == .plain)
         }
         #expect(picture.lines == BigText.render("Å5:09", maxWidth: 60, maxHeight: 12))
+    }
+
+    /// Colours given: the stroke's background is the text colour (one colour changes between a
+    /// stroke and a blank); the terminal's own colours: reverse video.
+    @Test func inkPaintsTheTextColour() {
+        let projector = Style(foreground: .white, background: .black, bold: true)
+        #expect(projector.ink == Style(foreground: .white, background: .white, bold: true))
+        let reversed = Style(foreground: .red, background: .white, reverse: true)
+        #expect(reversed.ink == Style(foreground: .white, background: .white))
+        #expect(Style.plain.ink == Style(reverse: true))
+        #expect(Style(reverse: true).ink == .plain)
+        #expect(Style(foreground: .yellow, underline: true).ink == Style(foreground: .yellow, reverse: true))
+    }
+
+    /// Strokes are at least two columns wide when there is room, and pixels never narrower than tall.
+    @Test func strokesAreTwoColumnsWideWhereTheSizeAllows() throws {
+        let wide = try #require(BigText.picture("12:34", maxWidth: 80, maxHeight: 10))
+        // 3×5 design, 17 pixels wide: two rows and four columns a pixel (square), 68 wide.
+        #expect(wide.height == 10 && wide.width == 68)
+        let small = try #require(BigText.picture("12:34", maxWidth: 40, maxHeight: 7))
+        #expect(small.width == 34 && small.height == 5, "two columns a pixel beats one taller row of thin strokes")
+        let tight = try #require(BigText.picture("12:34", maxWidth: 17, maxHeight: 5))
+        #expect(tight.width == 17, "one column only when nothing wider fits")
     }
 
     @Test func pictureIsClipped() throws {
         let picture = try #require(BigText.picture("88", font: .small, scale: 2))
         var grid = Grid(width: 8, height: 4)
         picture.draw(into: &grid, x: -1, y: 1, style: .plain, clip: Rect(x: 0, y: 0, width: 6, height: 4))
-        #expect(grid.lines[0] == "        ")
-        #expect(grid.lines[1] == String(picture.lines[0].dropFirst().prefix(6)) + "  ")
-        #expect(grid.lines[3] == String(picture.lines[2].dropFirst().prefix(6)) + "  ")
+        let lines = Snapshot.paintedLines(grid)
+        #expect(lines[0] == "        ")
+        #expect(lines[1] == String(picture.lines[0].dropFirst().prefix(6)) + "  ")
+        #expect(lines[3] == String(picture.lines[2].dropFirst().prefix(6)) + "  ")
     }
 
     @Test func smallClockAtScaleOne() {

@@ -1,5 +1,5 @@
-/// A bitmap font for the projector, drawn with width-1 block characters.
-/// Designs use `#` for a full block and `▀` for an upper-half block (accents).
+/// A bitmap font for the projector, drawn as painted cells (`BigPicture`).
+/// Designs use `#` for a full pixel and `▀` for an upper-half block (accents).
 /// Å Ä Ö carry their accent in one extra row above the letters; the row is
 /// only drawn when the text needs it.
 public struct BigFont: Sendable {

@@ -1,5 +1,9 @@
-/// Big text as a rectangle of cells, each blank or one block character (`▀ ▄ █`), drawn
+/// Big text as a rectangle of cells, each blank, inked, or (accents only) a half block, drawn
 /// straight into a grid: no text to build, sanitise or measure on every frame.
+///
+/// An inked cell is a space painted with the text's colour as its background (`Style.ink`), not
+/// a `█` glyph: a glyph leaves hairline seams and slivers where a font's block does not fill its
+/// cell exactly, a painted cell cannot. Only the accents of Å Ä Ö use `▀ ▄`, half a cell high.
 public struct BigPicture: Equatable, Sendable {
     /// What one cell shows: which of its two half-pixel rows are inked.
     enum Ink: UInt8, Sendable {
@@ -14,6 +18,7 @@ public struct BigPicture: Equatable, Sendable {
             }
         }
 
+        /// The cell as text, for snapshots and tests: `█` stands for a painted cell.
         var character: String {
             switch self {
             case .blank: " "
@@ -34,7 +39,7 @@ public struct BigPicture: Equatable, Sendable {
         inks = Array(repeating: .blank, count: width * height)
     }
 
-    /// The picture as lines of text, all `width` columns wide.
+    /// The picture as lines of text, all `width` columns wide (`█` where a cell is painted).
     public var lines: [String] {
         (0..<height).map { y in
             var line = ""
@@ -45,15 +50,37 @@ public struct BigPicture: Equatable, Sendable {
     }
 
     /// Draws the picture with its top-left corner at (x, y), clipped to `clip` and the grid.
-    /// Blanks take the style too: a reversed style then shows the digits as holes in a block,
-    /// and a row of one style needs no attribute changes on the terminal.
+    /// Blanks take the style too (a reversed style shows the letters as holes in a block, and a
+    /// row of one style needs few attribute changes); inked cells are spaces in `style.ink`.
     public func draw(into grid: inout Grid, x: Int, y: Int, style: Style, clip: Rect) {
         let area = clip.intersection(grid.bounds)
-        let cells = [Ink.blank, .upper, .lower, .full].map { Cell($0.character, style: style) }
+        var text = style
+        text.underline = false
+        let cells = [Cell(" ", style: text), Cell("▀", style: text), Cell("▄", style: text), Cell(" ", style: text.ink)]
         for row in 0..<height where (area.y..<area.maxY).contains(y + row) {
             for column in 0..<width where (area.x..<area.maxX).contains(x + column) {
                 grid[x + column, y + row] = cells[Int(inks[row * width + column].rawValue)]
             }
         }
+    }
+}
+
+extension Style {
+    /// A style whose background shows what this style's text colour shows, for cells painted
+    /// as strokes. With both colours given, the background takes the text colour (blank and
+    /// inked cells then differ by one colour, the cheapest change a terminal is sent); with the
+    /// terminal's own colours, reverse video does it, the one way to paint "the terminal's text colour".
+    public var ink: Style {
+        var ink = self
+        ink.underline = false
+        let shown = reverse ? (foreground: background, background: foreground) : (foreground: foreground, background: background)
+        if shown.foreground != .terminalDefault && shown.background != .terminalDefault {
+            ink.foreground = shown.foreground
+            ink.background = shown.foreground
+            ink.reverse = false
+        } else {
+            ink.reverse.toggle()
+        }
+        return ink
     }
 }

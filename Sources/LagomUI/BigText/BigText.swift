@@ -1,8 +1,8 @@
 /// Large text for the projector: clock times, "PAUS", "FIKA 14:30".
 public enum BigText {
     /// The largest rendering of `s` that fits `maxWidth × maxHeight`: every
-    /// design at every integer scale is tried, the tallest result wins and a
-    /// tie goes to the more detailed design. Nil when `s` is empty, has a
+    /// design at every integer scale is tried, the tallest result wins, a tie goes to the
+    /// squarer pixels, then to the more detailed design (see `picture(_:maxWidth:maxHeight:)`). Nil when `s` is empty, has a
     /// character no design knows, or does not fit even at the smallest size —
     /// callers then draw normal text. Lower case is upper-cased.
     /// All lines have the same width (padded with spaces).
@@ -16,28 +16,57 @@ public enum BigText {
     }
 
     /// Like `render(_:maxWidth:maxHeight:)`, as cells to draw rather than lines of text.
+    ///
+    /// A cell is about twice as tall as it is wide, so a pixel of a design is `scaleY` rows high
+    /// and up to `2 × scaleY` columns wide: square when there is room, never narrower than it is
+    /// tall, and at least two columns (a stroke of one column looks spindly from the back of a
+    /// room) unless only one column fits.
     public static func picture(_ s: String, maxWidth: Int, maxHeight: Int) -> BigPicture? {
-        var best: (font: BigFont, scale: Int, height: Int)?
+        var best: Fit?
+        var narrow: Fit?
         for font in BigFont.all {
-            guard let size = naturalSize(s, font: font), size.width > 0 else { continue }
-            let scale = min(maxWidth / size.width, maxHeight / size.height)
-            guard scale >= 1 else { continue }
-            let height = size.height * scale
-            if best == nil || height > best!.height || (height == best!.height && font.bodyHeight > best!.font.bodyHeight) {
-                best = (font, scale, height)
+            guard let size = naturalSize(s, font: font), size.width > 0, maxWidth / size.width >= 1 else { continue }
+            for scaleY in stride(from: maxHeight / size.height, through: 1, by: -1) {
+                let scaleX = min(2 * scaleY, maxWidth / size.width)
+                let fit = Fit(font: font, scaleX: scaleX, scaleY: scaleY, height: size.height * scaleY)
+                if scaleX >= max(2, scaleY) {
+                    if fit.isBetter(than: best) { best = fit }
+                    break
+                }
+                if scaleY == 1, fit.isBetter(than: narrow) { narrow = fit }
             }
         }
-        guard let best else { return nil }
-        return picture(s, font: best.font, scale: best.scale)
+        guard let chosen = best ?? narrow else { return nil }
+        return picture(s, font: chosen.font, scaleX: chosen.scaleX, scaleY: chosen.scaleY)
+    }
+
+    /// A design at a scale: the tallest wins, then the squarer pixels, then the more detailed design.
+    private struct Fit {
+        var font: BigFont
+        var scaleX: Int
+        var scaleY: Int
+        var height: Int
+
+        func isBetter(than other: Fit?) -> Bool {
+            guard let other else { return true }
+            if height != other.height { return height > other.height }
+            if scaleX != other.scaleX { return scaleX > other.scaleX }
+            return font.bodyHeight > other.font.bodyHeight
+        }
     }
 
     /// `s` in one design at one integer scale, or nil if a character is missing.
     public static func picture(_ s: String, font: BigFont, scale: Int) -> BigPicture? {
-        guard scale >= 1, let glyphs = glyphs(s, font: font), !glyphs.isEmpty else { return nil }
+        picture(s, font: font, scaleX: scale, scaleY: scale)
+    }
+
+    /// `s` in one design, each pixel `scaleX` columns by `scaleY` rows, or nil if a character is missing.
+    public static func picture(_ s: String, font: BigFont, scaleX: Int, scaleY: Int) -> BigPicture? {
+        guard scaleX >= 1, scaleY >= 1, let glyphs = glyphs(s, font: font), !glyphs.isEmpty else { return nil }
         let hasAccent = glyphs.contains { $0.accent != nil }
         let sourceRows = (hasAccent ? 1 : 0) + font.bodyHeight
         let sourceWidth = glyphs.reduce(0) { $0 + $1.width } + (glyphs.count - 1) * font.spacing
-        var picture = BigPicture(width: sourceWidth * scale, height: sourceRows * scale)
+        var picture = BigPicture(width: sourceWidth * scaleX, height: sourceRows * scaleY)
         var pixels: [(Bool, Bool)] = []
         pixels.reserveCapacity(sourceWidth)
         for sourceRow in 0..<sourceRows {
@@ -53,18 +82,18 @@ public enum BigText {
                     pixels += glyph.bodyPixels[bodyRow]
                 }
             }
-            // Each source cell becomes `scale × scale` cells. A cell is two half pixels high,
+            // Each source cell becomes `scaleX × scaleY` cells. A cell is two half pixels high,
             // so a half block scales cleanly: output half-row `h` of a source cell shows
-            // source half `h / scale`.
-            for outputRow in 0..<scale {
-                let topHalf = (2 * outputRow) / scale
-                let bottomHalf = (2 * outputRow + 1) / scale
-                var index = (sourceRow * scale + outputRow) * picture.width
+            // source half `h / scaleY`.
+            for outputRow in 0..<scaleY {
+                let topHalf = (2 * outputRow) / scaleY
+                let bottomHalf = (2 * outputRow + 1) / scaleY
+                var index = (sourceRow * scaleY + outputRow) * picture.width
                 for pixel in pixels {
                     let top = topHalf == 0 ? pixel.0 : pixel.1
                     let bottom = bottomHalf == 0 ? pixel.0 : pixel.1
                     let ink = BigPicture.Ink(top: top, bottom: bottom)
-                    for _ in 0..<scale {
+                    for _ in 0..<scaleX {
                         picture.inks[index] = ink
                         index += 1
                     }

@@ -59,8 +59,7 @@ struct RankingLayout {
             }
         }
         let rankWidth = String(maxRank).count + 2
-        let bigPoints = allowBig ? (BigText.render(String(content.topPoints), maxWidth: width / 4, maxHeight: Self.bigRows)
-            .flatMap(\.first).map(DisplayWidth.of) ?? 0) : 0
+        let bigPoints = allowBig ? (BigText.picture(String(content.topPoints), maxWidth: width / 4, maxHeight: Self.bigRows)?.width ?? 0) : 0
         var columns: Columns
         if width < 60 {
             columns = Columns(rank: rankWidth, text: max(1, width - rankWidth), bar: max(0, width - rankWidth - labels - 1),

@@ -128,16 +128,13 @@ public struct RankingView {
         }
         let barX = textRect.maxX + 1
         let barWidth = rect.maxX - barX
-        if big && columns.bigPoints > 0, let digits = BigText.render(String(points), maxWidth: columns.bigPoints, maxHeight: RankingLayout.bigRows) {
+        if big && columns.bigPoints > 0, let digits = BigText.picture(String(points), maxWidth: columns.bigPoints, maxHeight: RankingLayout.bigRows) {
             // The bar fills the middle rows; the points stand beside it in big digits.
             let width = barWidth - columns.bigPoints - 1
             for row in 1..<(RankingLayout.bigRows - 1) where row < rect.height {
                 grid.put(Bar.cells(fraction, width: width), x: barX, y: rect.y + row, style: theme[.accent], maxWidth: width)
             }
-            for (i, line) in digits.enumerated() where i < rect.height {
-                grid.put(TextLayout.fit(line, width: columns.bigPoints, alignment: .right), x: rect.maxX - columns.bigPoints,
-                         y: rect.y + i, style: theme[.title], maxWidth: columns.bigPoints)
-            }
+            digits.draw(into: &grid, x: rect.maxX - digits.width, y: rect.y, style: theme[.title], clip: rect)
             return
         }
         Bar(fraction: fraction, label: label, labelWidth: columns.points)

@@ -46,14 +46,11 @@ public struct Flow {
     @discardableResult
     public mutating func big(_ text: String, maxHeight: Int, role: Role = .title, into grid: inout Grid, theme: Theme) -> Bool {
         let height = min(maxHeight, area.maxY - y)
-        if let rows = BigText.render(text, maxWidth: area.width, maxHeight: height) {
-            let width = rows.first.map(DisplayWidth.of) ?? 0
-            let x = area.x + max(0, (area.width - width) / 2)
+        if let picture = BigText.picture(text, maxWidth: area.width, maxHeight: height) {
+            let x = area.x + max(0, (area.width - picture.width) / 2)
             lastStart = y
-            for row in rows {
-                grid.put(row, x: x, y: y, style: theme[role], maxWidth: area.width)
-                y += 1
-            }
+            picture.draw(into: &grid, x: x, y: y, style: theme[role], clip: area)
+            y += picture.height
             return true
         }
         paragraph(text, role: role, alignment: .center, into: &grid, theme: theme)

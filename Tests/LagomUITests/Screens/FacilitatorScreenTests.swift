@@ -16,7 +16,7 @@ import LagomCore
         let session = try ScreenFixtures.runningGroupwork()
         let context = ScreenFixtures.context(session, width: size.0, height: size.1)
         _ = screen.handle(.character("p"), context)
-        Snapshot.assert(screen.render(context), named: "facilitator-present-\(size.0)x\(size.1)")
+        Snapshot.assert(screen.render(context), named: "facilitator-present-\(size.0)x\(size.1)", painted: true)
     }
 
     @Test func beforeTheDayStartsInEnglish() {
@@ -78,7 +78,7 @@ import LagomCore
     func followsTheCurrentStep(size: (Int, Int)) throws {
         let session = try ScreenFixtures.runningGroupwork()
         Snapshot.assert(ProjectorScreen().render(ScreenFixtures.context(session, width: size.0, height: size.1)),
-                        named: "projector-groupwork-\(size.0)x\(size.1)")
+                        named: "projector-groupwork-\(size.0)x\(size.1)", painted: true)
     }
 
     @Test(arguments: [(80, 24), (120, 40), (40, 12)])
@@ -90,7 +90,7 @@ import LagomCore
                             Event(id: "b3", tx: "b2", at: at, by: .facilitator,
                                   change: .timerStarted(timer: TimerKey(step: "fika"), seconds: 1200))])
         let grid = ProjectorScreen().render(ScreenFixtures.context(session, width: size.0, height: size.1, now: at + 95_000))
-        Snapshot.assert(grid, named: "projector-break-\(size.0)x\(size.1)")
+        Snapshot.assert(grid, named: "projector-break-\(size.0)x\(size.1)", painted: true)
         // Started at 10.00 for 20 minutes: back at 10.20 (the console writes it as text).
         let console = FacilitatorScreen().render(ScreenFixtures.context(session, width: size.0, height: size.1, now: at + 95_000))
         #expect(console.lines.joined().contains("Åter 10.20"))

@@ -53,12 +53,12 @@ import LagomCore
         // Silent writing is personal: one count, not a line per group ("Grupp 2: 0 lappar").
         #expect(frame.contains("3 lappar hittills · 1 av 4 klara"))
         #expect(!frame.contains("Grupp 2: 0 lappar"))
-        Snapshot.assert(ProjectorScreen().render(SecretaryFixtures.context(b.session, width: 80, height: 24)), named: "projector-silent-hidden-80x24")
+        Snapshot.assert(ProjectorScreen().render(SecretaryFixtures.context(b.session, width: 80, height: 24)), named: "projector-silent-hidden-80x24", painted: true)
         try b.add(.resultsRevealed(step: "tyst"))
         let revealed = ProjectorScreen().render(SecretaryFixtures.context(b.session, width: 100, height: 40)).lines.joined(separator: "\n")
         // A cell shows the family 👩‍👩‍👧 as its base 👩 (CellGrapheme: ncurses cannot hold it).
         for secret in Self.secrets { #expect(revealed.contains(secret.replacingOccurrences(of: "👩‍👩‍👧", with: "👩"))) }
-        Snapshot.assert(ProjectorScreen().render(SecretaryFixtures.context(b.session, width: 80, height: 24)), named: "projector-silent-revealed-80x24")
+        Snapshot.assert(ProjectorScreen().render(SecretaryFixtures.context(b.session, width: 80, height: 24)), named: "projector-silent-revealed-80x24", painted: true)
     }
 
     @Test func moderatedAndMergedNotesStayOffTheProjector() throws {
@@ -89,9 +89,9 @@ import LagomCore
         #expect(frame.contains("→ Nästa: Grupp 3"))
         #expect(frame.contains("Redan sagt (2)"))
         #expect(frame.contains("G1 · Ett nummer till koordinator"))
-        Snapshot.assert(ProjectorScreen().render(context), named: "projector-vattentrappa-80x24")
+        Snapshot.assert(ProjectorScreen().render(context), named: "projector-vattentrappa-80x24", painted: true)
         Snapshot.assert(ProjectorScreen().render(SecretaryFixtures.context(b.session, width: 120, height: 40, now: b.now + 90_000)),
-                        named: "projector-vattentrappa-120x40")
+                        named: "projector-vattentrappa-120x40", painted: true)
     }
 
     @Test func themesShowAsTheSeedsSummary() throws {
@@ -110,6 +110,6 @@ import LagomCore
         #expect(frame.contains("Organisation och arbetsstruktur"))
         #expect(frame.contains("• Ett nummer till koordinator"))
         #expect(frame.contains("Övrigt"))
-        Snapshot.assert(ProjectorScreen().render(SecretaryFixtures.context(b.session, width: 120, height: 40)), named: "projector-themes-120x40")
+        Snapshot.assert(ProjectorScreen().render(SecretaryFixtures.context(b.session, width: 120, height: 40)), named: "projector-themes-120x40", painted: true)
     }
 }

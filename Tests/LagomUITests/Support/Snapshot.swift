@@ -11,6 +11,9 @@ import LagomUI
 /// line: one character per drawn cell (wide graphemes count once, like the
 /// text lines, so the two blocks line up in an editor) naming its style (`.` for a style not in the
 /// legend), so tests can check where a style applies.
+///
+/// With `painted`, a space painted as a stroke of big type (a background in its own text colour,
+/// or reverse video: `Style.ink`) shows as `█`, so the big digits and words read in the file.
 enum Snapshot {
     static let directory = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent()
@@ -20,8 +23,8 @@ enum Snapshot {
         ProcessInfo.processInfo.environment["LAGOM_RECORD_SNAPSHOTS"] == "1"
     }
 
-    static func text(_ grid: Grid, legend: [Style: Character]? = nil) -> String {
-        var lines = grid.lines.map { String($0.reversed().drop { $0 == " " }.reversed()) }
+    static func text(_ grid: Grid, legend: [Style: Character]? = nil, painted: Bool = false) -> String {
+        var lines = (painted ? paintedLines(grid) : grid.lines).map { String($0.reversed().drop { $0 == " " }.reversed()) }
         if let legend {
             lines.append("--- styles ---")
             for y in 0..<grid.height {
@@ -35,9 +38,9 @@ enum Snapshot {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    static func assert(_ grid: Grid, named name: String, legend: [Style: Character]? = nil,
+    static func assert(_ grid: Grid, named name: String, legend: [Style: Character]? = nil, painted: Bool = false,
                        sourceLocation: SourceLocation = #_sourceLocation) {
-        let actual = text(grid, legend: legend)
+        let actual = text(grid, legend: legend, painted: painted)
         let file = directory.appendingPathComponent(name + ".txt")
         if isRecording {
             do {
@@ -59,6 +62,22 @@ enum Snapshot {
             let report = difference(expected: expected, actual: actual)
             Issue.record("snapshot \(name) differs:\n\(report)", sourceLocation: sourceLocation)
         }
+    }
+
+    /// The grid's lines with painted spaces as `█`.
+    static func paintedLines(_ grid: Grid) -> [String] {
+        (0..<grid.height).map { y in
+            var line = ""
+            for x in 0..<grid.width where !grid[x, y].isContinuation {
+                let cell = grid[x, y]
+                line += cell.grapheme == " " && isPainted(cell.style) ? "█" : cell.grapheme
+            }
+            return line
+        }
+    }
+
+    static func isPainted(_ style: Style) -> Bool {
+        style.reverse || (style.foreground == style.background && style.foreground != .terminalDefault)
     }
 
     /// Line by line: every differing line shown as expected (-) and actual (+).

@@ -23,12 +23,12 @@ import LagomCore
     }
 
     /// Every item line of every page, joined: the order and points a reader sees.
-    func readOrder(_ grids: [Grid]) -> String { grids.flatMap(\.lines).joined(separator: "\n") }
+    func readOrder(_ grids: [Grid]) -> String { grids.flatMap(Snapshot.paintedLines).joined(separator: "\n") }
 
     @Test(arguments: sizes)
     func riskFactorsInTheSeedsOrder(size: (Int, Int)) throws {
         let grids = try pages(list: 0, step: "enkat-rostning", width: size.0, height: size.1)
-        for (i, grid) in grids.enumerated() { Snapshot.assert(grid, named: "ranking-risk-\(size.0)x\(size.1)-p\(i + 1)") }
+        for (i, grid) in grids.enumerated() { Snapshot.assert(grid, named: "ranking-risk-\(size.0)x\(size.1)-p\(i + 1)", painted: true) }
         try expectSeedOrder(SeedResults.risk, in: readOrder(grids))
         #expect(grids[0].lines[0].hasPrefix("Riskfaktorer, rangordnade"))
     }
@@ -36,7 +36,7 @@ import LagomCore
     @Test(arguments: sizes)
     func healthFactorsInTheSeedsOrderWithTheTie(size: (Int, Int)) throws {
         let grids = try pages(list: 1, step: "enkat-rostning", width: size.0, height: size.1)
-        for (i, grid) in grids.enumerated() { Snapshot.assert(grid, named: "ranking-health-\(size.0)x\(size.1)-p\(i + 1)") }
+        for (i, grid) in grids.enumerated() { Snapshot.assert(grid, named: "ranking-health-\(size.0)x\(size.1)-p\(i + 1)", painted: true) }
         let text = readOrder(grids)
         try expectSeedOrder(SeedResults.health, in: text)
         // 5 p and 5 p share sixth place; the next is eighth.
@@ -48,7 +48,7 @@ import LagomCore
     @Test(arguments: sizes)
     func demandsWithTheirResources(size: (Int, Int)) throws {
         let grids = try pages(list: 0, step: "resurser-rostning", width: size.0, height: size.1)
-        for (i, grid) in grids.enumerated() { Snapshot.assert(grid, named: "ranking-demands-\(size.0)x\(size.1)-p\(i + 1)") }
+        for (i, grid) in grids.enumerated() { Snapshot.assert(grid, named: "ranking-demands-\(size.0)x\(size.1)-p\(i + 1)", painted: true) }
         let text = readOrder(grids)
         // Demands in the order chosen, each with its resources by points.
         var cursor = text.startIndex
@@ -77,7 +77,7 @@ import LagomCore
         let none = try render(list: 1, step: "enkat-rostning", width: 80, height: 24, position: RankingPosition(list: 1, fromBottom: 0))
         #expect(!none.lines.joined().contains("Tydliga ramar"))
         let two = try render(list: 1, step: "enkat-rostning", width: 80, height: 24, position: RankingPosition(list: 1, fromBottom: 2))
-        Snapshot.assert(two, named: "ranking-health-80x24-reveal-2")
+        Snapshot.assert(two, named: "ranking-health-80x24-reveal-2", painted: true)
         let text = two.lines.joined(separator: "\n")
         #expect(text.contains("Tydliga ramar") && text.contains("Tillit") && text.contains("Självledarskap"))
         #expect(!text.contains("Gemenskap") && !text.contains("Flexibilitet"))
@@ -111,7 +111,7 @@ import LagomCore
             // The first two words are on the item's first line at every width.
             let start = name.split(separator: " ").prefix(2).joined(separator: " ")
             let found = try #require(lines[line...].firstIndex { $0.contains(start) }, "\(name) out of order", sourceLocation: sourceLocation)
-            let big = BigText.render(String(points), font: .small, scale: 1)!
+            let big = BigText.picture(String(points), font: .small, scaleX: 2, scaleY: 1)!.lines
             if lines[found...].prefix(big.count).enumerated().allSatisfy({ $1.trimmingCharacters(in: .whitespaces).hasSuffix(big[$0].trimmingCharacters(in: .whitespaces)) }) {
                 line = found + 1
                 continue
