@@ -260,7 +260,8 @@ public struct FacilitatorScreen: Screen {
 
     /// The keys that act on this screen as it is now (a vote step's own first), scrolled to `helpOffset`.
     func helpOverlay(_ context: ScreenContext) -> HelpOverlay {
-        HelpOverlay(title: HelpOverlay.defaultTitle.text(context.language), entries: activeKeys(context),
+        HelpOverlay(title: HelpOverlay.defaultTitle.text(context.language),
+                    entries: activeKeys(context) + ProjectorScreen.consoleHelp(context.language),
                     offset: helpOffset, language: context.language)
     }
 

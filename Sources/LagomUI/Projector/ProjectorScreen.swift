@@ -1,19 +1,23 @@
 import LagomCore
 
-public enum ProjectorAction: Hashable, Sendable { case help, quit }
+public enum ProjectorAction: Hashable, Sendable { case quit }
 
 /// What the room sees on a second screen: the facilitator's current step, presented big,
 /// followed live. Display only: it writes nothing. Hidden notes and hidden results are
 /// never drawn (StageView shows counts only until a reveal).
+///
+/// Its pane is the projected image, so it draws no help of its own: its one key is listed in
+/// the facilitator's `?` (`consoleHelp`).
 public struct ProjectorScreen: Screen {
     public static let keyMap = KeyMap<ProjectorAction>([
-        KeyBinding([.character("?")], .help, help: Localized(sv: "Hjälp", en: "Help")),
         KeyBinding([.character("q")], .quit, help: Localized(sv: "Avsluta", en: "Quit")),
     ])
 
-    public var showingHelp = false
-    /// The first key shown in the help overlay, when it is taller than the screen.
-    public var helpOffset = 0
+    /// The projector's keys as the facilitator's help lists them ("q  Projektorn: avsluta").
+    public static func consoleHelp(_ language: Language) -> [KeyHint] {
+        let projector = language == .sv ? "Projektorn" : "The projector"
+        return keyMap.helpEntries(language).map { KeyHint(keys: $0.keys, help: projector + ": " + $0.help.lowercased()) }
+    }
 
     /// Set when the session can no longer be read (a log changed outside Lagom): the room must not
     /// be shown a frozen picture as if it were live, so the bottom row says so until a restart.
@@ -24,16 +28,10 @@ public struct ProjectorScreen: Screen {
     public init() {}
 
     public mutating func handle(_ key: Key, _ context: ScreenContext) -> [Command] {
-        if showingHelp, let offset = helpOverlay(context).scrolled(by: key, in: Rect(x: 0, y: 0, width: context.width, height: context.height)) {
-            helpOffset = offset
-            return []
-        }
         switch Self.keyMap.action(for: key) {
         case .quit: return [.quit]
-        case .help: showingHelp.toggle(); helpOffset = 0
-        case nil: showingHelp = false
+        case nil: return []
         }
-        return []
     }
 
     public mutating func report(_ outcome: Outcome, for command: Command?) {
@@ -45,7 +43,16 @@ public struct ProjectorScreen: Screen {
     }
 
     public func nextChange(_ context: ScreenContext) -> Int64? {
-        StageClock.nextChange(for: context.currentStep, in: context)
+        // A live wall with more notes than fit turns its pages; one that fits never wakes the pane.
+        let wall = context.currentStep.flatMap { step in
+            StageView(step: step, presenting: true).wallChange(in: Self.area(context), context: context)
+        }
+        return [StageClock.nextChange(for: context.currentStep, in: context), wall].compactMap { $0 }.min()
+    }
+
+    /// Where the room's content goes: the pane less a margin.
+    static func area(_ context: ScreenContext) -> Rect {
+        Rect(x: 0, y: 0, width: context.width, height: context.height).inset(top: 1, left: 2, bottom: 1, right: 2)
     }
 
     public func render(_ context: ScreenContext) -> Grid {
@@ -56,7 +63,7 @@ public struct ProjectorScreen: Screen {
             TooSmall.draw(into: &grid, needs: (20, 5), language: context.language, theme: context.theme)
             return grid
         }
-        let area = grid.bounds.inset(top: 1, left: 2, bottom: 1, right: 2)
+        let area = Self.area(context)
         if let step = context.currentStep, step.kind == .vote,
            RankingStage.draw(step, into: &grid, in: area, context: context) {
             // A vote the room may see: the full-screen ranking the facilitator steers.
@@ -74,13 +81,6 @@ public struct ProjectorScreen: Screen {
             grid.put(TextLayout.truncate(context.text(lostTrack), width: context.width), x: 0, y: context.height - 1,
                      style: context.theme[.critical], maxWidth: context.width)
         }
-        if showingHelp {
-            helpOverlay(context).draw(into: &grid, in: grid.bounds, theme: context.theme)
-        }
         return grid
-    }
-
-    func helpOverlay(_ context: ScreenContext) -> HelpOverlay {
-        HelpOverlay(keyMap: Self.keyMap, language: context.language, offset: helpOffset)
     }
 }

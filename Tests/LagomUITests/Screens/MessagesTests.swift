@@ -63,7 +63,7 @@ import LagomCore
         let context = ScreenFixtures.context(try ScreenFixtures.runningGroupwork(), width: 40, height: 12)
         var screen = FacilitatorScreen()
         _ = screen.handle(.character("?"), context)
-        let entries = screen.activeKeys(context)
+        let entries = screen.helpOverlay(context).entries
         var seen: Set<String> = []
         func visible() -> String { screen.render(context).lines.joined(separator: "\n") }
         #expect(visible().contains("1–10 av \(entries.count)"))
@@ -85,9 +85,22 @@ import LagomCore
         #expect(!screen.showingHelp)
     }
 
+    /// The projector's pane is the projected image: `?` draws no help there; the facilitator's
+    /// help lists the projector's key (issue 17).
+    @Test func theProjectorsHelpIsOnTheConsoleNotOnTheImage() throws {
+        let context = ScreenFixtures.context(try ScreenFixtures.runningGroupwork(), width: 100, height: 30)
+        var projector = ProjectorScreen()
+        let before = projector.render(context)
+        #expect(projector.handle(.character("?"), context).isEmpty)
+        #expect(projector.render(context) == before)
+        var console = FacilitatorScreen()
+        _ = console.handle(.character("?"), context)
+        #expect(console.render(context).lines.joined().contains("Projektorn: avsluta"))
+    }
+
     @Test func theHelpBoxIsCentred() throws {
         let context = ScreenFixtures.context(try ScreenFixtures.runningGroupwork(), width: 100, height: 16)
-        var screen = ProjectorScreen()
+        var screen = FacilitatorScreen()
         _ = screen.handle(.character("?"), context)
         let lines = screen.render(context).lines
         let top = try #require(lines.first { $0.contains("┌─ Tangenter") })
