@@ -19,10 +19,11 @@ import Testing
         try projector.waitFor { $0.joined().contains("Syfte dag 1") }
         try facilitator.sendKeys("b")
         try projector.waitFor { $0.joined().contains("Incheckning") && !$0.joined().contains("Syfte dag 1") }
-        // Start/pause from the facilitator shows as a countdown on the projector, in big digits.
+        // Start/pause from the facilitator shows as a countdown on the projector, in big digits:
+        // strokes painted white (a background, SGR 47), at least two cells wide.
         try facilitator.sendKeys("Space")
         try facilitator.waitFor { $0.joined().contains("⏱ 1") }
-        try projector.waitFor { $0.contains { $0.contains("███") } }
+        try projector.waitFor(escapes: true) { $0.contains { $0.contains("[47m  ") } }
     }
 
     @Test func hostileNotesShowInertAndNoEscapeFromANoteReachesTheTerminal() throws {

@@ -20,6 +20,10 @@ extension StageView {
         }
         let shown = state.shownNoteIndices(step)
         guard !shown.isEmpty else { return }
+        if presenting {
+            drawLiveWall(&flow, &grid, context, heading: nil, shown: shown)
+            return
+        }
         drawWall(&flow, &grid, context, heading: context.text(Strings.notesSoFar(shown.count)), shown: shown)
     }
 
@@ -98,7 +102,7 @@ extension StageView {
         if let (turn, reading) = TimerReading.turn(of: step, in: context) {
             let name = context.text(Strings.groupName(turn.group))
             // The big name only when it leaves room for what was already said.
-            if presenting, flow.remaining.height >= 14 { flow.big(name, maxHeight: 5, role: .accent, into: &grid, theme: theme) }
+            if presenting, flow.area.height >= 40 { flow.big(name, maxHeight: 5, role: .accent, into: &grid, theme: theme) }
             var line = context.text(NoteStrings.speaksNow) + ": " + name
             var role: Role = .accent
             if let reading {
@@ -123,6 +127,11 @@ extension StageView {
             drawThemes(&flow, &grid, context)
             return
         }
-        drawWall(&flow, &grid, context, heading: context.text(NoteStrings.alreadySaid(shown.count)), shown: shown)
+        let heading = context.text(NoteStrings.alreadySaid(shown.count))
+        if presenting {
+            drawLiveWall(&flow, &grid, context, heading: heading, shown: shown)
+            return
+        }
+        drawWall(&flow, &grid, context, heading: heading, shown: shown)
     }
 }

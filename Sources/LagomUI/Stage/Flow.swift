@@ -14,6 +14,13 @@ public struct Flow {
     /// The row just after the last one-row gap, so two gaps in a row make one.
     private var gapAt: Int?
 
+    /// A live wall drawn in the flow and where: its page turns are a reason to draw again.
+    public struct PlacedWall: Sendable {
+        public var wall: LiveWall
+        public var rect: Rect
+    }
+    public internal(set) var placedWall: PlacedWall?
+
     public init(_ area: Rect) {
         self.area = area
         y = area.y

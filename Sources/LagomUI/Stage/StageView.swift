@@ -15,16 +15,24 @@ public struct StageView {
     }
 
     public func draw(into grid: inout Grid, in rect: Rect, context: ScreenContext) {
-        guard !rect.isEmpty else { return }
+        _ = layOut(into: &grid, in: rect, context: context)
+    }
+
+    /// Draws the step and returns where a live wall went, if one did (its page turns are the
+    /// projector's wake-ups).
+    func layOut(into grid: inout Grid, in rect: Rect, context: ScreenContext) -> Flow.PlacedWall? {
+        guard !rect.isEmpty else { return nil }
         let theme = context.theme
         var flow = Flow(rect)
         defer { flow.finish(into: &grid, theme: theme, language: context.language) }
         let readings = TimerReading.all(for: step, in: context)
         let own = readings.first { $0.key.group == nil }
 
-        // Heading: the title, and the step's own countdown big when presenting.
+        // Heading: the title, and the step's own countdown big when presenting; smaller when
+        // the room's content (notes, the group or person speaking) needs the rows.
         if presenting {
-            if !flow.big(step.title, maxHeight: max(1, rect.height / 4), into: &grid, theme: theme) { flow.skip(0) }
+            let titleRows = sharesTheScreen(context, in: rect) ? compactBigRows(rect, share: 8) : rect.height / 4
+            if !flow.big(step.title, maxHeight: max(1, titleRows), into: &grid, theme: theme) { flow.skip(0) }
         } else {
             flow.paragraph(step.title, role: .title, into: &grid, theme: theme)
             let meta = metaLine(context)
@@ -34,7 +42,7 @@ public struct StageView {
 
         if step.kind == .break {
             drawBreak(&flow, own: own, grid: &grid, context: context)
-            return
+            return flow.placedWall
         }
         // The exercise is over and its return time is ahead: the room is on its break (ÅTER 11.20).
         if context.state.progress(step.id).status != .done, let untilBack = untilReturn(context) {
@@ -48,7 +56,7 @@ public struct StageView {
         let state = context.state
         if !(state.board.themes[step.id] ?? []).isEmpty, !state.notesHiddenFromRoom(step), TimerReading.turn(of: step, in: context) == nil {
             drawThemes(&flow, &grid, context)
-            return
+            return flow.placedWall
         }
 
         switch step.kind {
@@ -60,6 +68,7 @@ public struct StageView {
         case .vote: drawVote(&flow, &grid, context)
         case .break: break
         }
+        return flow.placedWall
     }
 
     /// The one big countdown of the room. On a vattentrappa it is the speaking group's turn
@@ -73,7 +82,17 @@ public struct StageView {
             return
         }
         guard let reading = bigReading(own: own, context) else { return }
-        flow.big(reading.clock, maxHeight: max(3, flow.area.height / 3), role: reading.urgency.role, into: &grid, theme: theme)
+        let rows = sharesTheScreen(context, in: flow.area) ? compactBigRows(flow.area, share: 5) : max(3, flow.area.height / 3)
+        guard BigText.picture(reading.clock, maxWidth: flow.area.width, maxHeight: min(rows, flow.remaining.height)) != nil else {
+            // No room for big digits: the clock and its word on one line ("⏱ 39:57 ⚠ snart slut");
+            // on a vattentrappa the relay's line says it.
+            guard step.kind != .vattentrappa else { return }
+            let back = backAt(context).map { " · " + context.text(Strings.backAt($0)) } ?? ""
+            flow.paragraph("⏱ " + reading.line(context.language) + back, role: reading.urgency.role, alignment: .center, into: &grid, theme: theme)
+            flow.gap()
+            return
+        }
+        flow.big(reading.clock, maxHeight: rows, role: reading.urgency.role, into: &grid, theme: theme)
         // The relay's own line says the turn's state; the step's clock says it here.
         if step.kind != .vattentrappa {
             let word = Self.statusWords(of: reading, context.language)
@@ -167,6 +186,9 @@ public struct StageView {
 
     func drawCheckin(_ flow: inout Flow, _ grid: inout Grid, _ context: ScreenContext) {
         let theme = context.theme
+        // Who speaks comes first at every size: the quote and the slide text give way to it.
+        let spoke = drawSpeaker(&flow, &grid, context)
+        if spoke { flow.gap() }
         if let quote = step.quote {
             // Swedish quotes ”…” on a Swedish screen, English “…” on an English one.
             let (open, close) = context.language == .sv ? ("”", "”") : ("“", "”")
@@ -180,14 +202,18 @@ public struct StageView {
             flow.gap()
         }
         drawFacts(&flow, &grid, context, groups: false, timeBox: false)
-        let people = context.plan.participants
-        guard let round = context.state.rounds[step.id], round.index >= 0, round.index < people.count else {
-            if let seconds = step.secondsPerPerson {
-                flow.paragraph(context.text(Strings.round) + ": " + context.text(Strings.perPerson(seconds)),
-                               role: .dim, into: &grid, theme: theme)
-            }
-            return
+        if !spoke, let seconds = step.secondsPerPerson {
+            flow.paragraph(context.text(Strings.round) + ": " + context.text(Strings.perPerson(seconds)),
+                           role: .dim, into: &grid, theme: theme)
         }
+    }
+
+    /// "Talar nu: Anna Berg  01:12" (the name big on the projector when there is room) and who
+    /// follows; false when nobody has the word.
+    func drawSpeaker(_ flow: inout Flow, _ grid: inout Grid, _ context: ScreenContext) -> Bool {
+        let theme = context.theme
+        let people = context.plan.participants
+        guard let round = context.state.rounds[step.id], round.index >= 0, round.index < people.count else { return false }
         var speaking = context.text(Strings.speaking) + ": " + people[round.index].name
         var role: Role = .accent
         if let seconds = step.secondsPerPerson {
@@ -197,18 +223,31 @@ public struct StageView {
             if !urgency.symbol.isEmpty { speaking += " " + urgency.symbol + " " + context.text(Strings.level(reading.level)) }
             role = reading.level == .normal ? .accent : urgency.role
         }
-        if presenting { flow.big(people[round.index].name, maxHeight: 7, role: .accent, into: &grid, theme: theme) }
+        if presenting, flow.remaining.height >= 12 {
+            flow.big(people[round.index].name, maxHeight: min(7, flow.remaining.height / 3), role: .accent, into: &grid, theme: theme)
+        }
         flow.paragraph(speaking, role: role, into: &grid, theme: theme)
         let next = people[(round.index + 1)...].prefix(3).map(\.name)
         if !next.isEmpty {
-            flow.paragraph("→ " + next.joined(separator: ", "), role: .dim, into: &grid, theme: theme)
+            flow.paragraph(context.text(NoteStrings.next) + ": " + next.joined(separator: ", "), role: .dim, into: &grid, theme: theme)
         }
+        return true
     }
 
     func drawGroupwork(_ flow: inout Flow, _ grid: inout Grid, _ context: ScreenContext) {
         let theme = context.theme
         // The groups' own countdowns come first: while they run, they are what the room looks up for.
         drawGroupTimers(&flow, &grid, context)
+        // On the projector, once notes are in, the wall gets the room: the task stays on a tall pane,
+        // when to be back stays always, prompts and roles give way.
+        if presenting && showsLiveWall(context) {
+            if flow.area.height >= 40 || !sharesTheScreen(context, in: flow.area) {
+                drawBullets(&flow, &grid, context)
+                drawFacts(&flow, &grid, context, groups: false, timeBox: false)
+            }
+            drawNotes(&flow, &grid, context)
+            return
+        }
         drawBullets(&flow, &grid, context)
         for prompt in step.prompts { flow.paragraph(prompt, bullet: "•", into: &grid, theme: theme) }
         flow.gap()
@@ -222,16 +261,16 @@ public struct StageView {
 
     func drawVattentrappa(_ flow: inout Flow, _ grid: inout Grid, _ context: ScreenContext) {
         let theme = context.theme
-        // While a group has the word, the room and the facilitator need who speaks, who is next
-        // and what was already said first (nobody repeats it); the questions and the scenario follow.
+        // While a group has the word, the room needs who speaks (and for how long), the questions
+        // it answers, then what was already said (nobody repeats it); the scenario comes last.
         if TimerReading.turn(of: step, in: context) != nil {
             flow.gap()
             drawRelay(&flow, &grid, context)
-            drawSaid(&flow, &grid, context)
             flow.gap()
             for (i, question) in step.questions.enumerated() {
                 flow.paragraph(question, bullet: "\(i + 1).", into: &grid, theme: theme)
             }
+            drawSaid(&flow, &grid, context)
             flow.gap()
             drawBullets(&flow, &grid, context)
             return

@@ -74,9 +74,10 @@ final class TmuxHarness {
     /// The visible screen, one string per row, trailing spaces trimmed by tmux.
     /// After the command exits tmux appends a "Pane is dead" line, which can scroll the
     /// last screen up by one row: pass `includingHistory` to see everything.
-    func capturePane(includingHistory: Bool = false) throws -> [String] {
+    /// With `escapes`, each row keeps tmux's SGR sequences (`ESC[47m`), so painted cells show.
+    func capturePane(includingHistory: Bool = false, escapes: Bool = false) throws -> [String] {
         let history = includingHistory ? ["-S", "-"] : []
-        let output = try run(["capture-pane", "-p", "-t", sessionName] + history)
+        let output = try run(["capture-pane", "-p"] + (escapes ? ["-e"] : []) + ["-t", sessionName] + history)
         var lines = output.components(separatedBy: "\n")
         if lines.last == "" { lines.removeLast() }
         return lines
@@ -86,18 +87,18 @@ final class TmuxHarness {
     /// bounds a hang; the check itself never waits a fixed time.
     @discardableResult
     func waitFor(
-        timeout: Duration = .seconds(15), _ what: String = "the expected screen",
+        timeout: Duration = .seconds(15), _ what: String = "the expected screen", escapes: Bool = false,
         _ predicate: ([String]) -> Bool
     ) throws -> [String] {
         let clock = ContinuousClock()
         let deadline = clock.now + timeout
-        var screen = try capturePane()
+        var screen = try capturePane(escapes: escapes)
         while !predicate(screen) {
             guard clock.now < deadline else {
                 throw Failure(description: "timed out waiting for \(what); screen was:\n" + screen.joined(separator: "\n"))
             }
             usleep(20_000)
-            screen = try capturePane()
+            screen = try capturePane(escapes: escapes)
         }
         return screen
     }

@@ -23,7 +23,11 @@ import LagomCore
         try sample.add(.stepEntered(step: "resurser"))
         try sample.add(.noteAdded(note: "r1", place: NotePlace(step: "resurser", list: "Resurser", group: 1, parent: "k1"),
                                   text: "Mer tid för journalföring"), by: .secretary(1))
-        #expect(sample.projector(width: 120, height: 40).contains("Möten › Mer tid för journalföring"))
+        #expect(sample.console(width: 120, height: 40).contains("Möten › Mer tid för journalföring"))
+        // The projector says the demand once, as a heading over its resources.
+        let projector = sample.projector(width: 120, height: 40).components(separatedBy: "\n")
+        let heading = try #require(projector.firstIndex { $0.trimmingCharacters(in: .whitespaces) == "Möten" })
+        #expect(projector[heading + 1].contains("G1 Mer tid för journalföring"))
     }
 }
 

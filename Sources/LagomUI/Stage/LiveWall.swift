@@ -1,0 +1,205 @@
+import LagomCore
+
+/// Notes as the room reads them on the projector: every note wrapped to its whole text, under
+/// the heading of its list or demand (said once, "(forts.)" where a column or page goes on with
+/// it), in as many columns as fit at a readable width. When they do not all fit, the wall pages
+/// by itself — "sida 1 av 3" on the last row, a new page every `pageSeconds` — and a note added in
+/// the last `pageSeconds` brings its page into view. With everything on one page nothing moves,
+/// so nothing wakes the pane. Reusable by any view that shows notes under headings.
+public struct LiveWall: Sendable {
+    public struct Note: Sendable, Equatable {
+        public var text: String
+        /// A short mark before the text: the group ("G2"), the list when a demand has several.
+        public var label: String
+        public var addedAt: WallTime
+
+        public init(text: String, label: String = "", addedAt: WallTime) {
+            self.text = text
+            self.label = label
+            self.addedAt = addedAt
+        }
+    }
+
+    public struct Section: Sendable, Equatable {
+        public var heading: String?
+        public var notes: [Note]
+
+        public init(heading: String?, notes: [Note]) {
+            self.heading = heading
+            self.notes = notes
+        }
+    }
+
+    public var sections: [Section]
+    public var language: Language
+    /// Older notes not laid out (past `most`), counted on the last row.
+    public var olderLeftOut: Int
+
+    /// The most notes a wall lays out; older ones are counted.
+    public static let most = 200
+
+    /// Seconds a page stays before the next one turns up.
+    public static let pageSeconds: Int64 = 8
+    /// Narrower columns wrap a note into too many short lines to read from a distance.
+    public static let minimumColumnWidth = 34
+
+    public init(sections: [Section], language: Language, olderLeftOut: Int = 0) {
+        self.sections = sections.filter { !$0.notes.isEmpty }
+        self.language = language
+        self.olderLeftOut = olderLeftOut
+    }
+
+    public var noteCount: Int { sections.reduce(0) { $0 + $1.notes.count } }
+
+    // MARK: Layout
+
+    enum Block: Equatable {
+        case heading(String, continued: Bool)
+        case note(label: String, lines: [String], newest: Bool)
+        case gap
+
+        var height: Int {
+            switch self {
+            case .heading, .gap: 1
+            case .note(_, let lines, _): lines.count
+            }
+        }
+    }
+
+    /// Pages of columns of blocks, at one size.
+    struct Layout {
+        var columns: Int
+        var columnWidth: Int
+        var pages: [[[Block]]]
+        /// The page with the newest note.
+        var newestPage: Int
+    }
+
+    func layout(width: Int, height: Int) -> Layout {
+        let columns = max(1, min((width + 2) / (Self.minimumColumnWidth + 2), max(1, noteCount)))
+        let columnWidth = max(1, (width - 2 * (columns - 1)) / columns)
+        let first = pack(columns: columns, columnWidth: columnWidth, height: height)
+        guard first.pages.count > 1 || olderLeftOut > 0, height > 1 else { return first }
+        // The last row says which page this is.
+        return pack(columns: columns, columnWidth: columnWidth, height: height - 1)
+    }
+
+    private func pack(columns: Int, columnWidth: Int, height: Int) -> Layout {
+        let newest = sections.flatMap(\.notes).max { $0.addedAt < $1.addedAt }?.addedAt
+        var pages: [[[Block]]] = []
+        var page: [[Block]] = []
+        var column: [Block] = []
+        var used = 0
+        var newestPage = 0
+        func nextColumn() {
+            page.append(column)
+            column = []
+            used = 0
+            if page.count == columns {
+                pages.append(page)
+                page = []
+            }
+        }
+        for section in sections {
+            var headingShown = false
+            for note in section.notes {
+                let labelWidth = note.label.isEmpty ? 0 : DisplayWidth.of(note.label) + 1
+                var lines = TextLayout.wrap(note.text, width: max(1, columnWidth - labelWidth))
+                // A column that starts inside a section names it again; a new section mid-column
+                // is set off by a blank row.
+                var withHeading = section.heading != nil && (!headingShown || used == 0)
+                var withGap = used > 0 && withHeading
+                if used > 0 && used + (withGap ? 1 : 0) + (withHeading ? 1 : 0) + lines.count > height {
+                    nextColumn()
+                    withHeading = section.heading != nil
+                    withGap = false
+                }
+                // A note taller than a whole column keeps what fits, ending in "…".
+                let room = max(1, height - (withHeading ? 1 : 0))
+                if lines.count > room {
+                    lines = Array(lines.prefix(room))
+                    lines[room - 1] = TextLayout.withEllipsis(lines[room - 1], width: max(1, columnWidth - labelWidth))
+                }
+                if withGap { column.append(.gap); used += 1 }
+                if withHeading, let title = section.heading {
+                    column.append(.heading(title, continued: headingShown))
+                    used += 1
+                    headingShown = true
+                }
+                let isNewest = note.addedAt == newest
+                column.append(.note(label: note.label, lines: lines, newest: isNewest))
+                used += lines.count
+                if isNewest { newestPage = pages.count }
+            }
+        }
+        if !column.isEmpty { page.append(column) }
+        if !page.isEmpty || pages.isEmpty { pages.append(page) }
+        return Layout(columns: columns, columnWidth: columnWidth, pages: pages, newestPage: newestPage)
+    }
+
+    // MARK: Time
+
+    /// The page on screen at `now`: the newest note's for `pageSeconds` after it came, else turning
+    /// with the clock (so every pane showing the wall turns together, with no state to keep).
+    func page(of layout: Layout, at now: WallTime) -> Int {
+        let count = layout.pages.count
+        guard count > 1 else { return 0 }
+        let period = Self.pageSeconds * 1000
+        if let newest = latest, now >= newest, now.milliseconds - newest.milliseconds < period { return layout.newestPage }
+        return Int((now.milliseconds / period) % Int64(count))
+    }
+
+    /// Milliseconds until the wall looks different with no new note: the next page turn; nil on one page.
+    public func nextChange(width: Int, height: Int, at now: WallTime) -> Int64? {
+        guard !sections.isEmpty, layout(width: width, height: height).pages.count > 1 else { return nil }
+        let period = Self.pageSeconds * 1000
+        var next = period - ((now.milliseconds % period) + period) % period
+        if let newest = latest, now >= newest, now.milliseconds - newest.milliseconds < period {
+            next = min(next, newest.milliseconds + period - now.milliseconds)
+        }
+        return max(1, next)
+    }
+
+    private var latest: WallTime? { sections.flatMap(\.notes).map(\.addedAt).max() }
+
+    // MARK: Drawing
+
+    public func draw(into grid: inout Grid, in rect: Rect, at now: WallTime, theme: Theme) {
+        guard !rect.isEmpty, !sections.isEmpty else { return }
+        let layout = layout(width: rect.width, height: rect.height)
+        let page = page(of: layout, at: now)
+        for (c, column) in layout.pages[page].enumerated() {
+            let x = rect.x + c * (layout.columnWidth + 2)
+            var y = rect.y
+            for block in column {
+                draw(block, x: x, y: y, width: layout.columnWidth, into: &grid, theme: theme)
+                y += block.height
+            }
+        }
+        var pageWidth = 0
+        if layout.pages.count > 1 {
+            let text = language == .sv ? "sida \(page + 1) av \(layout.pages.count)" : "page \(page + 1) of \(layout.pages.count)"
+            pageWidth = DisplayWidth.of(text)
+            grid.put(text, x: rect.maxX - pageWidth, y: rect.maxY - 1, style: theme[.accent], maxWidth: pageWidth)
+        }
+        if olderLeftOut > 0 {
+            let text = language == .sv ? "… och \(olderLeftOut) äldre lappar" : "… and \(olderLeftOut) older notes"
+            grid.put(text, x: rect.x, y: rect.maxY - 1, style: theme[.normal], maxWidth: max(0, rect.width - pageWidth - 2))
+        }
+    }
+
+    private func draw(_ block: Block, x: Int, y: Int, width: Int, into grid: inout Grid, theme: Theme) {
+        switch block {
+        case .gap: break
+        case .heading(let title, let continued):
+            let text = continued ? title + (language == .sv ? " (forts.)" : " (cont.)") : title
+            grid.put(TextLayout.truncate(text, width: width), x: x, y: y, style: theme[.title], maxWidth: width)
+        case .note(let label, let lines, _):
+            let indent = label.isEmpty ? 0 : DisplayWidth.of(label) + 1
+            if indent > 0 { grid.put(label, x: x, y: y, style: theme[.accent], maxWidth: indent) }
+            for (i, line) in lines.enumerated() {
+                grid.put(line, x: x + indent, y: y + i, style: theme[.normal], maxWidth: width - indent)
+            }
+        }
+    }
+}

@@ -1,0 +1,100 @@
+import LagomCore
+
+/// The projector's live wall in the stage: the notes of the step in full, under their list or
+/// demand (`LiveWall`), with the rows above given up to it once notes are in.
+extension StageView {
+    /// Whether the room's content (the notes, the group or person speaking) needs the rows the
+    /// big title and clock would take: they then shrink to a line unless the pane is tall.
+    func sharesTheScreen(_ context: ScreenContext, in rect: Rect) -> Bool {
+        guard presenting else { return false }
+        switch step.kind {
+        case .groupwork, .brainwriting: return wallNeedsTheRoom(context, in: rect)
+        case .vattentrappa: return TimerReading.turn(of: step, in: context) != nil || wallNeedsTheRoom(context, in: rect)
+        case .checkin: return context.state.rounds[step.id].map { $0.index >= 0 } ?? false
+        case .info, .vote, .break: return false
+        }
+    }
+
+    /// Rows for big type above shared content: a `share` of a tall pane (40 rows or more), none
+    /// on a smaller one (the text line says the same in one row).
+    func compactBigRows(_ rect: Rect, share: Int) -> Int {
+        rect.height >= 40 ? rect.height / share : 0
+    }
+
+    /// A wall that would not fit in half the pane: the big title and clock then give way to it.
+    func wallNeedsTheRoom(_ context: ScreenContext, in rect: Rect) -> Bool {
+        guard showsLiveWall(context) else { return false }
+        let wall = liveWall(context, shown: context.state.shownNoteIndices(step))
+        return wall.layout(width: rect.width, height: max(1, rect.height / 2)).pages.count > 1
+    }
+
+    /// Notes the room may see, and no themes made of them yet.
+    func showsLiveWall(_ context: ScreenContext) -> Bool {
+        let state = context.state
+        return !state.notesHiddenFromRoom(step) && (state.board.themes[step.id] ?? []).isEmpty && !state.shownNoteIndices(step).isEmpty
+    }
+
+    /// The wall in the rest of the flow, under `heading`; too little room is counted, not hidden.
+    func drawLiveWall(_ flow: inout Flow, _ grid: inout Grid, _ context: ScreenContext, heading: String?, shown: [Int]) {
+        flow.gap()
+        guard flow.remaining.height >= (heading == nil ? 2 : 3) else {
+            flow.omit(shown.count)
+            return
+        }
+        if let heading { flow.paragraph(heading, role: .title, into: &grid, theme: context.theme) }
+        let wall = liveWall(context, shown: shown)
+        let rect = flow.remaining
+        wall.draw(into: &grid, in: rect, at: context.now, theme: context.theme)
+        flow.placedWall = Flow.PlacedWall(wall: wall, rect: rect)
+        flow.used(rect.height)
+    }
+
+    /// The shown notes in sections: under their demand when they hang under one (resources
+    /// under the chosen demands), else under their list when the step has several, else one.
+    /// Sections follow the demands' and the lists' order; notes the order they came in.
+    func liveWall(_ context: ScreenContext, shown: [Int]) -> LiveWall {
+        let state = context.state
+        let merges = state.board.mergeCounts
+        // A wall is read, not searched: past `LiveWall.most` notes the oldest are counted instead,
+        // which also keeps a frame of 10,000 notes cheap.
+        let notes = shown.suffix(LiveWall.most).map { state.notes[$0] }
+        let byParent = notes.contains { $0.place.parent != nil }
+        var order: [String] = []
+        var sections: [String: LiveWall.Section] = [:]
+        var parentAdded: [String: WallTime] = [:]
+        if !byParent {
+            for list in step.lists where step.lists.count > 1 {
+                order.append(list)
+                sections[list] = LiveWall.Section(heading: list, notes: [])
+            }
+        }
+        for note in notes {
+            let parent = note.place.parent.flatMap(state.liveNote)
+            let key = byParent ? (parent?.id.rawValue ?? "") : (step.lists.count > 1 ? note.place.list : "")
+            if sections[key] == nil {
+                let heading: String? = byParent ? (parent?.text ?? context.text(RankingWords.withoutParent)) : (key.isEmpty ? nil : key)
+                order.append(key)
+                sections[key] = LiveWall.Section(heading: heading, notes: [])
+                parentAdded[key] = parent?.addedAt
+            }
+            var text = note.text
+            if byParent && step.lists.count > 1 { text = note.place.list + ": " + text }
+            if let merged = merges[note.id], merged > 0 { text += " (+\(merged))" }
+            let label = note.place.group.map { context.text(NoteStrings.groupShort($0)) } ?? ""
+            sections[key]?.notes.append(LiveWall.Note(text: text, label: label, addedAt: note.addedAt))
+        }
+        if byParent {
+            // Demands in the order they were written; notes under none last.
+            order.sort { (parentAdded[$0] ?? WallTime(milliseconds: .max)) < (parentAdded[$1] ?? WallTime(milliseconds: .max)) }
+        }
+        return LiveWall(sections: order.compactMap { sections[$0] }, language: context.language,
+                        olderLeftOut: max(0, shown.count - LiveWall.most))
+    }
+
+    /// Milliseconds until the projector's wall turns a page, when the stage shows one that pages.
+    public func wallChange(in rect: Rect, context: ScreenContext) -> Int64? {
+        var scratch = Grid(width: rect.maxX, height: rect.maxY)
+        guard let placed = layOut(into: &scratch, in: rect, context: context) else { return nil }
+        return placed.wall.nextChange(width: placed.rect.width, height: placed.rect.height, at: context.now)
+    }
+}

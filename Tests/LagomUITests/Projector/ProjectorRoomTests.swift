@@ -1,0 +1,112 @@
+import LagomCore
+import Testing
+@testable import LagomUI
+
+/// The projector read from the back of the room (issue 17): notes in full, who speaks first.
+@Suite struct ProjectorRoomTests {
+    /// Every page of the wall, in page order, after the newest note settled: the wall turns a page
+    /// every `pageSeconds`, and "sida 2 av 3" says which.
+    func wallPages(_ b: RoomFixtures.Builder, width: Int, height: Int) -> [Grid] {
+        let period = LiveWall.pageSeconds * 1000
+        let start = WallTime(milliseconds: ((b.now.milliseconds + period) / period + 1) * period)
+        func frame(_ i: Int) -> Grid {
+            ProjectorScreen().render(RoomFixtures.context(b.session, width: width, height: height, now: start + Int64(i) * period))
+        }
+        func page(_ grid: Grid) -> (Int, Int) {
+            for line in grid.lines {
+                guard let range = line.range(of: "sida ") else { continue }
+                let numbers = line[range.upperBound...].split(separator: " ").compactMap { Int($0) }
+                if numbers.count == 2 { return (numbers[0], numbers[1]) }
+            }
+            return (1, 1)
+        }
+        let count = page(frame(0)).1
+        return (0..<count).map(frame).sorted { page($0).0 < page($1).0 }
+    }
+
+    /// The notes the wall lays out on all its pages, each as its lines joined: the whole text
+    /// when nothing was cut.
+    func notesOnAllPages(_ b: RoomFixtures.Builder, step: StepID, width: Int, height: Int) throws -> [String] {
+        let context = RoomFixtures.context(b.session, width: width, height: height, now: b.now)
+        var scratch = Grid(width: width, height: height)
+        let placed = try #require(StageView(step: RoomFixtures.plan.step(step)!, presenting: true)
+            .layOut(into: &scratch, in: ProjectorScreen.area(context), context: context))
+        let layout = placed.wall.layout(width: placed.rect.width, height: placed.rect.height)
+        return layout.pages.flatMap { $0.flatMap { $0 } }.compactMap { block in
+            guard case .note(_, let lines, _) = block else { return nil }
+            return lines.joined(separator: " ")
+        }
+    }
+
+    @Test(arguments: RoomFixtures.sizes)
+    func theLiveWallShowsEveryNoteInFullUnderItsDemand(size: (Int, Int)) throws {
+        let b = try RoomFixtures.liveWall()
+        let pages = wallPages(b, width: size.0, height: size.1)
+        for (i, page) in pages.enumerated() {
+            Snapshot.assert(page, named: "projector-wall-\(size.0)x\(size.1)-p\(i + 1)", painted: true)
+        }
+        // Every note whole on some page: its wrapped lines make up its whole text.
+        let context = RoomFixtures.context(b.session, width: size.0, height: size.1, now: b.now)
+        let wall = StageView(step: RoomFixtures.plan.step("resurser")!, presenting: true)
+            .liveWall(context, shown: context.state.shownNoteIndices(RoomFixtures.plan.step("resurser")!))
+        #expect(wall.sections.map(\.heading) == RoomFixtures.demands)
+        let laidOut = try notesOnAllPages(b, step: "resurser", width: size.0, height: size.1)
+        #expect(laidOut.sorted() == (0..<20).map(RoomFixtures.resource).sorted())
+        let text = pages.map { $0.lines.joined(separator: "\n") }.joined(separator: "\n")
+        #expect(!text.contains("…"), "no note is cut")
+        #expect(text.contains("(förslag 20)"), "the newest note is on a page")
+        // A demand is said once per column, as a heading, never on each note.
+        for demand in RoomFixtures.demands { #expect(text.contains(demand)) }
+        if pages.count > 1 { #expect(pages[0].lines.joined().contains("sida 1 av \(pages.count)")) }
+    }
+
+    @Test func theWallPagesOnlyWhenItMustAndTurnsEveryEightSeconds() throws {
+        let b = try RoomFixtures.liveWall()
+        let screen = ProjectorScreen()
+        // 80×24 holds only part of the twenty notes: a page turn is the next change.
+        let small = RoomFixtures.context(b.session, width: 80, height: 24, now: b.now + 20_000)
+        let change = try #require(screen.nextChange(small))
+        #expect(change <= LiveWall.pageSeconds * 1000)
+        // On a wall that fits, nothing but the countdown wakes the pane.
+        var few = RoomFixtures.Builder()
+        try few.add(.stepEntered(step: "krav"))
+        try few.note("k0", "Möten", step: "krav", list: "Krav", group: 1)
+        let quiet = RoomFixtures.context(few.session, width: 120, height: 40, now: few.now + 60_000)
+        #expect(screen.nextChange(quiet) == nil)
+        // A new note brings its page into view at once.
+        let fresh = RoomFixtures.context(b.session, width: 80, height: 24, now: b.now + 1_000)
+        #expect(ProjectorScreen().render(fresh).lines.joined().contains("(förslag 20)"))
+    }
+
+    @Test(arguments: RoomFixtures.sizes)
+    func theVattentrappaShowsTheSpeakingGroupItsQuestionsAndClockFirst(size: (Int, Int)) throws {
+        let b = try RoomFixtures.vattentrappa()
+        let pages = wallPages(b, width: size.0, height: size.1)
+        for (i, page) in pages.enumerated() {
+            Snapshot.assert(page, named: "projector-vattentrappa-\(size.0)x\(size.1)-p\(i + 1)", painted: true)
+        }
+        let first = pages[0].lines
+        let speaks = try #require(first.firstIndex { $0.contains("Har ordet: Grupp 5") })
+        let question = try #require(first.firstIndex { $0.contains("1. Vad är det viktigaste") })
+        let said = try #require(first.firstIndex { $0.contains("Redan sagt (10)") })
+        #expect(speaks < question && question < said)
+        #expect(first[speaks].contains("⏱"))
+        let laidOut = try notesOnAllPages(b, step: "trappa", width: size.0, height: size.1)
+        #expect(laidOut.count == 10)
+        for n in 0..<10 { #expect(laidOut.contains { $0.hasPrefix("Råd \(n + 1) från grupp") }, "\(size): note \(n + 1) missing") }
+        #expect(laidOut.contains("Råd 10 från grupp 5: det nyaste rådet, sagt nyss"))
+        #expect(!pages.map { $0.lines.joined() }.joined().contains("…"))
+    }
+
+    @Test(arguments: RoomFixtures.sizes)
+    func theCheckinShowsTheSpeakerFirst(size: (Int, Int)) throws {
+        let b = try RoomFixtures.checkin()
+        let frame = ProjectorScreen().render(RoomFixtures.context(b.session, width: size.0, height: size.1, now: b.now))
+        Snapshot.assert(frame, named: "projector-checkin-\(size.0)x\(size.1)", painted: true)
+        let lines = frame.lines
+        let speaker = try #require(lines.firstIndex { $0.contains("Talar nu: Märta Holm  01:00") })
+        let quote = lines.firstIndex { $0.contains("Två sanningar") } ?? Int.max
+        #expect(speaker < quote)
+        #expect(lines.contains { $0.contains("Nästa: Bo Sjöberg, Ingrid Ärlig, Kalle Nyström") })
+    }
+}
