@@ -20,10 +20,10 @@ import Testing
         try facilitator.sendKeys("b")
         try projector.waitFor { $0.joined().contains("Incheckning") && !$0.joined().contains("Syfte dag 1") }
         // Start/pause from the facilitator shows as a countdown on the projector, in big digits:
-        // strokes painted white (a background, SGR 47), at least two cells wide.
+        // strokes painted (a white background, SGR 47, or reverse video, SGR 7), two cells wide.
         try facilitator.sendKeys("Space")
         try facilitator.waitFor { $0.joined().contains("⏱ 1") }
-        try projector.waitFor(escapes: true) { $0.contains { $0.contains("[47m  ") } }
+        try projector.waitFor(escapes: true) { $0.contains { $0.contains("[47m  ") || $0.contains("[7m  ") } }
     }
 
     @Test func hostileNotesShowInertAndNoEscapeFromANoteReachesTheTerminal() throws {

@@ -43,7 +43,8 @@ import Testing
             #expect(result.status == 0, "\(command): \(result.err)")
         }
         try t.open("p", width: 80, height: 24, ["projector", t.session])
-        #expect(try t.waitFor("p") { $0.contains("██") }.ok, "the title, in big type")
+        // Big type is painted: spaces on a white (SGR 47) or reversed (SGR 7) background.
+        #expect(try t.waitFor("p", escapes: true) { $0.contains("[47m  ") || $0.contains("[7m  ") }.ok, "the title, in big type")
         try t.press("p", "q")
         let ended = try t.waitFor("p", timeout: 10) { _ in (try? t.paneValue("p", "#{pane_dead}")) == "1" }
         #expect(ended.ok, "\(ended.screen)")

@@ -71,9 +71,9 @@ final class Room {
 
     /// Polls until `condition` holds on the pane's text; returns whether it did and the last screen.
     @discardableResult
-    func waitFor(_ name: String, timeout: Int = 20, _ condition: (String) -> Bool) throws -> (ok: Bool, screen: String) {
+    func waitFor(_ name: String, timeout: Int = 20, escapes: Bool = false, _ condition: (String) -> Bool) throws -> (ok: Bool, screen: String) {
         do {
-            let screen = try pane(name).waitFor(timeout: .seconds(timeout)) { condition($0.joined(separator: "\n")) }
+            let screen = try pane(name).waitFor(timeout: .seconds(timeout), escapes: escapes) { condition($0.joined(separator: "\n")) }
             return (true, screen.joined(separator: "\n"))
         } catch {
             return (false, (try? capture(name)) ?? "\(error)")
