@@ -23,25 +23,26 @@ public struct Theme: Hashable, Sendable {
         all.first { $0.name == name }
     }
 
-    /// Colour on the terminal's own background.
+    /// The terminal's own colours for text; a role with a colour paints its own background, so it
+    /// reads on a light terminal as on a dark one (at least 4.5:1 on both, `ContrastTests`).
     public static let standard = Theme(name: "standard", styles: [
         .normal: .plain,
         .title: Style(bold: true),
         .dim: Style(dim: true),
-        .accent: Style(foreground: .cyan, bold: true),
+        .accent: Style(bold: true),
         .selected: Style(reverse: true),
-        .ok: Style(foreground: .green),
-        .warning: Style(foreground: .yellow, bold: true),
-        .critical: Style(foreground: .red, bold: true, underline: true),
-        .overtime: Style(foreground: .red, bold: true, reverse: true),
+        .ok: Style(foreground: .black, background: .green),
+        .warning: Style(foreground: .black, background: .yellow, bold: true),
+        .critical: Style(foreground: .white, background: .red, bold: true, underline: true),
+        .overtime: Style(foreground: .white, background: .red, bold: true, reverse: true),
         .hidden: Style(dim: true),
-        .border: Style(foreground: .blue),
-        .help: Style(foreground: .cyan),
+        .border: .plain,
+        .help: .plain,
     ])
 
-    /// High contrast for a projector in a bright room: bold text on black;
-    /// urgency adds underline, then a reversed block, visible from far away.
-    /// Every urgency differs from the others by attributes too, not only colour.
+    /// High contrast for a projector in a bright room: bold text on its own black background;
+    /// urgency adds underline, then a painted block, visible from far away. Every urgency
+    /// differs from the others by attributes too, not only colour; every pair is at least 4.5:1.
     public static let projector = Theme(name: "projector", styles: [
         .normal: Style(foreground: .white, background: .black, bold: true),
         .title: Style(foreground: .white, background: .black, bold: true, underline: true),
@@ -50,8 +51,8 @@ public struct Theme: Hashable, Sendable {
         .selected: Style(foreground: .black, background: .white, bold: true),
         .ok: Style(foreground: .green, background: .black, bold: true),
         .warning: Style(foreground: .yellow, background: .black, bold: true, underline: true),
-        .critical: Style(foreground: .red, background: .black, bold: true, reverse: true),
-        .overtime: Style(foreground: .red, background: .white, bold: true, reverse: true, underline: true),
+        .critical: Style(foreground: .red, background: .white, bold: true, reverse: true),
+        .overtime: Style(foreground: .white, background: .red, bold: true, reverse: true, underline: true),
         .hidden: Style(foreground: .white, background: .black, dim: true),
         .border: Style(foreground: .white, background: .black),
         .help: Style(foreground: .yellow, background: .black, bold: true),
