@@ -159,18 +159,19 @@ import Testing
 }
 
 /// `NO_COLOR` (no-color.org) asks for no colour: the screens pick the monochrome theme, whose
-/// styles are bold, underline and reverse only.
+/// styles are bold, underline and reverse only. The projector paints its own background in
+/// colour otherwise (the standard theme keeps the terminal's own colours for plain text).
 struct NoColorTests {
     @Test func noColorInTheEnvironmentMeansTheMonochromeTheme() throws {
         guard TmuxHarness.isAvailable else { return }
         let session = try LagomProcess.scratchSession()
         for (environment, coloured) in [("NO_COLOR=1", false), ("NO_COLOR=", true)] {
-            let pane = try TmuxHarness(command: "env \(environment) " + LagomProcess.command("facilitator", session), width: 80, height: 24)
+            let pane = try TmuxHarness(command: "env \(environment) " + LagomProcess.command("projector", session), width: 80, height: 24)
             defer { pane.kill() }
-            try pane.waitFor { $0.joined(separator: "\n").contains("Agenda") }
+            try pane.waitFor(escapes: true) { $0.joined().contains("\u{1B}[") }
             let styled = try pane.command(["capture-pane", "-p", "-e", "-t", pane.sessionName])
-            // A foreground colour in tmux's SGR sequences: 30–37, 38;5;n or 90–97 (39 is the default).
-            let hasColour = styled.range(of: #"\e\[[0-9;]*(3[0-7]|38;5;[0-9]+|9[0-7])[;m]"#, options: .regularExpression) != nil
+            // A colour in tmux's SGR sequences: 30–37, 40–47, 38;5;n, 48;5;n or 90–97 (39 and 49 are the defaults).
+            let hasColour = styled.range(of: #"\e\[[0-9;]*(3[0-7]|4[0-7]|[34]8;5;[0-9]+|9[0-7])[;m]"#, options: .regularExpression) != nil
             #expect(hasColour == coloured, "\(environment): \(styled.prefix(400))")
         }
     }
