@@ -219,7 +219,7 @@ public struct FacilitatorScreen: Screen {
             return
         }
         // A vote the room may see is shown as the full-screen ranking (Ranking/RankingStage).
-        if step.kind == .vote, RankingStage.draw(step, into: &grid, in: RankingStage.area(context), context: context) { return }
+        if step.kind == .vote, RankingStage.draw(step, into: &grid, in: RankingStage.screenArea(context), context: context) { return }
         StageView(step: step, presenting: true).draw(into: &grid, in: area, context: context)
     }
 

@@ -33,7 +33,7 @@ struct RankingLayout {
     /// Block index ranges, one per page.
     let pages: [Range<Int>]
 
-    init(_ content: RankingContent, width: Int, height: Int, allowBig: Bool) {
+    init(_ content: RankingContent, width: Int, height: Int, allowBig: Bool, language: Language) {
         var blocks: [Block] = []
         var headings: [String?] = []
         var maxRank = 1
@@ -71,7 +71,7 @@ struct RankingLayout {
         }
         if columns.bigPoints + 2 > columns.bar { columns.bigPoints = 0 }
 
-        let heights = blocks.map { Self.height(of: $0, columns: columns, width: width, pageHeight: height) }
+        let heights = blocks.map { Self.height(of: $0, content: content, language: language, columns: columns, width: width, pageHeight: height) }
         self.blocks = blocks
         self.headings = headings
         self.heights = heights
@@ -88,14 +88,14 @@ struct RankingLayout {
         return max(1, TextLayout.wrap(clean, width: width).count)
     }
 
-    static func height(of block: Block, columns: Columns, width: Int, pageHeight: Int) -> Int {
+    static func height(of block: Block, content: RankingContent, language: Language, columns: Columns, width: Int, pageHeight: Int) -> Int {
         let h: Int
         switch block {
         case .heading(let text): h = lineCount(text, width: width)
-        case .context(let text): h = lineCount("← " + text, width: width)
+        case .context(let text): h = lineCount(text, width: width)
         case .unscoredHeading, .gap: h = 1
         case .item(let item, _, let big):
-            let lines = lineCount(item.note.text, width: columns.text)
+            let lines = lineCount(content.text(of: item, language), width: columns.text)
             if big && columns.bigPoints > 0 { h = max(bigRows, lines) }
             else { h = lines + (columns.stacked && item.points != nil ? 1 : 0) }
         }

@@ -1,7 +1,9 @@
 import LagomCore
 
-/// The ranking as the room sees it (projector and the facilitator's present mode): the list,
-/// page and reveal the facilitator last shared. A hidden vote shows only after its reveal.
+/// The ranking as the room sees it (projector and the facilitator's present mode): the vote's
+/// title and instruction ("alla har fem röster") above the list, page and reveal the
+/// facilitator last shared; with room, the vote's first two lists side by side. A hidden vote
+/// shows only after its reveal.
 public enum RankingStage {
     /// Whether the room may see the vote's result now.
     public static func isShown(_ step: Step, in state: SessionState) -> Bool {
@@ -17,13 +19,64 @@ public enum RankingStage {
     @discardableResult
     public static func draw(_ step: Step, into grid: inout Grid, in rect: Rect, context: ScreenContext) -> Bool {
         guard isShown(step, in: context.state), let content = content(step, context) else { return false }
-        RankingView(content: content, position: context.state.rankingPosition(step.id))
-            .draw(into: &grid, in: rect, theme: context.theme, language: context.language)
+        drawHeading(step, into: &grid, in: rect, context: context)
+        let body = rect.inset(top: headingRows(rect))
+        let position = context.state.rankingPosition(step.id)
+        if let pair = sideBySide(step, body, position, context) {
+            for (index, half) in pair {
+                guard let list = RankingContent.make(step: step, list: index, context: context) else { continue }
+                var shown = RankingPosition(list: index)
+                shown.page = min(position.page, RankingView(content: list, position: shown).pageCount(in: half) - 1)
+                RankingView(content: list, position: shown).draw(into: &grid, in: half, theme: context.theme, language: context.language)
+            }
+            return true
+        }
+        RankingView(content: content, position: position)
+            .draw(into: &grid, in: body, theme: context.theme, language: context.language)
         return true
     }
 
-    /// The room's full-screen area inside a screen of the context's size.
+    /// Pages the shared view turns through: the longest of the lists on screen.
+    public static func pageCount(_ step: Step, context: ScreenContext) -> Int {
+        let body = area(context)
+        let position = context.state.rankingPosition(step.id)
+        if let pair = sideBySide(step, body, position, context) {
+            return pair.compactMap { index, half in
+                RankingContent.make(step: step, list: index, context: context).map { RankingView(content: $0, position: RankingPosition(list: index)).pageCount(in: half) }
+            }.max() ?? 1
+        }
+        guard let content = content(step, context) else { return 1 }
+        return RankingView(content: content, position: position).pageCount(in: body)
+    }
+
+    /// The room's full-screen area for the ranking inside a screen of the context's size, below the heading.
     public static func area(_ context: ScreenContext) -> Rect {
+        let full = screenArea(context)
+        return full.inset(top: headingRows(full))
+    }
+
+    /// The room's full-screen area, heading included: what `draw` is given.
+    public static func screenArea(_ context: ScreenContext) -> Rect {
         Rect(x: 0, y: 0, width: context.width, height: context.height).inset(top: 1, left: 2, bottom: 1, right: 2)
+    }
+
+    /// The step's title and the instruction, then a blank row, where the pane has room.
+    static func headingRows(_ rect: Rect) -> Int { rect.height >= 14 ? 3 : 0 }
+
+    static func drawHeading(_ step: Step, into grid: inout Grid, in rect: Rect, context: ScreenContext) {
+        guard headingRows(rect) > 0, let spec = step.vote else { return }
+        grid.put(TextLayout.truncate(step.title, width: rect.width), x: rect.x, y: rect.y, style: context.theme[.title], maxWidth: rect.width)
+        let brief = context.text(Strings.voteBrief(spec.votesPerPerson, cap: spec.maxPerItem))
+        grid.put(TextLayout.truncate(brief, width: rect.width), x: rect.x, y: rect.y + 1, style: context.theme[.accent], maxWidth: rect.width)
+    }
+
+    /// The first two lists, each in half the width, when the vote ranks two or more, each half is
+    /// at least 50 columns and no reveal from the bottom is under way (it walks one list).
+    static func sideBySide(_ step: Step, _ body: Rect, _ position: RankingPosition, _ context: ScreenContext) -> [(Int, Rect)]? {
+        guard let spec = step.vote, spec.ranks.count >= 2, position.fromBottom == nil, body.width >= 2 * 50 + 4 else { return nil }
+        let half = (body.width - 4) / 2
+        let first = min(position.list, spec.ranks.count - 2)
+        return [(first, Rect(x: body.x, y: body.y, width: half, height: body.height)),
+                (first + 1, Rect(x: body.x + half + 4, y: body.y, width: half, height: body.height))]
     }
 }

@@ -18,7 +18,7 @@ public struct RankingView {
     /// Draws the page the position names (in reveal mode: the page of the highest place shown).
     public func draw(into grid: inout Grid, in rect: Rect, theme: Theme, language: Language) {
         guard !rect.isEmpty else { return }
-        let (layout, titleLines, body) = self.layout(in: rect)
+        let (layout, titleLines, body) = self.layout(in: rect, language: language)
         for (i, line) in titleLines.enumerated() {
             grid.put(line, x: rect.x, y: rect.y + i, style: theme[.title], maxWidth: rect.width)
         }
@@ -47,7 +47,7 @@ public struct RankingView {
 
     // MARK: Layout
 
-    private func layout(in rect: Rect) -> (layout: RankingLayout, title: [String], body: Rect) {
+    private func layout(in rect: Rect, language: Language = .sv) -> (layout: RankingLayout, title: [String], body: Rect) {
         let wrapped = TextLayout.wrap(content.title, width: rect.width)
         let titleRows = rect.height >= 16 ? 2 : 1
         var title = Array(wrapped.prefix(titleRows))
@@ -57,7 +57,7 @@ public struct RankingView {
         // The last row holds the page number and the legend.
         let body = rect.inset(top: top, bottom: 1)
         let allowBig = rect.width >= 100 && rect.height >= 30
-        return (RankingLayout(content, width: body.width, height: body.height, allowBig: allowBig), title, body)
+        return (RankingLayout(content, width: body.width, height: body.height, allowBig: allowBig, language: language), title, body)
     }
 
     /// Notes whose place is shown; nil when everything is.
@@ -85,12 +85,12 @@ public struct RankingView {
         case .heading(let text):
             paragraph(text, in: rect, role: .title, grid: &grid, theme: theme)
         case .context(let text):
-            paragraph("← " + text, in: rect, role: .dim, grid: &grid, theme: theme)
+            paragraph(text, in: rect, role: .dim, grid: &grid, theme: theme)
         case .unscoredHeading:
             grid.put(VotingStrings.notScored.text(language), x: rect.x, y: rect.y, style: theme[.dim], maxWidth: rect.width)
         case .item(let item, let tied, let big):
             let hidden = item.rank != nil && shown.map { !$0.contains(item.note.id) } ?? false
-            drawItem(item, tied: tied, big: big, hidden: hidden, in: rect, columns: layout.columns, grid: &grid, theme: theme)
+            drawItem(item, tied: tied, big: big, hidden: hidden, in: rect, columns: layout.columns, grid: &grid, theme: theme, language: language)
         }
     }
 
@@ -104,7 +104,7 @@ public struct RankingView {
     }
 
     private func drawItem(_ item: RankedItem, tied: Bool, big: Bool, hidden: Bool, in rect: Rect,
-                          columns: RankingLayout.Columns, grid: inout Grid, theme: Theme) {
+                          columns: RankingLayout.Columns, grid: inout Grid, theme: Theme, language: Language) {
         let rank = item.rank.map { "\($0)" + (tied ? "=" : ".") } ?? "–"
         let scored = item.points != nil
         let textRole: Role = !scored || hidden ? .dim : (big ? .title : .normal)
@@ -116,7 +116,8 @@ public struct RankingView {
             grid.put("· · ·", x: textRect.x, y: textRect.y, style: theme[.dim], maxWidth: textRect.width)
             return
         }
-        paragraph(item.note.text, in: textRect, role: textRole, grid: &grid, theme: theme)
+        paragraph(content.text(of: item, language), in: textRect, role: content.chosen.contains(item.note.id) ? .accent : textRole,
+                  grid: &grid, theme: theme)
         guard let points = item.points else { return }
         let fraction = content.topPoints > 0 ? Double(points) / Double(content.topPoints) : 0
         let label = Strings.points(points)
@@ -144,7 +145,7 @@ public struct RankingView {
     /// Bottom row: ties explained or the reveal's progress on the left, "1/3" on the right.
     private func drawStatus(into grid: inout Grid, row: Int, rect: Rect, page: Int, of pages: Int,
                             theme: Theme, language: Language) {
-        let pageText = pages > 1 ? "\(page + 1)/\(pages)" : ""
+        var pageText = pages > 1 ? VotingStrings.page(page + 1, of: pages).text(language) : ""
         var legend = ""
         if let count = position.fromBottom, let list = content.list {
             legend = VotingStrings.revealedPlaces(min(count, list.places.count), of: list.places.count).text(language)
@@ -153,6 +154,8 @@ public struct RankingView {
         }) {
             legend = VotingStrings.sharedPlace.text(language)
         }
+        // While places are revealed the reveal decides the page: its progress wins a narrow row.
+        if position.fromBottom != nil, DisplayWidth.of(legend) + DisplayWidth.of(pageText) + 1 > rect.width { pageText = "" }
         let pageWidth = DisplayWidth.of(pageText)
         grid.put(legend, x: rect.x, y: row, style: theme[.dim], maxWidth: max(0, rect.width - pageWidth - 1))
         if !pageText.isEmpty { grid.put(pageText, x: rect.maxX - pageWidth, y: row, style: theme[.accent]) }

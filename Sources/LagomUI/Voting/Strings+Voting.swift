@@ -8,6 +8,9 @@ enum VotingStrings {
         Localized(sv: "Visar nedifrån: \(shown) av \(total) platser", en: "Revealing from the bottom: \(shown) of \(total) places")
     }
     static let continued = Localized(sv: " (forts.)", en: " (cont.)")
+    /// After an item chosen to go on, in words and a symbol.
+    static let goesOnMark = Localized(sv: "→ går vidare", en: "→ goes on")
+    static func page(_ page: Int, of pages: Int) -> Localized { Localized(sv: "sida \(page) av \(pages)", en: "page \(page) of \(pages)") }
     static let nothingRanked = Localized(sv: "Inget att rangordna ännu.", en: "Nothing to rank yet.")
 
     // Console: tally mode

@@ -134,7 +134,9 @@ public struct VoteConsole: Equatable, Sendable {
             list = (list + 1) % max(1, spec.ranks.count)
             cursor = 0
             digits = ""
-            return []
+            // The room follows: the projector shows the list the console works on.
+            guard context.state.rankingPosition(step.id).list != list else { return [] }
+            return [.vote(.showRanking(step: step.id, RankingPosition(list: list)))]
         case .find:
             finding = ""
             return []
@@ -313,8 +315,8 @@ public struct VoteConsole: Equatable, Sendable {
         case .nextList:
             position = RankingPosition(list: (position.list + 1) % max(1, spec.ranks.count))
         case .pageForward, .pageBack:
-            guard let content else { return [] }
-            let pages = RankingView(content: content, position: position).pageCount(in: RankingStage.area(context))
+            guard content != nil else { return [] }
+            let pages = RankingStage.pageCount(step, context: context)
             position.page = min(max(0, position.page + (action == .pageForward ? 1 : -1)), pages - 1)
         case .revealMode:
             position.fromBottom = position.fromBottom == nil ? 0 : nil

@@ -84,10 +84,14 @@ public struct VotePanel {
         let theme = context.theme
         flow.paragraph(context.text(VotingStrings.decideTie(console.toPick, of: tied.count, picked: console.picked.count)),
                        role: .warning, into: &grid, theme: theme)
+        // The points beside each: a tie is settled knowing it is one ("Tillit  5 p").
+        let points = VoteTally(step: step, state: context.state)?.results(in: context.state)
+            .flatMap(\.items).reduce(into: [NoteID: Int]()) { $0[$1.note.id] = $1.points } ?? [:]
         for (i, id) in tied.enumerated() {
             let selected = i == console.tieCursor
             let mark = console.picked.contains(id) ? "✓ " : "  "
-            flow.paragraph((selected ? "› " : "  ") + mark + (context.state.note(id)?.text ?? id.rawValue),
+            let score = points[id].map { "  " + Strings.points($0) } ?? ""
+            flow.paragraph((selected ? "› " : "  ") + mark + (context.state.note(id)?.text ?? id.rawValue) + score,
                            role: selected ? .selected : .normal, into: &grid, theme: theme)
         }
     }

@@ -110,3 +110,39 @@ import Testing
         #expect(lines.contains { $0.contains("Nästa: Bo Sjöberg, Ingrid Ärlig, Kalle Nyström") })
     }
 }
+
+/// The vote at a glance on the projector: the step's title and instruction over the ranking, two
+/// lists side by side with room, the items that go on marked in words and a symbol.
+@Suite struct ProjectorVoteTests {
+    func context(width: Int, height: Int) throws -> ScreenContext {
+        var session = try SeedResults.session()
+        // The first two risk factors go on to the next step.
+        try session.append([Event(id: "c", tx: "c", at: SeedResults.t0 + 3_000_000, by: .facilitator,
+                                  change: .subjectsChosen(step: "enkat-rostning", notes: ["r0", "r1"]))])
+        var context = try SeedResults.context(session, width: width, height: height, step: "enkat-rostning")
+        context.theme = .projector
+        return context
+    }
+
+    @Test(arguments: RoomFixtures.sizes)
+    func theVoteShowsItsTitleBothListsAndWhatGoesOn(size: (Int, Int)) throws {
+        let frame = ProjectorScreen().render(try context(width: size.0, height: size.1))
+        Snapshot.assert(frame, named: "projector-vote-\(size.0)x\(size.1)", painted: true)
+        let text = frame.lines.joined(separator: "\n")
+        #expect(text.contains("Rangordning av risk- och friskfaktorer"))
+        #expect(text.contains("röster"), "the instruction: how many votes each has")
+        let chosen = frame.lines.filter { $0.contains("→ går") }  // "vidare" may wrap
+        #expect(chosen.count == 2)
+        #expect(chosen.allSatisfy { $0.contains(SeedResults.risk[0].0.prefix(12)) || $0.contains(SeedResults.risk[1].0.prefix(12)) })
+        // With room, both lists at once.
+        if size.0 >= 120 { #expect(text.contains("Riskfaktorer, rangordnade") && text.contains("Friskfaktorer, rangordnade")) }
+    }
+
+    /// Tab on the console moves the room to the next list, as it does in present mode.
+    @Test func tabOnTheConsoleMovesTheProjector() throws {
+        let context = try context(width: 80, height: 24)
+        var console = FacilitatorScreen()
+        let commands = console.handle(.tab, context)
+        #expect(commands == [.vote(.showRanking(step: "enkat-rostning", RankingPosition(list: 1)))])
+    }
+}

@@ -70,7 +70,7 @@ import LagomCore
     @Test func smallScreensPageAndSayWhichPage() throws {
         let grids = try pages(list: 1, step: "enkat-rostning", width: 40, height: 12)
         #expect(grids.count > 1)
-        for (i, grid) in grids.enumerated() { #expect(grid.lines[11].hasSuffix("\(i + 1)/\(grids.count)")) }
+        for (i, grid) in grids.enumerated() { #expect(grid.lines[11].hasSuffix("sida \(i + 1) av \(grids.count)")) }
     }
 
     @Test func revealFromTheBottomShowsOnePlaceMore() throws {
@@ -99,7 +99,7 @@ import LagomCore
         let content = try #require(RankingContent.make(step: SeedResults.plan.step("enkat-rostning")!, list: 0, context: context))
         var grid = Grid(width: 120, height: 40)
         RankingView(content: content, position: RankingPosition(page: 200)).draw(into: &grid, in: grid.bounds, theme: .standard, language: .sv)
-        #expect(grid.lines[39].hasSuffix("201/\(RankingView(content: content, position: .start).pageCount(in: grid.bounds))"))
+        #expect(grid.lines[39].hasSuffix("sida 201 av \(RankingView(content: content, position: .start).pageCount(in: grid.bounds))"))
     }
 
     /// Names in the seed's order, each followed by its points: as text ("31 p"), or for the
