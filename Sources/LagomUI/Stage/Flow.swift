@@ -43,8 +43,11 @@ public struct Flow {
             let last = y == area.maxY - 1 && i < lines.count - 1
             let shown = last ? TextLayout.withEllipsis(line, width: area.width - indent) : line
             if i == 0 && !prefix.isEmpty { grid.put(prefix, x: area.x, y: y, style: theme[role], maxWidth: indent) }
-            let fitted = alignment == .left ? shown : TextLayout.fit(shown, width: area.width - indent, alignment: alignment)
-            grid.put(fitted, x: area.x + indent, y: y, style: theme[role], maxWidth: area.width - indent)
+            // Centred or right-aligned by position, not padding: an underlined title is underlined
+            // under its words only.
+            let free = max(0, area.width - indent - DisplayWidth.of(shown))
+            let offset = alignment == .center ? free / 2 : alignment == .right ? free : 0
+            grid.put(shown, x: area.x + indent + offset, y: y, style: theme[role], maxWidth: area.width - indent - offset)
             y += 1
         }
     }

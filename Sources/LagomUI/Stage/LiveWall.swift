@@ -54,14 +54,15 @@ public struct LiveWall: Sendable {
     // MARK: Layout
 
     enum Block: Equatable {
-        case heading(String, continued: Bool)
+        /// A demand or list, wrapped like a note: it is read whole too.
+        case heading(lines: [String])
         case note(label: String, lines: [String], newest: Bool)
         case gap
 
         var height: Int {
             switch self {
-            case .heading, .gap: 1
-            case .note(_, let lines, _): lines.count
+            case .gap: 1
+            case .heading(let lines), .note(_, let lines, _): lines.count
             }
         }
     }
@@ -109,21 +110,27 @@ public struct LiveWall: Sendable {
                 // is set off by a blank row.
                 var withHeading = section.heading != nil && (!headingShown || used == 0)
                 var withGap = used > 0 && withHeading
-                if used > 0 && used + (withGap ? 1 : 0) + (withHeading ? 1 : 0) + lines.count > height {
+                var headingLines = withHeading ? headingRows(section.heading, continued: headingShown, width: columnWidth) : []
+                if used > 0 && used + (withGap ? 1 : 0) + headingLines.count + lines.count > height {
                     nextColumn()
                     withHeading = section.heading != nil
                     withGap = false
+                    headingLines = headingRows(section.heading, continued: headingShown, width: columnWidth)
                 }
-                // A note taller than a whole column keeps what fits, ending in "…".
-                let room = max(1, height - (withHeading ? 1 : 0))
+                // A heading or note taller than a whole column keeps what fits, ending in "…".
+                if headingLines.count > max(1, height - 1) {
+                    headingLines = Array(headingLines.prefix(max(1, height - 1)))
+                    headingLines[headingLines.count - 1] = TextLayout.withEllipsis(headingLines[headingLines.count - 1], width: columnWidth)
+                }
+                let room = max(1, height - headingLines.count)
                 if lines.count > room {
                     lines = Array(lines.prefix(room))
                     lines[room - 1] = TextLayout.withEllipsis(lines[room - 1], width: max(1, columnWidth - labelWidth))
                 }
                 if withGap { column.append(.gap); used += 1 }
-                if withHeading, let title = section.heading {
-                    column.append(.heading(title, continued: headingShown))
-                    used += 1
+                if withHeading {
+                    column.append(.heading(lines: headingLines))
+                    used += headingLines.count
                     headingShown = true
                 }
                 let isNewest = note.addedAt == newest
@@ -135,6 +142,13 @@ public struct LiveWall: Sendable {
         if !column.isEmpty { page.append(column) }
         if !page.isEmpty || pages.isEmpty { pages.append(page) }
         return Layout(columns: columns, columnWidth: columnWidth, pages: pages, newestPage: newestPage)
+    }
+
+    /// A section's heading wrapped to the column, "(forts.)" where a column goes on with it.
+    private func headingRows(_ heading: String?, continued: Bool, width: Int) -> [String] {
+        guard let heading else { return [] }
+        let text = continued ? heading + (language == .sv ? " (forts.)" : " (cont.)") : heading
+        return TextLayout.wrap(text, width: max(1, width))
     }
 
     // MARK: Time
@@ -191,9 +205,10 @@ public struct LiveWall: Sendable {
     private func draw(_ block: Block, x: Int, y: Int, width: Int, into grid: inout Grid, theme: Theme) {
         switch block {
         case .gap: break
-        case .heading(let title, let continued):
-            let text = continued ? title + (language == .sv ? " (forts.)" : " (cont.)") : title
-            grid.put(TextLayout.truncate(text, width: width), x: x, y: y, style: theme[.title], maxWidth: width)
+        case .heading(let lines):
+            for (i, line) in lines.enumerated() {
+                grid.put(line, x: x, y: y + i, style: theme[.title], maxWidth: width)
+            }
         case .note(let label, let lines, _):
             let indent = label.isEmpty ? 0 : DisplayWidth.of(label) + 1
             if indent > 0 { grid.put(label, x: x, y: y, style: theme[.accent], maxWidth: indent) }

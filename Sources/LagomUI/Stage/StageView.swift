@@ -84,11 +84,12 @@ public struct StageView {
         guard let reading = bigReading(own: own, context) else { return }
         let rows = sharesTheScreen(context, in: flow.area) ? compactBigRows(flow.area, share: 5) : max(3, flow.area.height / 3)
         guard BigText.picture(reading.clock, maxWidth: flow.area.width, maxHeight: min(rows, flow.remaining.height)) != nil else {
-            // No room for big digits: the clock and its word on one line ("⏱ 39:57 ⚠ snart slut");
-            // on a vattentrappa the relay's line says it.
+            // No room for big digits: the clock and its word on one line ("39:57 ⚠ snart slut · Åter
+            // 10.40"; no ⏱, which projector fonts such as DejaVu Sans Mono lack); on a vattentrappa
+            // the relay's line says it.
             guard step.kind != .vattentrappa else { return }
             let back = backAt(context).map { " · " + context.text(Strings.backAt($0)) } ?? ""
-            flow.paragraph("⏱ " + reading.line(context.language) + back, role: reading.urgency.role, alignment: .center, into: &grid, theme: theme)
+            flow.paragraph(reading.line(context.language) + back, role: reading.urgency.role, alignment: .center, into: &grid, theme: theme)
             flow.gap()
             return
         }
