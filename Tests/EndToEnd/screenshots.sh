@@ -46,12 +46,21 @@ XVFB_PID=$!
 for _ in $(seq 50); do [ -e "/tmp/.X11-unix/X$DISPLAY_NUMBER" ] && break; sleep 0.1; done
 export DISPLAY=":$DISPLAY_NUMBER"
 
-# shot NAME SESSION: the projector on SESSION, full screen, photographed once it has drawn.
+# shot NAME SESSION [PAGES]: the projector on SESSION, full screen, photographed once it has
+# drawn. With PAGES, the live wall's first page: the wall turns every 8 s by the clock, so the
+# picture waits for a slot whose number is a multiple of PAGES.
 shot() {
-    local name=$1 session=$2
+    local name=$1 session=$2 pages=${3:-}
     xterm -fa 'DejaVu Sans Mono' -fs "$SIZE" -bg black -fg white -b 0 +sb -geometry "$GEOMETRY+0+0" -e env LANG=C.UTF-8 TERM=xterm-256color "$LAGOM_BIN" projector "$session" &
     local term=$!
     sleep 3
+    if [ -n "$pages" ]; then
+        local now slot
+        now=$(date +%s%3N); slot=$(( now / 8000 ))
+        while [ $(( slot % pages )) -ne 0 ]; do slot=$(( slot + 1 )); done
+        local wait_ms=$(( slot * 8000 + 700 - now ))
+        [ "$wait_ms" -gt 0 ] && sleep "$(( wait_ms / 1000 )).$(printf '%03d' $(( wait_ms % 1000 )))"
+    fi
     import -window root "$OUT/$name.png"
     kill "$term" 2>/dev/null || true
     wait "$term" 2>/dev/null || true
@@ -75,4 +84,4 @@ shot break "$fika"
 wall=$(copy planeringsdagar-2024-resultat wall events)
 L step goto "$wall" resurser
 L step start "$wall"
-shot live-wall "$wall"
+shot live-wall "$wall" 2  # two pages at 98×26
