@@ -47,7 +47,7 @@ public struct StageView {
         // The exercise is over and its return time is ahead: the room is on its break (ÅTER 11.20).
         if context.state.progress(step.id).status != .done, let untilBack = untilReturn(context) {
             drawBreak(&flow, own: untilBack, grid: &grid, context: context)
-            return
+            return flow.placedWall
         }
         if presenting { drawBigCountdown(&flow, own: own, grid: &grid, context: context) }
 

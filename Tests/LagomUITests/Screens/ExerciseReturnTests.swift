@@ -42,7 +42,7 @@ import LagomCore
 
     @Test func onceTheExerciseIsOverTheRoomSeesTheBreakUntilTheReturnTime() throws {
         let sample = try started()
-        let after = sample.projector(width: 100, height: 30, at: sample.now + 17 * 60_000)
+        let after = sample.paintedProjector(width: 100, height: 30, at: sample.now + 17 * 60_000)
         // The big headline is the return time, as on a break.
         let headline = try #require(BigText.render("Åter 11.20", maxWidth: 100, maxHeight: 15)?.first)
         #expect(after.contains(headline.trimmingCharacters(in: .whitespaces)), "\(after)")

@@ -43,6 +43,11 @@ struct Sample {
         ProjectorScreen().render(context(width: width, height: height, at: at)).lines.joined(separator: "\n")
     }
 
+    /// The projector with its painted big type shown as `█` (`Snapshot.paintedLines`).
+    func paintedProjector(width: Int = 80, height: Int = 24, at: WallTime? = nil) -> String {
+        Snapshot.paintedLines(ProjectorScreen().render(context(width: width, height: height, at: at))).joined(separator: "\n")
+    }
+
     func console(width: Int = 80, height: Int = 24, at: WallTime? = nil) -> String {
         FacilitatorScreen().render(context(width: width, height: height, at: at)).lines.joined(separator: "\n")
     }
