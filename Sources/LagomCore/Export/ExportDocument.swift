@@ -202,7 +202,8 @@ public struct ExportDocument: Codable, Equatable, Sendable {
             }
             let results = VoteTally(step: step, state: state).map { tally in
                 tally.results(in: state).flatMap { list in
-                    list.items.map {
+                    // One ranking everywhere: a resource is ranked within its demand, as on the projector and in the record.
+                    (NestedRanking.groups(list, in: state, plan: plan)?.flatMap(\.items) ?? list.items).map {
                         ResultEntry(list: list.source.list, listStep: list.source.step.rawValue, note: $0.note.id.rawValue,
                                     text: $0.note.text, parent: $0.note.place.parent?.rawValue, points: $0.points, rank: $0.rank)
                     }

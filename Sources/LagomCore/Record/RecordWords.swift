@@ -17,7 +17,8 @@ enum RecordWords {
         return groups.count == 1 ? Localized(sv: "grupp \(list)", en: "group \(list)")
             : Localized(sv: "grupp \(list)", en: "groups \(list)")
     }
-    static func points(_ value: Int) -> String { "\(value) p" }
+    /// "16 p", with a space that never breaks the number from its unit.
+    static func points(_ value: Int) -> String { "\(value)\u{00A0}p" }
     static func hidden(_ n: Int) -> Localized {
         n == 1 ? Localized(sv: "1 lapp som facilitatorn dolt är utelämnad.", en: "1 note the facilitator hid is left out.")
             : Localized(sv: "\(n) lappar som facilitatorn dolt är utelämnade.", en: "\(n) notes the facilitator hid are left out.")

@@ -75,7 +75,8 @@ extension WorkshopRecordBuilder {
         if let ranked, let groups = NestedRanking.groups(ranked, in: state, plan: plan) {
             rows = groups.filter { $0.parent != nil || !$0.items.isEmpty }.map { group in
                 (group.parent, group.items.map { item in
-                    clean(item.note.text) + " – " + (item.points.map(RecordWords.points) ?? text(RecordWords.notScored))
+                    // "Webbtidbok. – 2 p", the points never on a line of their own.
+                    clean(item.note.text) + "\u{00A0}–\u{00A0}" + (item.points.map(RecordWords.points) ?? text(RecordWords.notScored))
                 })
             }
         } else {

@@ -48,10 +48,11 @@ import Testing
         #expect(demands.rows.count == 4)
         #expect(demands.rows[0][0].text == "Hålla tidsramar enligt prioriteringslista")
         #expect(demands.rows[0][1].text == "Verksamheten, mej själv")
+        // No-break spaces keep "– 16 p" together.
         #expect(demands.rows[0][2].lines == [
-            "Jämna ut fördelning mellan dietister så att noden kan ta ansvar för nodens ärenden, teamuppbyggnad – 16 p",
-            "Revidera prioriteringslistan och förväntade väntetider – 9 p", "Se över arbetsmetoder – 0 p"])
-        #expect(demands.rows[2][2].lines.last == "Ta hjälp av experter på KSD – ej poängsatt")
+            "Jämna ut fördelning mellan dietister så att noden kan ta ansvar för nodens ärenden, teamuppbyggnad\u{A0}–\u{A0}16\u{A0}p",
+            "Revidera prioriteringslistan och förväntade väntetider\u{A0}–\u{A0}9\u{A0}p", "Se över arbetsmetoder\u{A0}–\u{A0}0\u{A0}p"])
+        #expect(demands.rows[2][2].lines.last == "Ta hjälp av experter på KSD\u{A0}–\u{A0}ej poängsatt")
         #expect(document.blocks.contains(.heading(level: 3, text: "Krav och resurser, resultat och rangordning")))
     }
 
@@ -87,7 +88,7 @@ import Testing
         #expect(text.contains("**Date:** 3 December 2024"))
         #expect(text.contains("**Go on to the next step**"))
         #expect(text.contains("#### Krav and resurser, results and ranking"))
-        #expect(text.contains("Ta hjälp av experter på KSD – not scored"))
+        #expect(text.contains("Ta hjälp av experter på KSD\u{A0}–\u{A0}not scored"))
         #expect(!text.contains("rangordn") && !text.contains("Poäng"))
     }
 

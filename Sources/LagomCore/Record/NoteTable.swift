@@ -1,0 +1,71 @@
+/// The notes as a table for Excel (`lagom export --format csv`): `;`-separated UTF-8 with a BOM
+/// (what a Swedish Excel opens without asking), a header row, one row per note the room saw —
+/// step, list, group, theme, parent, text, points, rank — numbers written as numbers.
+///
+/// The same notes as the record: unrevealed silent writing, hidden notes and merged duplicates
+/// are left out. Points and place come from the vote that ranked the note's list (a resource is
+/// ranked within its demand, as everywhere). Text is sanitised (no terminal control survives)
+/// but keeps its line breaks; a cell Excel would read as a formula (`=`, `+`, `-`, `@`) starts with `'`.
+public enum NoteTable {
+    public static let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
+
+    static let header = (
+        sv: ["Steg", "Lista", "Grupp", "Tema", "Överordnad lapp", "Text", "Poäng", "Plats"],
+        en: ["Step", "List", "Group", "Theme", "Parent note", "Text", "Points", "Rank"]
+    )
+
+    public enum Cell: Equatable, Sendable {
+        case text(String)
+        case number(Int)
+        case empty
+    }
+
+    public static func csv(_ session: Session, language: Language? = nil) -> [UInt8] {
+        let words = (language ?? session.plan.language) == .sv ? header.sv : header.en
+        let lines = [words.map { field(.text($0)) }] + rows(session).map { $0.map(field) }
+        return byteOrderMark + Array(lines.map { $0.joined(separator: ";") + "\r\n" }.joined().utf8)
+    }
+
+    /// One row per note, in plan order, then as written.
+    public static func rows(_ session: Session) -> [[Cell]] {
+        let plan = session.plan, state = session.state
+        let ranks = rankings(session)
+        return plan.steps.flatMap { step in
+            state.shownNotes(step).map { note -> [Cell] in
+                let theme = state.board.themeOf[note.id].flatMap { state.board.theme($0)?.theme.title }
+                let ranked = ranks[note.id]
+                return [.text(step.title), note.place.list.isEmpty ? .empty : .text(note.place.list),
+                        note.place.group.map(Cell.number) ?? .empty, theme.map(Cell.text) ?? .empty,
+                        note.place.parent.flatMap(state.note).map { .text($0.text) } ?? .empty, .text(note.text),
+                        ranked?.points.map(Cell.number) ?? .empty, ranked?.rank.map(Cell.number) ?? .empty]
+            }
+        }
+    }
+
+    /// Each ranked note's points and place, from the first vote that scored its list.
+    static func rankings(_ session: Session) -> [NoteID: RankedItem] {
+        var result: [NoteID: RankedItem] = [:]
+        for step in session.plan.steps {
+            guard let tally = VoteTally(step: step, state: session.state) else { continue }
+            for list in tally.results(in: session.state) {
+                let items = NestedRanking.groups(list, in: session.state, plan: session.plan)?.flatMap(\.items) ?? list.items
+                for item in items where item.points != nil && result[item.note.id] == nil { result[item.note.id] = item }
+            }
+        }
+        return result
+    }
+
+    /// One field: numbers bare; text quoted when it holds `;`, `"`, a line break or outer spaces.
+    static func field(_ cell: Cell) -> String {
+        switch cell {
+        case .empty: return ""
+        case .number(let value): return String(value)
+        case .text(let raw):
+            var text = Sanitiser.sanitise(raw)
+            if let first = text.first, "=+-@".contains(first) { text = "'" + text }
+            let needsQuotes = text.contains { $0 == ";" || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }
+                || text.first == " " || text.last == " "
+            return needsQuotes ? "\"" + text.replacing("\"", with: "\"\"") + "\"" : text
+        }
+    }
+}
