@@ -18,6 +18,8 @@ let package = Package(
     dependencies: [
         // The command line: subcommands, options, validation and help text.
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        // The zip container of a Word document (`lagom export --format docx`) and of its template.
+        .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
     ],
     targets: [
         .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
@@ -32,6 +34,7 @@ let package = Package(
             dependencies: [
                 "LagomCore", "LagomStore", "LagomUI", "LagomLoop", "LagomTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
             // The bundled samples, carried inside the binary so `lagom` finds them from any folder.
             // Symlinks to Sessions/: the templates are kept once.
@@ -51,7 +54,8 @@ let package = Package(
         .testTarget(name: "LagomCoreTests", dependencies: ["LagomCore", "SeedFixtures"]),
         .testTarget(name: "LagomStoreTests", dependencies: ["LagomStore", "LagomCore"]),
         // Drives the real `lagom` binary (in tmux where available); `swift test` builds it first.
-        .testTarget(name: "EndToEndTests", dependencies: ["LagomCore"]),
+        // ZIPFoundation reads back the Word documents it writes.
+        .testTarget(name: "EndToEndTests", dependencies: ["LagomCore", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .testTarget(
             name: "LagomUITests", dependencies: ["LagomUI", "LagomLoop", "LagomCore", "SeedFixtures"],
             // Snapshot files are read from the source tree, not bundled.

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Rebuilds this session's events.jsonl from seed 000's three result tables through the real
 # command line (every event checked by the reducer, written by the store), and sammanstallning.md
-# from them.
+# and sammanstallning.docx from them.
 # Run from the repository root: bash Sessions/planeringsdagar-2024-resultat/make-results.sh
 # (LAGOM=path/to/lagom to use another binary; otherwise the debug build is built and used).
 #
@@ -92,5 +92,7 @@ LIST
 "$L" vote choose "$S" --step krav-rostning "${demands[@]}"
 "$L" vote tally "$S" --step resurser-rostning "${resources[@]}"
 "$L" step goto "$S" enkat-rostning
-# The day's compilation, as seed 000's last pages lay it out (a test compares it with the export).
+# The day's record, as seed 000's last pages lay it out (a test compares it with the export).
 "$L" export "$S" --format markdown >"$S/sammanstallning.md"
+# The same record as the Word document the unit sends round (docs/export-format.md).
+"$L" export "$S" --format docx --output "$S/sammanstallning.docx" --force

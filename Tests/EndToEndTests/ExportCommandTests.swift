@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import ZIPFoundation
 
 /// `lagom export` through the real binary: formats, `--output` and `--force`.
 @Suite struct ExportCommandTests {
@@ -38,5 +39,111 @@ import Testing
         let forced = try LagomProcess.run(["export", session, "--format", "md", "--output", file, "--force"])
         #expect(forced.status == 0)
         #expect(try String(contentsOfFile: file, encoding: .utf8) != "kept")
+    }
+}
+
+/// `lagom export --format docx|html|csv --output FILE` through the real binary; the Word document
+/// read back by unzipping `word/document.xml`.
+@Suite struct ExportDocumentTests {
+    static func session() throws -> String {
+        try LagomProcess.scratchSession("planeringsdagar-2024-resultat", copying: ["plan.json", "events.jsonl"])
+    }
+
+    /// The text of each `<w:tc>`'s paragraphs, per table, per row: good enough to read a table back.
+    static func tables(_ xml: String) -> [[[String]]] {
+        xml.components(separatedBy: "<w:tbl>").dropFirst().map { table in
+            table.components(separatedBy: "</w:tbl>")[0].components(separatedBy: "<w:tr>").dropFirst().map { row in
+                row.components(separatedBy: "<w:tc>").dropFirst().map { cell in
+                    cell.components(separatedBy: "<w:t xml:space=\"preserve\">").dropFirst()
+                        .map { $0.components(separatedBy: "</w:t>")[0] }.joined(separator: " / ")
+                }
+            }
+        }
+    }
+
+    @Test func wordDocumentHoldsTheSeedsHeadingsAndTables() throws {
+        let session = try Self.session()
+        defer { try? FileManager.default.removeItem(atPath: session) }
+        let file = session + "/s.docx"
+        let result = try LagomProcess.run(["export", session, "--format", "docx", "--output", file])
+        #expect(result.status == 0, "\(result.err)")
+        let archive = try Archive(url: URL(fileURLWithPath: file), accessMode: .read)
+        let entry = try #require(archive["word/document.xml"])
+        var data = Data()
+        _ = try archive.extract(entry) { data.append($0) }
+        let xml = String(decoding: data, as: UTF8.self)
+
+        #expect(xml.contains("<w:pStyle w:val=\"Title\"/></w:pPr><w:r><w:t xml:space=\"preserve\">Planeringsdagar 2024 – resultat</w:t>"))
+        for heading in ["Heading1\"/></w:pPr><w:r><w:t xml:space=\"preserve\">Dag 1 – Arbetsmiljö och balans",
+                        "Heading3\"/></w:pPr><w:r><w:t xml:space=\"preserve\">Riskfaktorer, rangordnade",
+                        "Heading3\"/></w:pPr><w:r><w:t xml:space=\"preserve\">Friskfaktorer, rangordnade",
+                        "Heading3\"/></w:pPr><w:r><w:t xml:space=\"preserve\">Krav och resurser, resultat och rangordning"] {
+            #expect(xml.contains("<w:pStyle w:val=\"" + heading), "\(heading)")
+        }
+        let tables = Self.tables(xml)
+        #expect(tables.count == 3)
+        #expect(tables[0].first == ["Plats", "Riskfaktorer", "Poäng"])
+        #expect(tables[0].map { $0.last ?? "" }.dropFirst() == ["31", "28", "25", "9", "8", "7", "6", "4"])
+        #expect(tables[1][6] == ["6", "Självledarskap i att ta rast/gå hem i tid", "5"])
+        #expect(tables[1][7] == ["6", "Tillit mellan chef och medarbetare", "5"], "the tie shares place 6")
+        #expect(tables[2].first == ["Krav", "Varifrån kommer kravet", "Resurser"])
+        #expect(tables[2].count == 5 && tables[2].allSatisfy { $0.count == 3 })
+        #expect(tables[2][1][1] == "Verksamheten, mej själv")
+        #expect(tables[2][1][2].hasPrefix("Jämna ut fördelning mellan dietister så att noden kan ta ansvar för nodens ärenden, teamuppbyggnad\u{A0}–\u{A0}16\u{A0}p / "))
+        #expect(tables[2][4][2] == "Formulera ett minimum för tillgänglighet komma tillgänglighetshygien.\u{A0}–\u{A0}5\u{A0}p / Webbtidbok.\u{A0}–\u{A0}2\u{A0}p")
+
+        let toTerminal = try LagomProcess.run(["export", session, "--format", "docx"])
+        #expect(toTerminal.status != 0 && toTerminal.err.contains("needs --output FILE.docx"))
+    }
+
+    /// What a Word document must pass to count: LibreOffice opens it and makes a PDF of it.
+    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/soffice"), "LibreOffice (soffice) is not installed"))
+    func libreOfficeTurnsTheWordDocumentIntoAPDF() throws {
+        let session = try Self.session()
+        defer { try? FileManager.default.removeItem(atPath: session) }
+        #expect(try LagomProcess.run(["export", session, "--format", "docx", "--output", session + "/s.docx"]).status == 0)
+        let soffice = Process()
+        soffice.executableURL = URL(fileURLWithPath: "/usr/bin/soffice")
+        soffice.arguments = ["-env:UserInstallation=file://\(session)/profile", "--headless", "--convert-to", "pdf", "--outdir", session, session + "/s.docx"]
+        soffice.standardOutput = FileHandle.nullDevice
+        soffice.standardError = FileHandle.nullDevice
+        try soffice.run()
+        soffice.waitUntilExit()
+        #expect(soffice.terminationStatus == 0)
+        let pdf = try Data(contentsOf: URL(fileURLWithPath: session + "/s.pdf"))
+        #expect(pdf.starts(with: Array("%PDF".utf8)))
+    }
+
+    @Test func htmlAndCSVFiles() throws {
+        let session = try Self.session()
+        defer { try? FileManager.default.removeItem(atPath: session) }
+        #expect(try LagomProcess.run(["export", session, "--format", "html", "--output", session + "/s.html"]).status == 0)
+        let html = try String(contentsOfFile: session + "/s.html", encoding: .utf8)
+        #expect(html.contains("<th class=\"num\" scope=\"col\">Poäng</th>") && html.contains("<td class=\"num\">31</td>"))
+        let csv = try LagomProcess.run(["export", session, "--format", "csv"])
+        #expect(csv.status == 0)
+        #expect(csv.out.hasPrefix("\u{FEFF}Steg;Lista;Grupp;Tema;Överordnad lapp;Text;Poäng;Plats\r\n"))
+        let template = try LagomProcess.run(["export", session, "--format", "csv", "--template", "x.dotx"])
+        #expect(template.status != 0 && template.err.contains("--template: only with --format docx"))
+        let notZip = try LagomProcess.run(["export", session, "--format", "docx", "--output", session + "/t.docx", "--template", session + "/plan.json"])
+        #expect(notZip.status != 0 && notZip.err.contains("plan.json: not a Word document or template"))
+    }
+}
+
+extension ExportDocumentTests {
+    /// The Word document shipped beside the results sample is what the export writes today.
+    @Test func theShippedWordDocumentIsCurrent() throws {
+        let session = try Self.session()
+        defer { try? FileManager.default.removeItem(atPath: session) }
+        #expect(try LagomProcess.run(["export", session, "--format", "docx", "--output", session + "/s.docx"]).status == 0)
+        func documentXML(_ path: String) throws -> Data {
+            let archive = try Archive(url: URL(fileURLWithPath: path), accessMode: .read)
+            var data = Data()
+            _ = try archive.extract(try #require(archive["word/document.xml"])) { data.append($0) }
+            return data
+        }
+        let shipped = LagomProcess.packageRoot.appendingPathComponent("Sessions/planeringsdagar-2024-resultat/sammanstallning.docx").path
+        #expect(try documentXML(shipped) == documentXML(session + "/s.docx"),
+                "rebuild it: bash Sessions/planeringsdagar-2024-resultat/make-results.sh")
     }
 }

@@ -10,15 +10,17 @@ struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export", abstract: "Write the derived state or the day's record (docs/export-format.md).")
     @OptionGroup var options: SessionOptions
-    @Option(help: "json (the derived state) or markdown (md): the day's record.")
+    @Option(help: "json (the derived state); the day's record as markdown (md), html, docx (needs --output); csv (one row per note).")
     var format: String = "json"
     @Option(help: "Write to this file instead of standard output.")
     var output: String?
     @Flag(help: "Overwrite the --output file when it exists.")
     var force = false
+    @Option(help: "docx: take styles, page setup and page header from this Word template (.dotx or .docx).")
+    var template: String?
 
     enum Format: String, CaseIterable {
-        case json, markdown
+        case json, markdown, html, docx, csv
         init?(option: String) {
             switch option.lowercased() {
             case "md": self = .markdown
@@ -32,6 +34,10 @@ struct Export: ParsableCommand {
             throw ValidationError("--format: \"\(format)\" is not supported (expected \(Format.allCases.map(\.rawValue).joined(separator: ", ")) or md)")
         }
         if force && output == nil { throw ValidationError("--force: only with --output FILE") }
+        if Format(option: format) == .docx && output == nil {
+            throw ValidationError("--format docx: a Word document needs --output FILE.docx (it is not text for a terminal)")
+        }
+        if template != nil && Format(option: format) != .docx { throw ValidationError("--template: only with --format docx") }
     }
 
     func run() throws {
@@ -41,11 +47,21 @@ struct Export: ParsableCommand {
         switch Format(option: format) ?? .json {
         case .json: bytes = Array((try JSONOutput.string(ExportDocument(session: session, now: store.clock.now)) + "\n").utf8)
         case .markdown: bytes = Array(MarkdownRenderer.render(WorkshopRecord.document(session)).utf8)
+        case .html: bytes = Array(HTMLRenderer.render(WorkshopRecord.document(session)).utf8)
+        case .csv: bytes = NoteTable.csv(session)
+        case .docx: bytes = try ZipPackage.bytes(WordRenderer.parts(WorkshopRecord.document(session), template: try wordTemplate()))
         }
         if let output {
             try OutputFile.write(bytes, to: output, overwrite: force)
         } else {
             try OutputFile.writeStandardOutput(bytes)
+        }
+    }
+
+    func wordTemplate() throws -> WordTemplate? {
+        guard let template else { return nil }
+        do { return try WordTemplate(parts: try ZipPackage.parts(ofFile: template)) } catch let failure as WordTemplate.Failure {
+            throw CommandFailure("\(template): \(failure)")
         }
     }
 }
