@@ -10,6 +10,27 @@ enum RecordWords {
     static func notChosen(_ list: String) -> Localized {
         Localized(sv: "Övriga (\(list))", en: "The others (\(list))")
     }
+    static let attendance = Localized(sv: "Närvaro", en: "Attendance")
+    static let site = Localized(sv: "Ort", en: "Site")
+    static let present = Localized(sv: "Närvarande", en: "Present")
+    static let away = Localized(sv: "Ej närvarande", en: "Not present")
+    static let remoteMark = Localized(sv: "(på distans)", en: "(remote)")
+    static func hereCount(_ here: Int, of all: Int, remote: Int) -> Localized {
+        let sv = "\(here) av \(all) närvarande" + (remote > 0 ? ", varav \(remote) på distans." : ".")
+        let en = "\(here) of \(all) present" + (remote > 0 ? ", \(remote) of them remote." : ".")
+        return Localized(sv: sv, en: en)
+    }
+    static let groups = Localized(sv: "Grupper", en: "Groups")
+    static let group = Localized(sv: "Grupp", en: "Group")
+    static let members = Localized(sv: "Deltagare", en: "Members")
+    static let minuteNotes = Localized(sv: "Anteckningar", en: "Notes")
+    static let decisions = Localized(sv: "Beslut", en: "Decisions")
+    static let actions = Localized(sv: "Åtgärder", en: "Actions")
+    static let action = Localized(sv: "Åtgärd", en: "Action")
+    static let owner = Localized(sv: "Ansvarig", en: "Owner")
+    static let due = Localized(sv: "Klart senast", en: "Due")
+    static let done = Localized(sv: "Klar", en: "Done")
+    static let yes = Localized(sv: "Ja", en: "Yes")
     static let notInTheme = Localized(sv: "Utan tema", en: "In no theme")
     static let question = Localized(sv: "Fråga:", en: "Question:")
     static func group(_ groups: [Int]) -> Localized {

@@ -35,10 +35,12 @@ struct WorkshopRecordBuilder {
         return facts
     }
 
-    /// The record's sections in order. Sections about the whole day (attendance, groups, decisions,
-    /// actions) are added here, before or after the days.
+    /// The record's sections in order: attendance when it was marked, then day by day the steps (each
+    /// with its groups, notes or results, and what the minute-taker wrote). Sections about the
+    /// whole day are added here, before or after the days.
     func sections() -> [RecordSection] {
         var sections: [RecordSection] = []
+        if let attendance = attendanceSection() { sections.append(attendance) }
         for (index, day) in plan.days.enumerated() {
             let steps = plan.steps.filter { $0.day == index + 1 }.compactMap(section)
             guard !steps.isEmpty else { continue }
@@ -52,11 +54,11 @@ struct WorkshopRecordBuilder {
     func section(_ step: Step) -> RecordSection? {
         var body: [RecordBlock]
         if let tally = VoteTally(step: step, state: state) {
-            body = results(of: step, tally)
+            body = results(of: step, tally) + minutesBlocks(step)
         } else if step.kind == .break {
             return nil
         } else {
-            body = slide(step) + notes(of: step)
+            body = slide(step) + groupBlocks(step) + notes(of: step) + minutesBlocks(step)
         }
         guard !body.isEmpty else { return nil }
         return RecordSection(.step(step.id), blocks: [.heading(level: 2, text: clean(step.title))] + body)
