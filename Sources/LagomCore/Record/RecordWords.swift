@@ -3,6 +3,8 @@ enum RecordWords {
     static let dates = Localized(sv: "Datum", en: "Date")
     static let place = Localized(sv: "Plats", en: "Place")
     static let ledBy = Localized(sv: "Ansvariga", en: "Led by")
+    static let chair = Localized(sv: "Ordförande", en: "Chair")
+    static let minuteTaker = Localized(sv: "Sekreterare", en: "Minutes")
     static let rank = Localized(sv: "Plats", en: "Place")
     static let points = Localized(sv: "Poäng", en: "Points")
     static let notScored = Localized(sv: "ej poängsatt", en: "not scored")

@@ -24,14 +24,25 @@ struct WorkshopRecordBuilder {
     func text(_ localized: Localized) -> String { localized.text(language) }
     func clean(_ s: String) -> String { RecordText.clean(s) }
 
+    /// Under the title: the dates (the days', else the plan's), the place, who led (the plan's chair,
+    /// else the steps' owners) and who took the minutes.
     func facts() -> [RecordFact] {
         var facts: [RecordFact] = []
-        if let dates = RecordWords.dates(plan.days.compactMap(\.date), language) {
+        let dates = plan.days.compactMap(\.date)
+        if let dates = RecordWords.dates(dates.isEmpty ? plan.date.map { [$0] } ?? [] : dates, language) {
             facts.append(RecordFact(label: text(RecordWords.dates), value: dates))
         }
+        if let place = plan.place.map(clean), !place.isEmpty { facts.append(RecordFact(label: text(RecordWords.place), value: place)) }
         var owners: [String] = []
         for owner in plan.steps.flatMap(\.owners).map(clean) where !owners.contains(owner) { owners.append(owner) }
-        if !owners.isEmpty { facts.append(RecordFact(label: text(RecordWords.ledBy), value: owners.joined(separator: ", "))) }
+        if let chair = plan.chair.map(clean), !chair.isEmpty {
+            facts.append(RecordFact(label: text(RecordWords.chair), value: chair))
+        } else if !owners.isEmpty {
+            facts.append(RecordFact(label: text(RecordWords.ledBy), value: owners.joined(separator: ", ")))
+        }
+        if let taker = plan.minuteTaker.map(clean), !taker.isEmpty {
+            facts.append(RecordFact(label: text(RecordWords.minuteTaker), value: taker))
+        }
         return facts
     }
 

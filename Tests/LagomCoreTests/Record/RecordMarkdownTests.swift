@@ -170,4 +170,20 @@ import Testing
         #expect(RecordWords.dates(["snart"], .sv) == "snart")
         #expect(RecordWords.dates([], .sv) == nil)
     }
+
+    /// The header: the plan's date when its days have none, the place, who led, who took the minutes.
+    @Test func theHeaderSaysWhenWhereAndWho() {
+        var plan = Fixtures.plan
+        plan.days = [Day(title: "Dag 1")]
+        plan.date = "2025-03-12"
+        plan.place = "Konferensrum Ekan, Storvik"
+        plan.steps[0].owners = ["Hanna Vinberg"]
+        #expect(WorkshopRecord.document(Session(plan: plan)).facts == [
+            RecordFact(label: "Datum", value: "12 mars 2025"), RecordFact(label: "Plats", value: "Konferensrum Ekan, Storvik"),
+            RecordFact(label: "Ansvariga", value: "Hanna Vinberg")])
+        plan.chair = "Jonas Boström"
+        plan.minuteTaker = "Ida Grönlund"
+        let text = MarkdownRenderer.render(WorkshopRecord.document(Session(plan: plan)))
+        #expect(text.contains("**Plats:** Konferensrum Ekan, Storvik\n\n**Ordförande:** Jonas Boström\n\n**Sekreterare:** Ida Grönlund\n\n"))
+    }
 }
