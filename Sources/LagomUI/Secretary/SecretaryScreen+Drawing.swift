@@ -181,8 +181,10 @@ extension SecretaryScreen {
                 return (context.text(ended ? SecretaryStrings.relayEnded : SecretaryStrings.relayNotStarted), .dim)
             }
             if turn.group == group {
-                let left = turn.remaining(at: context.now).map { TimerMath.format(remaining: $0) }
-                return (context.text(SecretaryStrings.speakingNow(left)), .accent)
+                let reading = TimerReading.turn(of: step, in: context)?.reading
+                let over = reading?.clock.hasPrefix("+") ?? false
+                let text = SecretaryStrings.speakingNow(reading?.clock, paused: reading?.phase == .paused, over: over)
+                return (context.text(text), over ? .warning : .accent)
             }
             return (context.text(SecretaryStrings.listen(turn.group)), .dim)
         case .brainwriting:

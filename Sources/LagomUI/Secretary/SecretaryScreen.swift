@@ -322,10 +322,6 @@ public struct SecretaryScreen: Screen {
     func problem(with text: String, _ step: Step, _ context: ScreenContext) -> Localized? {
         if text.allSatisfy(\.isWhitespace) { return SecretaryStrings.empty }
         if text.count > step.noteCharacterLimit { return SecretaryStrings.tooLong(text.count, step.noteCharacterLimit) }
-        if editing == nil, step.kind == .vattentrappa {
-            let turn = Relay.current(step, state: context.state, plan: context.plan, at: context.now)
-            if turn?.group != group { return SecretaryStrings.notYourTurn(turn?.group) }
-        }
         return nil
     }
 

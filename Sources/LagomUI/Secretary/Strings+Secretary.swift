@@ -33,16 +33,16 @@ enum SecretaryStrings {
     static let revealed = Localized(sv: "Lapparna är visade för alla.", en: "The notes have been revealed.")
     static let markedDone = Localized(sv: "✓ Klar (Ctrl-D ångrar)", en: "✓ Done (Ctrl-D takes it back)")
     static let notDoneYet = Localized(sv: "Inte klar (Ctrl-D när ni är klara)", en: "Not done (Ctrl-D when you are done)")
-    static func speakingNow(_ left: String?) -> Localized {
-        Localized(sv: "▶ Ni har ordet" + (left.map { " · \($0) kvar" } ?? ""), en: "▶ You have the word" + (left.map { " · \($0) left" } ?? ""))
+    /// The turn's clock as the group reads it: what is left, paused, or how far over.
+    static func speakingNow(_ clock: String?, paused: Bool, over: Bool) -> Localized {
+        let sv = clock.map { over ? " · \($0.dropFirst()) över tiden" : " · \($0) kvar" } ?? ""
+        let en = clock.map { over ? " · \($0.dropFirst()) over time" : " · \($0) left" } ?? ""
+        if paused { return Localized(sv: "‖ Ni har ordet" + sv + " · pausad", en: "‖ You have the word" + en + " · paused") }
+        return Localized(sv: "▶ Ni har ordet" + sv, en: "▶ You have the word" + en)
     }
     static func listen(_ group: Int) -> Localized { Localized(sv: "Lyssna: grupp \(group) har ordet", en: "Listen: group \(group) has the word") }
     static let relayNotStarted = Localized(sv: "Vattentrappan har inte börjat", en: "The water staircase has not started")
     static let relayEnded = Localized(sv: "Vattentrappan är slut", en: "The water staircase has ended")
-    static func notYourTurn(_ group: Int?) -> Localized {
-        if let group { return Localized(sv: "⚠ Grupp \(group) har ordet – vänta på er tur", en: "⚠ Group \(group) has the word – wait for your turn") }
-        return Localized(sv: "⚠ Ingen grupp har ordet just nu", en: "⚠ No group has the word right now")
-    }
     static let roles = Localized(sv: "Roller", en: "Roles")
     static let saving = Localized(sv: "Sparar …", en: "Saving …")
 

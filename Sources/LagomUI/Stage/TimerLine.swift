@@ -71,7 +71,8 @@ public struct TimerReading: Equatable, Sendable {
         var parts: [String] = []
         if phase == .paused { parts.append("‖") }
         parts.append(clock)
-        if phase == .timeUp { parts.append(Urgency.timeUpSymbol) } else if !urgency.symbol.isEmpty { parts.append(urgency.symbol) }
+        // In overtime the clock itself starts with "+": a second "+" would read as a sum.
+        if phase == .timeUp { parts.append(Urgency.timeUpSymbol) } else if !urgency.symbol.isEmpty, urgency != .overtime { parts.append(urgency.symbol) }
         let word: Localized? = switch phase {
         case .paused: Strings.paused
         case .stopped: Strings.stopped

@@ -102,23 +102,43 @@ import LagomLoop
         #expect(other.render(SecretaryFixtures.context(b.session)).lines.joined().contains("Steget har 3 grupper; grupp 4 skriver inte här."))
     }
 
-    @Test func onlyTheSpeakingGroupWritesInTheRelay() throws {
+    @Test func everyGroupWritesInTheRelayUntilTheStepEnds() throws {
         var b = SecretaryFixtures.Builder()
         try b.add(.stepEntered(step: "trappa"))
         try b.add(.turnPassed(step: "trappa", turn: 1))
         var listener = SecretaryScreen(group: 1)
         var speaker = SecretaryScreen(group: 2)
-        let context = SecretaryFixtures.context(b.session, now: SecretaryFixtures.t0 + 60_000)
-        type("Ett nummer till koordinator", into: &listener, context)
-        #expect(listener.handle(.enter, context).isEmpty)
-        #expect(listener.message?.text.sv == "⚠ Grupp 2 har ordet – vänta på er tur")
+        b.now = SecretaryFixtures.t0 + 60_000
+        let context = SecretaryFixtures.context(b.session, now: b.now)
         #expect(listener.render(context).lines.joined().contains("Lyssna: grupp 2 har ordet"))
         type("Egen schemaläggning", into: &speaker, context)
         #expect(speaker.render(context).lines.joined().contains("▶ Ni har ordet · 04:00 kvar"))
         SecretaryFixtures.press(.enter, to: &speaker, on: &b, as: .secretary(2))
-        let note = try #require(b.session.state.notes(step: "trappa").first)
-        #expect(note.place == NotePlace(step: "trappa", list: "Råd", group: 2))
-        #expect(b.session.state.board.turnOf[note.id] == 1)
+        // Group 1 has spoken; its secretary still saves what it was typing.
+        type("Ett nummer till koordinator", into: &listener, context)
+        SecretaryFixtures.press(.enter, to: &listener, on: &b, as: .secretary(1))
+        // After the last group, too.
+        try b.add(.turnPassed(step: "trappa", turn: -1))
+        type("Mer tid för journalföring", into: &listener, SecretaryFixtures.context(b.session, now: b.now))
+        SecretaryFixtures.press(.enter, to: &listener, on: &b, as: .secretary(1))
+        let notes = b.session.state.notes(step: "trappa")
+        #expect(notes.map(\.text) == ["Egen schemaläggning", "Ett nummer till koordinator", "Mer tid för journalföring"])
+        #expect(notes.map(\.place.group) == [2, 1, 1])
+        #expect(b.session.state.board.turnOf[notes[0].id] == 1)
+    }
+
+    @Test func theSpeakingGroupReadsPausedAndOverTimeInWords() throws {
+        var b = SecretaryFixtures.Builder()
+        try b.add(.stepEntered(step: "trappa"))
+        try b.add(.stepStarted(step: "trappa"))
+        try b.add(.turnPassed(step: "trappa", turn: 0))
+        let speaker = SecretaryScreen(group: 1)
+        let over = SecretaryFixtures.context(b.session, now: SecretaryFixtures.t0 + 5 * 60_000 + 137_000)
+        #expect(speaker.render(over).lines.joined().contains("▶ Ni har ordet · 02:17 över tiden"))
+        b.now = SecretaryFixtures.t0 + 24_000
+        try b.add(.stepPaused(step: "trappa"))
+        let paused = SecretaryFixtures.context(b.session, now: SecretaryFixtures.t0 + 10 * 60_000)
+        #expect(speaker.render(paused).lines.joined().contains("‖ Ni har ordet · 04:36 kvar · pausad"))
     }
 
     @Test func ctrlDMarksTheGroupDoneInSilentWriting() throws {
