@@ -52,3 +52,31 @@ import Testing
         #expect(result.out.contains("3 warnings about the agenda's times"))
     }
 }
+
+/// `lagom round next`: the word handed on from a script, as the facilitator's `s` does.
+@Suite struct RoundCommandTests {
+    @Test func roundNextHandsTheVattentrappaOnGroupByGroupThenEnds() throws {
+        let session = try LagomProcess.scratchSession("planeringsdagar-2024")
+        defer { try? FileManager.default.removeItem(atPath: session) }
+        #expect(try LagomProcess.run(["step", "goto", session, "region-lagomland"]).status == 0)
+        let first = try LagomProcess.run(["round", "next", session])
+        #expect(first.status == 0)
+        #expect(first.out == "region-lagomland\tgroup 1\n")
+        #expect(try LagomProcess.run(["round", "next", session]).out == "region-lagomland\tgroup 2\n")
+        var last = first
+        for _ in 0..<20 where !last.out.hasSuffix("ended\n") { last = try LagomProcess.run(["round", "next", session]) }
+        #expect(last.out == "region-lagomland\tended\n")
+        // A note after the last group is still the group's to add.
+        let note = try LagomProcess.run(["note", "add", session, "--step", "region-lagomland", "--group", "1", "Ett nummer till koordinator"])
+        #expect(note.status == 0)
+    }
+
+    @Test func roundNextOnAStepWithoutARoundSaysWhy() throws {
+        let session = try LagomProcess.scratchSession("planeringsdagar-2024")
+        defer { try? FileManager.default.removeItem(atPath: session) }
+        #expect(try LagomProcess.run(["step", "goto", session, "syfte"]).status == 0)
+        let result = try LagomProcess.run(["round", "next", session])
+        #expect(result.status != 0)
+        #expect(result.err.contains("step \"syfte\" (info) has no round"))
+    }
+}
