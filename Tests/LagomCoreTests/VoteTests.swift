@@ -139,6 +139,5 @@ import Testing
         #expect(refusal.message(.en) { _ in long } == "at most 2 votes per item; \"\(String(repeating: "å", count: 39))…\" got 3")
         // Unknown notes keep their id; a word that merely contains the id is left alone.
         #expect(Refusal.unknownNote("ab").message(.en) { _ in nil } == "there is no note ab")
-        #expect("abc ab (ab)".replacingWord("ab", with: "X") == "abc X (X)")
     }
 }

@@ -20,30 +20,19 @@ extension Refusal {
     /// not ids: `högst 2 röster per punkt; "Att vara tillgänglig" fick 3`. Ids of notes that no
     /// longer exist stay as they are.
     public func message(_ language: Language, naming name: (NoteID) -> String?) -> String {
-        var text = message(language)
-        for id in notes {
-            guard let noteText = name(id) else { continue }
-            let words = noteText.split(whereSeparator: \.isNewline).joined(separator: " ")
-            let short = words.count > 40 ? String(words.prefix(39)) + "…" : words
-            text = text.replacingWord(id.rawValue, with: "\"\(short)\"")
-        }
-        return text
+        withoutActuallyEscaping(name) { name in message(language, names: RefusalNames.ids.naming(notes: name)) }
     }
 }
 
-extension String {
-    /// Replaces `word` where it stands as a whole word (not inside another one).
-    func replacingWord(_ word: String, with replacement: String) -> String {
-        var result = ""
-        var rest = Substring(self)
-        while let range = rest.firstRange(of: word) {
-            let before = range.lowerBound == rest.startIndex ? result.last : rest[rest.index(before: range.lowerBound)]
-            let after = range.upperBound == rest.endIndex ? nil : rest[range.upperBound]
-            let whole = !(before?.isLetter ?? false || before?.isNumber ?? false)
-                && !(after?.isLetter ?? false || after?.isNumber ?? false)
-            result += rest[..<range.lowerBound] + (whole ? replacement : word)
-            rest = rest[range.upperBound...]
+extension RefusalNames {
+    /// These names, with each note by its text where it has one: quoted, on one line, at most 40 characters.
+    public func naming(notes text: @escaping (NoteID) -> String?) -> RefusalNames {
+        var names = self
+        names.note = { id in
+            guard let noteText = text(id) else { return id.rawValue }
+            let words = noteText.split(whereSeparator: \.isNewline).joined(separator: " ")
+            return "\"" + (words.count > 40 ? String(words.prefix(39)) + "…" : words) + "\""
         }
-        return result + rest
+        return names
     }
 }

@@ -108,54 +108,28 @@ public enum ScreenMessages {
         }
     }
 
-    /// The refusal as a screen says it: notes by their text, steps by their title
-    /// (`⚠ steget "Avslutning – Strandås humorinslag" har inte startat`).
+    /// The refusal as a screen says it: notes by their text, steps by their title, countdowns by
+    /// their step's title (`⚠ steget "Avslutning – Strandås humorinslag" har inte startat`).
     public static func refusal(_ refusal: Refusal, plan: Plan, state: SessionState, language: Language) -> String {
-        var text = refusal.message(language) { state.note($0)?.text }
-        for key in refusal.timerKeys {
-            guard let title = plan.step(key.step)?.title else { continue }
-            let name = quoted(title)
-            let (old, new) = language == .sv
-                ? ("timern \(key) ", key.group.map { "grupp \($0):s timer i \(name) " } ?? "timern för \(name) ")
-                : ("timer \(key) ", key.group.map { "group \($0)'s timer in \(name) " } ?? "the timer of \(name) ")
-            text = text.replacing(old, with: new)
-        }
-        for id in refusal.stepIDs {
-            guard let title = plan.step(id)?.title else { continue }
-            text = text.replacing("\"\(id.rawValue)\"", with: quoted(title))
-        }
-        return text
+        refusal.message(language, names: names(plan: plan, state: state))
+    }
+
+    /// Steps by their titles, countdowns by their step's title (and group), notes by their texts;
+    /// ids where there is no title or text.
+    static func names(plan: Plan, state: SessionState) -> RefusalNames {
+        RefusalNames(
+            step: { id in quoted(plan.step(id)?.title ?? id.rawValue) },
+            timer: { key, language in
+                guard let title = plan.step(key.step)?.title else { return RefusalNames.ids.timer(key, language) }
+                let name = quoted(title)
+                if language == .sv { return key.group.map { "grupp \($0):s timer i \(name)" } ?? "timern för \(name)" }
+                return key.group.map { "group \($0)'s timer in \(name)" } ?? "the timer of \(name)"
+            },
+            note: { id in RefusalNames.ids.naming(notes: { state.note($0)?.text }).note(id) })
     }
 
     /// `"text"`, on one line and at most 40 columns.
     static func quoted(_ text: String) -> String {
         "\"" + TextLayout.truncate(text.split(whereSeparator: \.isNewline).joined(separator: " "), width: 40) + "\""
-    }
-}
-
-extension Refusal {
-    /// The steps a refusal names by id (not `unknownStep`: that id has no title).
-    var stepIDs: [StepID] {
-        switch self {
-        case .alreadyCurrent(let s), .stepNotStartable(let s, _), .stepNotActive(let s), .stepNotPaused(let s),
-             .stepNotRunning(let s), .stepCollectsNoNotes(let s), .notAVote(let s), .wrongVoteMode(let s, _),
-             .alreadyRevealed(let s), .nothingToReveal(let s), .notACheckin(let s), .badRankingPosition(let s, _),
-             .notARelay(let s), .noSuchGroup(let s, _, _), .unknownList(let s, _, _), .notRanked(let s, _),
-             .noSuchTurn(let s, _, _):
-            return [s]
-        default:
-            return []
-        }
-    }
-
-    /// The countdowns a refusal names by key.
-    var timerKeys: [TimerKey] {
-        switch self {
-        case .timerNotRunning(let t), .timerNotPaused(let t), .timerAlreadyRunning(let t), .timerNotStarted(let t),
-             .timerStopped(let t), .timerWouldVanish(let t, _), .timeIsUp(let t):
-            return [t]
-        default:
-            return []
-        }
     }
 }

@@ -120,7 +120,8 @@ public struct VoteConsole: Equatable, Sendable {
                 try draft.place(on: items[cursor].id)
                 ballot = draft
             } catch {
-                message = StatusMessage(Outcome.refused(error.message(context.language) { context.state.note($0)?.text }))
+                message = StatusMessage(Outcome.refused(ScreenMessages.refusal(error, plan: context.plan, state: context.state,
+                                                                              language: context.language)))
             }
             return []
         case .removeDot:
