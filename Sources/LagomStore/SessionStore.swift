@@ -118,10 +118,10 @@ public final class SessionStore {
             guard !changes.isEmpty else { return [] }
             let events = makeEvents(changes, by: actor, at: now)
             // An undo refolds the history, so it is read back from the log for this commit only.
-            let holding = events.contains { if case .transactionUndone = $0.change { true } else { false } }
+            let holding = events.contains(where: \.isUndo)
             if holding {
                 let history = try loadHistory()
-                let taken = Set(events.compactMap { if case .transactionUndone(let tx) = $0.change { tx } else { nil } })
+                let taken = Set(events.compactMap(\.change.undoneTransaction))
                 undoneByLastCommit = history.filter { taken.contains($0.tx) }
                 session.holdHistory(history)
             }

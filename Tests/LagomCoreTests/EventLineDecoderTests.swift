@@ -55,6 +55,21 @@ import Testing
         #expect(Set(Self.samples.map(\.name)) == Self.fastKinds)
     }
 
+    /// `Change.name` is read from the case: it is the key the log writes, for every kind.
+    @Test func theNameOfAChangeIsItsKeyInTheLog() throws {
+        let board: [Change] = [
+            .rankingShown(step: "röstning", position: RankingPosition(list: 1)), .subjectsChosen(step: "röstning", notes: ["p7"]),
+            .turnPassed(step: "trappa", turn: 1), .groupMarkedDone(step: "tyst", group: 2, done: true),
+            .noteHidden(note: "p7", hidden: true), .themeCreated(theme: "t1", step: Self.step, title: "Tid"),
+            .themeRenamed(theme: "t1", title: "Tiden"), .themeMoved(theme: "t1", position: 0),
+            .noteThemed(note: "p7", theme: nil), .notesMerged(note: "p7", into: "u1"), .noteSplit(note: "p7"),
+        ]
+        for change in Self.samples + board {
+            let json = String(decoding: try Self.line(Event(id: "a", tx: "a", at: WallTime(seconds: 0), by: .cli, change: change)), as: UTF8.self)
+            #expect(json.contains(#""change":{""# + change.name + #"":"#), "\(json)")
+        }
+    }
+
     @Test func randomEventsDecodeTheSameOnBothPaths() throws {
         var random = SeededIDSource(seed: 2025)
         var fallbacks = 0

@@ -1,6 +1,9 @@
 /// A fact that happened, named in the past tense. The log (`events.jsonl`)
 /// holds one per line; the state is what the reducer folds them into.
 public struct Event: Codable, Equatable, Sendable {
+    /// Whether the event takes back a transaction (`transactionUndone`).
+    public var isUndo: Bool { change.undoneTransaction != nil }
+
     public var id: String
     /// Events appended together by one action share a transaction; undo takes back a whole one.
     public var tx: String
@@ -130,54 +133,10 @@ public enum Change: Codable, Equatable, Sendable {
     /// The person passes for now and comes back at the end.
     case speakerPassed(step: StepID, person: String)
 
-    /// The name a person reads in `lagom log`.
-    public var name: String {
-        switch self {
-        case .stepEntered: "stepEntered"
-        case .stepStarted: "stepStarted"
-        case .stepPaused: "stepPaused"
-        case .stepResumed: "stepResumed"
-        case .stepCompleted: "stepCompleted"
-        case .speakerChanged: "speakerChanged"
-        case .timerStarted: "timerStarted"
-        case .timerPaused: "timerPaused"
-        case .timerResumed: "timerResumed"
-        case .timerExtended: "timerExtended"
-        case .timerReset: "timerReset"
-        case .timerStopped: "timerStopped"
-        case .noteAdded: "noteAdded"
-        case .noteEdited: "noteEdited"
-        case .noteDeleted: "noteDeleted"
-        case .noteMoved: "noteMoved"
-        case .votesTallied: "votesTallied"
-        case .ballotCast: "ballotCast"
-        case .resultsRevealed: "resultsRevealed"
-        case .transactionUndone: "transactionUndone"
-        case .rankingShown: "rankingShown"
-        case .subjectsChosen: "subjectsChosen"
-        case .turnPassed: "turnPassed"
-        case .groupMarkedDone: "groupMarkedDone"
-        case .noteHidden: "noteHidden"
-        case .themeCreated: "themeCreated"
-        case .themeRenamed: "themeRenamed"
-        case .themeMoved: "themeMoved"
-        case .noteThemed: "noteThemed"
-        case .notesMerged: "notesMerged"
-        case .noteSplit: "noteSplit"
-        case .attendanceMarked: "attendanceMarked"
-        case .guestAdded: "guestAdded"
-        case .groupsFormed: "groupsFormed"
-        case .groupChanged: "groupChanged"
-        case .groupLocked: "groupLocked"
-        case .groupItemSet: "groupItemSet"
-        case .roundOrdered: "roundOrdered"
-        case .speakerCalled: "speakerCalled"
-        case .speakerPassed: "speakerPassed"
-        case .recordAdded: "recordAdded"
-        case .recordEdited: "recordEdited"
-        case .recordDeleted: "recordDeleted"
-        case .actionMarkedDone: "actionMarkedDone"
-        case .minutesShown: "minutesShown"
-        }
-    }
+    /// The transaction this change undoes, when it is an undo.
+    public var undoneTransaction: String? { if case .transactionUndone(let tx) = self { tx } else { nil } }
+
+    /// The event's name: its key in the log (`{"noteAdded": {…}}`), which `lagom log` prints.
+    /// Read from the case itself, so a new kind of event needs no line here.
+    public var name: String { Mirror(reflecting: self).children.first?.label ?? "\(self)" }
 }

@@ -83,7 +83,7 @@ public struct Session: Sendable {
         var mustRefold = false
         for event in newEvents {
             record(event)
-            if case .transactionUndone(let tx) = event.change {
+            if let tx = event.change.undoneTransaction {
                 undone.insert(tx)
                 mustRefold = true
             }
@@ -113,7 +113,7 @@ public struct Session: Sendable {
         var changedPast = false
         for event in newEvents {
             record(event)
-            if case .transactionUndone(let tx) = event.change {
+            if let tx = event.change.undoneTransaction {
                 precondition(targets.contains(tx), "an undo of \(tx) not named before the batch was read")
                 state.eventCount += 1
                 continue
@@ -176,7 +176,7 @@ public struct Session: Sendable {
     // MARK: - Folding
 
     private func checkOne(_ event: Event) throws(Refusal) {
-        if case .transactionUndone(let tx) = event.change {
+        if let tx = event.change.undoneTransaction {
             guard undoIndex.contains(transaction: tx) else { throw .unknownTransaction(tx) }
             guard !undone.contains(tx) else { throw .alreadyUndone(tx) }
             // Undoing an undo would change nothing: the refold skips undos, it does not reverse them.
@@ -189,7 +189,7 @@ public struct Session: Sendable {
     /// Appends an event that just passed `checkOne` against the current state.
     private mutating func appendChecked(_ event: Event) {
         record(event)
-        if case .transactionUndone(let tx) = event.change {
+        if let tx = event.change.undoneTransaction {
             undone.insert(tx)
             refold()
         } else {
@@ -256,7 +256,7 @@ private struct Rollback {
         eventCount = session.eventCount
         superseded = session.superseded
         undone = session.undoneSet
-        let refolds = batch.contains { if case .transactionUndone = $0.change { true } else { false } }
+        let refolds = batch.contains(where: \.isUndo)
         wholeState = refolds ? session.state : nil
     }
 
@@ -275,8 +275,4 @@ extension Session {
         superseded = rollback.superseded
         if let whole = rollback.wholeState { state = whole } else { state.rollBackTrial() }
     }
-}
-
-extension Event {
-    var isUndo: Bool { if case .transactionUndone = change { true } else { false } }
 }

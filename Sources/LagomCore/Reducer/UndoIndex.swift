@@ -29,7 +29,7 @@ struct UndoIndex: Sendable {
             actors.append(event.by)
             actorCodes[event.by] = code
         }
-        let isUndo = if case .transactionUndone = event.change { true } else { false }
+        let isUndo = event.isUndo
         entries.append(Entry(tx: event.tx, actor: code, isUndo: isUndo))
     }
 

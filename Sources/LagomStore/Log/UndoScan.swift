@@ -46,7 +46,7 @@ struct UndoScan {
             guard let newline = bytes[hit...].firstIndex(of: UInt8(ascii: "\n")),
                   decodedLineEnds.insert(newline).inserted,
                   let event = scanner.decodeEvent(bytes[start..<newline]),
-                  case .transactionUndone(let tx) = event.change
+                  let tx = event.change.undoneTransaction
             else { continue }
             undone.insert(tx)
         }

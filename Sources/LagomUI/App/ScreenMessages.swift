@@ -9,7 +9,7 @@ public enum ScreenMessages {
     public static func undone(_ events: [Event], plan: Plan, state: SessionState) -> Localized {
         let changes = events.map(\.change)
         guard let main = primary(changes) else { return Strings.undone }
-        var what = describe(main, plan: plan, state: state)
+        var what = EventWords.undone(main, plan: plan, state: state)
         let added = changes.filter { if case .noteAdded = $0 { true } else { false } }.count
         if added > 1 {
             what = Localized(sv: "\(added) lappar tillagda", en: "\(added) notes added")
@@ -35,77 +35,6 @@ public enum ScreenMessages {
         if let step = changes.first(where: isStep) { return step }
         if let entered = changes.first(where: { if case .stepEntered = $0 { true } else { false } }) { return entered }
         return changes.first
-    }
-
-    static func describe(_ change: Change, plan: Plan, state: SessionState) -> Localized {
-        func step(_ id: StepID) -> String { quoted(plan.step(id)?.title ?? id.rawValue) }
-        func note(_ id: NoteID, _ text: String? = nil) -> String { quoted(text ?? state.note(id)?.text ?? id.rawValue) }
-        func timer(_ key: TimerKey) -> Localized {
-            let title = step(key.step)
-            guard let group = key.group else { return Localized(sv: "timern för \(title)", en: "the timer of \(title)") }
-            return Localized(sv: "grupp \(group):s timer i \(title)", en: "group \(group)'s timer in \(title)")
-        }
-        func timerDid(_ key: TimerKey, sv: String, en: String) -> Localized {
-            let name = timer(key)
-            return Localized(sv: name.sv + " " + sv, en: name.en + " " + en)
-        }
-        switch change {
-        case .stepEntered(let s): return Localized(sv: "byte till steg \(step(s))", en: "move to step \(step(s))")
-        case .stepStarted(let s): return Localized(sv: "steg \(step(s)) startat", en: "step \(step(s)) started")
-        case .stepPaused(let s): return Localized(sv: "steg \(step(s)) pausat", en: "step \(step(s)) paused")
-        case .stepResumed(let s): return Localized(sv: "steg \(step(s)) återupptaget", en: "step \(step(s)) resumed")
-        case .stepCompleted(let s): return Localized(sv: "steg \(step(s)) markerat klart", en: "step \(step(s)) marked done")
-        case .speakerChanged(_, let index):
-            guard index >= 0, index < plan.participants.count else { return Localized(sv: "rundan avslutad", en: "round ended") }
-            let name = quoted(plan.participants[index].name)
-            return Localized(sv: "ordet till \(name)", en: "the word to \(name)")
-        case .timerStarted(let key, _): return timerDid(key, sv: "startad", en: "started")
-        case .timerPaused(let key): return timerDid(key, sv: "pausad", en: "paused")
-        case .timerResumed(let key): return timerDid(key, sv: "återupptagen", en: "resumed")
-        case .timerExtended(let key, let seconds):
-            let minutes = (seconds >= 0 ? "+" : "−") + "\(abs(seconds) / 60) min"
-            return timerDid(key, sv: minutes, en: minutes)
-        case .timerReset(let key): return timerDid(key, sv: "återställd", en: "reset")
-        case .timerStopped(let key): return timerDid(key, sv: "stoppad", en: "stopped")
-        case .noteAdded(let id, _, let text): return Localized(sv: "lapp \(note(id, text)) tillagd", en: "note \(note(id, text)) added")
-        case .noteEdited(let id, let text): return Localized(sv: "lapp \(note(id, text)) ändrad", en: "note \(note(id, text)) edited")
-        case .noteDeleted(let id): return Localized(sv: "lapp \(note(id)) borttagen", en: "note \(note(id)) deleted")
-        case .noteMoved(let id, _): return Localized(sv: "lapp \(note(id)) flyttad", en: "note \(note(id)) moved")
-        case .votesTallied(let s, _): return Localized(sv: "poäng i \(step(s))", en: "points in \(step(s))")
-        case .ballotCast(_, let voter, _):
-            return Localized(sv: "röstsedel från \(quoted(voter))", en: "ballot of \(quoted(voter))")
-        case .resultsRevealed(let s): return Localized(sv: "\(step(s)) visat", en: "\(step(s)) revealed")
-        case .transactionUndone: return Localized(sv: "en ångring", en: "an undo")
-        case .rankingShown(let s, _): return Localized(sv: "visning av \(step(s))", en: "view of \(step(s))")
-        case .subjectsChosen(let s, _):
-            return Localized(sv: "val av vad som går vidare i \(step(s))", en: "choice of what goes on in \(step(s))")
-        case .turnPassed(let s, let turn):
-            guard turn >= 0 else { return Localized(sv: "vattentrappan \(step(s)) avslutad", en: "water staircase \(step(s)) ended") }
-            let group = plan.step(s).map { Relay.queue($0, plan: plan) }.flatMap { turn < $0.count ? $0[turn] : nil } ?? turn + 1
-            return Localized(sv: "ordet till grupp \(group)", en: "the word to group \(group)")
-        case .groupMarkedDone(_, let group, let done):
-            return Localized(sv: "grupp \(group) markerad \(done ? "klar" : "inte klar")", en: "group \(group) marked \(done ? "done" : "not done")")
-        case .noteHidden(let id, let hidden):
-            return Localized(sv: "lapp \(note(id)) \(hidden ? "dold" : "visad")", en: "note \(note(id)) \(hidden ? "hidden" : "shown")")
-        case .themeCreated(_, _, let title): return Localized(sv: "tema \(quoted(title)) skapat", en: "theme \(quoted(title)) created")
-        case .themeRenamed(_, let title): return Localized(sv: "tema omdöpt till \(quoted(title))", en: "theme renamed \(quoted(title))")
-        case .themeMoved: return Localized(sv: "tema flyttat", en: "theme moved")
-        case .noteThemed(let id, _): return Localized(sv: "lapp \(note(id)) till tema", en: "note \(note(id)) put in a theme")
-        case .notesMerged(let id, _): return Localized(sv: "lapp \(note(id)) ihopslagen", en: "note \(note(id)) merged")
-        case .noteSplit(let id): return Localized(sv: "lapp \(note(id)) utbruten", en: "note \(note(id)) split off")
-        case .attendanceMarked, .guestAdded, .groupsFormed, .groupChanged, .groupLocked, .groupItemSet,
-             .roundOrdered, .speakerCalled, .speakerPassed:
-            return describePeople(change, plan: plan, state: state)
-        case .recordAdded(_, let entry):
-            return Localized(sv: "\(entry.kind.swedish) \(quoted(entry.text)) sparad", en: "\(entry.kind.rawValue) \(quoted(entry.text)) saved")
-        case .recordEdited(_, let entry):
-            return Localized(sv: "\(entry.kind.swedish) \(quoted(entry.text)) ändrad", en: "\(entry.kind.rawValue) \(quoted(entry.text)) edited")
-        case .recordDeleted: return Localized(sv: "post borttagen", en: "record deleted")
-        case .actionMarkedDone(_, let done):
-            return Localized(sv: "åtgärd markerad \(done ? "klar" : "öppen")", en: "action marked \(done ? "done" : "open")")
-        case .minutesShown(let visible):
-            return Localized(sv: "protokollet \(visible ? "på" : "av") projektorn", en: "minutes \(visible ? "on" : "off") the projector")
-        }
     }
 
     /// The refusal as a screen says it: notes by their text, steps by their title, countdowns by
