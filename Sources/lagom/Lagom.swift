@@ -1,5 +1,6 @@
 import ArgumentParser
 import Glibc
+import LagomCore
 
 @main
 struct Lagom: ParsableCommand {
@@ -37,6 +38,24 @@ struct Lagom: ParsableCommand {
             printError("Error: \(problem)")
             Glibc.exit(64)
         }
-        main(nil)
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            exitSanitised(withError: error)
+        }
+    }
+
+    /// ArgumentParser's `exit(withError:)`, with its message sanitised: an unknown option or a
+    /// refused value is echoed in the message, and raw control text must not reach the terminal.
+    private static func exitSanitised(withError error: any Error) -> Never {
+        let code = exitCode(for: error)
+        let message = fullMessage(for: error)
+        if code == .success {
+            if !message.isEmpty { print(Sanitiser.sanitise(message)) }  // --help, --version
+        } else if !message.isEmpty {
+            printError(message)
+        }
+        Glibc.exit(code.rawValue)
     }
 }

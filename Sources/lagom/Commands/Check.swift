@@ -41,7 +41,7 @@ struct Check: ParsableCommand {
         do { history = try store.historyWithLines() } catch { throw CommandFailure(error) }
         let orphans = OrphanedNotes.find(plan: session.plan, events: history, isUndone: session.isUndone)
         for line in OrphanedNotes.messages(orphans, file: "\(folder)/\(SessionStore.logFile)") { printError("warning: \(line)") }
-        let summary = "\(folder): \(session.plan.steps.count) steps over \(session.plan.days.count) day(s), \(session.plan.participants.count) participants, \(session.eventCount) events"
+        let summary = "\(Sanitiser.sanitiseSingleLine(folder)): \(session.plan.steps.count) steps over \(session.plan.days.count) day(s), \(session.plan.participants.count) participants, \(session.eventCount) events"
         if orphans.isEmpty && agenda.isEmpty {
             print("ok: \(summary)")
         } else if orphans.isEmpty {
@@ -68,7 +68,7 @@ struct New: ParsableCommand {
             let plan = try places.planBytes(of: from)
             let target = try places.newSessionFolder(name)
             try SessionStore.create(folder: target, planBytes: plan)
-            print(target)
+            print(Sanitiser.sanitiseSingleLine(target))
         } catch {
             throw CommandFailure(error)
         }

@@ -122,10 +122,11 @@ struct NoteCommand: ParsableCommand {
     }
 }
 
+/// JSON on stdout: raw text for programs, with what could drive a terminal escaped.
 enum JSONOutput {
     static func string<T: Encodable>(_ value: T) throws -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(value), as: UTF8.self)
+        return Sanitiser.escapingForTerminal(json: String(decoding: try encoder.encode(value), as: UTF8.self))
     }
 }

@@ -23,7 +23,7 @@ struct StepCommand: ParsableCommand {
         let session = store.session
         if let current = session.state.currentStep, let step = session.plan.step(current) {
             let status = session.state.progress(current).status
-            print("\(step.id)\t\(status.rawValue)\t\(Sanitiser.sanitiseSingleLine(step.title))")
+            print("\(Sanitiser.sanitiseSingleLine(step.id.rawValue))\t\(status.rawValue)\t\(Sanitiser.sanitiseSingleLine(step.title))")
         }
     }
 

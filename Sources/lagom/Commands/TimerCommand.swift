@@ -24,7 +24,7 @@ struct TimerCommand: ParsableCommand {
         if let timer = session.state.timers[key] {
             let stop = session.plan.step(key.step)?.timer?.stop ?? .soft
             let state = timer.isRunning ? "running" : timer.isPaused ? "paused" : "stopped"
-            print("\(key)\t\(state)\t\(TimerMath.format(remaining: timer.remaining(at: store.clock.now, stop: stop)))")
+            print("\(Sanitiser.sanitiseSingleLine(key.description))\t\(state)\t\(TimerMath.format(remaining: timer.remaining(at: store.clock.now, stop: stop)))")
         }
     }
 

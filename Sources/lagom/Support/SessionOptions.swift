@@ -59,9 +59,11 @@ func commit(_ store: SessionStore, by actor: Actor,
     do { return try store.commit(by: actor, timed: build) } catch { throw CommandFailure(error) }
 }
 
+/// One message on stderr, sanitised as the screens draw text: a message may echo an argument,
+/// a path or a plan value, and none of them may steer the terminal (`there is no note ^[[2J`).
 func printError(_ line: String) {
     var stderr = StandardError()
-    print(line, to: &stderr)
+    print(Sanitiser.sanitise(line), to: &stderr)
 }
 
 struct StandardError: TextOutputStream {
