@@ -13,10 +13,14 @@ struct InputDecoder {
         case controlSequence(String)
         case singleShift
         case paste
+        /// The end marker came; what follows in the same burst is held until the burst ends or
+        /// another end marker shows the first one was pasted text (see `feedAfterPasteEnd`).
+        case pasteClosing
     }
 
     private static let pasteStart = "200~"
     private static let pasteEnd: [Unicode.Scalar] = ["\u{1B}", "[", "2", "0", "1", "~"]
+    private static let pasteBegin: [Unicode.Scalar] = ["\u{1B}", "[", "2", "0", "0", "~"]
     /// The most of one paste that is kept, in UTF-8 bytes: a note's worth of text many times
     /// over. Beyond it the paste is dropped up to its end marker, and `pasteCut` says so.
     static let defaultPasteLimit = 64 * 1024
@@ -30,6 +34,8 @@ struct InputDecoder {
     /// How many scalars of the end marker the paste has just seen; they are held back from
     /// the buffer until the marker either completes or turns out to be text.
     private var pasteEndMatched = 0
+    /// Input after an end marker, held until the burst shows whether it was pasted or typed.
+    private var heldAfterPaste: [RawInput] = []
     private let pasteLimit: Int
 
     init(pasteLimit: Int = InputDecoder.defaultPasteLimit) {
@@ -42,6 +48,10 @@ struct InputDecoder {
         return false
     }
 
+    /// True when a paste's end marker came and the decoder is waiting for the burst to end
+    /// (it holds what followed): the terminal gives the rest of a split paste a moment to arrive.
+    var isClosingPaste: Bool { state == .pasteClosing }
+
     mutating func feed(_ input: RawInput) -> [InputEvent] {
         var events: [InputEvent] = []
         feed(input, into: &events)
@@ -52,6 +62,7 @@ struct InputDecoder {
     /// an unfinished sequence is dropped. An open paste stays open.
     mutating func endOfBurst() -> [InputEvent] {
         var events: [InputEvent] = []
+        if state == .pasteClosing { finishPaste(into: &events) }
         flushText(into: &events)
         switch state {
         case .escape:
@@ -59,7 +70,7 @@ struct InputDecoder {
             state = .ground
         case .controlSequence, .singleShift:
             state = .ground
-        case .ground, .paste:
+        case .ground, .paste, .pasteClosing:
             break
         }
         return events
@@ -77,6 +88,8 @@ struct InputDecoder {
             feedSingleShift(input, into: &events)
         case .paste:
             feedPaste(input, into: &events)
+        case .pasteClosing:
+            feedAfterPasteEnd(input, into: &events)
         }
     }
 
@@ -184,11 +197,9 @@ struct InputDecoder {
             if scalar == Self.pasteEnd[pasteEndMatched] {
                 pasteEndMatched += 1
                 guard pasteEndMatched == Self.pasteEnd.count else { return }
-                if pasteDropped > 0 { keepWholeLines() }
-                events.append(.key(.paste(Self.pastedText(pasteBuffer))))
-                if pasteDropped > 0 { events.append(.pasteCut(keptBytes: pasteBytes, droppedScalars: pasteDropped)) }
-                pasteBuffer = []
-                state = .ground
+                pasteEndMatched = 0
+                heldAfterPaste.removeAll(keepingCapacity: true)
+                state = .pasteClosing
                 return
             }
             // Not the marker after all: what was held back is text (ESC is dropped later).
@@ -204,6 +215,49 @@ struct InputDecoder {
         case .key, .unboundKeyCode:
             break  // a sequence inside pasted text that ncurses took for a key: not typed
         }
+    }
+
+    /// After an end marker. Pasted text may itself contain `ESC[201~` (xterm passes it on), and
+    /// the terminal's own end marker then follows in the same burst: `ESC[200~a ESC[201~ \r rm
+    /// ESC[201~`. Ending at the first marker would type the CR as Enter. So what follows is held:
+    /// another end marker makes all of it pasted text, a new start marker or the burst's end
+    /// releases it as typed input (a person cannot type within one burst after a paste anyway).
+    private mutating func feedAfterPasteEnd(_ input: RawInput, into events: inout [InputEvent]) {
+        if heldAfterPaste.count < pasteLimit { heldAfterPaste.append(input) }
+        if heldEnds(with: Self.pasteEnd) {
+            // The first marker was text: it, and everything held, joins the paste.
+            for held in Self.pasteEnd { collectPasted(held) }
+            for held in heldAfterPaste.dropLast(Self.pasteEnd.count) {
+                switch held {
+                case .scalar(let scalar): collectPasted(scalar)
+                case .resize(let width, let height): events.append(.resize(width: width, height: height))
+                case .key, .unboundKeyCode: break
+                }
+            }
+            heldAfterPaste.removeAll(keepingCapacity: true)
+        } else if heldEnds(with: Self.pasteBegin) {
+            finishPaste(into: &events)  // a second paste in the same burst
+        }
+    }
+
+    private func heldEnds(with marker: [Unicode.Scalar]) -> Bool {
+        guard heldAfterPaste.count >= marker.count else { return false }
+        return zip(heldAfterPaste.suffix(marker.count), marker).allSatisfy { held, scalar in
+            if case .scalar(let value) = held { return value == scalar }
+            return false
+        }
+    }
+
+    /// Delivers the paste, then feeds what was held after it as ordinary input.
+    private mutating func finishPaste(into events: inout [InputEvent]) {
+        if pasteDropped > 0 { keepWholeLines() }
+        events.append(.key(.paste(Self.pastedText(pasteBuffer))))
+        if pasteDropped > 0 { events.append(.pasteCut(keptBytes: pasteBytes, droppedScalars: pasteDropped)) }
+        pasteBuffer = []
+        state = .ground
+        let held = heldAfterPaste
+        heldAfterPaste = []
+        for input in held { feed(input, into: &events) }
     }
 
     /// A cut paste keeps its whole lines only: the line the cap went through would otherwise be

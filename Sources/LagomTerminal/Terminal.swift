@@ -172,9 +172,18 @@ public final class Terminal {
         guard isActive else { return [] }
         var events: [InputEvent] = []
         var value: wint_t = 0
+        var settles = 0
         while true {
             let status = get_wch(&value)
-            if status == ERR { break }
+            if status == ERR {
+                // A paste just ended: give the rest of a paste the terminal split a moment to
+                // arrive, so a second end marker in it is seen (InputDecoder.feedAfterPasteEnd).
+                if decoder.isClosingPaste, settles < Self.pasteSettleRounds, Self.stdinReadable(withinMs: 20) {
+                    settles += 1
+                    continue
+                }
+                break
+            }
             let raw: RawInput
             if status == KEY_CODE_YES {
                 if Int32(bitPattern: value) == KEY_RESIZE {
@@ -193,6 +202,13 @@ public final class Terminal {
         }
         events += decoder.endOfBurst()
         return Self.keepingLastResize(events)
+    }
+
+    static let pasteSettleRounds = 5
+
+    private static func stdinReadable(withinMs timeout: Int32) -> Bool {
+        var descriptor = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
+        return poll(&descriptor, 1, timeout) > 0 && descriptor.revents & Int16(POLLIN) != 0
     }
 
     /// Rings the terminal bell (audible, or visible if the terminal is set up that way).

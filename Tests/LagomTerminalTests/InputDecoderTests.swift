@@ -108,6 +108,34 @@ private func keys(_ keys: Key...) -> [InputEvent] { keys.map { .key($0) } }
             == keys(.paste("första andra"), .character("x")))
     }
 
+    /// Pasted text that holds the end marker itself, then a CR: the CR and what follows stay
+    /// pasted text (the terminal's own marker follows in the same burst); no key is typed.
+    @Test func anEndMarkerInsideAPasteCannotTypeAKey() {
+        let pasted = scalars("\u{1B}[200~P1\u{1B}[201~\rrm -rf ~\r\u{1B}[201~")
+        #expect(decode(pasted) == keys(.paste("P1[201~\nrm -rf ~\n")))
+        // Twice over, and with a key ncurses decoded inside it.
+        var twice = scalars("\u{1B}[200~a\u{1B}[201~\r\u{1B}[201~") + [.key(.enter)] + scalars("b\u{1B}[201~")
+        #expect(decode(twice) == keys(.paste("a[201~\n[201~b")))
+        twice = scalars("\u{1B}[200~a\u{1B}[201~\u{1B}[201~\u{1B}[201~")
+        #expect(decode(twice) == keys(.paste("a[201~[201~")))
+    }
+
+    /// Split by the terminal across two bursts, the rest still joins the paste (the terminal
+    /// waits for it: `Terminal.readEvents`); once the burst is over, a key is a key.
+    @Test func aPasteEndStaysOpenUntilItsBurstEnds() {
+        var decoder = InputDecoder()
+        #expect(decoder.feed(.scalar("\u{1B}")) == [])
+        for input in scalars("[200~P1\u{1B}[201~") { #expect(decoder.feed(input) == []) }
+        #expect(decoder.isClosingPaste)
+        for input in scalars("\rP2\u{1B}[201~") { #expect(decoder.feed(input) == []) }
+        #expect(decoder.endOfBurst() == keys(.paste("P1[201~\nP2")))
+        #expect(decode(scalars("\r"), decoder: &decoder) == keys(.enter))
+    }
+
+    @Test func twoPastesInOneBurstStayTwo() {
+        #expect(decode(scalars("\u{1B}[200~a\u{1B}[201~\u{1B}[200~b\u{1B}[201~")) == keys(.paste("a"), .paste("b")))
+    }
+
     @Test func endMarkerBrokenOffIsText() {
         #expect(decode(scalars("\u{1B}[200~a\u{1B}[20b\u{1B}\u{1B}[201~")) == keys(.paste("a[20b")))
     }
