@@ -111,7 +111,7 @@ public enum AgendaAction: Equatable, Sendable {
 
 extension Step {
     /// The longest countdown a plan or a command may ask for: a day, as the reducer allows.
-    public static let maxMinutes = 24 * 60
+    public static let maxMinutes = PlanLimits.minutes
 
     /// Why `minutes` cannot be a countdown's length, or nil when it can.
     public static func minutesProblem(_ minutes: Int) -> String? {

@@ -25,7 +25,8 @@ public struct Schedule: Sendable {
             let start = step.start?.minutesSinceMidnight ?? cursor
             // A break with only a return time ("Lunch, åter 13.00") lasts until then.
             let untilReturn = step.returnAt.flatMap { back in start.map { back.minutesSinceMidnight - $0 } }.flatMap { $0 > 0 ? $0 : nil }
-            let minutes = step.minutes ?? step.minutesPerTurn.map { $0 * max(1, step.groupCount(participants: plan.participants.count)) }
+            let minutes = step.minutes.map { PlanLimits.bounded($0, PlanLimits.minutes) }
+                ?? step.minutesPerTurn.map { PlanLimits.bounded($0, PlanLimits.minutes) * max(1, step.groupCount(participants: plan.participants.count)) }
                 ?? untilReturn
             let progress = state.progress(step.id)
             rows.append(Row(step: step, index: index, plannedStart: start.map(ClockTime.init(minutesSinceMidnight:)),

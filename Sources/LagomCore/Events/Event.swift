@@ -24,7 +24,7 @@ public struct Event: Codable, Equatable, Sendable {
 public struct Tally: Codable, Equatable, Sendable {
     /// Most points one item can be given: far above any room's count, far below what a sum of
     /// many items could overflow with.
-    public static let maxPoints = 1_000_000
+    public static let maxPoints = PlanLimits.points
 
     public var note: NoteID
     public var points: Int

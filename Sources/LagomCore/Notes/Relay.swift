@@ -23,7 +23,9 @@ public enum Relay {
         return count > 0 ? Array(1...count) : []
     }
 
-    public static func turnLength(_ step: Step) -> Int64? { step.minutesPerTurn.map { Int64($0) * 60_000 } }
+    public static func turnLength(_ step: Step) -> Int64? {
+        step.minutesPerTurn.map { Int64(PlanLimits.bounded($0, PlanLimits.minutes)) * 60_000 }
+    }
 
     /// Who speaks at `now`, or nil before the first hand-over and after the last turn.
     public static func current(_ step: Step, state: SessionState, plan: Plan, at now: WallTime) -> RelayTurn? {

@@ -67,6 +67,25 @@ extension PlanValidator {
         for (key, value) in counts {
             if let value, value <= 0 { report(path.appending(key), "must be more than 0, found \(value)") }
         }
+        // Upper bounds (PlanLimits): nothing a screen draws or sums may run away.
+        let bounds: [(String, Int?, Int, String)] = [
+            ("secondsPerPerson", step.secondsPerPerson, PlanLimits.secondsPerPerson, "an hour each"),
+            ("noteLimit", step.noteLimit, PlanLimits.noteLimit, "characters on one note"),
+            ("groups", step.groups, PlanLimits.groups, "groups in one room"),
+        ]
+        for (key, value, limit, what) in bounds {
+            if let value, let problem = PlanLimits.problem(value, limit, what) { report(path.appending(key), problem) }
+        }
+        let lines: [(String, Int)] = [
+            ("bullets", step.bullets.count), ("prompts", step.prompts.count), ("questions", step.questions.count),
+            ("owners", step.owners.count), ("roles", step.roles.count),
+        ]
+        for (key, count) in lines where count > PlanLimits.linesPerStep {
+            report(path.appending(key), "has \(count) entries; at most \(PlanLimits.linesPerStep) (lines on one step)")
+        }
+        if step.lists.count > PlanLimits.lists {
+            report(path.appending("lists"), "has \(step.lists.count) entries; at most \(PlanLimits.lists) (lists on one step)")
+        }
         // Countdowns: a timer longer than a day is refused every time it is started.
         for (key, value) in [("minutes", step.minutes), ("minutesPerTurn", step.minutesPerTurn)] {
             if let value, value > Step.maxMinutes, let problem = Step.minutesProblem(value) {
@@ -135,6 +154,11 @@ extension PlanValidator {
             let sizePath = path.appending("groupSize")
             if size.min < 1 { report(sizePath.appending("min"), "must be at least 1, found \(size.min)") }
             if size.min > size.max { report(sizePath, "min \(size.min) is larger than max \(size.max)") }
+            for (key, value) in [("min", size.min), ("max", size.max)] {
+                if let problem = PlanLimits.problem(value, PlanLimits.groupSize, "people in one group") {
+                    report(sizePath.appending(key), problem)
+                }
+            }
         }
         if let attribute = step.mixBy, !mixFields.contains(attribute) {
             let names = mixFields.sorted().joined(separator: ", ")
@@ -192,8 +216,13 @@ extension PlanValidator {
         for (position, reference) in vote.ranks.enumerated() {
             checkReference(reference, path.appending("ranks").appending(position), from: index, use: "rank")
         }
+        if vote.ranks.count > PlanLimits.lists {
+            report(path.appending("ranks"), "has \(vote.ranks.count) entries; at most \(PlanLimits.lists) (lists in one vote)")
+        }
         if vote.votesPerPerson < 1 {
             report(path.appending("votesPerPerson"), "must be at least 1, found \(vote.votesPerPerson)")
+        } else if let problem = PlanLimits.problem(vote.votesPerPerson, PlanLimits.votesPerPerson, "dots per person") {
+            report(path.appending("votesPerPerson"), problem)
         }
         if let cap = vote.maxPerItem {
             if cap < 1 {
@@ -205,6 +234,8 @@ extension PlanValidator {
         }
         if let advance = vote.advance, advance < 1 {
             report(path.appending("advance"), "must be at least 1, found \(advance)")
+        } else if let advance = vote.advance, let problem = PlanLimits.problem(advance, PlanLimits.advance, "items that go on") {
+            report(path.appending("advance"), problem)
         }
     }
 

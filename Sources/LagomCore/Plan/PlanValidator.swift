@@ -36,6 +36,13 @@ public struct PlanValidator {
         if let date = plan.date, !PlanValidator.isISODate(date) {
             report("date", "expected a date like \"2024-12-03\", found \(JSONValue.quoted(date, limit: 40))")
         }
+        for (key, count, limit, what) in [
+            ("participants", plan.participants.count, PlanLimits.participants, "people in one plan"),
+            ("days", plan.days.count, PlanLimits.days, "days in one plan"),
+            ("steps", plan.steps.count, PlanLimits.steps, "steps in one plan"),
+        ] where count > limit {
+            report(JSONPath(stringLiteral: key), "has \(count) entries; at most \(limit) (\(what))")
+        }
         for (index, day) in plan.days.enumerated() {
             let path = JSONPath("days").appending(index)
             if isBlank(day.title) { report(path.appending("title"), "must not be empty") }

@@ -214,10 +214,12 @@ public struct Step: Codable, Equatable, Sendable {
 
     /// Number of groups: the plan's explicit count, or as many as the
     /// participants need at the largest group size.
+    /// Never more than `PlanLimits.groups`: screens loop over the groups, whatever a plan says.
     public func groupCount(participants: Int) -> Int {
-        if let groups { return groups }
+        if let groups { return PlanLimits.bounded(groups, PlanLimits.groups) }
         guard let size = groupSize, size.max > 0, participants > 0 else { return 0 }
-        return (participants + size.max - 1) / size.max
+        let people = PlanLimits.bounded(participants, PlanLimits.participants)
+        return PlanLimits.bounded((people + size.max - 1) / size.max, PlanLimits.groups)
     }
 }
 

@@ -77,11 +77,14 @@ public enum TimerMath {
     /// is not in its "last minute" from its first second.
     public static func level(remaining: Int64, total: Int64, spec: TimerSpec = .standard) -> TimerLevel {
         if remaining < 0 { return .overtime }
-        if remaining <= min(Int64(spec.criticalMinutes) * 60_000, total / 2) { return .critical }
-        let byPercent = total * Int64(spec.warnPercent) / 100
+        // Bounded (PlanLimits): a plan no check has seen must not overflow a frame.
+        let critical = Int64(PlanLimits.bounded(spec.criticalMinutes, PlanLimits.minutes)) * 60_000
+        if remaining <= min(critical, total / 2) { return .critical }
+        let percent = Int64(PlanLimits.bounded(spec.warnPercent, 100))
+        let byPercent = total / 100 * percent + total % 100 * percent / 100
         // "5 minutes left" would make a 5-minute turn warn from its first second: the minutes
         // rule never reaches further back than half the countdown.
-        let byMinutes = min(Int64(spec.warnMinutes) * 60_000, total / 2)
+        let byMinutes = min(Int64(PlanLimits.bounded(spec.warnMinutes, PlanLimits.minutes)) * 60_000, total / 2)
         if remaining <= max(byPercent, byMinutes) { return .warning }
         return .normal
     }

@@ -53,7 +53,8 @@ public struct TimerReading: Equatable, Sendable {
 
     /// The check-in speaker's countdown: `secondsPerPerson` from the hand-over.
     public static func speaker(since: WallTime, seconds: Int, now: WallTime) -> TimerReading {
-        let total = Int64(seconds) * 1000
+        // Bounded, so an unchecked plan's 10^15 seconds cannot overflow (it trapped every frame).
+        let total = Int64(PlanLimits.bounded(seconds, PlanLimits.secondsPerPerson)) * 1000
         let left = since + total - now
         return TimerReading(key: TimerKey(step: ""), remaining: left, total: total,
                             level: TimerMath.level(remaining: left, total: total, spec: turnSpec), phase: .running)

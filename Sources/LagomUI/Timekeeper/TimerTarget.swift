@@ -40,7 +40,8 @@ public struct TimerTarget: Equatable, Sendable {
     public func clock(for step: Step) -> String {
         if let reading { return reading.clock }
         if roundOver { return TimerMath.format(remaining: 0) }
-        return startSeconds.map { TimerMath.format(remaining: Int64($0) * 1000) } ?? "--:--"
+        // Bounded: an unchecked plan's minutes would overflow the milliseconds.
+        return startSeconds.map { TimerMath.format(remaining: Int64(PlanLimits.bounded($0, PlanLimits.minutes * 60)) * 1000) } ?? "--:--"
     }
 
     /// The style: the countdown's urgency, dim before the start. Normal is plain, so that in

@@ -134,7 +134,9 @@ public struct VotePanel {
                 // Placed dots, then the free places this item can still take: the cap, or the
                 // whole budget when the plan sets no cap (votes may stack on one item).
                 let dots = ballot.dots(on: note.id)
-                mark = String(repeating: "●", count: dots) + String(repeating: "○", count: max(0, (ballot.cap ?? ballot.budget) - dots))
+                // At most a row's worth of circles, whatever budget an unchecked plan gives.
+                let places = PlanLimits.bounded((ballot.cap ?? ballot.budget) - dots, flow.remaining.width)
+                mark = String(repeating: "●", count: min(dots, flow.remaining.width)) + String(repeating: "○", count: places)
             } else if selected && !console.digits.isEmpty {
                 mark = context.text(VotingStrings.typing(console.digits))
             } else {
