@@ -16,6 +16,19 @@ private struct SignalSharedState {
     var previousWinchHandler: (@convention(c) (Int32) -> Void)?
     /// The actions we replaced, indexed by signal number, to chain to and to put back.
     var previousActions: UnsafeMutablePointer<sigaction>
+    /// The quit signal whose watchdog is armed (0: none): the exit status if it fires.
+    var pendingQuit: sig_atomic_t
+}
+
+/// How long the run loop has to take a quit signal from the pipe before the watchdog ends the
+/// process: a pane busy computing (or stuck) still leaves within 100 ms of SIGTERM or Ctrl-C.
+let quitWatchdogMicroseconds = 60_000
+
+private func armQuitWatchdog(_ microseconds: Int) {
+    var timer = itimerval()
+    timer.it_value.tv_sec = 0
+    timer.it_value.tv_usec = microseconds
+    _ = setitimer(__itimer_which_t(ITIMER_REAL.rawValue), &timer, nil)
 }
 
 private let signalSlots = 65
@@ -64,9 +77,23 @@ private let relayHandler: @convention(c) (Int32) -> Void = { signal in
     if signal == SIGWINCH, let ncursesHandler = state.pointee.previousWinchHandler {
         ncursesHandler(signal)
     }
+    // Armed before the byte is written: once the loop reads the byte, the watchdog is armed
+    // and the loop's disarming cannot come first.
+    if signal != SIGWINCH && state.pointee.pendingQuit == 0 {
+        state.pointee.pendingQuit = signal
+        armQuitWatchdog(quitWatchdogMicroseconds)
+    }
     var byte = UInt8(truncatingIfNeeded: signal)
     _ = write(state.pointee.pipeWriteEnd, &byte, 1)
     errno = savedErrno
+}
+
+/// SIGALRM from the quit watchdog: the run loop did not take the quit signal in time (it is
+/// computing or stuck), so the terminal is restored here and the process ends as the signal would.
+private let watchdogHandler: @convention(c) (Int32) -> Void = { _ in
+    guard let state = sharedState, state.pointee.pendingQuit != 0 else { return }
+    restoreTerminalSignalSafe()
+    _exit(128 + state.pointee.pendingQuit)
 }
 
 /// SIGSEGV & co.: the program cannot continue, but the person's terminal must survive.
@@ -128,7 +155,7 @@ final class SignalRelay {
             to: SignalSharedState(
                 active: 0, pipeWriteEnd: ends[1], resetBytes: bytes, resetCount: resetSequence.count,
                 savedTermios: termiosCopy, hasSavedTermios: savedTermios != nil,
-                previousWinchHandler: nil, previousActions: previous))
+                previousWinchHandler: nil, previousActions: previous, pendingQuit: 0))
     }
 
     /// Makes this relay the one the handlers use and installs them.
@@ -138,6 +165,7 @@ final class SignalRelay {
         for signal in Self.quitSignals + [SIGWINCH] {
             replaceAction(for: signal, with: relayHandler, flags: SA_RESTART)
         }
+        replaceAction(for: SIGALRM, with: watchdogHandler, flags: SA_RESTART)
         let ncursesWinch = state.pointee.previousActions[Int(SIGWINCH)]
         if ncursesWinch.sa_flags & SA_SIGINFO == 0,
             let handler = ncursesWinch.__sigaction_handler.sa_handler,
@@ -161,6 +189,7 @@ final class SignalRelay {
 
     /// Puts every replaced action back. After this nothing restores the terminal for us.
     func uninstall() {
+        disarmQuitWatchdog()
         state.pointee.active = 0
         for signal in installedSignals {
             _ = sigaction(signal, state.pointee.previousActions + Int(signal), nil)
@@ -169,9 +198,19 @@ final class SignalRelay {
         if sharedState == state { sharedState = nil }
     }
 
-    /// The signal numbers that arrived since the last call.
+    /// The run loop has taken a quit signal and quits in order (saving a draft may take longer
+    /// than the watchdog allows).
+    private func disarmQuitWatchdog() {
+        guard state.pointee.pendingQuit != 0 else { return }
+        armQuitWatchdog(0)
+        state.pointee.pendingQuit = 0  // a second Ctrl-C arms it again
+    }
+
+    /// The signal numbers that arrived since the last call. Taking a quit signal disarms its
+    /// watchdog: the loop that called this is alive and will quit in order.
     func drainSignals() -> [Int32] {
         var received: [Int32] = []
+        defer { if received.contains(where: Self.quitSignals.contains) { disarmQuitWatchdog() } }
         var buffer = [UInt8](repeating: 0, count: 64)
         while true {
             let count = buffer.withUnsafeMutableBytes { read(pipeReadEnd, $0.baseAddress, $0.count) }
