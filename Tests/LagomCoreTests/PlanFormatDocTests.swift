@@ -12,6 +12,21 @@ import Testing
         return text.components(separatedBy: "```json\n").dropFirst().map { $0.components(separatedBy: "\n```")[0] }
     }
 
+    /// The Limits table lists every bound of `PlanLimits` with its number.
+    @Test func everyBoundIsDocumented() throws {
+        let doc = URL(fileURLWithPath: #filePath)
+            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("docs/plan-format.md")
+        let text = try String(contentsOf: doc, encoding: .utf8)
+        let table = try #require(text.components(separatedBy: "## Limits").dropFirst().first?
+            .components(separatedBy: "\n## ").first)
+        let rows = table.split(separator: "\n").filter { $0.hasPrefix("| `") }
+        for (field, limit) in PlanLimits.all {
+            #expect(rows.contains { $0.contains("`\(field)`") && $0.contains("| \(limit)") },
+                    "docs/plan-format.md: no Limits row gives `\(field)` its bound \(limit)")
+        }
+    }
+
     @Test func anExampleOfEveryStepKind() throws {
         let examples = try Self.jsonExamples()
         var kinds: [StepKind] = []
