@@ -148,6 +148,7 @@ import Testing
             }
         }
         #expect(passed > 0)  // the fuzz reaches plans that pass, too
+        print("PlanBoundsFuzzTests: \(passed) of 3000 random plans passed check, 0 with a number above its bound")
     }
 
     /// Numbers as JSON can write them: beyond Int, as exponents, fractions, negative zero. The
