@@ -60,6 +60,8 @@ import Testing
         case "bullets": plan.steps[1].bullets = lines("Punkt"); return (plan, "steps[1].bullets")
         case "prompts": plan.steps[1].prompts = lines("Fråga"); return (plan, "steps[1].prompts")
         case "questions": plan.steps[3].questions = lines("Fråga"); return (plan, "steps[3].questions")
+        case "headings": plan.steps[0].headings = lines("Rubrik"); return (plan, "steps[0].headings")
+        case "material": plan.steps[1].agenda.material = lines("Bilaga"); return (plan, "steps[1].material")
         case "owners": plan.steps[1].owners = lines("Ansvarig"); return (plan, "steps[1].owners")
         case "roles":
             plan.steps[1].roles = (0..<value).map { GroupRole(name: "Roll \($0 + 1)", task: "gör") }
@@ -87,6 +89,7 @@ import Testing
             check("noteLimit", step.noteLimit, PlanLimits.noteLimit)
             check("lists", step.lists.count, PlanLimits.lists)
             for (name, count) in [("bullets", step.bullets.count), ("prompts", step.prompts.count), ("questions", step.questions.count),
+                                  ("headings", step.headings.count), ("material", step.agenda.material.count),
                                   ("owners", step.owners.count), ("roles", step.roles.count)] {
                 check(name, count, PlanLimits.linesPerStep)
             }
@@ -131,7 +134,7 @@ import Testing
         let extremes = [-1, 0, 1, 2, 99, 100, 101, 1_000, 1_001, 1_440, 1_441, 3_600, 3_601, 10_000, 10_001,
                         Int(Int32.max), 1 << 53, 1 << 62, Int.max, Int.min]
         let fields = PlanLimits.all.map(\.field).filter { !["participants", "days", "steps", "lists", "ranks", "bullets",
-                                                            "prompts", "questions", "owners", "roles", "points"].contains($0) }
+                                                            "prompts", "questions", "headings", "material", "owners", "roles", "points"].contains($0) }
         var random = SplitMix(seed: 13)
         var passed = 0
         for _ in 0..<3_000 {

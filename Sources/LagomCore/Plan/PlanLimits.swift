@@ -28,7 +28,7 @@ public enum PlanLimits {
     public static let points = 1_000_000
     /// `lists` of one step, and `vote.ranks` of one vote.
     public static let lists = 20
-    /// `bullets`, `prompts`, `questions`, `owners` and `roles` of one step.
+    /// `bullets`, `prompts`, `questions`, `headings`, `material`, `owners` and `roles` of one step.
     public static let linesPerStep = 100
 
     /// Every bound with the plan field it limits, for `lagom check`, the docs and the fuzz tests.
@@ -38,6 +38,7 @@ public enum PlanLimits {
         ("secondsPerPerson", secondsPerPerson), ("noteLimit", noteLimit), ("votesPerPerson", votesPerPerson),
         ("maxPerItem", votesPerPerson), ("advance", advance), ("points", points), ("lists", lists),
         ("ranks", lists), ("bullets", linesPerStep), ("prompts", linesPerStep), ("questions", linesPerStep),
+        ("headings", linesPerStep), ("material", linesPerStep),
         ("owners", linesPerStep), ("roles", linesPerStep), ("warnMinutes", minutes), ("criticalMinutes", minutes),
         ("warnPercent", 100),
     ]

@@ -78,6 +78,7 @@ extension PlanValidator {
         }
         let lines: [(String, Int)] = [
             ("bullets", step.bullets.count), ("prompts", step.prompts.count), ("questions", step.questions.count),
+            ("headings", step.headings.count), ("material", step.agenda.material.count),
             ("owners", step.owners.count), ("roles", step.roles.count),
         ]
         for (key, count) in lines where count > PlanLimits.linesPerStep {
