@@ -6,6 +6,8 @@
 /// - ASCII printable, Latin-1, å ä ö (composed or decomposed): 1
 /// - CJK and other East Asian Wide/Fullwidth, emoji with emoji presentation: 2
 /// - a text-default emoji followed by VS16 (❤️), ZWJ sequences, flags: 2
+/// - any other cluster: the sum of its scalars, as terminals draw them side by side
+///   ("กำ" 2, "स्ते" 2); `CellGrapheme.pieces` gives each its own cell
 /// - a lone regional indicator: 1 (as glibc `wcwidth`, which terminals follow)
 /// - combining marks alone, format characters (ZWSP, ZWJ, BOM), controls: 0
 ///   (sanitised text has no controls and no lone marks)
@@ -124,6 +126,10 @@ public enum DisplayWidth {
         let base = ofScalar(first)
         if base == 2 { return 2 }
         var regionalIndicators = 0
+        // Not an emoji sequence: every spacing scalar takes its own columns, as terminals draw
+        // them ("กำ" is two, "स्ते" two): counting only the base hid letters on screen.
+        var spacing = base
+        for scalar in scalars.dropFirst() { spacing += ofScalar(scalar) }
         for scalar in scalars {
             switch scalar.value {
             case 0xFE0F:   // VS16: emoji presentation requested
@@ -133,10 +139,12 @@ public enum DisplayWidth {
             case 0x1F1E6...0x1F1FF:
                 regionalIndicators += 1
                 if regionalIndicators == 2 { return 2 }
+            case 0x1F3FB...0x1F3FF:   // skin tone on a text-default emoji
+                if first.properties.isEmoji { return 2 }
             default:
                 break
             }
         }
-        return base
+        return spacing
     }
 }

@@ -13,6 +13,8 @@
 ///   U+200E, U+200F, U+061C) → a visible inert marker such as `<RLO>`, so
 ///   nothing is silently reordered or hidden.
 /// - U+2028/U+2029 (line/paragraph separator) → `\n`.
+/// - Tag characters (U+E0000–U+E007F), invisible letters that can hide text → `<E0041>` style,
+///   except in an emoji tag sequence (a subdivision flag: 🏴 and its tags).
 /// - At most 8 combining marks per grapheme; extra ones are dropped (zalgo).
 ///   A grapheme that starts with a mark gets `◌` as its visible base.
 /// - Invalid UTF-8 (see `sanitise(bytes:)`) → `�` (U+FFFD).
@@ -61,7 +63,7 @@ public enum Sanitiser {
                 continue
             }
             if isCertainlyPlain(value) { atGraphemeStart = false; continue }
-            if value == 0x2028 || value == 0x2029 || bidiMarkerName(value) != nil { return false }
+            if value == 0x2028 || value == 0x2029 || bidiMarkerName(value) != nil || isTagCharacter(value) { return false }
             let category = scalar.properties.generalCategory
             switch category {
             case .nonspacingMark, .spacingMark, .enclosingMark:
@@ -146,6 +148,10 @@ public enum Sanitiser {
                 } else if let name = bidiMarkerName(value) {
                     flush(&kept, into: &out, column: &column)
                     emit("<" + name + ">")
+                } else if isTagCharacter(value) && grapheme.unicodeScalars.first?.value != 0x1F3F4 {
+                    // Invisible letters that can carry hidden text: shown, except in a flag (🏴 + tags).
+                    flush(&kept, into: &out, column: &column)
+                    emit("<" + String(value, radix: 16, uppercase: true) + ">")
                 } else if isMark(scalar) {
                     if kept.isEmpty { kept.append("\u{25CC}") }   // ◌: a visible base for a lone mark
                     marks += 1

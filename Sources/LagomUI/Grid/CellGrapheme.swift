@@ -49,7 +49,11 @@ public struct CellGrapheme: Equatable, Sendable {
         }
         if count > Self.maxScalars || grapheme.utf8.count > InlineUTF8.capacity { holdable = false }
         if holdable {
-            self = Self.drawn(String(grapheme), base: base, width: width)
+            // Never a joiner in a cell: tmux joins the next cell's character onto a cell that
+            // ends with one ("a‍" + "b", a list cut after "👩‍"), and the row's border moved left.
+            var text = String.UnicodeScalarView()
+            for scalar in scalars where scalar.value != 0x200D { text.append(scalar) }
+            self = Self.drawn(String(text), base: base, width: width)
         } else if regionalIndicators == 2 && count == 2 && width == 2 {
             let letters = scalars.map { String(Character(Unicode.Scalar($0.value - 0x1F1E6 + 0x41)!)) }
             self.init(first: letters[0], isWide: false, second: letters[1])
@@ -90,6 +94,26 @@ public struct CellGrapheme: Equatable, Sendable {
             if kept.count == maxScalars { break }
         }
         return String(kept)
+    }
+
+    /// A grapheme the terminal draws as several letters side by side ("กำ", "स्ते": a base and
+    /// a spacing vowel or conjunct), split into one piece per spacing scalar with the marks that
+    /// follow it; joiners dropped. Emoji sequences and one-letter graphemes stay whole.
+    public static func pieces(of grapheme: Character) -> [String] {
+        let scalars = grapheme.unicodeScalars
+        guard let first = scalars.first, scalars.count > 1, !first.properties.isEmoji || first.value < 0x80,
+              !scalars.contains(where: { isRegionalIndicator($0) || $0.value == 0xFE0F }),
+              scalars.filter({ DisplayWidth.ofScalar($0) > 0 }).count > 1
+        else { return [String(grapheme)] }
+        var pieces: [String.UnicodeScalarView] = []
+        for scalar in scalars where scalar.value != 0x200D {
+            if DisplayWidth.ofScalar(scalar) > 0 || pieces.isEmpty {
+                pieces.append(String.UnicodeScalarView([scalar]))
+            } else {
+                pieces[pieces.count - 1].append(scalar)
+            }
+        }
+        return pieces.map { String($0) }
     }
 
     private static func isRegionalIndicator(_ scalar: Unicode.Scalar) -> Bool {

@@ -33,12 +33,15 @@ extension Grid {
             if end < width && end > start { breakWideCharacter(startingAt: end, y: y) }
             return end - start
         }
-        for grapheme in clean {
+        text: for whole in clean {
+          // Letters a terminal draws side by side go into cells of their own (CellGrapheme.pieces).
+          for piece in CellGrapheme.pieces(of: whole) {
+           for grapheme in piece {
             let w = DisplayWidth.of(grapheme)
             if w == 0 { continue }
             if column + w > limit {
                 if column >= 0 && column < limit { self[column, y] = Cell(" ", style: style); column += 1 }
-                break
+                break text
             }
             if column >= 0 {
                 // What the terminal can show of it, over exactly w cells (CellGrapheme).
@@ -54,7 +57,9 @@ extension Grid {
                 self[0, y] = Cell(" ", style: style)
             }
             column += w
-            if column >= limit { break }
+            if column >= limit { break text }
+           }
+          }
         }
         let end = max(start, column)
         if end < width && end > start { breakWideCharacter(startingAt: end, y: y) }
