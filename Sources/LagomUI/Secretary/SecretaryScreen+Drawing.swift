@@ -82,7 +82,15 @@ extension SecretaryScreen {
         }
         drawEditorBox(step, into: &grid, parts[2], context)
 
-        let listArea = parts[3]
+        var listArea = parts[3]
+        // In a vattentrappa the groups continue where the last stopped: what the others said
+        // shows below the group's own notes, so nobody repeats it unknowingly.
+        let others = othersNotes(step, context)
+        if !others.isEmpty, listArea.height >= 5 {
+            let split = listArea.splitRows([.fill, .fixed(min(others.count + 1, listArea.height / 2))])
+            listArea = split[0]
+            drawOthersNotes(others, into: &grid, split[1], context)
+        }
         guard listArea.height >= 2 else { return }
         grid.put(context.text(SecretaryStrings.groupNotes(count)), x: listArea.x, y: listArea.y, style: theme[.title], maxWidth: listArea.width)
         let body = listArea.inset(top: 1)

@@ -43,6 +43,16 @@ enum SecretaryStrings {
     static func listen(_ group: Int) -> Localized { Localized(sv: "Lyssna: grupp \(group) har ordet", en: "Listen: group \(group) has the word") }
     static let relayNotStarted = Localized(sv: "Vattentrappan har inte börjat", en: "The water staircase has not started")
     static let relayEnded = Localized(sv: "Vattentrappan är slut", en: "The water staircase has ended")
+    // What the other groups said on a vattentrappa, below the group's own notes
+    static func othersSaid(_ n: Int) -> Localized { Localized(sv: "Redan sagt av andra grupper (\(n))", en: "Already said by other groups (\(n))") }
+    static func otherNote(group: Int?) -> Localized {
+        guard let group else { return Localized(sv: "Processledaren:", en: "Facilitator:") }
+        return Localized(sv: "Grupp \(group):", en: "Group \(group):")
+    }
+    static func similar(group: Int?, _ text: String) -> Localized {
+        guard let group else { return Localized(sv: "Liknar det som redan sagts: ”\(text)”", en: "Close to what was already said: “\(text)”") }
+        return Localized(sv: "Liknar det grupp \(group) redan sagt: ”\(text)”", en: "Close to what group \(group) already said: “\(text)”")
+    }
     static let roles = Localized(sv: "Roller", en: "Roles")
     static let saving = Localized(sv: "Sparar …", en: "Saving …")
 

@@ -172,3 +172,33 @@ import LagomLoop
         Snapshot.assert(screen.render(SecretaryFixtures.context(b.session)), named: "secretary-waiting-80x24")
     }
 }
+
+@Suite struct SecretaryRelayOthersTests {
+    @Test func aSecretarySeesWhatOtherGroupsSaidAndAGentleHintOnARepeat() throws {
+        var b = SecretaryFixtures.Builder()
+        try b.add(.stepEntered(step: "trappa"))
+        try b.add(.turnPassed(step: "trappa", turn: 0))
+        try b.note("n1", "Ett nummer till koordinator", step: "trappa", list: "Råd", group: 1)
+        try b.add(.turnPassed(step: "trappa", turn: 1))
+        var screen = SecretaryScreen(group: 2)
+        let context = SecretaryFixtures.context(b.session)
+        let before = screen.render(context).lines.joined(separator: "\n")
+        #expect(before.contains("Redan sagt av andra grupper (1)"))
+        #expect(before.contains("Grupp 1: Ett nummer till koordinator"))
+        for character in "ett nummer till koordinatör" { _ = screen.handle(.character(character), context) }
+        let typing = screen.render(context).lines.joined(separator: "\n")
+        #expect(typing.contains("Liknar det grupp 1 redan sagt: ”Ett nummer till koordinator”"))
+        // A hint, never a refusal: Enter saves it.
+        SecretaryFixtures.press(.enter, to: &screen, on: &b, as: .secretary(2))
+        #expect(b.session.state.notes(step: "trappa", group: 2).map(\.text) == ["ett nummer till koordinatör"])
+    }
+
+    @Test func groupWorkShowsNoOtherGroupsNotes() throws {
+        var b = SecretaryFixtures.Builder()
+        try b.add(.stepEntered(step: "grupp"))
+        try b.note("n1", "Hög arbetsbelastning", step: "grupp", list: "Riskfaktorer", group: 1)
+        let lines = SecretaryScreen(group: 2).render(SecretaryFixtures.context(b.session)).lines.joined(separator: "\n")
+        #expect(!lines.contains("Hög arbetsbelastning"))
+        #expect(!lines.contains("Redan sagt"))
+    }
+}
