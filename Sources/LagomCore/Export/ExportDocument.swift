@@ -176,7 +176,10 @@ public struct ExportDocument: Codable, Equatable, Sendable {
         try c.encode(actions, forKey: .actions)
     }
 
+    /// Notes of a silent writing never revealed are left out unless the session given was made
+    /// with `forExport(.included)`.
     public init(session: Session, now: WallTime) {
+        let session = session.forExport()
         let plan = session.plan
         let state = session.state
         title = plan.title

@@ -21,6 +21,7 @@ public enum NoteTable {
     }
 
     public static func csv(_ session: Session, language: Language? = nil) -> [UInt8] {
+        let session = session.forExport()  // unless made with forExport(.included)
         let words = (language ?? session.plan.language) == .sv ? header.sv : header.en
         let lines = [words.map { field(.text($0)) }] + rows(session).map { $0.map(field) }
         return byteOrderMark + Array(lines.map { $0.joined(separator: ";") + "\r\n" }.joined().utf8)

@@ -9,6 +9,7 @@
 /// chosen prints nothing.
 public enum WorkshopRecord {
     public static func document(_ session: Session, language: Language? = nil) -> RecordDocument {
+        let session = session.forExport()  // unless made with forExport(.included)
         let builder = WorkshopRecordBuilder(session: session, language: language ?? session.plan.language)
         return RecordDocument(language: builder.language, title: RecordText.clean(session.plan.title),
                               facts: builder.facts(), sections: builder.sections())

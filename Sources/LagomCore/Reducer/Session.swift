@@ -276,3 +276,12 @@ extension Session {
         if let whole = rollback.wholeState { state = whole } else { state.rollBackTrial() }
     }
 }
+
+extension Session {
+    /// A copy whose state `body` changed: a view for a reader (an export), never folded on.
+    func withState(_ body: (inout SessionState) -> Void) -> Session {
+        var copy = self
+        body(&copy.state)
+        return copy
+    }
+}

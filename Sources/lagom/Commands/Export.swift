@@ -18,6 +18,8 @@ struct Export: ParsableCommand {
     var force = false
     @Option(help: "docx: take styles, page setup and page header from this Word template (.dotx or .docx).")
     var template: String?
+    @Flag(help: "Also export the notes of a silent writing that was never revealed (the room never saw them; left out otherwise).")
+    var includeUnrevealed = false
 
     enum Format: String, CaseIterable {
         case json, markdown, html, docx, csv
@@ -42,7 +44,7 @@ struct Export: ParsableCommand {
 
     func run() throws {
         let store = try options.open(.readOnly)
-        let session = store.session
+        let session = store.session.forExport(includeUnrevealed ? .included : .leftOut)
         let bytes: [UInt8]
         switch Format(option: format) ?? .json {
         case .json: bytes = Array((try JSONOutput.string(ExportDocument(session: session, now: store.clock.now)) + "\n").utf8)
