@@ -91,7 +91,8 @@ public enum AgendaAction: Equatable, Sendable {
         }
         let key = TimerKey(step: id)
         let timer = session.state.countdown(key, at: now, plan: session.plan)
-        if let seconds = step.countdownSeconds(at: now, utcOffsetSeconds: utcOffsetSeconds), timer?.isRunning != true {
+        let roomOffset = session.state.roomOffset(utcOffsetSeconds: utcOffsetSeconds)  // a rehearsal's shift
+        if let seconds = step.countdownSeconds(at: now, utcOffsetSeconds: roomOffset), timer?.isRunning != true {
             if let timer, timer.isPaused {
                 if !timer.isHeldAtZero(stop: session.plan.stopMode(of: id)) { changes.append(.timerResumed(timer: key)) }
             } else {

@@ -22,7 +22,8 @@ public enum TimerAction: Equatable, Sendable {
         let heldAtZero = timer?.isHeldAtZero(stop: session.plan.stopMode(of: key.step)) == true
         switch self {
         case .start(let seconds):
-            guard let length = seconds ?? step.countdownSeconds(at: now, utcOffsetSeconds: utcOffsetSeconds) else {
+            let roomOffset = session.state.roomOffset(utcOffsetSeconds: utcOffsetSeconds)  // a rehearsal's shift
+            guard let length = seconds ?? step.countdownSeconds(at: now, utcOffsetSeconds: roomOffset) else {
                 if let back = step.returnAt { throw .returnTimePassed(step: step.id, back) }
                 throw .noLength(step.id)
             }

@@ -133,6 +133,11 @@ public enum Change: Codable, Equatable, Sendable {
     /// The person passes for now and comes back at the end.
     case speakerPassed(step: StepID, person: String)
 
+    // The room's clock
+    /// From now on the room's clock reads `seconds` later than the wall clock (0 ends it): a rehearsal,
+    /// or the day run on another date, with the plan's clock times where the plan has them.
+    case clockShifted(seconds: Int)
+
     /// The transaction this change undoes, when it is an undo.
     public var undoneTransaction: String? { if case .transactionUndone(let tx) = self { tx } else { nil } }
 

@@ -128,6 +128,8 @@ extension SessionState {
             try checkPeople(change, plan: plan)
         case .recordAdded, .recordEdited, .recordDeleted, .actionMarkedDone, .minutesShown:
             try checkMinutes(change, plan: plan)
+        case .clockShifted(let seconds):
+            guard abs(seconds) <= SessionState.maxClockShiftSeconds else { throw .clockShiftTooLarge(seconds) }
         }
     }
 
@@ -299,6 +301,8 @@ extension SessionState {
             foldPeople(event.change, at: now, plan: plan)
         case .recordAdded, .recordEdited, .recordDeleted, .actionMarkedDone, .minutesShown:
             foldMinutes(event)
+        case .clockShifted(let seconds):
+            clockShiftSeconds = seconds == 0 ? nil : seconds
         }
     }
 }

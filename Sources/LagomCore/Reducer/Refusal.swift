@@ -44,6 +44,7 @@ public enum Refusal: Error, Equatable, Sendable, CustomStringConvertible {
     case emptyVoter
     case unknownVoter(String, suggestion: String?)
     case alreadyRevealed(StepID)
+    case clockShiftTooLarge(Int)
     case nothingToReveal(StepID)
     case nothingToUndo
     case notACheckin(StepID)
@@ -187,6 +188,10 @@ public enum Refusal: Error, Equatable, Sendable, CustomStringConvertible {
             let hint = suggestion.map { sv ? " (menar du \"\($0)\"?)" : " (did you mean \"\($0)\"?)" } ?? ""
             return sv ? "\"\(name)\" finns inte bland planens deltagare\(hint); en anonym röstsedel anges med nummer"
                 : "\"\(name)\" is not one of the plan's participants\(hint); give an anonymous ballot by number"
+        case .clockShiftTooLarge(let seconds):
+            let days = SessionState.maxClockShiftSeconds / 86_400
+            return sv ? "rummets klocka kan flyttas högst \(days) dagar, inte \(seconds) sekunder"
+                : "the room's clock moves at most \(days) days, not \(seconds) seconds"
         case .alreadyRevealed(let s):
             return sv ? "steget \(step(s)) är redan visat" : "step \(step(s)) is already revealed"
         case .nothingToReveal(let s):

@@ -93,6 +93,8 @@ public struct SessionState: Codable, Equatable, Sendable {
     public var people: PeopleState
     /// The minute-taker's notes, decisions and actions.
     public var minutes: MinutesBook
+    /// How much later than the wall clock the room's clock reads (a rehearsal, `lagom rehearse`); nil: none.
+    public var clockShiftSeconds: Int?
 
     public init() {
         currentStep = nil

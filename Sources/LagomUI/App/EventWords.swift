@@ -131,6 +131,10 @@ public enum EventWords {
             return ("\(name) \(s) \(person.map(text) ?? "end")", word)
         case .speakerPassed(let s, let person):
             return ("\(name) \(s) \(text(person))", said("\(quoted(person)) stod över", "\(quoted(person)) passed"))
+        case .clockShifted(let seconds):
+            let word = seconds == 0 ? said("repetitionen avslutad", "rehearsal ended")
+                : said("repetition: rummets klocka flyttad", "rehearsal: the room's clock moved")
+            return ("\(name) \(seconds)s", word)
         }
     }
 }

@@ -4,8 +4,11 @@ import LagomCore
 public struct ScreenContext: Sendable {
     public var session: Session
     public var now: WallTime
-    /// Local time zone offset, so clock times show as the room reads them.
-    public var utcOffsetSeconds: Int
+    /// The local time zone's offset from UTC.
+    public var zoneOffsetSeconds: Int
+    /// The room's clock: the time zone's offset plus a rehearsal's shift (`lagom rehearse`), read from
+    /// the session, so every pane shows the same clock times.
+    public var utcOffsetSeconds: Int { state.roomOffset(utcOffsetSeconds: zoneOffsetSeconds) }
     public var width: Int
     public var height: Int
     public var language: Language
@@ -15,7 +18,7 @@ public struct ScreenContext: Sendable {
                 language: Language, theme: Theme) {
         self.session = session
         self.now = now
-        self.utcOffsetSeconds = utcOffsetSeconds
+        zoneOffsetSeconds = utcOffsetSeconds
         self.width = width
         self.height = height
         self.language = language

@@ -1,0 +1,45 @@
+import ArgumentParser
+import LagomCore
+import LagomStore
+
+/// `lagom rehearse`: run the plan on another day or hour. The room's clock is shifted (an event in the
+/// log, so every pane agrees) so that the plan's day starts now: "Åter 13.00" and the delay work as
+/// on the day itself, and the countdowns run in real time.
+struct Rehearse: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "rehearse",
+        abstract: "Rehearse (or run) the plan on another day: the room's clock reads as if the plan's day started now.",
+        discussion: """
+            Every pane follows at once, and `lagom undo` takes it back. The countdowns run in real \
+            time; only the clock the panes show (and return times such as "åter 13.00") moves. \
+            --off puts the room's clock back on the wall clock.
+            """)
+    @OptionGroup var options: SessionOptions
+    @Option(help: "The plan's day to start now (1, 2, …).") var day: Int = 1
+    @Flag(help: "End the rehearsal: the room's clock is the wall clock again.") var off = false
+
+    func run() throws {
+        let store = try options.open()
+        let plan = store.session.plan
+        guard off || plan.days.indices.contains(day - 1) else {
+            throw ValidationError("--day \(day): the plan has days 1–\(plan.days.count)")
+        }
+        let day = day, off = off
+        try commit(store, by: options.author, timed: { session, now, _ throws(Refusal) in
+            let shift = off ? 0 : Rehearsal.shift(plan: session.plan, state: session.state, day: day, now: now,
+                                                  utcOffsetSeconds: SystemClock.utcOffsetSeconds(at: now)) ?? 0
+            return [.clockShifted(seconds: shift)]
+        })
+        let now = store.clock.now
+        let offset = store.session.state.roomOffset(utcOffsetSeconds: SystemClock.utcOffsetSeconds(at: now))
+        let clock = TimeOfDay.clock(of: now, utcOffsetSeconds: offset).format(separator: plan.language == .sv ? "." : ":")
+        let date = TimeOfDay.isoDate(of: now, utcOffsetSeconds: offset)
+        let sv = plan.language == .sv
+        if off {
+            print(sv ? "repetitionen är slut: rummets klocka visar \(clock) den \(date)" : "rehearsal ended: the room's clock reads \(clock) on \(date)")
+        } else {
+            print(sv ? "repetition av dag \(day): rummets klocka visar nu \(clock) den \(date) (lagom rehearse --off avslutar)"
+                : "rehearsing day \(day): the room's clock now reads \(clock) on \(date) (lagom rehearse --off ends it)")
+        }
+    }
+}
