@@ -18,7 +18,7 @@ struct Repair: ParsableCommand {
 
     func run() throws {
         let folder: String
-        do { folder = try SessionStore.resolve(session, sessionsRoot: "Sessions") } catch { throw CommandFailure(error) }
+        folder = try SessionLocation.folder(session)
         let report: RepairReport
         do {
             report = try SessionStore.repair(folder: folder, millisecondsSince1970: SystemClock().now.milliseconds)
