@@ -26,6 +26,7 @@ public final class SessionStore {
     private let encoder = EventLineEncoder()
     private let planHash: String
     let calls: FileSystemCalls
+    private let opensForWriting: Bool
     /// Everything before this byte of the log is folded in (or is a known torn write or reported damage).
     var readOffset: Int64 = 0
     /// Lines before `readOffset`, to name line numbers in errors.
@@ -64,6 +65,7 @@ public final class SessionStore {
     init(folder: String, clock: any LagomClock, ids: any IDSource, access: Access,
          calls: FileSystemCalls) throws(StoreError) {
         self.folder = folder
+        opensForWriting = access == .readWrite
         self.clock = clock
         self.ids = ids
         self.calls = calls
@@ -97,6 +99,10 @@ public final class SessionStore {
 
     /// Why this store cannot save anything (a viewer, a read-only folder), or nil when it can.
     public var readOnlyReason: String? { log.readOnlyReason }
+
+    /// A store meant for writing that the folder does not let write (a read-only disk, another account's
+    /// session not shared with this one): a pane says so as soon as it opens, not at the first save.
+    public var cannotWrite: Bool { log.readOnlyReason != nil && opensForWriting }
 
     /// Checks the changes `build` makes against the freshest log and appends them as one transaction.
     ///

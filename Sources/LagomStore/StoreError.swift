@@ -21,6 +21,8 @@ public enum StoreError: Error, CustomStringConvertible, Sendable {
     case diskFull(file: String)
     /// The operating system refused an operation on a file.
     case io(file: String, operation: String, errno: Int32)
+    /// `lagom share` named a group this machine does not have.
+    case noGroup(String)
     /// A session file is a symbolic link: Lagom neither reads nor writes through it.
     case link(file: String)
     /// One save would be a log line longer than `LogLimits.maxLineBytes`; nothing was written.
@@ -49,6 +51,9 @@ public enum StoreError: Error, CustomStringConvertible, Sendable {
             let note = code == EIO ? " (disk or file-system failure)" : ""
             let saving = ["write", "fsync", "rename"].contains(operation) ? "; the change was NOT saved" : ""
             return "\(file): \(operation) failed: \(what)\(note)\(saving)"
+        case .noGroup(let name):
+            return "there is no group \"\(name)\" on this machine (make it with `groupadd \(name)`, and add each "
+                + "account with `usermod -aG \(name) ACCOUNT`)"
         case .link(let file):
             return "\(file) is a symbolic link; Lagom opens no links in a session folder (it could read or write "
                 + "another file): put the file itself there"

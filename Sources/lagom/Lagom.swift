@@ -21,6 +21,7 @@ struct Lagom: ParsableCommand {
             VoteCommand.self, DecisionCommand.self, ActionCommand.self, Reveal.self, Undo.self, Rehearse.self, Log.self, Export.self,
             AttendanceCommand.self, GroupsCommand.self, RoundCommand.self,
             Repair.self,
+            AttendanceCommand.self, GroupsCommand.self, Share.self, SSHLine.self, SSHPane.self,
         ],
         defaultSubcommand: Facilitator.self
     )

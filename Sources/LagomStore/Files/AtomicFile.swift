@@ -54,8 +54,11 @@ final class OpenFolder {
         self.path = path
         let fd = Glibc.open(path, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
         guard fd >= 0 else {
-            if errno == ENOENT { return nil }
-            throw errno == ELOOP || errno == ENOTDIR ? .link(file: path) : .system(path, "open")
+            let code = errno
+            if code == ENOENT { return nil }
+            var info = stat()
+            let isLink = lstat(path, &info) == 0 && info.st_mode & S_IFMT == S_IFLNK
+            throw isLink ? .link(file: path) : .system(path, "open", code)
         }
         self.fd = fd
     }
