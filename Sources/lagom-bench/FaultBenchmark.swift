@@ -4,8 +4,8 @@ import LagomStore
 
 /// `lagom-bench faults [--rounds N] [--folder F]`: the kill -9 experiment of docs/reliability.md, at a
 /// size `swift test` does not run. Each round starts a worker that commits three-note pastes as fast
-/// as it can, kills it with SIGKILL after a random 1–30 ms, and keeps every paste the worker printed as
-/// committed. At the end (and every 100 rounds) a fresh process opens the session and counts:
+/// as it can, waits for its first acknowledged paste, kills it with SIGKILL a random 1–30 ms later, and
+/// keeps every paste the worker printed as committed. At the end (and every 100 rounds) a fresh process opens the session and counts:
 /// acknowledged pastes missing a note (lost), pastes in the log with one or two of their three notes
 /// (half-saved), and whether the session opens and saves.
 enum FaultBenchmark {
@@ -33,9 +33,16 @@ enum FaultBenchmark {
             worker.standardOutput = output
             worker.standardError = FileHandle.nullDevice
             do { try worker.run() } catch { fail("cannot start a worker: \(error)") }
+            // Killed while it saves, not while it starts: after its first acknowledged paste.
+            var data = Data()
+            while !data.contains(UInt8(ascii: "\n")) {
+                let more = output.fileHandleForReading.availableData
+                if more.isEmpty { break }
+                data += more
+            }
             usleep(UInt32.random(in: 1_000...30_000, using: &generator))
             kill(worker.processIdentifier, SIGKILL)
-            let data = output.fileHandleForReading.readDataToEndOfFile()
+            data += output.fileHandleForReading.readDataToEndOfFile()
             worker.waitUntilExit()
             var lines = String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
             lines.removeLast()  // after the last newline: empty, or a line cut by the kill
