@@ -34,6 +34,9 @@ public final class ScreenLoop<S: Screen> {
     public private(set) var outcomes: [(command: Command?, outcome: Outcome)] = []
     /// Lines for standard error once the terminal is given back (where a draft was kept).
     public private(set) var farewell: [String] = []
+    /// Unsaved text could not be kept (a full or read-only disk): it is in `farewell`, to be copied,
+    /// and the process ends with a failure status.
+    public private(set) var lostText = false
 
     public init(screen: S, writer: any SessionWriter, actor: Actor, clock: any LagomClock, width: Int, height: Int,
                 language: Language, theme: Theme, utcOffsetSeconds: Int) {
@@ -58,6 +61,8 @@ public final class ScreenLoop<S: Screen> {
     public func start() {
         let orphans = OrphanedNotes.count(in: writer.session)
         if orphans > 0 { notice(OrphanedNotes.screenWarning(orphans)) }
+        // A pane that will not be able to save says so now, not at the first Enter.
+        if let folder = writer.cannotWriteFolder { report(.storeFailed(.readOnly, detail: folder), for: nil) }
     }
 
     /// The next frame: the writer's new notices, what time did with no key (`Screen.observe`), the
@@ -137,10 +142,24 @@ public final class ScreenLoop<S: Screen> {
                     }
                 } catch {
                     report(outcome(error), for: command)
-                    farewell.append("lagom: group \(group)'s unsaved note could not be kept: \(Self.detail(error))")
+                    farewell += Self.unkeptDraft(draft, group: group, detail: Self.detail(error))
+                    lostText = lostText || draft != nil
                 }
             }
         }
+    }
+
+    /// The text itself, so that it can be copied from the terminal: it is nowhere else.
+    static func unkeptDraft(_ draft: NoteDraft?, group: Int, detail: String) -> [String] {
+        var lines = ["lagom: group \(group)'s unsaved note could NOT be kept (\(detail)); here it is, to copy:"]
+        if let draft {
+            lines.append(draft.text)
+            if let aside = draft.setAside, !aside.isEmpty {
+                lines.append("lagom: and the new note that was put aside while editing:")
+                lines.append(aside)
+            }
+        }
+        return lines
     }
 
     /// The screen hears how its command went, and the message line says it.

@@ -21,6 +21,9 @@ public protocol SessionWriter: AnyObject {
     /// Reads what other processes appended. True if anything changed.
     @discardableResult
     func refresh() throws(WriteError) -> Bool
+    /// The session folder, when this writer was meant to write but the folder does not let it (a
+    /// read-only disk, another account's session not shared): the pane says so when it opens.
+    var cannotWriteFolder: String? { get }
     /// Things a person should know that did not stop the work (a torn last write copied aside), each
     /// once: the ones not yet taken.
     func takeNotices() -> [String]
@@ -32,4 +35,8 @@ public enum WriteError: Error, Equatable, Sendable {
     case refused(Refusal)
     /// The session could not be read or written: what happened in words, then the file detail.
     case failed(StoreFailure, detail: String)
+}
+
+extension SessionWriter {
+    public var cannotWriteFolder: String? { nil }
 }

@@ -8,34 +8,35 @@ import LagomCore
 extension SessionStore {
     public static let draftsFolder = "drafts"
 
-    public func draftPath(group: Int) -> String { "\(folder)/\(Self.draftsFolder)/group-\(group).json" }
+    public func draftPath(group: Int) -> String { "\(folder)/\(Self.draftsFolder)/\(Self.draftName(group: group))" }
 
     /// Keeps `draft` for `group`, replacing any kept before; nil or an empty draft removes it.
     public func keepDraft(_ draft: NoteDraft?, group: Int) throws(StoreError) {
-        let path = draftPath(group: group)
+        let path = "\(folder)/\(Self.draftsFolder)"
         guard let draft, !draft.isEmpty else {
-            if unlink(path) != 0 && errno != ENOENT { throw .system(path, "remove") }
+            try OpenFolder(path)?.remove(Self.draftName(group: group))
             return
         }
-        let folder = "\(self.folder)/\(Self.draftsFolder)"
-        if mkdir(folder, 0o755) != 0 && errno != EEXIST { throw .system(folder, "create folder") }
+        _ = try SessionFile.makeFolder(path)
+        guard let drafts = try OpenFolder(path) else { throw .system(path, "open", ENOENT) }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
         // Encoding a value of strings cannot fail.
         var bytes = [UInt8](try! encoder.encode(draft))
         bytes.append(UInt8(ascii: "\n"))
-        try AtomicFile.write(bytes, to: path)
+        try drafts.write(bytes, to: Self.draftName(group: group))
     }
 
     /// The draft kept for `group`, removed from the folder as it is handed over; nil when none.
     /// A file that does not decode as a draft (edited by hand) is handed over as plain text.
     public func takeDraft(group: Int) throws(StoreError) -> NoteDraft? {
-        let path = draftPath(group: group)
-        guard access(path, F_OK) == 0 else { return nil }
-        let bytes = try Posix.readWholeFile(path)
+        guard let drafts = try OpenFolder("\(folder)/\(Self.draftsFolder)"),
+              let bytes = try drafts.read(Self.draftName(group: group)) else { return nil }
         let draft = (try? JSONDecoder().decode(NoteDraft.self, from: Data(bytes)))
             ?? NoteDraft(text: String(decoding: bytes, as: UTF8.self))
-        if unlink(path) != 0 && errno != ENOENT { throw .system(path, "remove") }
+        try drafts.remove(Self.draftName(group: group))
         return draft
     }
+
+    static func draftName(group: Int) -> String { "group-\(group).json" }
 }

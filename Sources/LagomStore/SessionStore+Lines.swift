@@ -1,3 +1,4 @@
+import FoundationEssentials
 import Glibc
 import LagomCore
 
@@ -15,10 +16,27 @@ extension SessionStore {
         var start = 0
         var line = 1
         while let newline = bytes[start...].firstIndex(of: UInt8(ascii: "\n")) {
-            if let event = scanner.decodeEvent(bytes[start..<newline]) { events.append((line, event)) }
+            for event in scanner.decodeLine(bytes[start..<newline]) ?? [] { events.append((line, event)) }
             start = newline + 1
             line += 1
         }
         return events
+    }
+}
+
+extension SessionStore {
+    /// `events.torn-…` copies in the folder that no torn-write marker in the log names: a save stopped
+    /// (`kill -9`, power cut) between copying a torn tail aside and writing its marker. The bytes they
+    /// hold are still in the log (the next save copies them again), so they hold nothing the log lacks.
+    public func tornCopiesNoMarkerNames() throws(StoreError) -> [String] {
+        let path = "\(folder)/\(Self.logFile)"
+        let bytes = access(path, F_OK) == 0 ? try Posix.readWholeFile(path) : []
+        var named: Set<String> = []
+        let decoder = JSONDecoder()
+        for line in bytes.split(separator: UInt8(ascii: "\n")) where TornWriteMarker.isMarker(line) {
+            if let marker = try? decoder.decode(TornWriteMarker.self, from: Data(line)) { named.insert(marker.tornWrite.copy) }
+        }
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+        return names.filter { $0.hasPrefix("events.torn-") && !named.contains($0) }.sorted()
     }
 }

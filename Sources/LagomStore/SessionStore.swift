@@ -14,24 +14,34 @@ public final class SessionStore {
     public static let snapshotFile = "state.json"
 
     public let folder: String
-    public private(set) var session: Session
+    public internal(set) var session: Session
     /// Things a person should know that did not stop the work, e.g. a torn last write kept aside.
     public var warnings: [String] = []
 
     public let clock: any LagomClock
     private var ids: any IDSource
-    private let log: EventLogFile
-    private let scanner: LogScanner
+    let log: EventLogFile
+    let scanner: LogScanner
     private let watcher: FolderWatcher
     private let encoder = EventLineEncoder()
     private let planHash: String
-    private let calls: FileSystemCalls
-    /// Everything before this byte of the log is folded in (or is a known torn write).
-    private var readOffset: Int64 = 0
+    let calls: FileSystemCalls
+    private let opensForWriting: Bool
+    /// Everything before this byte of the log is folded in (or is a known torn write or reported damage).
+    var readOffset: Int64 = 0
     /// Lines before `readOffset`, to name line numbers in errors.
-    private(set) var readLines = 0
+    var readLines = 0
     /// Unreadable bytes ending the log at the last settled read; the next commit copies them aside.
-    private var tornTail: TornTail?
+    var tornTail: TornTail?
+    /// What the log's first `readOffset` bytes were when this process read them (see `changeToLog`).
+    var fingerprint = LogFingerprint()
+    var lastLook = LogLook()
+    /// The last bytes before `readOffset`, for the cheap look.
+    var lastBytes: [UInt8] = []
+    /// The ids of the events folded, so that a line copied by hand counts once.
+    var seen = EventIDs()
+    /// Lines passed over because they cannot be read (see `LogDamage`), in the order they were found.
+    public internal(set) var damage: [LogDamage] = []
     /// The events the last commit's undo took back, read while the history was held for it.
     var undoneByLastCommit: [Event] = []
 
@@ -55,6 +65,7 @@ public final class SessionStore {
     init(folder: String, clock: any LagomClock, ids: any IDSource, access: Access,
          calls: FileSystemCalls) throws(StoreError) {
         self.folder = folder
+        opensForWriting = access == .readWrite
         self.clock = clock
         self.ids = ids
         self.calls = calls
@@ -89,6 +100,10 @@ public final class SessionStore {
     /// Why this store cannot save anything (a viewer, a read-only folder), or nil when it can.
     public var readOnlyReason: String? { log.readOnlyReason }
 
+    /// A store meant for writing that the folder does not let write (a read-only disk, another account's
+    /// session not shared with this one): a pane says so as soon as it opens, not at the first save.
+    public var cannotWrite: Bool { log.readOnlyReason != nil && opensForWriting }
+
     /// Checks the changes `build` makes against the freshest log and appends them as one transaction.
     ///
     /// Under the exclusive lock: read what other processes appended, build the changes from that
@@ -111,6 +126,8 @@ public final class SessionStore {
         if let reason = log.readOnlyReason { throw .readOnly(folder: folder, reason: reason) }
         return try log.withLock(exclusive: true) { () throws(StoreError) -> [Event] in
             try followReplacedLog()
+            // A marker or a line must never be placed by a view of the log it no longer holds.
+            if let change = try changeToLog(thorough: true) { try readAgain(change) }
             _ = try readNew(settled: true)
             let now = clock.now
             let changes: [Change]
@@ -130,14 +147,19 @@ public final class SessionStore {
             // Checked and folded in place: copying the session first would copy its whole history.
             do throws(Refusal) { try session.append(events) } catch { throw .refused(error) }
             var repair: TornRepair?
+            let bytes: [UInt8]
             do throws(StoreError) {
                 repair = try repairTornTail()
-                var bytes = repair?.ending ?? []
-                for event in events { bytes += encoder.line(event) }
+                // One line for the whole commit: cut anywhere, it is not read at all (`TransactionLine`).
+                let line = TransactionLine.encode(events, with: encoder)
+                if line.count > LogLimits.maxLineBytes { throw StoreError.tooLarge(bytes: line.count) }
+                bytes = (repair?.ending ?? []) + line
                 try log.append(bytes)
                 // Counted only now: a failed save must leave the line numbers as they were.
                 readOffset = try log.size()
                 readLines += (repair?.damagedLines ?? 0) + bytes.lazy.filter { $0 == UInt8(ascii: "\n") }.count
+                for event in events { _ = seen.insert(event.id) }
+                try noteRead()
             } catch {
                 // A copy no marker names (not a byte reached the log) would be a stray duplicate.
                 if let repair, (try? log.size()) == sizeBefore { TornCopy.discard(repair.copy, folder: folder) }
@@ -148,6 +170,19 @@ public final class SessionStore {
                 tornTail = nil
                 warnings.append(repair.warning)
             }
+            // The log holds the commit now (every process reads it), so it is not "not saved"; but the disk
+            // did not confirm it, and a person should know that a power cut could still take it.
+            do throws(StoreError) { try log.sync() } catch {
+                let reason: String
+                switch error {
+                case .io(_, _, let code): reason = String(cString: strerror(code))
+                case .diskFull: reason = "the disk is full"
+                default: reason = error.description
+                }
+                warnings.append(
+                    "\(log.path): saved, but the disk reported an error making it durable (fsync: \(reason)); "
+                        + "it may be lost if the machine loses power")
+            }
             return events
         }
     }
@@ -156,8 +191,12 @@ public final class SessionStore {
     /// An unfinished last line is left for later: its writer may still be writing.
     public func refresh() throws(StoreError) -> Bool {
         watcher.drain()
-        let replaced = try followReplacedLog()
-        return try readNew(settled: false) > 0 || replaced
+        var changed = try followReplacedLog()
+        if let change = try changeToLog(thorough: false) {
+            try readAgain(change)
+            changed = true
+        }
+        return try readNew(settled: false) > 0 || changed
     }
 
     /// Writes `state.json` from what this process has folded.
@@ -176,7 +215,8 @@ public final class SessionStore {
     /// `lagom log` and undo. It costs a read of the whole log (about 100 ms and 16 MB at 100,000
     /// events), which is why the session does not keep it.
     public func loadHistory() throws(StoreError) -> [Event] {
-        let reader = LogChunkReader(log: log, scanner: scanner, from: 0, lines: 0, to: readOffset, settled: false)
+        let reader = LogChunkReader(
+            log: log, scanner: scanner, from: 0, lines: 0, to: readOffset, settled: false, seen: EventIDs())
         var events: [Event] = []
         events.reserveCapacity(session.eventCount)
         events.append(contentsOf: reader)
@@ -187,66 +227,6 @@ public final class SessionStore {
                 reason: "it holds \(events.count) events where \(session.eventCount) were read: it was changed outside Lagom")
         }
         return events
-    }
-
-    // MARK: - Reading
-
-    /// Goes on with a log renamed over or deleted under this process when the new file holds every byte
-    /// of the old one; otherwise refuses, as for a log that shrank, and writes nothing. True if it
-    /// switched files.
-    @discardableResult
-    private func followReplacedLog() throws(StoreError) -> Bool {
-        switch try log.followReplacement() {
-        case .same:
-            return false
-        case .appeared:
-            return true
-        case .followed:
-            warnings.append(
-                "\(log.path): was replaced outside Lagom (renamed over); the new file holds everything the old one "
-                    + "did, so Lagom goes on with it")
-            return true
-        case .lost(_, let line):
-            throw .damagedLog(
-                file: log.path, line: line,
-                reason: "the log was replaced outside Lagom (renamed over, deleted or restored) by a file that "
-                    + "lacks what the old one holds from this line on; nothing was saved")
-        }
-    }
-
-    /// Reads from `readOffset` to the end and folds the events as one batch. `settled`: no one is writing
-    /// (lock held or at load), so damage at the very end is a torn tail rather than a write in progress.
-    private func readNew(settled: Bool) throws(StoreError) -> Int {
-        let end = try log.size()
-        guard end >= readOffset else {
-            throw .damagedLog(
-                file: log.path, line: readLines,
-                reason: "the log shrank from \(readOffset) to \(end) bytes: it was cut or rewritten outside Lagom")
-        }
-        // A first cheap pass finds the undos, so the events can be folded as they are read, not kept.
-        let scan = try UndoScan(log: log, scanner: scanner, from: readOffset, to: end)
-        if readOffset == 0 {
-            // Opening: size the undo index and the notes once. Log lines are rarely under 128 bytes, and
-            // room reserved but never filled costs address space, not memory (untouched pages are not resident).
-            session.reserveCapacity(forEvents: Int(end / 128))
-            session.reserveCapacity(forNotes: scan.notesAdded)
-        }
-        // An undo of something already folded refolds the history: read it back for this batch only.
-        let holding = !scan.undone.isEmpty && session.eventCount > 0 && session.heldHistory == nil
-        if holding { session.holdHistory(try loadHistory()) }
-        defer { if holding { session.releaseHistory() } }
-        let reader = LogChunkReader(
-            log: log, scanner: scanner, from: readOffset, lines: readLines, to: end, settled: settled)
-        session.replay(reader, undoing: scan.undone)
-        readOffset = reader.offset
-        readLines = reader.lines
-        if let failure = reader.failure { throw failure }
-        if settled {
-            tornTail = reader.tornTail
-        } else if let known = tornTail, readOffset > known.offset {
-            tornTail = nil  // another process repaired it
-        }
-        return reader.eventCount
     }
 
     // MARK: - Writing
@@ -284,7 +264,8 @@ public final class SessionStore {
         var fresh = Session(plan: session.plan, holdsHistory: false)
         let scan = try UndoScan(log: log, scanner: scanner, from: 0, to: end)
         fresh.reserveCapacity(forNotes: scan.notesAdded)
-        let reader = LogChunkReader(log: log, scanner: scanner, from: 0, lines: 0, to: end, settled: false)
+        let reader = LogChunkReader(
+            log: log, scanner: scanner, from: 0, lines: 0, to: end, settled: false, seen: EventIDs())
         fresh.replay(reader, undoing: scan.undone)
         if let failure = reader.failure { throw failure }
         return fresh

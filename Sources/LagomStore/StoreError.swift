@@ -21,6 +21,12 @@ public enum StoreError: Error, CustomStringConvertible, Sendable {
     case diskFull(file: String)
     /// The operating system refused an operation on a file.
     case io(file: String, operation: String, errno: Int32)
+    /// `lagom share` named a group this machine does not have.
+    case noGroup(String)
+    /// A session file is a symbolic link: Lagom neither reads nor writes through it.
+    case link(file: String)
+    /// One save would be a log line longer than `LogLimits.maxLineBytes`; nothing was written.
+    case tooLarge(bytes: Int)
     /// This process may only read the session (a viewer, a read-only folder, another user's session).
     case readOnly(folder: String, reason: String)
 
@@ -45,6 +51,15 @@ public enum StoreError: Error, CustomStringConvertible, Sendable {
             let note = code == EIO ? " (disk or file-system failure)" : ""
             let saving = ["write", "fsync", "rename"].contains(operation) ? "; the change was NOT saved" : ""
             return "\(file): \(operation) failed: \(what)\(note)\(saving)"
+        case .noGroup(let name):
+            return "there is no group \"\(name)\" on this machine (make it with `groupadd \(name)`, and add each "
+                + "account with `usermod -aG \(name) ACCOUNT`)"
+        case .link(let file):
+            return "\(file) is a symbolic link; Lagom opens no links in a session folder (it could read or write "
+                + "another file): put the file itself there"
+        case .tooLarge(let bytes):
+            return "this change is \(bytes / 1024) KiB, more than the \(LogLimits.maxLineBytes / 1024) KiB one save may hold; "
+                + "the change was NOT saved"
         case .readOnly(let folder, let reason):
             return "the session folder \(folder) is read-only (\(reason)); nothing was saved"
         }
@@ -52,6 +67,10 @@ public enum StoreError: Error, CustomStringConvertible, Sendable {
 
     /// The error for a failed system call on `file`, reading `errno` now.
     static func system(_ file: String, _ operation: String, _ code: Int32 = errno) -> StoreError {
-        code == ENOSPC || code == EDQUOT ? .diskFull(file: file) : .io(file: file, operation: operation, errno: code)
+        switch code {
+        case ENOSPC, EDQUOT: .diskFull(file: file)
+        case ELOOP: .link(file: file)  // what O_NOFOLLOW answers for a link
+        default: .io(file: file, operation: operation, errno: code)
+        }
     }
 }

@@ -5,6 +5,8 @@ import LagomStore
 /// Helper processes for the multi-process store tests and benchmarks:
 ///
 ///     lagom-bench worker append <folder> <count>   commit <count> notes; print each note id once committed
+///     lagom-bench worker paste <folder> <count>    commit <count> pastes of three notes, one commit each;
+///                                                  print the three ids on one line once committed
 ///     lagom-bench worker generate <folder> <count>  make a session with <count> generated events
 ///     lagom-bench worker digest <folder>           print "<events> <notes> <hash of note ids and texts>"
 ///     lagom-bench worker open <folder>             open; print {"events":…,"milliseconds":…,"peakBytes":…}
@@ -16,6 +18,7 @@ enum Worker {
     static func run(_ arguments: [String]) {
         switch (arguments.first, arguments.count) {
         case ("append", 3): append(folder: arguments[1], count: Int(arguments[2]) ?? 0)
+        case ("paste", 3): paste(folder: arguments[1], count: Int(arguments[2]) ?? 0)
         case ("open", 2): open(folder: arguments[1])
         case ("undo", 2): undo(folder: arguments[1])
         case ("digest", 2): say(digest(openStore(arguments[1]).session))
@@ -45,6 +48,22 @@ enum Worker {
                 }
                 guard case .noteAdded(let note, _, _) = events.first?.change else { fail("nothing was committed") }
                 say(note.rawValue)
+            } catch {
+                fail(error.description)
+            }
+        }
+    }
+
+    /// Three notes in one commit, as a secretary's paste of three lines.
+    static func paste(folder: String, count: Int) {
+        let store = openStore(folder)
+        let place = noteTarget(in: store.session.plan)
+        for number in 1...max(1, count) {
+            do {
+                let events = try store.commit(by: .secretary(2)) { _, ids throws(Refusal) in
+                    (1...3).map { .noteAdded(note: NoteID(ids.next(length: 10)), place: place, text: "Klistrad \(number).\($0): åäö") }
+                }
+                say(events.compactMap { if case .noteAdded(let note, _, _) = $0.change { note.rawValue } else { nil } }.joined(separator: " "))
             } catch {
                 fail(error.description)
             }

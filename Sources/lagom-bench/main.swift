@@ -13,6 +13,8 @@ case "terminal":
     TerminalBenchmark.run(Array(arguments.dropFirst()))
 case "countdown-bytes":
     CountdownBytesBenchmark.run(Array(arguments.dropFirst()))
+case "faults":
+    FaultBenchmark.run(Array(arguments.dropFirst()))
 case "worker":
     // Hidden: helper processes spawned by the store tests and the store benchmark.
     Worker.run(Array(arguments.dropFirst()))
@@ -22,6 +24,6 @@ case "secretary-projector":
     // Hidden: the projector process the secretary benchmark spawns.
     SecretaryProjectorProcess.run(Array(arguments.dropFirst()))
 default:
-    FileHandle.standardError.write(Data("usage: lagom-bench store [--folder <scratch folder>] | render [plan.json] | timekeeper-frame [plan.json] | terminal [seconds] | countdown-bytes [seconds] | secretary [--notes N] [--saves N]\n".utf8))
+    FileHandle.standardError.write(Data("usage: lagom-bench store [--folder <scratch folder>] | render [plan.json] | timekeeper-frame [plan.json] | terminal [seconds] | countdown-bytes [seconds] | secretary [--notes N] [--saves N] | faults [--rounds N]\n".utf8))
     exit(2)
 }

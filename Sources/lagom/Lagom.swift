@@ -20,6 +20,8 @@ struct Lagom: ParsableCommand {
             Check.self, New.self, StepCommand.self, NoteCommand.self, TimerCommand.self,
             VoteCommand.self, DecisionCommand.self, ActionCommand.self, Reveal.self, Undo.self, Rehearse.self, Log.self, Export.self,
             AttendanceCommand.self, GroupsCommand.self, RoundCommand.self,
+            Repair.self,
+            AttendanceCommand.self, GroupsCommand.self, Share.self, SSHLine.self, SSHPane.self,
         ],
         defaultSubcommand: Facilitator.self
     )

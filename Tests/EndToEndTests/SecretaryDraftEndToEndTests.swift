@@ -143,10 +143,53 @@ import Testing
         let handle = try #require(FileHandle(forWritingAtPath: log))
         try handle.truncate(atOffset: 200)
         try handle.close()
-        // Every word of it, wrapped over lines rather than cut at the edge.
-        let shown = try t.waitFor("s1") { $0.replacingOccurrences(of: "\n", with: " ").contains("the log was left unchanged") }
+        // Every word of it, wrapped over lines rather than cut at the edge; the pane goes on with what is left.
+        let shown = try t.waitFor("s1") { $0.replacingOccurrences(of: "\n", with: " ").contains("it was read again from the start") }
         #expect(shown.ok, "secretary shows: \(shown.screen)")
-        #expect(shown.screen.contains("‼ Händelseloggen har ändrats utanför Lagom; inget skrevs."))
-        #expect(shown.screen.replacingOccurrences(of: "\n", with: " ").contains("shrank from"))
+        #expect(shown.screen.replacingOccurrences(of: "\n", with: " ").contains("events.jsonl: was cut from"))
+        #expect(shown.screen.contains("Gruppens lappar (0)"))
+    }
+}
+
+extension SecretaryDraftEndToEndTests {
+    static let canMountTmpfs: Bool = {
+        guard getuid() == 0 else { return false }
+        let probe = NSTemporaryDirectory() + "lagom-tmpfs-probe-" + UUID().uuidString
+        guard mkdir(probe, 0o700) == 0 else { return false }
+        defer { rmdir(probe) }
+        guard mount("tmpfs", probe, "tmpfs", 0, "size=100k") == 0 else { return false }
+        umount(probe)
+        return true
+    }()
+
+    /// Unsaved text that cannot be kept on a full disk (a 100 KiB tmpfs, filled) is printed on the way
+    /// out, to be copied, and the status says it failed.
+    @Test(.enabled(if: canMountTmpfs, "needs root and a kernel that lets this process mount a tmpfs"))
+    func unsavedTextThatCannotBeKeptIsPrintedAndTheStatusFails() throws {
+        guard let t = try Room(planJSON: Self.plan) else { return }
+        try t.lagomCLI(["step", "goto", t.session, "grupp"])
+        let disk = t.session + "-disk"
+        #expect(mkdir(disk, 0o700) == 0 && mount("tmpfs", disk, "tmpfs", 0, "size=100k") == 0)
+        defer { umount(disk); rmdir(disk) }
+        let session = disk + "/s"
+        try FileManager.default.copyItem(atPath: t.session, toPath: session)
+        let filler = open(disk + "/filler", O_WRONLY | O_CREAT, 0o600)
+        let page = [UInt8](repeating: 46, count: 4096)
+        while write(filler, page, page.count) > 0 {}
+        close(filler)
+        let errors = t.session + "-stderr", status = t.session + "-status"
+        defer { unlink(errors); unlink(status) }
+        try t.open("s1", width: 80, height: 24, ["secretary", session, "--group", "1"], errors: errors, status: status)
+        #expect(try t.waitFor("s1") { $0.contains("Grupp 1 · sekreterare") }.ok)
+        try t.type("s1", "Osparad tanke om åäö")
+        #expect(try t.waitFor("s1") { $0.contains("Osparad tanke om åäö") }.ok)
+        let pid = try #require(try t.lagomProcessID("s1"))
+        kill(pid, SIGTERM)
+        #expect(waitForFile(status))
+        usleep(100_000)
+        let said = try String(contentsOfFile: errors, encoding: .utf8)
+        #expect(said.contains("group 1's unsaved note could NOT be kept"), "\(said)")
+        #expect(said.contains("\nOsparad tanke om åäö\n"), "\(said)")
+        #expect(try String(contentsOfFile: status, encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines) == "1")
     }
 }

@@ -43,3 +43,43 @@ extension TempSession {
         }
     }
 }
+
+/// A disk that takes `budget` more bytes and then fails every write with `code`, until `budget` is nil
+/// (the space came back). Shared with the store's `FileSystemCalls`, so a test moves it between saves.
+final class WriteFaults: @unchecked Sendable {
+    var budget: Int?
+    var code: Int32 = ENOSPC
+    /// fsync fails with this, when set.
+    var syncFailure: Int32?
+
+    /// Writes through to the real files, cut as the fault says; no room is reserved, so a failure can
+    /// fall on any byte.
+    var calls: FileSystemCalls {
+        var calls = FileSystemCalls()
+        calls.reserve = { _, _, _ in 0 }
+        calls.write = { [self] fd, bytes in
+            guard let budget else { return Glibc.write(fd, bytes.baseAddress, bytes.count) }
+            guard budget > 0 else {
+                errno = code
+                return -1
+            }
+            let written = Glibc.write(fd, bytes.baseAddress, min(budget, bytes.count))
+            if written > 0 { self.budget = budget - written }
+            return written
+        }
+        calls.sync = { [self] fd in
+            if let syncFailure {
+                errno = syncFailure
+                return -1
+            }
+            return fsync(fd)
+        }
+        return calls
+    }
+}
+
+/// `LAGOM_FAULTS=full swift test --filter Fault` runs the fault suite in full (docs/reliability.md);
+/// a plain `swift test` runs a faster part of every experiment.
+enum FaultRun {
+    static let full = ProcessInfo.processInfo.environment["LAGOM_FAULTS"] == "full"
+}

@@ -25,8 +25,20 @@ let notePlace = NotePlace(step: "grupp", list: "Friskfaktorer")
 struct TempSession {
     let folder: String
 
-    init() throws {
-        folder = NSTemporaryDirectory() + "lagom-store-test-" + UUID().uuidString
+    /// `inMemory`: under /dev/shm where there is one, for tests that save thousands of times (an fsync
+    /// there costs nothing, and what is tested is what the store writes, not the disk).
+    init(inMemory: Bool = false) throws {
+        let shm = "/dev/shm/"
+        let base = inMemory && FileManager.default.isWritableFile(atPath: shm) ? shm : NSTemporaryDirectory()
+        folder = base + "lagom-store-test-" + UUID().uuidString
+        try Self.make(folder: folder)
+    }
+
+    /// A session made elsewhere (with `make(folder:)`).
+    init(existing folder: String) { self.folder = folder }
+
+    /// Makes a session of `testPlan` in `folder`.
+    static func make(folder: String) throws {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
         try SessionStore.create(folder: folder, planBytes: [UInt8](try encoder.encode(testPlan)))

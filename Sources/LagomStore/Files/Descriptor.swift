@@ -4,19 +4,26 @@ import Glibc
 /// Thin wrappers over the system calls the store needs, each turning a failure into a `StoreError`
 /// that names the file. `EINTR` is retried everywhere.
 enum Posix {
-    static func open(_ path: String, _ flags: Int32, mode: mode_t = 0o644) throws(StoreError) -> Int32 {
+    /// Opens a session file, never through a symbolic link (`O_NOFOLLOW`): a link planted in a session
+    /// folder could make Lagom read or write another file. Folders (`O_DIRECTORY`) may be links: the
+    /// session folder itself is where the person said it is.
+    static func open(_ path: String, _ flags: Int32, mode: mode_t = SessionFile.fileMode) throws(StoreError) -> Int32 {
+        let follow = flags & O_DIRECTORY != 0 ? 0 : O_NOFOLLOW
         while true {
-            let fd = Glibc.open(path, flags | O_CLOEXEC, mode)
+            let fd = Glibc.open(path, flags | O_CLOEXEC | follow, mode)
             if fd >= 0 { return fd }
             if errno != EINTR { throw .system(path, "open") }
         }
     }
 
     /// Writes every byte, looping only on a short write (the kernel may write less than asked).
-    static func writeAll(_ fd: Int32, _ bytes: [UInt8], file: String) throws(StoreError) {
+    static func writeAll(
+        _ fd: Int32, _ bytes: [UInt8], file: String,
+        using write: (Int32, UnsafeRawBufferPointer) -> Int = { Glibc.write($0, $1.baseAddress, $1.count) }
+    ) throws(StoreError) {
         var done = 0
         while done < bytes.count {
-            let n = bytes.withUnsafeBytes { raw in Glibc.write(fd, raw.baseAddress! + done, raw.count - done) }
+            let n = bytes.withUnsafeBytes { raw in write(fd, UnsafeRawBufferPointer(rebasing: raw[done...])) }
             if n < 0 {
                 if errno == EINTR { continue }
                 throw .system(file, "write")
@@ -27,8 +34,8 @@ enum Posix {
     }
 
     /// Linux may drop dirty pages after a failed fsync, so a failure here is a failed save.
-    static func sync(_ fd: Int32, file: String) throws(StoreError) {
-        while fsync(fd) != 0 {
+    static func sync(_ fd: Int32, file: String, using sync: (Int32) -> Int32 = { fsync($0) }) throws(StoreError) {
+        while sync(fd) != 0 {
             if errno != EINTR { throw .system(file, "fsync") }
         }
     }

@@ -11,10 +11,11 @@ struct FileSystemCalls {
         case failed(Int32)
     }
 
-    /// `open(2)` with `O_CLOEXEC` added and `EINTR` retried.
+    /// `open(2)` with `O_CLOEXEC` and `O_NOFOLLOW` added (a session file is never opened through a
+    /// link) and `EINTR` retried.
     var open: (_ path: String, _ flags: Int32) -> Opening = { path, flags in
         while true {
-            let fd = Glibc.open(path, flags | O_CLOEXEC, mode_t(0o644))
+            let fd = Glibc.open(path, flags | O_CLOEXEC | O_NOFOLLOW, SessionFile.fileMode)
             if fd >= 0 { return .opened(fd) }
             if errno != EINTR { return .failed(errno) }
         }
@@ -23,6 +24,44 @@ struct FileSystemCalls {
     /// fsync of a folder, after a file was created in it.
     var syncFolder: (_ folder: String) throws(StoreError) -> Void = { folder throws(StoreError) in
         try Posix.syncFolder(folder)
+    }
+
+    /// `write(2)`: the bytes written, or -1 with `errno` set. Tests fail it at any byte.
+    var write: (_ fd: Int32, _ bytes: UnsafeRawBufferPointer) -> Int = { fd, bytes in
+        Glibc.write(fd, bytes.baseAddress, bytes.count)
+    }
+
+    /// `fsync(2)`: 0, or -1 with `errno` set.
+    var sync: (_ fd: Int32) -> Int32 = { fsync($0) }
+
+    /// Reserves disk room for `count` bytes at `offset` without changing the file's size, so that a
+    /// full disk refuses a save before its first byte is written: 0, or the `errno` of the failure.
+    var reserve: (_ fd: Int32, _ offset: Int64, _ count: Int) -> Int32 = { fd, offset, count in
+        DiskRoom.reserve(fd, offset: offset, count: count)
+    }
+}
+
+/// `fallocate(fd, FALLOC_FL_KEEP_SIZE, …)`, which Swift's Glibc module does not declare: looked up
+/// once. Where the file system cannot reserve room (EOPNOTSUPP) or the call is missing, nothing is
+/// reserved and the save goes on: it is still all or nothing, the disk just says "full" later.
+enum DiskRoom {
+    private typealias Fallocate = @convention(c) (Int32, Int32, Int64, Int64) -> Int32
+    private static let keepSize: Int32 = 0x01
+    nonisolated(unsafe) private static let function: Fallocate? = {
+        guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "fallocate64") else { return nil }
+        return unsafeBitCast(symbol, to: Fallocate.self)
+    }()
+
+    static func reserve(_ fd: Int32, offset: Int64, count: Int) -> Int32 {
+        guard let function, count > 0 else { return 0 }
+        while function(fd, keepSize, offset, Int64(count)) != 0 {
+            switch errno {
+            case EINTR: continue
+            case ENOSPC, EDQUOT, EIO: return errno
+            default: return 0  // not supported here: write without a reservation
+            }
+        }
+        return 0
     }
 }
 
@@ -37,7 +76,9 @@ extension FileSystemCalls {
     func openWritable(_ path: String, _ flags: Int32) throws(StoreError) -> (opening: Opening, created: Bool) {
         while true {
             switch open(path, O_RDWR | flags | O_CREAT | O_EXCL) {
-            case .opened(let fd): return (.opened(fd), true)
+            case .opened(let fd):
+                SessionFile.settle(fd, inFolder: EventLogFile.folder(of: path))
+                return (.opened(fd), true)
             case .failed(EEXIST): break
             case .failed(let code) where Self.refusesWriting(code): return (.failed(code), false)
             case .failed(let code): throw .system(path, "open", code)

@@ -85,18 +85,34 @@ final class EventLogFile {
         return try Posix.size(fd, file: path)
     }
 
+    /// Size and modification time of the open log (an empty look when there is none yet).
+    func look() throws(StoreError) -> LogLook {
+        guard let fd else { return LogLook() }
+        var info = stat()
+        guard fstat(fd, &info) == 0 else { throw .system(path, "fstat") }
+        return LogLook(size: Int64(info.st_size), modified: info.st_mtim)
+    }
+
     func read(at offset: Int64, count: Int) throws(StoreError) -> [UInt8] {
         guard let fd else { return [] }
         return try Posix.read(fd, at: offset, count: count, file: path)
     }
 
-    /// One `write()` of the whole transaction, then `fsync`. Call with the exclusive lock held, after
-    /// `followReplacement()`.
+    /// One `write()` of the whole commit (looping only on a short write), after reserving room for it so
+    /// that a full disk refuses it before a byte is written. Call with the exclusive lock held, after
+    /// `followReplacement()`; then `sync()`.
     func append(_ bytes: [UInt8]) throws(StoreError) {
         if fd == nil { try create() }
         guard let fd, readOnlyReason == nil else { throw .io(file: path, operation: "write", errno: EBADF) }
-        try Posix.writeAll(fd, bytes, file: path)
-        try Posix.sync(fd, file: path)
+        let refused = calls.reserve(fd, try size(), bytes.count)
+        if refused != 0 { throw .system(path, "write", refused) }
+        try Posix.writeAll(fd, bytes, file: path, using: calls.write)
+    }
+
+    /// `fsync` of the log, after `append`.
+    func sync() throws(StoreError) {
+        guard let fd else { return }
+        try Posix.sync(fd, file: path, using: calls.sync)
     }
 
     /// The log was deleted while it was empty: make it again (nothing was lost).
@@ -118,7 +134,11 @@ final class EventLogFile {
         case appeared
         /// The log was renamed over or deleted; the new one starts with every byte of the old one.
         case followed
-        /// The new log lacks bytes of the old one from `offset` (line `line`): it stays unused.
+        /// The new log lacks bytes of the old one, which is still kept under another name (as `lagom repair`
+        /// leaves it): the new one is now open, to be read from the start.
+        case swapped
+        /// The new log lacks bytes of the old one from `offset` (line `line`), and the old one is gone:
+        /// it stays unused.
         case lost(offset: Int64, line: Int)
     }
 
@@ -147,6 +167,13 @@ final class EventLogFile {
             throw error
         }
         if let offset = difference {
+            var info = stat()
+            if let new, fstat(old, &info) == 0, info.st_nlink > 0 {
+                close(old)
+                fd = nil
+                try adopt(new)
+                return .swapped
+            }
             if let new { close(new) }
             let before = try Posix.read(old, at: 0, count: Int(offset), file: path)
             return .lost(offset: offset, line: before.lazy.filter { $0 == UInt8(ascii: "\n") }.count + 1)

@@ -5,65 +5,94 @@ import LagomCore
 /// cost one refold, not one per chunk) without ever holding the whole file or all its decoded lines
 /// beside the session's own history.
 ///
-/// It stops at the first error, keeping it in `failure`; `offset` and `lines` then cover exactly the
-/// chunks whose events were handed out.
+/// An event whose id was read before (`seen`) is passed over and reported as damage: a line copied by
+/// hand counts once. It stops at the first read error, keeping it in `failure`; `offset` and `lines`
+/// then cover exactly the lines whose events were handed out.
 final class LogChunkReader: Sequence, IteratorProtocol {
-    private let log: EventLogFile
+    private var source: LogLines
     private let scanner: LogScanner
-    private let end: Int64
     private let settled: Bool
-    /// Everything before this byte was handed out (or is a known torn write).
-    private(set) var offset: Int64
-    private(set) var lines: Int
-    private(set) var eventCount = 0
+    private var reading: LogScanner.Reading
+    private let seen: EventIDs
     /// Unreadable bytes ending a settled file.
     private(set) var tornTail: TornTail?
     private(set) var failure: StoreError?
+    private(set) var eventCount = 0
     private var chunk: [Event] = []
     private var position = 0
     private var finished = false
-    /// Small chunks keep the bytes and decoded events in flight small; doubled only for a longer line.
-    private var chunkSize = 1 << 17
+    /// Events decoded per refill: small batches keep what is in flight small.
+    private static let batch = 512
 
-    init(log: EventLogFile, scanner: LogScanner, from offset: Int64, lines: Int, to end: Int64, settled: Bool) {
-        self.log = log
+    init(log: EventLogFile, scanner: LogScanner, from offset: Int64, lines: Int, to end: Int64, settled: Bool,
+         seen: EventIDs) {
+        source = LogLines(log: log, from: offset, to: end)
         self.scanner = scanner
-        self.offset = offset
-        self.lines = lines
-        self.end = end
         self.settled = settled
+        self.seen = seen
+        reading = LogScanner.Reading(offset: offset, line: lines)
     }
+
+    /// Everything before this byte was handed out (or is a known torn write or reported damage).
+    var offset: Int64 { reading.settledOffset }
+    var lines: Int { reading.settledLine }
+    /// Damage in the middle of what was read, in order.
+    var damage: [LogDamage] { reading.damage }
 
     func next() -> Event? {
         while position == chunk.count {
             guard !finished else { return nil }
-            readChunk()
+            refill()
         }
         position += 1
         return chunk[position - 1]
     }
 
-    private func readChunk() {
+    private func refill() {
         chunk.removeAll(keepingCapacity: true)
         position = 0
-        guard offset < end else { finished = true; return }
         do throws(StoreError) {
-            let bytes = try log.read(at: offset, count: Int(Swift.min(Int64(chunkSize), end - offset)))
-            let reachesEnd = offset + Int64(bytes.count) >= end
-            let result = try scanner.scan(bytes, startOffset: offset, startLine: lines + 1, atEnd: settled && reachesEnd)
-            chunk = result.events
-            eventCount += result.events.count
-            offset += Int64(result.settledBytes)
-            lines += result.settledLines
-            if reachesEnd {
-                tornTail = result.tornTail
-                finished = true
-            } else if result.settledBytes == 0 {
-                chunkSize *= 2  // nothing settled in a whole chunk: one line (or damaged run) is longer
+            while chunk.count < Self.batch {
+                let start = source.offset
+                guard let (line, end) = try source.next() else { return finish() }
+                for event in scanner.judge(line, start: start, end: end, in: &reading) {
+                    guard seen.insert(event.id) else {
+                        reading.damage.append(LogDamage(
+                            kind: .duplicate(id: event.id), line: reading.line - 1, lines: 1, offset: start, length: end - start))
+                        continue
+                    }
+                    chunk.append(event)
+                    eventCount += 1
+                }
             }
         } catch {
             failure = error
             finished = true
         }
     }
+
+    /// At the end: an unreadable run, or an unfinished line, is a torn tail when no one is writing;
+    /// otherwise it may still be being written and is left for the next read.
+    private func finish() {
+        finished = true
+        guard settled else { return }
+        let unfinished = source.offset  // where the bytes without a newline (if any) start
+        if let run = reading.pending {
+            tornTail = TornTail(offset: run.offset, line: run.line, endsWithNewline: !hasUnfinishedBytes)
+        } else if hasUnfinishedBytes {
+            tornTail = TornTail(offset: unfinished, line: reading.line, endsWithNewline: false)
+        }
+    }
+
+    private var hasUnfinishedBytes: Bool { source.offset < source.end }
+}
+
+/// The ids of the events folded so far, to fold a duplicated line once.
+final class EventIDs {
+    private var ids: Set<String> = []
+
+    /// False when `id` was there already.
+    func insert(_ id: String) -> Bool { ids.insert(id).inserted }
+
+    func reserve(_ count: Int) { ids.reserveCapacity(count) }
 }

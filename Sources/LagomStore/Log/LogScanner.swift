@@ -4,16 +4,18 @@ import LagomCore
 
 /// Decides what each line of `events.jsonl` is. The rule (see docs/store.md, "Damage"):
 ///
-/// * A line is complete only with its newline. Writers put the newline in the same `write()` as the
-///   line and acknowledge a commit only after that write and its fsync, so a line without a newline
-///   was never acknowledged and skipping it loses nothing that was promised.
+/// * A line is complete only with its newline. Writers put the newline at the end of the one line a
+///   commit is (`TransactionLine`) and acknowledge it only after that write and its fsync, so a line
+///   without a newline was never acknowledged and skipping it loses nothing that was promised.
 /// * An unreadable run of lines at the END of a settled file (read under the lock, or at load) is a
 ///   torn tail: skipped with a warning. The next writer copies it aside, ends it with `~` and a newline
-///   if it has no newline (so a line cut just before its newline cannot turn readable), and writes a `tornWrite` marker naming its offset and length before its own events.
+///   if it has no newline (so a line cut just before its newline cannot turn readable), and writes a
+///   `tornWrite` marker naming its offset and length before its own events.
 /// * An unreadable run directly followed by the marker that names it is a known torn write: skipped
 ///   silently, so it is reported once, not forever.
-/// * An unreadable run followed by anything else is damage in the MIDDLE of the log: loading stops with
-///   the line number, because skipping it would silently drop acknowledged events.
+/// * An unreadable run followed by anything else is damage in the MIDDLE of the log (a line edited
+///   outside Lagom): skipped, and reported as `LogDamage` naming its lines, so every pane still opens
+///   and `lagom repair` can set it aside. A marker that names no run before it is reported the same way.
 /// * While the file is not settled (a refresh without the lock), an unreadable or unfinished line at the
 ///   end may still be being written: it is left for later, not judged.
 struct LogScanner {
@@ -22,65 +24,99 @@ struct LogScanner {
 
     init(file: String) { self.file = file }
 
-    struct Result {
-        var events: [Event] = []
-        /// Bytes from the start of the chunk whose meaning is settled.
-        var settledBytes = 0
-        /// Lines (newlines) within `settledBytes`.
-        var settledLines = 0
-        /// Set only when `atEnd`: unreadable bytes that end the file.
-        var tornTail: TornTail?
+    /// The events of one commit's line (see `TransactionLine`); nil when it is unreadable.
+    func decodeLine(_ text: ArraySlice<UInt8>) -> [Event]? { TransactionLine.decode(text, decoder: decoder) }
+
+    /// What a run of lines holds, judged line by line as `Reading` is fed.
+    struct Reading {
+        /// Everything before this offset is judged; the 1-based line number there is `settledLine + 1`.
+        var settledOffset: Int64
+        var settledLine: Int
+        /// Damage found and judged (in the middle of the log), in order.
+        var damage: [LogDamage] = []
+        /// The unreadable run not yet judged: where it starts and its first line.
+        var pending: (offset: Int64, line: Int)?
+        /// The line number of the next line.
+        var line: Int
+
+        init(offset: Int64, line: Int) {
+            settledOffset = offset
+            settledLine = line
+            self.line = line + 1
+        }
     }
 
-    /// The canonical line shape is read by the fast path; anything else (a kind of change it does not
-    /// know, an unusual escape) by Codable, which defines the format.
-    func decodeEvent(_ text: ArraySlice<UInt8>) -> Event? {
-        let fast = text.withUnsafeBufferPointer { EventLineDecoder.decode($0) }
-        return fast ?? (try? decoder.decode(Event.self, from: Data(text)))
-    }
-
-    /// - Parameters:
-    ///   - startOffset: where `bytes` begins in the file; `startLine`: the 1-based line number there.
-    ///   - atEnd: `bytes` reaches the end of a file no one is writing to, so the end can be judged.
-    func scan(_ bytes: [UInt8], startOffset: Int64, startLine: Int, atEnd: Bool) throws(StoreError) -> Result {
-        var result = Result()
-        var lineStart = 0
-        var line = startLine
-        var damage: (start: Int, line: Int)?
-        while let newline = bytes[lineStart...].firstIndex(of: UInt8(ascii: "\n")) {
-            let text = bytes[lineStart..<newline]
-            if TornWriteMarker.isMarker(text) {
-                guard let run = damage,
-                      let marker = try? decoder.decode(TornWriteMarker.self, from: Data(text)),
-                      marker.tornWrite.offset == startOffset + Int64(run.start),
-                      marker.tornWrite.length == Int64(lineStart - run.start)
-                else {
-                    throw .damagedLog(file: file, line: line, reason: "torn-write marker that matches no damaged lines")
-                }
-                damage = nil
-                result.settledBytes = newline + 1
-                result.settledLines = line - startLine + 1
-            } else if let event = decodeEvent(text) {
-                if let run = damage {
-                    throw .damagedLog(
-                        file: file, line: run.line,
-                        reason: "unreadable line in the middle of the log (readable events follow it)")
-                }
-                result.events.append(event)
-                result.settledBytes = newline + 1
-                result.settledLines = line - startLine + 1
-            } else if damage == nil {
-                damage = (lineStart, line)
+    /// Judges one complete line that starts at `start` and ends (after its newline) at `end`; returns its
+    /// events when it is readable.
+    func judge(_ line: LogLines.Line, start: Int64, end: Int64, in reading: inout Reading) -> [Event] {
+        defer { reading.line += 1 }
+        guard case .text(let text) = line else {
+            if reading.pending == nil { reading.pending = (start, reading.line) }
+            return []
+        }
+        if TornWriteMarker.isMarker(text), let marker = try? decoder.decode(TornWriteMarker.self, from: Data(text)) {
+            if let run = reading.pending, marker.tornWrite.offset == run.offset, marker.tornWrite.length == start - run.offset {
+                reading.pending = nil
+            } else {
+                closeRun(before: start, in: &reading)
+                reading.damage.append(LogDamage(kind: .strayMarker, line: reading.line, lines: 1, offset: start, length: end - start))
             }
-            lineStart = newline + 1
-            line += 1
+            settle(end, in: &reading)
+            return []
         }
-        if atEnd, damage != nil || lineStart < bytes.count {
-            let start = damage?.start ?? lineStart
-            result.tornTail = TornTail(
-                offset: startOffset + Int64(start), line: damage?.line ?? line,
-                endsWithNewline: lineStart == bytes.count)
+        guard let events = decodeLine(text) else {
+            if reading.pending == nil { reading.pending = (start, reading.line) }
+            return []
         }
-        return result
+        closeRun(before: start, in: &reading)
+        settle(end, in: &reading)
+        return events
+    }
+
+    /// The unreadable run before a readable line is damage in the middle: reported and passed over.
+    private func closeRun(before start: Int64, in reading: inout Reading) {
+        guard let run = reading.pending else { return }
+        reading.damage.append(LogDamage(
+            kind: .unreadable, line: run.line, lines: reading.line - run.line, offset: run.offset, length: start - run.offset))
+        reading.pending = nil
+    }
+
+    private func settle(_ end: Int64, in reading: inout Reading) {
+        reading.settledOffset = end
+        reading.settledLine = reading.line
+    }
+}
+
+/// Lines of the log that were passed over, and why. Reported (once, naming the lines) and kept in the
+/// log until `lagom repair` sets them aside.
+public struct LogDamage: Equatable, Sendable {
+    public enum Kind: Equatable, Sendable {
+        /// Lines that are no commit Lagom can read (edited by hand, longer than `LogLimits`).
+        case unreadable
+        /// A torn-write marker that names no damaged lines right before it.
+        case strayMarker
+        /// An event whose id an earlier line already has (a line copied by hand): folded once.
+        case duplicate(id: String)
+    }
+    public var kind: Kind
+    /// The first line (1-based) and how many.
+    public var line: Int
+    public var lines: Int
+    public var offset: Int64
+    public var length: Int64
+
+    /// One line for people, e.g. `Sessions/dag/events.jsonl:57: unreadable line, skipped …`.
+    public func message(file: String) -> String {
+        let place = lines > 1 ? "\(file):\(line)-\(line + lines - 1)" : "\(file):\(line)"
+        let repair = "`lagom repair` sets it aside"
+        switch kind {
+        case .unreadable:
+            let what = lines > 1 ? "\(lines) unreadable lines" : "unreadable line"
+            return "\(place): \(what) in the middle of the log (changed outside Lagom?), skipped; \(repair)"
+        case .strayMarker:
+            return "\(place): a torn-write marker that names no damaged lines before it (the log was edited?), skipped; \(repair)"
+        case .duplicate(let id):
+            return "\(place): event \(id) appears a second time (a copied line?); it counts once; \(repair)"
+        }
     }
 }

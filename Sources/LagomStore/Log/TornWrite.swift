@@ -45,7 +45,9 @@ enum TornCopy {
             let path = "\(folder)/\(name)"
             let fd: Int32
             switch calls.open(path, O_WRONLY | O_CREAT | O_EXCL) {
-            case .opened(let opened): fd = opened
+            case .opened(let opened):
+                fd = opened
+                SessionFile.settle(fd, inFolder: folder)
             case .failed(EEXIST): attempt += 1; continue
             case .failed(let code): throw .system(path, "create", code)
             }

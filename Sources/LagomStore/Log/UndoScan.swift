@@ -18,38 +18,22 @@ struct UndoScan {
     private static let escape = Array(#"\u"#.utf8)
     private static let noteKey = Array(#"{"noteAdded":"#.utf8)
 
-    /// Scans the complete lines between `offset` and `end`.
+    /// Scans the complete lines between `offset` and `end` (a line over the length limit is unreadable).
     init(log: EventLogFile, scanner: LogScanner, from offset: Int64, to end: Int64) throws(StoreError) {
-        var offset = offset
-        var chunkSize = 1 << 17
-        while offset < end {
-            let bytes = try log.read(at: offset, count: Int(min(Int64(chunkSize), end - offset)))
-            guard let lastNewline = bytes.lastIndex(of: UInt8(ascii: "\n")) else {
-                if offset + Int64(bytes.count) >= end { return }  // an unfinished last line: not folded either
-                chunkSize *= 2
-                continue
-            }
-            let complete = bytes[...lastNewline]
-            scanLines(complete, scanner: scanner)
-            offset += Int64(complete.count)
+        var lines = LogLines(log: log, from: offset, to: end)
+        while let (line, _) = try lines.next() {
+            guard case .text(let text) = line else { continue }
+            scanLine(text, scanner: scanner)
         }
     }
 
-    private mutating func scanLines(_ bytes: ArraySlice<UInt8>, scanner: LogScanner) {
-        notesAdded += Self.occurrences(of: Self.noteKey, in: bytes)
-        var candidates: [Int] = []
-        Self.forEachOccurrence(of: Self.undoKey, anchor: 11, in: bytes) { candidates.append($0) }
-        Self.forEachOccurrence(of: Self.escape, anchor: 0, in: bytes) { candidates.append($0) }
-        var decodedLineEnds: Set<Int> = []
-        for hit in candidates {
-            let start = bytes[..<hit].lastIndex(of: UInt8(ascii: "\n")).map { $0 + 1 } ?? bytes.startIndex
-            guard let newline = bytes[hit...].firstIndex(of: UInt8(ascii: "\n")),
-                  decodedLineEnds.insert(newline).inserted,
-                  let event = scanner.decodeEvent(bytes[start..<newline]),
-                  let tx = event.change.undoneTransaction
-            else { continue }
-            undone.insert(tx)
-        }
+    private mutating func scanLine(_ text: ArraySlice<UInt8>, scanner: LogScanner) {
+        notesAdded += Self.occurrences(of: Self.noteKey, in: text)
+        var undo = false
+        Self.forEachOccurrence(of: Self.undoKey, anchor: 11, in: text) { _ in undo = true }
+        if !undo { Self.forEachOccurrence(of: Self.escape, anchor: 0, in: text) { _ in undo = true } }
+        guard undo, let events = scanner.decodeLine(text) else { return }
+        for event in events { if let tx = event.change.undoneTransaction { undone.insert(tx) } }
     }
 
     /// Occurrences of `needle`, found by its seventh byte (`"noteAdded"`: the capital `A`).

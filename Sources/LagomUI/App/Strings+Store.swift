@@ -19,8 +19,10 @@ extension Strings {
             Localized(sv: "Disken är full: ändringen sparades INTE. Frigör utrymme och försök igen.",
                       en: "The disk is full: the change was NOT saved. Free some space and try again.")
         case .readOnly:
-            Localized(sv: "Sessionsmappen går inte att skriva i: ändringen sparades INTE.",
-                      en: "The session folder cannot be written to: the change was NOT saved.")
+            Localized(sv: "Den här panelen kan inte spara: ditt konto får inte skriva i sessionsmappen (eller disken är "
+                          + "skrivskyddad). Inget sparas. Den som startade sessionen kan dela den: lagom share.",
+                      en: "This pane cannot save: your account may not write in the session folder (or the disk is "
+                          + "read-only). Nothing is saved. Whoever started the session can share it: lagom share.")
         case .logChanged:
             Localized(sv: "Händelseloggen har ändrats utanför Lagom; inget skrevs. Kör lagom check.",
                       en: "The event log was changed outside Lagom; nothing was written. Run lagom check.")

@@ -30,7 +30,16 @@ struct Check: ParsableCommand {
         }
         let store: SessionStore
         do { store = try SessionStore(folder: folder, clock: SystemClock(session: folder, saveAnchor: false), ids: SystemIDSource(), access: .readOnly) } catch { throw CommandFailure(error) }
-        for warning in store.warnings { printError("warning: \(warning)") }
+        let logPath = "\(folder)/\(SessionStore.logFile)"
+        let damage = store.damage.map { $0.message(file: logPath) }
+        for warning in store.warnings where !damage.contains(warning) { printError("warning: \(warning)") }
+        for line in damage { printError("error: \(line)") }
+        let unnamed: [String]
+        do { unnamed = try store.tornCopiesNoMarkerNames() } catch { throw CommandFailure(error) }
+        for copy in unnamed {
+            printError("warning: \(folder)/\(copy): no torn-write marker in the log names this copy (a save was "
+                       + "stopped between copying a cut-short write aside and marking it); its bytes are still in the log")
+        }
         // The agenda's times: overlaps, gaps, rounds that cannot fit.
         let agenda = PlanLoader.warnings(Array(data), file: planPath)
         for warning in agenda { printError("warning: \(warning)") }
@@ -42,6 +51,12 @@ struct Check: ParsableCommand {
         let orphans = OrphanedNotes.find(plan: session.plan, events: history, isUndone: session.isUndone)
         for line in OrphanedNotes.messages(orphans, file: "\(folder)/\(SessionStore.logFile)") { printError("warning: \(line)") }
         let summary = "\(Sanitiser.sanitiseSingleLine(folder)): \(session.plan.steps.count) steps over \(session.plan.days.count) day(s), \(session.plan.participants.count) participants, \(session.eventCount) events"
+        if !damage.isEmpty {
+            let lines = store.damage.reduce(0) { $0 + $1.lines }
+            print("damaged: \(summary); \(lines == 1 ? "1 line" : "\(lines) lines") of the log were passed over "
+                  + "(`lagom repair \(Sanitiser.sanitiseSingleLine(folder))` sets them aside, deleting nothing)")
+            throw ExitCode(1)
+        }
         if orphans.isEmpty && agenda.isEmpty {
             print("ok: \(summary)")
         } else if orphans.isEmpty {

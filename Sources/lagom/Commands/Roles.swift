@@ -50,6 +50,8 @@ func runScreen<S: Screen>(session name: String, as actor: Actor, options: Screen
     terminal.shutdown()
     // After the terminal is back, so the line stays readable (after a hang-up nobody reads it).
     for line in runner.farewell { printError(line) }
+    // Unsaved text that could not be kept was printed above; the status says something went wrong.
+    if runner.lostText { throw ExitCode(1) }
 }
 
 struct Facilitator: ParsableCommand {

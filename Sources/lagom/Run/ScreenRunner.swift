@@ -25,6 +25,8 @@ final class ScreenRunner<S: Screen> {
 
     /// Lines for standard error once the terminal is given back (where a draft was kept).
     var farewell: [String] { loop.farewell }
+    /// Unsaved text could not be kept; it is in `farewell`.
+    var lostText: Bool { loop.lostText }
 
     /// Runs until the person quits, a signal asks to, or the terminal goes away. However it ends,
     /// the screen is asked what it must not lose (`Screen.closing`) before this returns.

@@ -8,6 +8,7 @@ extension StoreFailure {
         switch error {
         case .diskFull: self = .diskFull
         case .io(_, _, let code) where code == EROFS || code == EACCES || code == EPERM: self = .readOnly
+        case .readOnly: self = .readOnly
         case .damagedLog: self = .logChanged
         default: self = .other
         }

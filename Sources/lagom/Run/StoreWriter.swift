@@ -31,6 +31,8 @@ final class StoreWriter: SessionWriter {
         do { return try store.refresh() } catch { throw Self.writeError(error) }
     }
 
+    var cannotWriteFolder: String? { store.cannotWrite ? store.folder : nil }
+
     func takeNotices() -> [String] {
         let new = store.warnings.dropFirst(warningsTaken).map { $0.replacing(store.folder + "/", with: "") }
         warningsTaken = store.warnings.count
@@ -39,6 +41,8 @@ final class StoreWriter: SessionWriter {
 
     static func writeError(_ error: StoreError) -> WriteError {
         if case .refused(let refusal) = error { return .refused(refusal) }
+        // Said in the screen's language alone; the detail is the folder.
+        if case .readOnly(let folder, _) = error { return .failed(.readOnly, detail: folder) }
         return .failed(StoreFailure(error), detail: error.description)
     }
 }

@@ -25,6 +25,24 @@ final class Room {
         panes[name] = try TmuxHarness(command: LagomProcess.command(arguments), width: width, height: height)
     }
 
+    /// A pane running a shell command line of the test's own.
+    func openShell(_ name: String, width: Int, height: Int, _ line: String) throws {
+        panes[name] = try TmuxHarness(command: line, width: width, height: height)
+    }
+
+    /// A pane running `lagom ARGUMENTS…` under another account (`runuser`), as a secretary over SSH.
+    func open(_ name: String, width: Int, height: Int, _ arguments: [String], as account: String) throws {
+        let line = "/usr/sbin/runuser -u \(TmuxHarness.shellQuoted(account)) -- \(LagomProcess.command(arguments))"
+        panes[name] = try TmuxHarness(command: line, width: width, height: height)
+    }
+
+    /// A pane running `lagom ARGUMENTS…` whose standard error goes to `errors` and whose exit status is
+    /// written to `status` when it ends (what a person sees in their terminal after the pane closes).
+    func open(_ name: String, width: Int, height: Int, _ arguments: [String], errors: String, status: String) throws {
+        let line = "\(LagomProcess.command(arguments)) 2>\(TmuxHarness.shellQuoted(errors)); echo $? >\(TmuxHarness.shellQuoted(status))"
+        panes[name] = try TmuxHarness(command: line, width: width, height: height)
+    }
+
     /// `lagom ARGUMENTS…` on the command line; what it printed, stdout and stderr together.
     @discardableResult
     func lagomCLI(_ arguments: [String]) throws -> String {
@@ -83,8 +101,10 @@ final class Room {
     /// The log's events, decoded loosely.
     func events() throws -> [[String: Any]] {
         let text = try String(contentsOfFile: session + "/events.jsonl", encoding: .utf8)
-        return text.split(separator: "\n").compactMap {
-            try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any]
+        // A commit of several events is one line, {"transaction":[…]}: its events, in order.
+        return text.split(separator: "\n").flatMap { line -> [[String: Any]] in
+            guard let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any] else { return [] }
+            return object["transaction"] as? [[String: Any]] ?? [object]
         }
     }
 

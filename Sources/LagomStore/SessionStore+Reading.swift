@@ -1,0 +1,123 @@
+import Glibc
+import LagomCore
+
+/// The log's size and modification time at this process's last read: a cheap first look for a change
+/// that was no append.
+struct LogLook: Equatable {
+    var size: Int64 = 0
+    var modified = timespec()
+
+    static func == (a: LogLook, b: LogLook) -> Bool {
+        a.size == b.size && a.modified.tv_sec == b.modified.tv_sec && a.modified.tv_nsec == b.modified.tv_nsec
+    }
+}
+
+extension SessionStore {
+    /// Goes on with a log renamed over or deleted under this process when the new file holds every byte
+    /// of the old one, or when the old one is still kept under another name (`lagom repair` does that):
+    /// then it reads the new one from the start. Otherwise it refuses, and writes nothing. True if it
+    /// switched files.
+    @discardableResult
+    func followReplacedLog() throws(StoreError) -> Bool {
+        switch try log.followReplacement() {
+        case .same:
+            return false
+        case .appeared:
+            return true
+        case .followed:
+            warnings.append(
+                "\(log.path): was replaced outside Lagom (renamed over); the new file holds everything the old one "
+                    + "did, so Lagom goes on with it")
+            return true
+        case .swapped:
+            try readAgain("was replaced by another file (the old one is kept under another name)")
+            return true
+        case .lost(_, let line):
+            throw .damagedLog(
+                file: log.path, line: line,
+                reason: "the log was replaced outside Lagom (renamed over, deleted or restored) by a file that "
+                    + "lacks what the old one holds from this line on; nothing was saved")
+        }
+    }
+
+    /// How the log no longer starts with the bytes this process read; nil when it still does. `thorough`
+    /// (under the lock, before a commit): every byte is hashed again. Otherwise a cheap look: nothing
+    /// changed; or the log grew (other processes appended) and the last bytes read are still where they
+    /// were (an edit that moved lines shows there); a log that changed without growing was edited in
+    /// place and is hashed again.
+    func changeToLog(thorough: Bool) throws(StoreError) -> String? {
+        let look = try log.look()
+        if look.size < readOffset { return "was cut from \(readOffset) to \(look.size) bytes" }
+        if !thorough {
+            if look == lastLook { return nil }
+            if look.size > lastLook.size, try lastBytesMatch() { return nil }
+        }
+        return try LogFingerprint.of(log, length: readOffset) == fingerprint ? nil : "was changed in place"
+    }
+
+    private func lastBytesMatch() throws(StoreError) -> Bool {
+        let count = Int(min(readOffset, 256))
+        let before = try log.read(at: readOffset - Int64(count), count: count)
+        return before == lastBytes
+    }
+
+    /// Records what was read: its fingerprint, the last bytes, and the look of the file.
+    func noteRead() throws(StoreError) {
+        try fingerprint.extend(log, to: readOffset)
+        let count = Int(min(readOffset, 256))
+        lastBytes = try log.read(at: readOffset - Int64(count), count: count)
+        lastLook = try log.look()
+    }
+
+    /// The log is not what this process read (edited in place, cut, swapped by `lagom repair`): it is
+    /// folded again from the start, as a new pane would, and a person is told.
+    func readAgain(_ why: String) throws(StoreError) {
+        warnings.append("\(log.path): \(why) outside Lagom; it was read again from the start")
+        session = Session(plan: session.plan, holdsHistory: false)
+        readOffset = 0
+        readLines = 0
+        tornTail = nil
+        fingerprint = LogFingerprint()
+        lastBytes = []
+        seen = EventIDs()
+    }
+
+    /// Reads from `readOffset` to the end and folds the events as one batch. `settled`: no one is writing
+    /// (lock held or at load), so damage at the very end is a torn tail rather than a write in progress.
+    func readNew(settled: Bool) throws(StoreError) -> Int {
+        var end = try log.size()
+        if end < readOffset {
+            try readAgain("was cut from \(readOffset) to \(end) bytes")
+            end = try log.size()
+        }
+        // A first cheap pass finds the undos, so the events can be folded as they are read, not kept.
+        let scan = try UndoScan(log: log, scanner: scanner, from: readOffset, to: end)
+        if readOffset == 0 {
+            // Opening: size the undo index and the notes once. Log lines are rarely under 128 bytes, and
+            // room reserved but never filled costs address space, not memory (untouched pages are not resident).
+            session.reserveCapacity(forEvents: Int(end / 128))
+            session.reserveCapacity(forNotes: scan.notesAdded)
+        }
+        // An undo of something already folded refolds the history: read it back for this batch only.
+        let holding = !scan.undone.isEmpty && session.eventCount > 0 && session.heldHistory == nil
+        if holding { session.holdHistory(try loadHistory()) }
+        defer { if holding { session.releaseHistory() } }
+        let reader = LogChunkReader(
+            log: log, scanner: scanner, from: readOffset, lines: readLines, to: end, settled: settled, seen: seen)
+        session.replay(reader, undoing: scan.undone)
+        readOffset = reader.offset
+        readLines = reader.lines
+        for found in reader.damage {
+            damage.append(found)
+            warnings.append(found.message(file: log.path))
+        }
+        if let failure = reader.failure { throw failure }
+        try noteRead()
+        if settled {
+            tornTail = reader.tornTail
+        } else if let known = tornTail, readOffset > known.offset {
+            tornTail = nil  // another process repaired it
+        }
+        return reader.eventCount
+    }
+}

@@ -1,0 +1,110 @@
+import ArgumentParser
+import FoundationEssentials
+import Glibc
+import LagomCore
+import LagomStore
+
+/// `lagom ssh-line`: the `authorized_keys` line that lets a key open one pane of one session and nothing
+/// else — no shell, no forwarding — so a secretary on their own laptop needs no account that can do more.
+struct SSHLine: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "ssh-line",
+        abstract: "Print the authorized_keys line that lets a key open only one group's secretary pane (or the projector).",
+        discussion: """
+            Append the line to ~/.ssh/authorized_keys of the account the session runs under (or of the \
+            secretary's own account, with the session shared: lagom share). The key then opens that pane \
+            and nothing else: `restrict` turns off forwarding and the rest, `pty` gives the pane its \
+            terminal, and the forced command refuses anything the client asks for other than that pane. \
+            Connect with `ssh -t ACCOUNT@HOST`. See docs/store.md, "Secretaries on their own laptops".
+            """)
+    @Argument(help: SessionLocation.argumentHelp) var session: String
+    @Option(help: "The group whose secretary pane the key opens.") var group: Int?
+    @Flag(help: "The key opens the projector (which writes nothing) instead.") var projector = false
+    @Argument(help: "The secretary's public key file (id_ed25519.pub, …).") var keyFile: String
+
+    func validate() throws {
+        if (group == nil) == !projector { throw ValidationError("give either --group N or --projector") }
+    }
+
+    func run() throws {
+        let folder = try SessionLocation.folder(session)
+        let absolute = folder.hasPrefix("/") ? folder : (FileManager.default.currentDirectoryPath + "/" + folder)
+        if let group, let plan = try? planOf(folder), let problem = Secretary.groupProblem(group, in: plan) {
+            throw CommandFailure(problem)
+        }
+        let key = try Self.publicKey(keyFile)
+        let role = group.map { ["secretary", String($0)] } ?? ["projector"]
+        let command = ([ownExecutable(), "ssh-pane", absolute] + role).map(Self.shellQuoted).joined(separator: " ")
+        print(#"restrict,pty,command="\#(Self.optionEscaped(command))" \#(key)"#)
+    }
+
+    private func planOf(_ folder: String) throws -> Plan {
+        let store = try SessionStore(folder: folder, clock: SystemClock(session: folder, saveAnchor: false),
+                                     ids: SystemIDSource(), access: .readOnly)
+        return store.session.plan
+    }
+
+    /// The key line of a public key file, checked to be one: never a private key.
+    static func publicKey(_ path: String) throws -> String {
+        guard let data = FileManager.default.contents(atPath: path) else { throw CommandFailure("\(path): cannot read the key file") }
+        let text = String(decoding: data, as: UTF8.self)
+        if text.contains("PRIVATE KEY") {
+            throw CommandFailure("\(path) is a private key; give the public one (the .pub file beside it) and keep this one secret")
+        }
+        let line = text.split(separator: "\n").map { String($0.drop(while: { $0 == " " || $0 == "\t" || $0 == "\r" })) }
+            .map { String($0.reversed().drop(while: { $0 == " " || $0 == "\t" || $0 == "\r" }).reversed()) }
+            .first { !$0.isEmpty && !$0.hasPrefix("#") } ?? ""
+        let parts = line.split(separator: " ")
+        let types = ["ssh-ed25519", "ssh-rsa", "ecdsa-sha2-nistp256", "ecdsa-sha2-nistp384", "ecdsa-sha2-nistp521",
+                     "sk-ssh-ed25519@openssh.com", "sk-ecdsa-sha2-nistp256@openssh.com"]
+        guard parts.count >= 2, types.contains(String(parts[0])),
+              parts[1].allSatisfy({ $0.isLetter || $0.isNumber || "+/=".contains($0) }), line.allSatisfy({ $0 != "\"" }) else {
+            throw CommandFailure("\(path): not an SSH public key (expected a line like \"ssh-ed25519 AAAA… name@laptop\")")
+        }
+        return line
+    }
+
+    /// A word for the shell that runs the forced command: single quotes, with any single quote spelled `'\''`.
+    static func shellQuoted(_ word: String) -> String { "'" + word.replacing("'", with: #"'\''"#) + "'" }
+
+    /// Inside `command="…"` of authorized_keys, a double quote or a backslash is escaped with a backslash.
+    static func optionEscaped(_ text: String) -> String {
+        text.replacing("\\", with: "\\\\").replacing("\"", with: "\\\"")
+    }
+}
+
+/// The forced command of `ssh-line`: opens the one pane the key is for, and refuses whatever else the
+/// client asked for (`SSH_ORIGINAL_COMMAND`), saying what the key can do.
+struct SSHPane: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "ssh-pane", abstract: "The forced command of `lagom ssh-line` (not for typing).", shouldDisplay: false)
+    @Argument var folder: String
+    @Argument var role: String
+    @Argument var group: Int?
+
+    func run() throws {
+        let what = role == "secretary" ? "group \(group ?? 0)'s secretary pane" : "the projector"
+        let asked = getenv("SSH_ORIGINAL_COMMAND").map { String(cString: $0) }?.split(separator: " ").joined(separator: " ") ?? ""
+        let allowed = role == "secretary" ? ["", "secretary", "secretary \(group ?? 0)", "secretary --group \(group ?? 0)"] : ["", "projector"]
+        guard (role == "secretary" && group != nil) || role == "projector" else { throw CommandFailure("ssh-pane: unknown role \(role)") }
+        guard allowed.contains(asked) else {
+            throw CommandFailure("this key opens \(what) only; it does not run \"\(Sanitiser.sanitiseSingleLine(asked))\". Connect with: ssh -t ACCOUNT@HOST")
+        }
+        guard isatty(0) == 1, isatty(1) == 1 else {
+            throw CommandFailure("\(what) needs a terminal: connect with ssh -t ACCOUNT@HOST")
+        }
+        var arguments = [role, folder]
+        if let group { arguments += ["--group", String(group)] }
+        let executable = ownExecutable()
+        let argv = ([executable] + arguments).map { strdup($0) } + [nil]
+        execv(executable, argv)
+        throw CommandFailure("cannot start \(what): \(String(cString: strerror(errno)))")
+    }
+}
+
+/// This program's own path, to name it in the forced command and to start the pane.
+func ownExecutable() -> String {
+    var buffer = [CChar](repeating: 0, count: 4096)
+    let count = readlink("/proc/self/exe", &buffer, buffer.count - 1)
+    return count > 0 ? String(decoding: buffer[..<count].map { UInt8(bitPattern: $0) }, as: UTF8.self) : CommandLine.arguments[0]
+}

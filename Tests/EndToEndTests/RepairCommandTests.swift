@@ -1,0 +1,70 @@
+import Foundation
+import Testing
+
+/// `lagom check`, `export` and `repair` on a log with a line edited by hand in the middle (issue 13,
+/// items 2, 5 and 7), through the real binary.
+@Suite struct RepairCommandTests {
+    private func session() throws -> String {
+        let folder = try LagomProcess.scratchSession(planJSON: StoreEndToEndTests.plan)
+        for text in ["Första lappen", "Andra lappen", "Tredje lappen"] {
+            let added = try LagomProcess.run(["note", "add", folder, "--step", "grupp", "--group", "1", text])
+            #expect(added.status == 0, "\(added.err)")
+        }
+        return folder
+    }
+
+    private func lines(_ folder: String) throws -> [String] {
+        try String(contentsOfFile: folder + "/events.jsonl", encoding: .utf8).split(separator: "\n").map(String.init)
+    }
+
+    private func write(_ lines: [String], _ folder: String) throws {
+        try Data((lines.joined(separator: "\n") + "\n").utf8).write(to: URL(fileURLWithPath: folder + "/events.jsonl"))
+    }
+
+    @Test func oneBadLineInTheMiddleBlocksNoExportAndRepairSetsItAside() throws {
+        let folder = try session()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        var log = try lines(folder)
+        log[1] = String(log[1].prefix(30))
+        try write(log, folder)
+
+        let export = try LagomProcess.run(["export", folder, "--format", "markdown"])
+        #expect(export.status == 0, "\(export.err)")
+        #expect(export.out.contains("Första lappen") && export.out.contains("Tredje lappen"))
+        #expect(export.err.contains("events.jsonl:2: unreadable line in the middle of the log"))
+
+        let check = try LagomProcess.run(["check", folder])
+        #expect(check.status == 1)
+        #expect(check.err.contains("error: \(folder)/events.jsonl:2: unreadable line"))
+        #expect(check.out.contains("lagom repair"))
+
+        let repair = try LagomProcess.run(["repair", folder])
+        #expect(repair.status == 0, "\(repair.err)")
+        #expect(repair.out.contains("kept 2 readable lines; set line 2 aside in \(folder)/events.damaged-"))
+        #expect(repair.out.contains("nothing was deleted"))
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder)
+        #expect(files.contains { $0.hasPrefix("events.jsonl.before-repair-") })
+        #expect(try LagomProcess.run(["check", folder]).status == 0)
+        #expect(try LagomProcess.run(["repair", folder]).out.contains("nothing to repair"))
+    }
+
+    @Test func aDuplicatedLineIsNamedByCheckAndCountsOnce() throws {
+        let folder = try session()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try write(try lines(folder) + [try lines(folder)[2]], folder)
+        let check = try LagomProcess.run(["check", folder])
+        #expect(check.status == 1)
+        #expect(check.err.contains("events.jsonl:4: event") && check.err.contains("appears a second time"))
+        let list = try LagomProcess.run(["note", "list", folder])
+        #expect(list.out.components(separatedBy: "Tredje lappen").count == 2, "\(list.out)")
+    }
+
+    @Test func aTornCopyThatNoMarkerNamesIsNamedByCheck() throws {
+        let folder = try session()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try Data("{\"at\":1".utf8).write(to: URL(fileURLWithPath: folder + "/events.torn-20261206T010000.000Z"))
+        let check = try LagomProcess.run(["check", folder])
+        #expect(check.status == 0)
+        #expect(check.err.contains("events.torn-20261206T010000.000Z: no torn-write marker in the log names this copy"))
+    }
+}
