@@ -47,7 +47,9 @@ public struct ProjectorScreen: Screen {
         let wall = context.currentStep.flatMap { step in
             StageView(step: step, presenting: true).wallChange(in: Self.area(context), context: context)
         }
-        return [StageClock.nextChange(for: context.currentStep, in: context), wall].compactMap { $0 }.min()
+        // The agenda shows the room's clock: the next minute.
+        let agenda = RoomAgenda.isShown(context) ? RoomAgenda.nextChange(context) : nil
+        return [StageClock.nextChange(for: context.currentStep, in: context), wall, agenda].compactMap { $0 }.min()
     }
 
     /// Where the room's content goes: the pane less a margin.
@@ -64,18 +66,14 @@ public struct ProjectorScreen: Screen {
             return grid
         }
         let area = Self.area(context)
-        if let step = context.currentStep, step.kind == .vote,
+        if RoomAgenda.isShown(context) {
+            // Before the day starts and between steps: the clock, where the day is, what comes next.
+            RoomAgenda().draw(into: &grid, in: area, context: context)
+        } else if let step = context.currentStep, step.kind == .vote,
            RankingStage.draw(step, into: &grid, in: area, context: context) {
             // A vote the room may see: the full-screen ranking the facilitator steers.
         } else if let step = context.currentStep {
             StageView(step: step, presenting: true).draw(into: &grid, in: area, context: context)
-        } else {
-            var flow = Flow(area)
-            flow.big(context.plan.title, maxHeight: area.height / 2, into: &grid, theme: context.theme)
-            flow.skip()
-            if let day = context.plan.days.first {
-                flow.paragraph(day.title, role: .dim, alignment: .center, into: &grid, theme: context.theme)
-            }
         }
         if let lostTrack {
             grid.put(TextLayout.truncate(context.text(lostTrack), width: context.width), x: 0, y: context.height - 1,

@@ -146,3 +146,32 @@ import Testing
         #expect(commands == [.vote(.showRanking(step: "enkat-rostning", RankingPosition(list: 1)))])
     }
 }
+
+/// The agenda on the projector before the day starts and between steps (issue 17).
+@Suite struct ProjectorAgendaTests {
+    @Test(arguments: RoomFixtures.sizes)
+    func beforeTheDayTheRoomSeesTheClockTheDayAndWhatComesFirst(size: (Int, Int)) throws {
+        let b = RoomFixtures.Builder()
+        let context = RoomFixtures.context(b.session, width: size.0, height: size.1, now: WallTime(milliseconds: RoomFixtures.t0.milliseconds - 10 * 60_000))
+        let frame = ProjectorScreen().render(context)
+        Snapshot.assert(frame, named: "projector-agenda-before-\(size.0)x\(size.1)", painted: true)
+        let text = frame.lines.joined(separator: "\n")
+        #expect(text.contains("Planeringsdag"))
+        #expect(text.contains("Nästa: 10.00 Incheckning"))
+        #expect(text.contains("Balanskollen – krav"))
+        // The clock turns each minute, and only then.
+        let change = try #require(ProjectorScreen().nextChange(context))
+        #expect(change > 0 && change <= 60_000)
+    }
+
+    @Test(arguments: RoomFixtures.sizes)
+    func betweenStepsTheRoomSeesWhereTheDayIsAndWhatIsNext(size: (Int, Int)) throws {
+        let b = try RoomFixtures.betweenSteps()
+        let frame = ProjectorScreen().render(RoomFixtures.context(b.session, width: size.0, height: size.1, now: b.now))
+        Snapshot.assert(frame, named: "projector-agenda-between-\(size.0)x\(size.1)", painted: true)
+        let text = frame.lines.joined(separator: "\n")
+        #expect(text.contains("Nästa:"))
+        #expect(text.contains("✓") && text.contains("Incheckning"))
+        #expect(!text.contains("Talar nu"), "the check-in is over")
+    }
+}

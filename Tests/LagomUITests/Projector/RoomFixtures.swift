@@ -13,7 +13,7 @@ enum RoomFixtures {
         participants: ["Åsa Lindqvist", "Örjan Ek", "Märta Holm", "Bo Sjöberg", "Ingrid Ärlig", "Kalle Nyström"]
             .map { Participant(name: $0, site: "Nod 1") },
         steps: [
-            Step(id: "incheckning", kind: .checkin, title: "Incheckning", minutes: 20,
+            Step(id: "incheckning", kind: .checkin, title: "Incheckning", start: ClockTime(hour: 10, minute: 0), minutes: 20,
                  quote: Quote(text: "Två sanningar närmar sig varann, en kommer inifrån, en kommer utifrån och där de möts har man en chans att få se sig själv, om man vågar stanna upp och lyssna på båda.",
                               author: "Tomas Tranströmer"),
                  question: "Vad behöver du av dina kollegor för att få en bra dag tillsammans?", secondsPerPerson: 90),
@@ -100,4 +100,12 @@ enum RoomFixtures {
     }
 
     static let sizes = [(80, 24), (120, 40), (200, 60)]
+
+    /// The check-in is over (it ran 25 minutes of its 20) and nothing else has started.
+    static func betweenSteps() throws -> Builder {
+        var b = try checkin()
+        b.now = t0 + 25 * 60_000
+        try b.add(.stepCompleted(step: "incheckning"))
+        return b
+    }
 }
