@@ -21,7 +21,8 @@ enum MeetingPlanFiles {
 
     /// The next meeting's plan, when `source` is a meeting's session with a history; nil otherwise.
     static func carriedOver(_ source: String) throws -> [UInt8]? {
-        guard let folder = try? SessionLocation.folder(source),
+        // Looked up without making anything: a bundled sample is only a template here.
+        guard let folder = SessionLocation.places.existingFolder(source),
               let store = try? SessionStore(folder: folder, clock: SystemClock(session: folder, saveAnchor: false),
                                             ids: SystemIDSource(), access: .readOnly),
               store.session.eventCount > 0
