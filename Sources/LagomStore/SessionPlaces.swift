@@ -81,6 +81,11 @@ public struct SessionPlaces: Sendable {
         existing(nameOrPath) != nil || bundledSample(nameOrPath) != nil || olderLayout(nameOrPath) != nil
     }
 
+    /// The folder of a session that exists already (never a sample's working copy made for the asking).
+    public func existingFolder(_ nameOrPath: String) -> String? {
+        existing(nameOrPath) ?? (bundledSample(nameOrPath) == nil ? olderLayout(nameOrPath) : nil)
+    }
+
     /// The plan of the session or sample named `nameOrPath`, for `lagom new --from`: a sample
     /// without a working copy gives its bundled plan (nothing is copied).
     public func planBytes(of nameOrPath: String) throws(StoreError) -> [UInt8] {

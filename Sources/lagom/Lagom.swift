@@ -18,10 +18,10 @@ struct Lagom: ParsableCommand {
         subcommands: [
             Facilitator.self, Projector.self, Timekeeper.self, Secretary.self,
             Check.self, New.self, StepCommand.self, NoteCommand.self, TimerCommand.self,
-            VoteCommand.self, DecisionCommand.self, ActionCommand.self, Reveal.self, Undo.self, Rehearse.self, Log.self, Export.self,
+            VoteCommand.self, DecisionCommand.self, ActionCommand.self, MinuteCommand.self, Reveal.self, Undo.self, Rehearse.self,
+            Log.self, Export.self,
             AttendanceCommand.self, GroupsCommand.self, RoundCommand.self,
-            Repair.self,
-            AttendanceCommand.self, GroupsCommand.self, Share.self, SSHLine.self, SSHPane.self,
+            Repair.self, Share.self, SSHLine.self, SSHPane.self,
         ],
         defaultSubcommand: Facilitator.self
     )

@@ -75,12 +75,21 @@ struct New: ParsableCommand {
         commandName: "new", abstract: "Create a session from a template (default: the sample).",
         discussion: "A bare NAME is made among your sessions (~/.local/share/lagom/sessions, or $XDG_DATA_HOME/lagom/sessions); a path (./dag, /tmp/dag) is made there.")
     @Argument(help: "The new session's name, or a path.") var name: String
-    @Option(help: "A session or bundled sample to copy the plan from.") var from: String = BundledSamples.defaultName
+    @Option(help: "A session or bundled sample to copy the plan from; a meeting's open actions and unfinished items come first.")
+    var from: String = BundledSamples.defaultName
+    @Option(help: "A plain-text or Markdown agenda to read the plan from (times, numbered items, sub-items, breaks).")
+    var fromAgenda: String?
+    @Option(help: "The agenda's language, sv or en (default: guessed from its words).") var lang: String?
+
+    func validate() throws {
+        if let lang, Language(rawValue: lang) == nil { throw ValidationError("--lang: expected sv or en, found \"\(lang)\"") }
+    }
 
     func run() throws {
         let places = SessionLocation.places
         do {
-            let plan = try places.planBytes(of: from)
+            let plan = try fromAgenda.map { try MeetingPlanFiles.fromAgenda($0, language: lang.flatMap(Language.init(rawValue:))) } ?? MeetingPlanFiles.carriedOver(from)
+                ?? places.planBytes(of: from)
             let target = try places.newSessionFolder(name)
             try SessionStore.create(folder: target, planBytes: plan)
             print(Sanitiser.sanitiseSingleLine(target))

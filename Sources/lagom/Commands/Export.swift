@@ -45,13 +45,15 @@ struct Export: ParsableCommand {
     func run() throws {
         let store = try options.open(.readOnly)
         let session = store.session.forExport(includeUnrevealed ? .included : .leftOut)
+        // An agenda meeting's record is its minutes; a workshop day's, its compilation.
+        let document = MeetingMinutes.isMeeting(session.plan) ? MeetingMinutes.document(session) : WorkshopRecord.document(session)
         let bytes: [UInt8]
         switch Format(option: format) ?? .json {
         case .json: bytes = Array((try JSONOutput.string(ExportDocument(session: session, now: store.clock.now)) + "\n").utf8)
-        case .markdown: bytes = Array(MarkdownRenderer.render(WorkshopRecord.document(session)).utf8)
-        case .html: bytes = Array(HTMLRenderer.render(WorkshopRecord.document(session)).utf8)
+        case .markdown: bytes = Array(MarkdownRenderer.render(document).utf8)
+        case .html: bytes = Array(HTMLRenderer.render(document).utf8)
         case .csv: bytes = NoteTable.csv(session)
-        case .docx: bytes = try ZipPackage.bytes(WordRenderer.parts(WorkshopRecord.document(session), template: try wordTemplate()))
+        case .docx: bytes = try ZipPackage.bytes(WordRenderer.parts(document, template: try wordTemplate()))
         }
         if let output {
             try OutputFile.write(bytes, to: output, overwrite: force)

@@ -59,7 +59,33 @@ struct ActionCommand: ParsableCommand {
     }
 }
 
+/// `lagom minute …`: the minute-taker's notes, a status round's tied to a speaker and a heading.
+struct MinuteCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "minute", abstract: "Add, edit, delete and list the minute-taker's notes on an item.",
+        subcommands: [Add.self, RecordEdit<NoteKind>.self, RecordDelete<NoteKind>.self, RecordList<NoteKind>.self])
+
+    struct Add: ParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "add", abstract: "Write a note in the minutes; prints its id alone.")
+        @OptionGroup var options: SessionOptions
+        @Option(help: "The item (id, agenda number like 4b, or position; default: the current step).") var step: String?
+        @Option(help: "In a status round: who spoke (a participant, any case, or the start of a name).") var speaker: String?
+        @Option(help: "In a status round: which of its headings.") var heading: String?
+        @Argument(help: "The note.") var text: String
+
+        func run() throws {
+            let store = try options.open()
+            let session = store.session
+            let step = try session.step(named: step)
+            let who = speaker.map { OwnerName.resolve($0, participants: session.plan.participants) }
+            try RecordCommands.add(RecordEntry(kind: .note, step: step.id, text: text, speaker: who, heading: heading),
+                                   store: store, by: options.author)
+        }
+    }
+}
+
 protocol RecordKindChoice { static var kind: RecordKind { get } }
+enum NoteKind: RecordKindChoice { static let kind = RecordKind.note }
 enum DecisionKind: RecordKindChoice { static let kind = RecordKind.decision }
 enum ActionKind: RecordKindChoice { static let kind = RecordKind.action }
 
