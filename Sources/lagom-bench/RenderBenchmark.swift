@@ -44,7 +44,7 @@ enum RenderBenchmark {
             Event(id: "e1", tx: "e1", at: t0, by: .facilitator, change: .stepStarted(step: step.id)),
             Event(id: "e2", tx: "e2", at: t0, by: .facilitator, change: .timerStarted(timer: TimerKey(step: step.id), seconds: 1800)),
         ]
-        let groups = max(1, step.groupCount(participants: plan.participants.count))
+        let groups = max(1, plan.groupCount(of: step))
         let lists = step.lists.isEmpty ? [""] : step.lists
         let texts = ["Väntelista / orimlig arbetsmängd", "Humor / bra klimat 😀", "Flexibilitet /påverkan /frihet",
                      "Gemensamma väntelistor, noden tar ansvar för patienterna och ingen sitter ensam", "Tydliga ramar"]

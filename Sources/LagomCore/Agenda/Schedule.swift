@@ -26,7 +26,7 @@ public struct Schedule: Sendable {
             // A break with only a return time ("Lunch, åter 13.00") lasts until then.
             let untilReturn = step.returnAt.flatMap { back in start.map { back.minutesSinceMidnight - $0 } }.flatMap { $0 > 0 ? $0 : nil }
             let minutes = step.minutes.map { PlanLimits.bounded($0, PlanLimits.minutes) }
-                ?? step.minutesPerTurn.map { PlanLimits.bounded($0, PlanLimits.minutes) * max(1, step.groupCount(participants: plan.participants.count)) }
+                ?? step.minutesPerTurn.map { PlanLimits.bounded($0, PlanLimits.minutes) * max(1, plan.groupCount(of: step)) }
                 ?? untilReturn
             let progress = state.progress(step.id)
             rows.append(Row(step: step, index: index, plannedStart: start.map(ClockTime.init(minutesSinceMidnight:)),

@@ -71,7 +71,7 @@ public enum OrphanedNotes {
             return .noSuchList(step: step.id, list: place.list)
         }
         if let group = place.group {
-            let groups = step.groupCount(participants: plan.participants.count)
+            let groups = plan.groupCount(of: step)
             if group < 1 || group > groups { return .noSuchGroup(step: step.id, group: group, groups: groups) }
         }
         return nil

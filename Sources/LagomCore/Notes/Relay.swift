@@ -19,7 +19,7 @@ public struct RelayTurn: Equatable, Sendable {
 public enum Relay {
     /// The speaking order: groups 1…N.
     public static func queue(_ step: Step, plan: Plan) -> [Int] {
-        let count = step.groupCount(participants: plan.participants.count)
+        let count = plan.groupCount(of: step)
         return count > 0 ? Array(1...count) : []
     }
 

@@ -52,7 +52,9 @@ public enum GroupAction: Equatable, Sendable {
             // Each takes the other's place, role and all: the groups keep their roles.
             let first = f.groups[ga - 1].map { $0.name == a ? GroupMember(name: b, role: $0.role) : $0 }
             let second = f.groups[gb - 1].map { $0.name == b ? GroupMember(name: a, role: $0.role) : $0 }
-            return [.groupChanged(step: id, group: ga, members: first), .groupChanged(step: id, group: gb, members: second)]
+            // The second person leaves first: nobody stands in two groups between the changes.
+            return [.groupChanged(step: id, group: gb, members: f.groups[gb - 1].filter { $0.name != b }),
+                    .groupChanged(step: id, group: ga, members: first), .groupChanged(step: id, group: gb, members: second)]
         case .lock(let id, let group, let locked):
             _ = try formed(try step(id))
             return [.groupLocked(step: id, group: group, locked: locked)]

@@ -115,7 +115,7 @@ extension SessionState {
         if let source = step.groupsFrom, let earlier = plan.step(source), earlier.id != step.id {
             return groupCount(of: earlier, plan: plan)
         }
-        return step.groupCount(participants: plan.participants.count)
+        return plan.groupCount(of: step)
     }
 
     /// The groups a step works in: its own when formed, else those of the step it keeps them from.

@@ -30,6 +30,15 @@ public struct Plan: Codable, Equatable, Sendable {
     public func step(_ id: StepID) -> Step? { steps.first { $0.id == id } }
     public func index(of id: StepID) -> Int? { steps.firstIndex { $0.id == id } }
 
+    /// How many groups a step has by the plan's numbers: a step that keeps an earlier step's groups
+    /// (`groupsFrom`) has as many as that one. Once groups are formed, `SessionState.groupCount(of:plan:)` counts them.
+    public func groupCount(of step: Step) -> Int {
+        var current = step
+        var seen: Set<StepID> = [step.id]
+        while let source = current.groupsFrom, let earlier = self.step(source), seen.insert(source).inserted { current = earlier }
+        return current.groupCount(participants: participants.count)
+    }
+
     /// A step named on the command line: its id, its 1-based position, or its agenda number ("4b").
     public func resolveStep(_ reference: String) -> Step? {
         if let step = step(StepID(reference)) { return step }

@@ -74,8 +74,8 @@ public enum Strings {
     public static let roles = Localized(sv: "Roller i gruppen", en: "Roles in each group")
     /// "6 grupper om 7–8", "4 grupper om 11", "22 par": the sizes the groups will have.
     public static func groups(_ count: Int, sizes: ClosedRange<Int>?, mixBy: String?) -> Localized {
-        let mixSv = mixBy == nil ? "" : ", blanda från noderna"
-        let mixEn = mixBy == nil ? "" : ", mixed across sites"
+        let mixSv = mixBy.map { ", " + PeopleStrings.mixedBy($0).sv } ?? ""
+        let mixEn = mixBy.map { ", " + PeopleStrings.mixedBy($0).en } ?? ""
         if sizes == 2...2 { return Localized(sv: "\(count) par\(mixSv)", en: "\(count) pairs\(mixEn)") }
         let span = sizes.map { $0.lowerBound == $0.upperBound ? "\($0.lowerBound)" : "\($0.lowerBound)–\($0.upperBound)" }
         let sizeSv = span.map { " om \($0)" } ?? ""

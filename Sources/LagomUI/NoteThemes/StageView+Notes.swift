@@ -76,7 +76,7 @@ extension StageView {
         let theme = context.theme
         let counts = context.state.noteCounts(step.id)
         let done = context.state.board.done[step.id, default: []]
-        let groups = step.groupCount(participants: context.plan.participants.count)
+        let groups = context.state.groupCount(of: step, plan: context.plan)
         flow.gap()
         // Silent writing is personal (22 pairs wrote "Grupp 1: 0 lappar … Grupp 22"): one count.
         if step.kind == .brainwriting {

@@ -55,7 +55,7 @@ extension SecretaryScreen {
         flow.skip()
         if let step = context.currentStep {
             flow.paragraph(context.text(SecretaryStrings.now(step.title)), role: .accent, alignment: .center, into: &grid, theme: theme)
-            let groups = step.groupCount(participants: context.plan.participants.count)
+            let groups = context.state.groupCount(of: step, plan: context.plan)
             let why = step.collectsNotes ? SecretaryStrings.notInStep(group, groups: groups) : SecretaryStrings.waitingWhy
             flow.paragraph(context.text(why), role: .dim, alignment: .center, into: &grid, theme: theme)
         } else {
@@ -163,10 +163,24 @@ extension SecretaryScreen {
         for (i, item) in items.enumerated() {
             flow.paragraph(item, bullet: step.questions.isEmpty ? "•" : "\(i + 1).", into: &grid, theme: theme)
         }
-        if !step.roles.isEmpty {
-            let roles = step.roles.map(\.name).joined(separator: ", ")
-            flow.paragraph(context.text(SecretaryStrings.roles) + ": " + roles, role: .dim, into: &grid, theme: theme)
+        for line in groupLines(step, context) { flow.paragraph(line.text, role: line.role, into: &grid, theme: theme) }
+    }
+
+    /// The group's item, and its members with their roles once the groups are formed (the plan's
+    /// roles until then): "Grupp 2: Anton Björklid (Samtalsledare), Klara Norrby, …".
+    func groupLines(_ step: Step, _ context: ScreenContext) -> [(text: String, role: Role)] {
+        var lines: [(String, Role)] = []
+        if let item = context.state.item(ofGroup: group, step: step) {
+            lines.append((context.text(PeopleStrings.item(item.text)), .accent))
         }
+        let formed = context.state.people.groups[step.id]
+        if let formed, group <= formed.groups.count {
+            let members = formed.groups[group - 1].map { member in member.role.map { "\(member.name) (\($0))" } ?? member.name }
+            lines.append((context.text(PeopleStrings.yourGroup(group)) + " " + members.joined(separator: ", "), .dim))
+        } else if !step.roles.isEmpty {
+            lines.append((context.text(SecretaryStrings.roles) + ": " + step.roles.map(\.name).joined(separator: ", "), .dim))
+        }
+        return lines
     }
 
     /// Rows `drawBrief` would fill at `width`, so the editor sits right under the prompts.
@@ -176,7 +190,7 @@ extension SecretaryScreen {
         for item in step.questions.isEmpty ? step.prompts : step.questions {
             count += TextLayout.wrap(item, width: max(1, width - bullet)).count
         }
-        if !step.roles.isEmpty { count += TextLayout.wrap(context.text(SecretaryStrings.roles) + ": " + step.roles.map(\.name).joined(separator: ", "), width: width).count }
+        for line in groupLines(step, context) { count += TextLayout.wrap(line.text, width: width).count }
         return count
     }
 

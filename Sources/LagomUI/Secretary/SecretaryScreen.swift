@@ -94,7 +94,7 @@ public struct SecretaryScreen: Screen {
     /// The step the pane writes into now, if this group writes there.
     func writingStep(_ context: ScreenContext) -> Step? {
         guard let step = context.currentStep, step.collectsNotes else { return nil }
-        guard group <= step.groupCount(participants: context.plan.participants.count) else { return nil }
+        guard group <= context.state.groupCount(of: step, plan: context.plan) else { return nil }
         return step
     }
 

@@ -10,7 +10,12 @@ public enum StageClock {
         guard let step else { return nil }
         let timers = TimerReading.nextChange(for: step, in: context)
         let relay = Relay.nextChange(step, state: context.state, plan: context.plan, at: context.now)
-        return [timers, relay, speakerChange(step, context)].compactMap { $0 }.min()
+        // The groups board turns its pages by itself (the area is the whole screen's: a page more
+        // or less only changes when the wake comes, never what is drawn).
+        let board = StageView(step: step, presenting: true).groupBoard(context)
+            .flatMap { $0.nextChange(in: Rect(x: 0, y: 0, width: context.width - 4, height: context.height / 2), context) }
+            .map { $0 - context.now.milliseconds }
+        return [timers, relay, speakerChange(step, context), board].compactMap { $0 }.min()
     }
 
     /// The next second of a check-in speaker's own clock (`secondsPerPerson`), while someone speaks.

@@ -49,6 +49,12 @@ public struct StageView {
             drawBreak(&flow, own: untilBack, grid: &grid, context: context)
             return flow.placedWall
         }
+        // Before a grouped step starts, the room looks for its names: the groups fill the screen.
+        if let board = groupBoard(context) {
+            board.draw(into: &grid, in: flow.remaining, context: context)
+            flow.used(flow.remaining.height)
+            return nil
+        }
         if presenting { drawBigCountdown(&flow, own: own, grid: &grid, context: context) }
 
         // Once the facilitator has made themes, their summary is the slide (as seed 000's
@@ -139,13 +145,7 @@ public struct StageView {
     /// to know to go and come back. The return time shows wherever the plan gives one.
     func drawFacts(_ flow: inout Flow, _ grid: inout Grid, _ context: ScreenContext, groups: Bool, timeBox: Bool) {
         var facts: [String] = []
-        if groups {
-            let count = step.groupCount(participants: context.plan.participants.count)
-            if count > 0 {
-                facts.append(context.text(Strings.groups(count, sizes: Self.groupSizes(step, count: count, participants: context.plan.participants.count),
-                                                         mixBy: step.mixBy)))
-            }
-        }
+        if groups { facts += groupFacts(context) }
         if timeBox, let minutes = step.minutes {
             let timer = context.state.timers[TimerKey(step: step.id)]
             let plannedStart = Schedule(plan: context.plan, state: context.state).rows.first { $0.step.id == step.id }?.plannedStart

@@ -25,7 +25,7 @@ public struct TimerTarget: Equatable, Sendable {
             }
             return [TimerTarget(key: TimerKey(step: step.id, group: turn.group), timer: nil, reading: reading, startSeconds: nil)]
         }
-        let groups = step.kind == .groupwork ? step.groupCount(participants: context.plan.participants.count) : 0
+        let groups = step.kind == .groupwork ? context.state.groupCount(of: step, plan: context.plan) : 0
         let keys = [TimerKey(step: step.id)] + (0..<groups).map { TimerKey(step: step.id, group: $0 + 1) }
         let startSeconds = step.countdownSeconds(at: context.now, utcOffsetSeconds: context.utcOffsetSeconds)
         return keys.map { key in

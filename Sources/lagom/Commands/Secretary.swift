@@ -29,7 +29,7 @@ struct Secretary: ParsableCommand {
 
     /// `--group` must name a group of at least one step that collects notes.
     static func groupProblem(_ group: Int, in plan: Plan) -> String? {
-        let counts = plan.steps.filter(\.collectsNotes).map { $0.groupCount(participants: plan.participants.count) }
+        let counts = plan.steps.filter(\.collectsNotes).map { plan.groupCount(of: $0) }
         guard let most = counts.max(), most > 0 else {
             return "--group \(group): the plan has no group steps that collect notes"
         }

@@ -28,7 +28,7 @@ struct Timekeeper: ParsableCommand {
 
     /// `--group` must name a group of at least one group-work step (the only steps with group timers).
     static func groupProblem(_ group: Int, in plan: Plan) -> String? {
-        let most = plan.steps.filter { $0.kind == .groupwork }.map { $0.groupCount(participants: plan.participants.count) }.max() ?? 0
+        let most = plan.steps.filter { $0.kind == .groupwork }.map { plan.groupCount(of: $0) }.max() ?? 0
         guard most > 0 else { return "--group \(group): the plan has no group work, so there are no group timers" }
         guard group <= most else { return "--group \(group): the plan's group work has groups 1–\(most)" }
         return nil
