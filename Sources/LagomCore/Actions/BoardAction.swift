@@ -3,6 +3,8 @@
 public enum BoardAction: Equatable, Sendable {
     case createTheme(step: StepID, title: String)
     case renameTheme(String, title: String)
+    /// The theme's summary line for the record; empty takes it away.
+    case summariseTheme(String, summary: String)
     /// One place up (`by: -1`) or down (`by: 1`) among the step's themes.
     case moveTheme(String, by: Int)
     /// Into a theme, or out of every theme (nil).
@@ -20,6 +22,8 @@ public enum BoardAction: Equatable, Sendable {
             return [.themeCreated(theme: session.freshThemeID(&ids), step: step, title: title)]
         case .renameTheme(let theme, let title):
             return [.themeRenamed(theme: theme, title: title)]
+        case .summariseTheme(let theme, let summary):
+            return [.themeSummarised(theme: theme, summary: summary)]
         case .moveTheme(let theme, let offset):
             guard let found = board.theme(theme) else { throw .unknownTheme(theme) }
             return [.themeMoved(theme: theme, position: found.index + offset)]

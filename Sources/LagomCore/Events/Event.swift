@@ -98,6 +98,8 @@ public enum Change: Codable, Equatable, Sendable {
     case noteHidden(note: NoteID, hidden: Bool)
     case themeCreated(theme: String, step: StepID, title: String)
     case themeRenamed(theme: String, title: String)
+    /// The line the facilitator writes under a theme for the record ("" takes it away).
+    case themeSummarised(theme: String, summary: String)
     /// The theme moves to `position` (0-based) in its step's order.
     case themeMoved(theme: String, position: Int)
     /// The note goes into `theme`, or out of every theme when nil.

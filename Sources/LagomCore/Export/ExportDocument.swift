@@ -90,8 +90,19 @@ public struct ExportDocument: Codable, Equatable, Sendable {
     public struct ThemeEntry: Codable, Equatable, Sendable {
         public var id: String
         public var title: String
+        /// The facilitator's summary line for the record, or nil.
+        public var summary: String?
         /// Ids of the live notes in the theme, in the order they were written.
         public var notes: [String]
+
+        enum CodingKeys: String, CodingKey { case id, title, summary, notes }
+        public func encode(to encoder: Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(id, forKey: .id)
+            try c.encode(title, forKey: .title)
+            try c.encode(summary, forKey: .summary)
+            try c.encode(notes, forKey: .notes)
+        }
     }
 
     public struct StepEntry: Codable, Equatable, Sendable {
@@ -200,7 +211,7 @@ public struct ExportDocument: Codable, Equatable, Sendable {
                                   remainingMs: timer.remaining(at: now, stop: step.timer?.stop ?? .soft), totalMs: timer.total)
             }
             let themes = (state.board.themes[step.id] ?? []).map { theme in
-                ThemeEntry(id: theme.id, title: theme.title,
+                ThemeEntry(id: theme.id, title: theme.title, summary: theme.summary,
                            notes: live.filter { state.board.themeOf[$0.id] == theme.id }.map(\.id.rawValue))
             }
             let results = VoteTally(step: step, state: state).map { tally in

@@ -2,9 +2,12 @@
 public struct NoteTheme: Codable, Equatable, Sendable {
     public var id: String
     public var title: String
-    public init(id: String, title: String) {
+    /// The facilitator's summary line under the theme, for the record (seed 000's "sammanfattat").
+    public var summary: String?
+    public init(id: String, title: String, summary: String? = nil) {
         self.id = id
         self.title = title
+        self.summary = summary
     }
 }
 

@@ -23,6 +23,8 @@ extension SessionState {
         case .themeRenamed(let theme, let title):
             guard board.theme(theme) != nil else { throw .unknownTheme(theme) }
             guard !title.trimmingWhitespace.isEmpty else { throw .emptyThemeTitle }
+        case .themeSummarised(let theme, _):
+            guard board.theme(theme) != nil else { throw .unknownTheme(theme) }
         case .themeMoved(let theme, let position):
             guard let found = board.theme(theme) else { throw .unknownTheme(theme) }
             let count = board.themes[found.step]?.count ?? 0
@@ -65,6 +67,10 @@ extension SessionState {
         case .themeRenamed(let theme, let title):
             guard let found = board.theme(theme) else { return }
             board.themes[found.step]?[found.index].title = title
+        case .themeSummarised(let theme, let summary):
+            guard let found = board.theme(theme) else { return }
+            let line = summary.trimmingWhitespace
+            board.themes[found.step]?[found.index].summary = line.isEmpty ? nil : String(line)
         case .themeMoved(let theme, let position):
             guard let found = board.theme(theme) else { return }
             board.themes[found.step]?.remove(at: found.index)

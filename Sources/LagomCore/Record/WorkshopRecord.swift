@@ -101,7 +101,9 @@ struct WorkshopRecordBuilder {
         let themes = state.themedNotes(step)
         if !themes.themes.isEmpty {
             for (theme, notes) in themes.themes where !notes.isEmpty {
-                blocks += [.heading(level: 3, text: clean(theme.title)), .bullets(notes.map(item))]
+                blocks.append(.heading(level: 3, text: clean(theme.title)))
+                if let summary = theme.summary { blocks.append(.paragraph([.emphasis(clean(summary))])) }
+                blocks.append(.bullets(notes.map(item)))
             }
             if !themes.rest.isEmpty {
                 blocks += [.heading(level: 3, text: text(RecordWords.notInTheme)), .bullets(themes.rest.map(item))]

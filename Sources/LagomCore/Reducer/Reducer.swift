@@ -120,7 +120,7 @@ extension SessionState {
                 try checkRanked(note, in: id, spec)
                 guard seen.insert(note).inserted else { throw .subjectTwice(note) }
             }
-        case .turnPassed, .groupMarkedDone, .noteHidden, .themeCreated, .themeRenamed, .themeMoved,
+        case .turnPassed, .groupMarkedDone, .noteHidden, .themeCreated, .themeRenamed, .themeSummarised, .themeMoved,
              .noteThemed, .notesMerged, .noteSplit:
             try checkBoard(change, plan: plan)
         case .attendanceMarked, .guestAdded, .groupsFormed, .groupChanged, .groupLocked, .groupItemSet,
@@ -293,7 +293,7 @@ extension SessionState {
             rankingPositions[id] = position
         case .subjectsChosen(let id, let notes):
             subjects[id] = notes
-        case .turnPassed, .groupMarkedDone, .noteHidden, .themeCreated, .themeRenamed, .themeMoved,
+        case .turnPassed, .groupMarkedDone, .noteHidden, .themeCreated, .themeRenamed, .themeSummarised, .themeMoved,
              .noteThemed, .notesMerged, .noteSplit:
             foldBoard(event.change, at: now)
         case .attendanceMarked, .guestAdded, .groupsFormed, .groupChanged, .groupLocked, .groupItemSet,

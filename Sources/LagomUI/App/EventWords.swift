@@ -86,6 +86,8 @@ public enum EventWords {
             return ("\(name) \(theme) \(s) \(text(title))", said("tema \(quoted(title)) skapat", "theme \(quoted(title)) created"))
         case .themeRenamed(let theme, let title):
             return ("\(name) \(theme) \(text(title))", said("tema omdöpt till \(quoted(title))", "theme renamed \(quoted(title))"))
+        case .themeSummarised(let theme, let summary):
+            return ("\(name) \(theme) \(text(summary))", said("temats sammanfattning skriven", "the theme's summary written"))
         case .themeMoved(let theme, let position): return ("\(name) \(theme) → #\(position + 1)", said("tema flyttat", "theme moved"))
         case .noteThemed(let id, let theme):
             return ("\(name) \(id) → \(theme ?? "none")", said("lapp \(note(id)) till tema", "note \(note(id)) put in a theme"))

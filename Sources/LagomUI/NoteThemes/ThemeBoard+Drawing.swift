@@ -75,6 +75,7 @@ enum ThemeStrings {
         switch purpose {
         case .newTheme: Localized(sv: "Nytt tema", en: "New theme")
         case .rename: Localized(sv: "Nytt namn", en: "New name")
+        case .summary: Localized(sv: "Sammanfattning", en: "Summary")
         case .editNote: Localized(sv: "Lappens text", en: "Note text")
         }
     }

@@ -30,6 +30,9 @@ extension ThemeBoard {
         case .rename:
             guard let theme = currentTheme(state), let found = state.board.theme(theme) else { return warn(ThemeStrings.pickATheme) }
             input = (.rename(theme), LineEditor(found.theme.title))
+        case .summarise:
+            guard let theme = currentTheme(state), let found = state.board.theme(theme) else { return warn(ThemeStrings.pickATheme) }
+            input = (.summary(theme), LineEditor(found.theme.summary ?? ""))
         case .editNote:
             guard let id = currentNote(state), let note = state.liveNote(id) else { return warn(ThemeStrings.pickANote) }
             input = (.editNote(id), LineEditor(note.text))
@@ -94,6 +97,8 @@ extension ThemeBoard {
                 return [.board(.createTheme(step: step, title: text))]
             case .rename(let theme):
                 return [.board(.renameTheme(theme, title: text))]
+            case .summary(let theme):
+                return [.board(.summariseTheme(theme, summary: text))]
             case .editNote(let id):
                 return [.notes(.edit(id, text: text))]
             }

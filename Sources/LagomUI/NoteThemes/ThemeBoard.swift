@@ -13,7 +13,7 @@ public struct ThemeBoard {
 
     /// What the text line at the bottom is for.
     public enum Input: Equatable, Sendable {
-        case newTheme, rename(String), editNote(NoteID)
+        case newTheme, rename(String), summary(String), editNote(NoteID)
     }
 
     public let step: StepID

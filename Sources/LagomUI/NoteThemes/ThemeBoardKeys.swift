@@ -2,7 +2,7 @@ import LagomCore
 
 /// What the facilitator can do on the theme board with one key.
 public enum ThemeBoardAction: Hashable, Sendable {
-    case move(up: Bool), mark, newTheme, rename, moveIntoTheme, merge, split, reorder(up: Bool)
+    case move(up: Bool), mark, newTheme, rename, summarise, moveIntoTheme, merge, split, reorder(up: Bool)
     case editNote, hideNote, undo, help, close
 }
 
@@ -16,6 +16,7 @@ public enum ThemeBoardKeys {
         KeyBinding([.character("u")], .undo, help: Localized(sv: "Ångra", en: "Undo")),
         KeyBinding([.escape, .character("t")], .close, help: Localized(sv: "Tillbaka", en: "Back")),
         KeyBinding([.character("r")], .rename, help: Localized(sv: "Byt namn på tema", en: "Rename theme"), inFooter: false),
+        KeyBinding([.character("S")], .summarise, help: Localized(sv: "Skriv temats sammanfattning (till sammanställningen)", en: "Write the theme's summary (for the record)"), inFooter: false),
         KeyBinding([.character("<")], .reorder(up: true), help: Localized(sv: "Flytta temat uppåt", en: "Move theme up"), inFooter: false),
         KeyBinding([.character(">")], .reorder(up: false), help: Localized(sv: "Flytta temat nedåt", en: "Move theme down"), inFooter: false),
         KeyBinding([.character("e")], .editNote, help: Localized(sv: "Redigera lappens text", en: "Edit the note's text"), inFooter: false),

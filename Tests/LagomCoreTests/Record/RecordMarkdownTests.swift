@@ -186,4 +186,20 @@ import Testing
         let text = MarkdownRenderer.render(WorkshopRecord.document(Session(plan: plan)))
         #expect(text.contains("**Plats:** Konferensrum Ekan, Storvik\n\n**Ordförande:** Jonas Boström\n\n**Sekreterare:** Ida Grönlund\n\n"))
     }
+
+    /// The facilitator's line under a theme (`S` on the theme board) stands under its heading.
+    @Test func aThemeCarriesItsSummaryLine() throws {
+        var room = Recorder()
+        var ids: any IDSource = SeededIDSource(seed: 1)
+        try room.addNote("a", "Ett nummer till koordinator")
+        try room.commit(.themeCreated(theme: "t1", step: "grupparbete", title: "Organisation och arbetsstruktur"))
+        try room.commit(.noteThemed(note: "a", theme: "t1"))
+        try room.commit(try BoardAction.summariseTheme("t1", summary: "  En väg in för alla ärenden ").changes(in: room.session, ids: &ids))
+        let text = MarkdownRenderer.render(WorkshopRecord.document(room.session))
+        #expect(text.contains("#### Organisation och arbetsstruktur\n\n*En väg in för alla ärenden*\n\n- Ett nummer till koordinator\n"))
+        #expect(ExportDocument(session: room.session, now: WallTime(milliseconds: 0)).steps[1].themes.first?.summary == "En väg in för alla ärenden")
+        try room.commit(.themeSummarised(theme: "t1", summary: " "))
+        #expect(room.session.state.board.themes["grupparbete"]?.first?.summary == nil, "an empty line takes it away")
+        #expect(throws: Refusal.unknownTheme("t9")) { try room.commit(.themeSummarised(theme: "t9", summary: "x")) }
+    }
 }

@@ -53,6 +53,18 @@ import LagomCore
         #expect(screen.themeBoard == nil)
     }
 
+    /// `S` on a theme writes its summary line for the record; it opens with the line already written.
+    @Test func aThemesSummaryIsWrittenWithS() throws {
+        var b = try session()
+        var screen = FacilitatorScreen()
+        try press([.character("t"), .character("a")] + typed("Organisation") + [.enter], &screen, &b)
+        screen.themeBoard?.cursor = 0
+        try press([.character("S")] + typed("En väg in") + [.enter], &screen, &b)
+        #expect(b.session.state.board.themes["trappa"]?.first?.summary == "En väg in")
+        try press([.character("S"), .end] + typed(" för allt") + [.enter], &screen, &b)
+        #expect(b.session.state.board.themes["trappa"]?.first?.summary == "En väg in för allt")
+    }
+
     @Test func theKeyMapHasNoDuplicates() {
         #expect(ThemeBoardKeys.map.duplicateKeys.isEmpty)
         #expect(FacilitatorKeys.map.duplicateKeys.isEmpty)
