@@ -8,16 +8,18 @@ import PackageDescription
 // LagomCore is pure: no files, no terminal, no wall clock.
 // LagomStore is the only code that touches session files.
 // LagomTerminal is the only code that imports CNcursesw.
+// Linux only (no `platforms` entry claims otherwise): the code imports Glibc, the store watches with
+// inotify and counts time with CLOCK_BOOTTIME, and reads /proc.
 let package = Package(
     name: "Lagom",
-    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "lagom", targets: ["lagom"]),
         .executable(name: "lagom-bench", targets: ["lagom-bench"]),
     ],
     dependencies: [
         // The command line: subcommands, options, validation and help text.
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        // Pinned to the minor version the offline mirror holds; bugfix releases only.
+        .package(url: "https://github.com/apple/swift-argument-parser", .upToNextMinor(from: "1.8.2")),
         // The zip container of a Word document (`lagom export --format docx`) and of its template.
         .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
     ],
