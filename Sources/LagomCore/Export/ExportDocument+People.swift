@@ -17,20 +17,13 @@ extension ExportDocument {
             self.guest = guest
         }
 
-        struct Key: CodingKey {
-            var stringValue: String
-            var intValue: Int? { nil }
-            init(_ string: String) { stringValue = string }
-            init?(stringValue: String) { self.stringValue = stringValue }
-            init?(intValue: Int) { nil }
-        }
 
         public init(from decoder: Decoder) throws {
-            let c = try decoder.container(keyedBy: Key.self)
-            name = try c.decode(String.self, forKey: Key("name"))
-            site = try c.decode(String.self, forKey: Key("site"))
-            attendance = try c.decode(AttendanceEntry.self, forKey: Key("attendance"))
-            guest = try c.decode(Bool.self, forKey: Key("guest"))
+            let c = try decoder.container(keyedBy: FieldKey.self)
+            name = try c.decode(String.self, forKey: FieldKey("name"))
+            site = try c.decode(String.self, forKey: FieldKey("site"))
+            attendance = try c.decode(AttendanceEntry.self, forKey: FieldKey("attendance"))
+            guest = try c.decode(Bool.self, forKey: FieldKey("guest"))
             var fields: [String: String] = [:]
             for key in c.allKeys where !["name", "site", "attendance", "guest"].contains(key.stringValue) {
                 fields[key.stringValue] = try c.decode(String.self, forKey: key)
@@ -39,15 +32,15 @@ extension ExportDocument {
         }
 
         public func encode(to encoder: Encoder) throws {
-            var c = encoder.container(keyedBy: Key.self)
-            try c.encode(name, forKey: Key("name"))
-            try c.encode(site, forKey: Key("site"))
+            var c = encoder.container(keyedBy: FieldKey.self)
+            try c.encode(name, forKey: FieldKey("name"))
+            try c.encode(site, forKey: FieldKey("site"))
             // A plan field named like one of ours would be written twice: ours win.
             for (key, value) in fields where !["name", "site", "attendance", "guest"].contains(key) {
-                try c.encode(value, forKey: Key(key))
+                try c.encode(value, forKey: FieldKey(key))
             }
-            try c.encode(attendance, forKey: Key("attendance"))
-            try c.encode(guest, forKey: Key("guest"))
+            try c.encode(attendance, forKey: FieldKey("attendance"))
+            try c.encode(guest, forKey: FieldKey("guest"))
         }
     }
 

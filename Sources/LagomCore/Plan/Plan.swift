@@ -91,29 +91,22 @@ public struct Participant: Codable, Equatable, Sendable {
     /// Keys of a participant the format reads itself; any other key with a string value is a field.
     public static let ownKeys = ["name", "site", "notes", "attendance", "reason", "arrives", "leaves"]
 
-    private struct Key: CodingKey {
-        var stringValue: String
-        var intValue: Int? { nil }
-        init(_ string: String) { stringValue = string }
-        init?(stringValue: String) { self.stringValue = stringValue }
-        init?(intValue: Int) { nil }
-    }
 
     /// As the plan writes a person: the other fields beside the own ones, not nested.
     public init(from decoder: Decoder) throws {
-        let c = try decoder.container(keyedBy: Key.self)
-        name = try c.decode(String.self, forKey: Key("name"))
-        site = try c.decode(String.self, forKey: Key("site"))
-        notes = try c.decodeIfPresent(String.self, forKey: Key("notes"))
+        let c = try decoder.container(keyedBy: FieldKey.self)
+        name = try c.decode(String.self, forKey: FieldKey("name"))
+        site = try c.decode(String.self, forKey: FieldKey("site"))
+        notes = try c.decodeIfPresent(String.self, forKey: FieldKey("notes"))
         var fields: [String: String] = [:]
         for key in c.allKeys where !Self.ownKeys.contains(key.stringValue) {
             fields[key.stringValue] = try c.decode(String.self, forKey: key)
         }
         self.fields = fields
-        let status = try c.decodeIfPresent(Attendance.Status.self, forKey: Key("attendance"))
-        let reason = try c.decodeIfPresent(String.self, forKey: Key("reason"))
-        let arrives = try c.decodeIfPresent(ClockTime.self, forKey: Key("arrives"))
-        let leaves = try c.decodeIfPresent(ClockTime.self, forKey: Key("leaves"))
+        let status = try c.decodeIfPresent(Attendance.Status.self, forKey: FieldKey("attendance"))
+        let reason = try c.decodeIfPresent(String.self, forKey: FieldKey("reason"))
+        let arrives = try c.decodeIfPresent(ClockTime.self, forKey: FieldKey("arrives"))
+        let leaves = try c.decodeIfPresent(ClockTime.self, forKey: FieldKey("leaves"))
         if status != nil || reason != nil || arrives != nil || leaves != nil {
             attendance = Attendance(status: status ?? (arrives != nil ? .late : reason != nil ? .absent : .present),
                                     reason: reason, arrives: arrives, leaves: leaves)
@@ -123,16 +116,16 @@ public struct Participant: Codable, Equatable, Sendable {
     }
 
     public func encode(to encoder: Encoder) throws {
-        var c = encoder.container(keyedBy: Key.self)
-        try c.encode(name, forKey: Key("name"))
-        try c.encode(site, forKey: Key("site"))
-        try c.encodeIfPresent(notes, forKey: Key("notes"))
-        for (key, value) in fields where !Self.ownKeys.contains(key) { try c.encode(value, forKey: Key(key)) }
+        var c = encoder.container(keyedBy: FieldKey.self)
+        try c.encode(name, forKey: FieldKey("name"))
+        try c.encode(site, forKey: FieldKey("site"))
+        try c.encodeIfPresent(notes, forKey: FieldKey("notes"))
+        for (key, value) in fields where !Self.ownKeys.contains(key) { try c.encode(value, forKey: FieldKey(key)) }
         if let attendance {
-            try c.encode(attendance.status, forKey: Key("attendance"))
-            try c.encodeIfPresent(attendance.reason, forKey: Key("reason"))
-            try c.encodeIfPresent(attendance.arrives, forKey: Key("arrives"))
-            try c.encodeIfPresent(attendance.leaves, forKey: Key("leaves"))
+            try c.encode(attendance.status, forKey: FieldKey("attendance"))
+            try c.encodeIfPresent(attendance.reason, forKey: FieldKey("reason"))
+            try c.encodeIfPresent(attendance.arrives, forKey: FieldKey("arrives"))
+            try c.encodeIfPresent(attendance.leaves, forKey: FieldKey("leaves"))
         }
     }
 }
