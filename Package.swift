@@ -57,7 +57,9 @@ let package = Package(
         .testTarget(name: "LagomStoreTests", dependencies: ["LagomStore", "LagomCore"]),
         // Drives the real `lagom` binary (in tmux where available); `swift test` builds it first.
         // ZIPFoundation reads back the Word documents it writes.
-        .testTarget(name: "EndToEndTests", dependencies: ["LagomCore", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
+        .testTarget(
+            name: "EndToEndTests",
+            dependencies: ["LagomCore", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .testTarget(
             name: "LagomUITests", dependencies: ["LagomUI", "LagomLoop", "LagomCore", "SeedFixtures"],
             // Snapshot files are read from the source tree, not bundled.

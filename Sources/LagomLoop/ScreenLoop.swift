@@ -38,8 +38,10 @@ public final class ScreenLoop<S: Screen> {
     /// and the process ends with a failure status.
     public private(set) var lostText = false
 
-    public init(screen: S, writer: any SessionWriter, actor: Actor, clock: any LagomClock, width: Int, height: Int,
-                language: Language, theme: Theme, utcOffsetSeconds: Int) {
+    public init(
+        screen: S, writer: any SessionWriter, actor: Actor, clock: any LagomClock, width: Int, height: Int,
+        language: Language, theme: Theme, utcOffsetSeconds: Int
+    ) {
         self.screen = screen
         self.writer = writer
         self.actor = actor
@@ -52,8 +54,9 @@ public final class ScreenLoop<S: Screen> {
     }
 
     public func context() -> ScreenContext {
-        ScreenContext(session: writer.session, now: clock.now, utcOffsetSeconds: utcOffsetSeconds,
-                      width: width, height: height, language: language, theme: theme)
+        ScreenContext(
+            session: writer.session, now: clock.now, utcOffsetSeconds: utcOffsetSeconds,
+            width: width, height: height, language: language, theme: theme)
     }
 
     /// Once, before the first frame: notes a plan edit left without a place are on no screen, so
@@ -124,12 +127,16 @@ public final class ScreenLoop<S: Screen> {
             case .bell:
                 bells += 1
             case .act(let intent):
-                do throws(WriteError) { try writer.commit(intent, by: actor) } catch { report(outcome(error), for: command) }
+                do throws(WriteError) { try writer.commit(intent, by: actor) } catch {
+                    report(outcome(error), for: command)
+                }
             case .undo:
                 do throws(WriteError) {
                     let undone = try writer.undo(by: actor)
                     let session = writer.session
-                    let said = undone.isEmpty ? Strings.undone : ScreenMessages.undone(undone, plan: session.plan, state: session.state)
+                    let said =
+                        undone.isEmpty
+                        ? Strings.undone : ScreenMessages.undone(undone, plan: session.plan, state: session.state)
                     report(.done(said), for: command)
                 } catch {
                     report(outcome(error), for: command)
@@ -137,8 +144,9 @@ public final class ScreenLoop<S: Screen> {
             case .keepDraft(let group, let draft):
                 do throws(WriteError) {
                     if let place = try writer.keepDraft(draft, group: group) {
-                        farewell.append("lagom: group \(group)'s unsaved note was kept in \(place); "
-                                        + "it comes back when group \(group)'s secretary opens again")
+                        farewell.append(
+                            "lagom: group \(group)'s unsaved note was kept in \(place); "
+                                + "it comes back when group \(group)'s secretary opens again")
                     }
                 } catch {
                     report(outcome(error), for: command)
@@ -179,7 +187,8 @@ public final class ScreenLoop<S: Screen> {
         switch error {
         case .refused(let refusal):
             let session = writer.session
-            return .refused(ScreenMessages.refusal(refusal, plan: session.plan, state: session.state, language: language))
+            return .refused(
+                ScreenMessages.refusal(refusal, plan: session.plan, state: session.state, language: language))
         case .failed(let failure, let detail):
             return .storeFailed(failure, detail: detail)
         }

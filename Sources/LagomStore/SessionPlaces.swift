@@ -33,8 +33,10 @@ public struct SessionPlaces: Sendable {
     /// The older layout, relative to the working folder: sessions made under `./Sessions`.
     public var sessionsRoot: String
 
-    public init(workingFolder: String? = nil, userSessions: String?, bundled: [BundledSession] = [],
-                sessionsRoot: String = "Sessions") {
+    public init(
+        workingFolder: String? = nil, userSessions: String?, bundled: [BundledSession] = [],
+        sessionsRoot: String = "Sessions"
+    ) {
         self.workingFolder = workingFolder
         self.userSessions = userSessions
         self.bundled = bundled
@@ -154,7 +156,9 @@ public struct SessionPlaces: Sendable {
     /// Writes the sample's files into a fresh folder beside `folder`, then renames it into place:
     /// two panes started at once both see one whole copy (the second's rename loses, and is dropped).
     static func materialize(_ sample: BundledSession, at folder: String) throws(StoreError) {
-        do { _ = try PlanLoader.load(sample.plan, file: "\(sample.name)/\(SessionStore.planFile)") } catch { throw .plan(error) }
+        do { _ = try PlanLoader.load(sample.plan, file: "\(sample.name)/\(SessionStore.planFile)") } catch {
+            throw .plan(error)
+        }
         let parent = parentFolder(of: folder)
         try SessionStore.makeFolder(parent)
         let temp = "\(folder).making-\(getpid())"

@@ -31,8 +31,10 @@ extension SessionStore {
     /// A file that does not decode as a draft (edited by hand) is handed over as plain text.
     public func takeDraft(group: Int) throws(StoreError) -> NoteDraft? {
         guard let drafts = try OpenFolder("\(folder)/\(Self.draftsFolder)"),
-              let bytes = try drafts.read(Self.draftName(group: group)) else { return nil }
-        let draft = (try? JSONDecoder().decode(NoteDraft.self, from: Data(bytes)))
+            let bytes = try drafts.read(Self.draftName(group: group))
+        else { return nil }
+        let draft =
+            (try? JSONDecoder().decode(NoteDraft.self, from: Data(bytes)))
             ?? NoteDraft(text: String(decoding: bytes, as: UTF8.self))
         try drafts.remove(Self.draftName(group: group))
         return draft

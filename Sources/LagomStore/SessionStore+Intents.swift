@@ -6,9 +6,12 @@ extension SessionStore {
     /// system's zone data). A refusal comes back as `StoreError.refused` and writes nothing.
     @discardableResult
     public func commit(by actor: Actor, _ intent: Intent) throws(StoreError) -> [Event] {
-        try commit(by: actor, timed: { session, now, ids throws(Refusal) in
-            try intent.changes(in: session, at: now, utcOffsetSeconds: SystemClock.utcOffsetSeconds(at: now), ids: &ids)
-        })
+        try commit(
+            by: actor,
+            timed: { session, now, ids throws(Refusal) in
+                try intent.changes(
+                    in: session, at: now, utcOffsetSeconds: SystemClock.utcOffsetSeconds(at: now), ids: &ids)
+            })
     }
 
     /// Takes back `actor`'s newest transaction that is not yet undone, and returns the events it
@@ -16,10 +19,12 @@ extension SessionStore {
     @discardableResult
     public func undo(by actor: Actor) throws(StoreError) -> [Event] {
         undoneByLastCommit = []
-        try commit(by: actor, timed: { session, _, _ throws(Refusal) in
-            guard let tx = session.undoTarget(for: actor) else { throw .nothingToUndo }
-            return [.transactionUndone(tx: tx)]
-        })
+        try commit(
+            by: actor,
+            timed: { session, _, _ throws(Refusal) in
+                guard let tx = session.undoTarget(for: actor) else { throw .nothingToUndo }
+                return [.transactionUndone(tx: tx)]
+            })
         return undoneByLastCommit
     }
 }

@@ -34,7 +34,9 @@ extension SessionStore {
         var named: Set<String> = []
         let decoder = JSONDecoder()
         for line in bytes.split(separator: UInt8(ascii: "\n")) where TornWriteMarker.isMarker(line) {
-            if let marker = try? decoder.decode(TornWriteMarker.self, from: Data(line)) { named.insert(marker.tornWrite.copy) }
+            if let marker = try? decoder.decode(TornWriteMarker.self, from: Data(line)) {
+                named.insert(marker.tornWrite.copy)
+            }
         }
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
         return names.filter { $0.hasPrefix("events.torn-") && !named.contains($0) }.sorted()

@@ -62,8 +62,10 @@ public final class SessionStore {
     }
 
     /// `calls`: how files are opened; tests inject failures there.
-    init(folder: String, clock: any LagomClock, ids: any IDSource, access: Access,
-         calls: FileSystemCalls) throws(StoreError) {
+    init(
+        folder: String, clock: any LagomClock, ids: any IDSource, access: Access,
+        calls: FileSystemCalls
+    ) throws(StoreError) {
         self.folder = folder
         opensForWriting = access == .readWrite
         self.clock = clock
@@ -206,9 +208,10 @@ public final class SessionStore {
     }
 
     private func snapshotBytes() -> [UInt8] {
-        encoder.line(Snapshot(
-            format: Snapshot.currentFormat, planHash: planHash, logBytes: readOffset, logLines: readLines,
-            events: session.eventCount, state: session.state))
+        encoder.line(
+            Snapshot(
+                format: Snapshot.currentFormat, planHash: planHash, logBytes: readOffset, logLines: readLines,
+                events: session.eventCount, state: session.state))
     }
 
     /// Reads every event this process has folded back from the log, in order: the whole history, for
@@ -224,7 +227,9 @@ public final class SessionStore {
         guard events.count == session.eventCount else {
             throw .damagedLog(
                 file: log.path, line: reader.lines,
-                reason: "it holds \(events.count) events where \(session.eventCount) were read: it was changed outside Lagom")
+                reason:
+                    "it holds \(events.count) events where \(session.eventCount) were read: it was changed outside Lagom"
+            )
         }
         return events
     }
@@ -297,7 +302,8 @@ public final class SessionStore {
         return TornRepair(
             ending: ending + encoder.line(marker),
             damagedLines: damaged.lazy.filter { $0 == UInt8(ascii: "\n") }.count, copy: copy,
-            warning: "\(log.path):\(torn.line): \(damaged.count) bytes of a cut-short write were copied aside to \(copy)")
+            warning:
+                "\(log.path):\(torn.line): \(damaged.count) bytes of a cut-short write were copied aside to \(copy)")
     }
 
     // MARK: - Snapshot

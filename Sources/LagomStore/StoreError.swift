@@ -39,7 +39,8 @@ public enum StoreError: Error, CustomStringConvertible, Sendable {
         case .noSession(let name, let looked):
             return "no session \"\(name)\" (looked in \(looked.joined(separator: ", ")))"
         case .noUserFolder(let name):
-            return "\"\(name)\": no folder for your sessions (set XDG_DATA_HOME or HOME), or give a path such as ./\(name)"
+            return
+                "\"\(name)\": no folder for your sessions (set XDG_DATA_HOME or HOME), or give a path such as ./\(name)"
         case .alreadyExists(let folder):
             return "\(folder): a session already exists here (plan.json found); choose another name"
         case .damagedLog(let file, let line, let reason):
@@ -58,7 +59,8 @@ public enum StoreError: Error, CustomStringConvertible, Sendable {
             return "\(file) is a symbolic link; Lagom opens no links in a session folder (it could read or write "
                 + "another file): put the file itself there"
         case .tooLarge(let bytes):
-            return "this change is \(bytes / 1024) KiB, more than the \(LogLimits.maxLineBytes / 1024) KiB one save may hold; "
+            return
+                "this change is \(bytes / 1024) KiB, more than the \(LogLimits.maxLineBytes / 1024) KiB one save may hold; "
                 + "the change was NOT saved"
         case .readOnly(let folder, let reason):
             return "the session folder \(folder) is read-only (\(reason)); nothing was saved"

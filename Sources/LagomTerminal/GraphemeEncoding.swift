@@ -15,7 +15,8 @@ enum GraphemeEncoding {
     static func wideCharacters(for grapheme: String) -> [Int32] {
         var graphemes = grapheme.makeIterator()
         guard let first = graphemes.next() else { return [space] }
-        let text = graphemes.next() == nil ? CellGrapheme(first, width: max(1, DisplayWidth.of(first))).first : "\u{FFFD}"
+        let text =
+            graphemes.next() == nil ? CellGrapheme(first, width: max(1, DisplayWidth.of(first))).first : "\u{FFFD}"
         return text.unicodeScalars.map { Int32(bitPattern: $0.value) }
     }
 
@@ -26,7 +27,8 @@ enum GraphemeEncoding {
         // One scalar of the one-column kinds the width function knows need no checks: printable
         // ASCII, Latin-1, punctuation, box drawing and blocks (the big digits).
         if let first = scalars.next(), scalars.next() == nil,
-           first.value >= 0x20 && first.value < 0x7F || DisplayWidth.isOneColumnPerScalar(grapheme) {
+            first.value >= 0x20 && first.value < 0x7F || DisplayWidth.isOneColumnPerScalar(grapheme)
+        {
             var single: (Int32, Int32) = (Int32(first.value), 0)
             withUnsafePointer(to: &single) { $0.withMemoryRebound(to: Int32.self, capacity: 2) { body($0) } }
             return

@@ -1,5 +1,4 @@
 import CNcursesw
-
 import Glibc
 
 /// Chooses a UTF-8 locale before ncurses starts. In the C locale ncurses shows å as

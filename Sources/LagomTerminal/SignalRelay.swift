@@ -48,7 +48,7 @@ private func ensureAlternateSignalStack() {
     guard !alternateStackInstalled else { return }
     let size = 256 * 1024
     guard let memory = mmap(nil, size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0),
-          memory != MAP_FAILED
+        memory != MAP_FAILED
     else { return }
     var stack = stack_t(ss_sp: memory, ss_flags: 0, ss_size: size)
     if sigaltstack(&stack, nil) == 0 {
@@ -100,23 +100,22 @@ private let watchdogHandler: @convention(c) (Int32) -> Void = { _ in
 /// Restore it, let the previous handler run (Swift's backtracer prints the crash report),
 /// then die by the same signal with the default action: re-raised here, it is delivered
 /// as soon as this handler returns, whether the signal came from a fault or from kill.
-private let crashHandler:
-    @convention(c) (Int32, UnsafeMutablePointer<siginfo_t>?, UnsafeMutableRawPointer?) -> Void = {
-        signalNumber, info, context in
-        restoreTerminalSignalSafe()
-        if let state = sharedState, signalNumber >= 0, signalNumber < signalSlots {
-            let previous = state.pointee.previousActions[Int(signalNumber)]
-            if previous.sa_flags & SA_SIGINFO != 0 {
-                previous.__sigaction_handler.sa_sigaction?(signalNumber, info, context)
-            } else if let handler = previous.__sigaction_handler.sa_handler,
-                unsafeBitCast(handler, to: Int.self) > 1  // neither SIG_DFL nor SIG_IGN
-            {
-                handler(signalNumber)
-            }
+private let crashHandler: @convention(c) (Int32, UnsafeMutablePointer<siginfo_t>?, UnsafeMutableRawPointer?) -> Void = {
+    signalNumber, info, context in
+    restoreTerminalSignalSafe()
+    if let state = sharedState, signalNumber >= 0, signalNumber < signalSlots {
+        let previous = state.pointee.previousActions[Int(signalNumber)]
+        if previous.sa_flags & SA_SIGINFO != 0 {
+            previous.__sigaction_handler.sa_sigaction?(signalNumber, info, context)
+        } else if let handler = previous.__sigaction_handler.sa_handler,
+            unsafeBitCast(handler, to: Int.self) > 1  // neither SIG_DFL nor SIG_IGN
+        {
+            handler(signalNumber)
         }
-        _ = signal(signalNumber, SIG_DFL)
-        _ = raise(signalNumber)
     }
+    _ = signal(signalNumber, SIG_DFL)
+    _ = raise(signalNumber)
+}
 
 /// Installs the handlers that keep the terminal usable whatever happens, and turns the
 /// quit signals and SIGWINCH into bytes on a pipe that `Terminal.wait` polls.

@@ -116,8 +116,9 @@ public final class Terminal {
         guard isActive else { return }
         let window = lagom_stdscr()
         let (width, height) = size
-        let previous = needsFullRepaint || shown?.width != grid.width || shown?.height != grid.height
-            || shownScreenSize != (width, height) ? nil : shown
+        let previous =
+            needsFullRepaint || shown?.width != grid.width || shown?.height != grid.height
+                || shownScreenSize != (width, height) ? nil : shown
         if previous == nil { werase(window) }
         let rows = min(height, grid.height)
         let columns = min(width, grid.width)
@@ -129,7 +130,9 @@ public final class Terminal {
                     // references); most rows of a tick are, so they cost one memcmp. Bits that
                     // differ, padding included, only send the row to the cell-by-cell check.
                     if !before.isEmpty,
-                       memcmp(cells.baseAddress! + row, before.baseAddress! + row, columns * MemoryLayout<Cell>.stride) == 0 {
+                        memcmp(cells.baseAddress! + row, before.baseAddress! + row, columns * MemoryLayout<Cell>.stride)
+                            == 0
+                    {
                         continue
                     }
                     for x in 0..<columns {

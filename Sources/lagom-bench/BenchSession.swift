@@ -9,12 +9,17 @@ enum BenchSession {
         days: [Day(title: "Dag 1", date: "2025-03-04")],
         participants: (1...24).map { Participant(name: "Deltagare \($0)", site: $0 % 2 == 0 ? "Norr" : "Söder") },
         steps: [
-            Step(id: "incheckning", kind: .checkin, title: "Incheckning", minutes: 20, question: "Hur kommer du hit i dag?"),
-            Step(id: "grupparbete", kind: .groupwork, title: "Friskfaktorer och riskfaktorer", minutes: 30,
-                 lists: ["Friskfaktorer", "Riskfaktorer"], prompts: ["Vad ger oss kraft i vardagen?"], groups: 6),
-            Step(id: "omrostning", kind: .vote, title: "Omröstning", minutes: 15,
-                 vote: VoteSpec(ranks: [ListRef(step: "grupparbete", list: "Friskfaktorer")],
-                                votesPerPerson: 3, mode: .ballots)),
+            Step(
+                id: "incheckning", kind: .checkin, title: "Incheckning", minutes: 20,
+                question: "Hur kommer du hit i dag?"),
+            Step(
+                id: "grupparbete", kind: .groupwork, title: "Friskfaktorer och riskfaktorer", minutes: 30,
+                lists: ["Friskfaktorer", "Riskfaktorer"], prompts: ["Vad ger oss kraft i vardagen?"], groups: 6),
+            Step(
+                id: "omrostning", kind: .vote, title: "Omröstning", minutes: 15,
+                vote: VoteSpec(
+                    ranks: [ListRef(step: "grupparbete", list: "Friskfaktorer")],
+                    votesPerPerson: 3, mode: .ballots)),
         ])
 
     static func planBytes() -> [UInt8] {
@@ -32,7 +37,9 @@ enum BenchSession {
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         let step: StepID = "grupparbete"
         let timer = TimerKey(step: step)
-        var changes: [Change] = [.stepEntered(step: step), .stepStarted(step: step), .timerStarted(timer: timer, seconds: 1800)]
+        var changes: [Change] = [
+            .stepEntered(step: step), .stepStarted(step: step), .timerStarted(timer: timer, seconds: 1800),
+        ]
         var live: [NoteID] = []
         var undoable: [String] = []
         var bytes: [UInt8] = []
@@ -40,7 +47,9 @@ enum BenchSession {
         var at = WallTime(seconds: 1_741_075_200)
         var written = 0
         while written < count {
-            if changes.isEmpty { changes = [nextChange(number: written, live: &live, undoable: &undoable, ids: &ids, timer: timer)] }
+            if changes.isEmpty {
+                changes = [nextChange(number: written, live: &live, undoable: &undoable, ids: &ids, timer: timer)]
+            }
             let id = ids.next(length: 12)
             let event = Event(id: id, tx: id, at: at, by: .secretary(1 + written % 6), change: changes.removeFirst())
             if case .noteEdited = event.change { undoable.append(id) }
@@ -62,8 +71,9 @@ enum BenchSession {
         case let slot where (slot == 5 || slot == 12) && live.count > 10:
             return .noteEdited(note: live[number % live.count], text: "Ändrad lapp \(number): mer tid för återhämtning")
         case 9 where live.count > 10:
-            return .noteMoved(note: live[(number * 7) % live.count],
-                              place: NotePlace(step: "grupparbete", list: lists[number % 2], group: 1 + number % 6))
+            return .noteMoved(
+                note: live[(number * 7) % live.count],
+                place: NotePlace(step: "grupparbete", list: lists[number % 2], group: 1 + number % 6))
         case 15 where live.count > 10:
             return .noteDeleted(note: live.remove(at: (number * 3) % live.count))
         case 17 where number % 10_000 == 17 && !undoable.isEmpty:
@@ -73,8 +83,11 @@ enum BenchSession {
         default:
             let note = NoteID(ids.next(length: 10))
             live.append(note)
-            let text = "Lapp \(number): gemensam fika på fredagar, tydliga prioriteringar och stöd från kollegor på enheten"
-            return .noteAdded(note: note, place: NotePlace(step: "grupparbete", list: lists[number % 2], group: 1 + number % 6), text: text)
+            let text =
+                "Lapp \(number): gemensam fika på fredagar, tydliga prioriteringar och stöd från kollegor på enheten"
+            return .noteAdded(
+                note: note, place: NotePlace(step: "grupparbete", list: lists[number % 2], group: 1 + number % 6),
+                text: text)
         }
     }
 }

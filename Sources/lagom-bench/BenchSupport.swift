@@ -15,8 +15,8 @@ func bootNanoseconds() -> Int64 {
 /// that had grown bigger (generating the 100,000-event log) would report its parent's peak.
 func peakResidentBytes() -> Int64 {
     if let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
-       let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
-       let kib = Int64(line.split(separator: " ").dropFirst().first ?? "")
+        let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
+        let kib = Int64(line.split(separator: " ").dropFirst().first ?? "")
     {
         return kib * 1024
     }

@@ -12,7 +12,9 @@ enum CountdownBytesBenchmark {
     static func run(_ arguments: [String]) {
         let seconds = Int(arguments.first ?? "") ?? 20
         let lagom = (ownExecutable() as NSString).deletingLastPathComponent + "/lagom"
-        guard FileManager.default.isExecutableFile(atPath: lagom) else { fail("build lagom first: \(lagom) is missing") }
+        guard FileManager.default.isExecutableFile(atPath: lagom) else {
+            fail("build lagom first: \(lagom) is missing")
+        }
         guard system("command -v tmux >/dev/null") == 0 else { fail("tmux is not installed") }
         print("projector break countdown, painted digits, \(seconds) s steady state per size")
         print("pane       bytes/s   minimum/s   ratio")
@@ -20,8 +22,12 @@ enum CountdownBytesBenchmark {
         for (width, height) in sizes {
             let (sent, minimum) = measure(lagom: lagom, width: width, height: height, seconds: seconds)
             let ratio = minimum > 0 ? sent / minimum : 0
-            print("\(width)x\(height)".padding(toLength: 9, withPad: " ", startingAt: 0) + String(format: "%9.1f %11.1f %7.2f", sent, minimum, ratio))
-            json.append("{\"pane\":\"\(width)x\(height)\",\"bytes_per_s\":\(String(format: "%.1f", sent)),\"minimum_per_s\":\(String(format: "%.1f", minimum)),\"ratio\":\(String(format: "%.3f", ratio))}")
+            print(
+                "\(width)x\(height)".padding(toLength: 9, withPad: " ", startingAt: 0)
+                    + String(format: "%9.1f %11.1f %7.2f", sent, minimum, ratio))
+            json.append(
+                "{\"pane\":\"\(width)x\(height)\",\"bytes_per_s\":\(String(format: "%.1f", sent)),\"minimum_per_s\":\(String(format: "%.1f", minimum)),\"ratio\":\(String(format: "%.3f", ratio))}"
+            )
         }
         print("{\"countdown_bytes\":[" + json.joined(separator: ",") + "]}")
     }
@@ -36,7 +42,9 @@ enum CountdownBytesBenchmark {
             fail("run from the package folder (Sessions/planeringsdagar-2024/plan.json is needed)")
         }
         let run = "env LANG=C.UTF-8 \(lagom)"
-        guard system("\(run) step goto \(scratch)/s fika-1 >/dev/null && \(run) step start \(scratch)/s >/dev/null") == 0 else {
+        guard
+            system("\(run) step goto \(scratch)/s fika-1 >/dev/null && \(run) step start \(scratch)/s >/dev/null") == 0
+        else {
             fail("could not start the break in \(scratch)/s")
         }
         _ = system("\(tmux) new-session -d -x \(width) -y \(height) '\(run) projector \(scratch)/s'")
@@ -45,7 +53,9 @@ enum CountdownBytesBenchmark {
         _ = system("\(tmux) pipe-pane -o 'cat >> \(bytesFile)'")
         let began = bootNanoseconds()
         let store: SessionStore
-        do { store = try SessionStore(folder: scratch + "/s", clock: SystemClock(), ids: SystemIDSource()) } catch { fail("\(error)") }
+        do { store = try SessionStore(folder: scratch + "/s", clock: SystemClock(), ids: SystemIDSource()) } catch {
+            fail("\(error)")
+        }
         let start = store.clock.now
         sleep(UInt32(seconds))
         let elapsed = Double(bootNanoseconds() - began) / 1e9
@@ -55,8 +65,10 @@ enum CountdownBytesBenchmark {
 
         // The same seconds rendered here, each frame against the one before.
         func frame(_ second: Int) -> Grid {
-            ProjectorScreen().render(ScreenContext(session: store.session, now: start + Int64(second) * 1000, utcOffsetSeconds: 0,
-                                                   width: width, height: height, language: .sv, theme: .projector))
+            ProjectorScreen().render(
+                ScreenContext(
+                    session: store.session, now: start + Int64(second) * 1000, utcOffsetSeconds: 0,
+                    width: width, height: height, language: .sv, theme: .projector))
         }
         var previous = frame(0)
         var total = 0
@@ -81,7 +93,8 @@ enum CountdownBytesBenchmark {
                 let cell = new[x, y]
                 if let end = lastEnd, x > end {
                     let gap = (end..<x).map { new[$0, y] }
-                    let bridge = gap.allSatisfy { $0.style == current } ? gap.reduce(0) { $0 + $1.grapheme.utf8.count } : Int.max
+                    let bridge =
+                        gap.allSatisfy { $0.style == current } ? gap.reduce(0) { $0 + $1.grapheme.utf8.count } : Int.max
                     total += min(bridge, cursorBytes(row: y, column: x))
                 } else if lastEnd == nil {
                     total += cursorBytes(row: y, column: x)

@@ -47,7 +47,9 @@ enum FaultBenchmark {
             var lines = String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
             lines.removeLast()  // after the last newline: empty, or a line cut by the kill
             acknowledged += lines.map { $0.split(separator: " ").map(String.init) }
-            if round % 100 == 0 || round == rounds { report(round: round, folder: folder, acknowledged: acknowledged, since: started) }
+            if round % 100 == 0 || round == rounds {
+                report(round: round, folder: folder, acknowledged: acknowledged, since: started)
+            }
         }
     }
 
@@ -64,14 +66,22 @@ enum FaultBenchmark {
         var opensAndSaves = "yes"
         do {
             try store.commit(by: .cli) { _, ids throws(Refusal) in
-                [.noteAdded(note: NoteID(ids.next(length: 10)), place: noteTarget(in: store.session.plan), text: "Kontroll")]
+                [
+                    .noteAdded(
+                        note: NoteID(ids.next(length: 10)), place: noteTarget(in: store.session.plan), text: "Kontroll")
+                ]
             }
         } catch {
             opensAndSaves = "no: \(error)"
         }
-        let torn = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).filter { $0.hasPrefix("events.torn-") }.count
-        print(String(
-            format: "rounds %d  acknowledged pastes %d (%d notes)  lost %d  half-saved %d  torn copies %d  opens and saves: %@  %.0f s",
-            round, acknowledged.count, acknowledged.count * 3, lost, half, torn, opensAndSaves, Date().timeIntervalSince(since)))
+        let torn = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).filter {
+            $0.hasPrefix("events.torn-")
+        }.count
+        print(
+            String(
+                format:
+                    "rounds %d  acknowledged pastes %d (%d notes)  lost %d  half-saved %d  torn copies %d  opens and saves: %@  %.0f s",
+                round, acknowledged.count, acknowledged.count * 3, lost, half, torn, opensAndSaves,
+                Date().timeIntervalSince(since)))
     }
 }

@@ -30,7 +30,9 @@ enum RenderBenchmark {
         for (name, p50, p99) in rows {
             print(name.padding(toLength: 24, withPad: " ", startingAt: 0) + String(format: "%9.3f%9.3f", p50, p99))
         }
-        let json = rows.map { "{\"frame\":\"\($0.0)\",\"p50_ms\":\(String(format: "%.3f", $0.1)),\"p99_ms\":\(String(format: "%.3f", $0.2))}" }
+        let json = rows.map {
+            "{\"frame\":\"\($0.0)\",\"p50_ms\":\(String(format: "%.3f", $0.1)),\"p99_ms\":\(String(format: "%.3f", $0.2))}"
+        }
         print("{\"render\":[" + json.joined(separator: ",") + "]}")
     }
 
@@ -42,16 +44,22 @@ enum RenderBenchmark {
         var events: [Event] = [
             Event(id: "e0", tx: "e0", at: t0, by: .facilitator, change: .stepEntered(step: step.id)),
             Event(id: "e1", tx: "e1", at: t0, by: .facilitator, change: .stepStarted(step: step.id)),
-            Event(id: "e2", tx: "e2", at: t0, by: .facilitator, change: .timerStarted(timer: TimerKey(step: step.id), seconds: 1800)),
+            Event(
+                id: "e2", tx: "e2", at: t0, by: .facilitator,
+                change: .timerStarted(timer: TimerKey(step: step.id), seconds: 1800)),
         ]
         let groups = max(1, plan.groupCount(of: step))
         let lists = step.lists.isEmpty ? [""] : step.lists
-        let texts = ["Väntelista / orimlig arbetsmängd", "Humor / bra klimat 😀", "Flexibilitet /påverkan /frihet",
-                     "Gemensamma väntelistor, noden tar ansvar för patienterna och ingen sitter ensam", "Tydliga ramar"]
+        let texts = [
+            "Väntelista / orimlig arbetsmängd", "Humor / bra klimat 😀", "Flexibilitet /påverkan /frihet",
+            "Gemensamma väntelistor, noden tar ansvar för patienterna och ingen sitter ensam", "Tydliga ramar",
+        ]
         for i in 0..<count {
             let place = NotePlace(step: step.id, list: lists[i % lists.count], group: i % groups + 1)
-            events.append(Event(id: "n\(i)", tx: "n\(i)", at: t0 + Int64(i), by: .secretary(i % groups + 1),
-                                change: .noteAdded(note: NoteID("n\(i)"), place: place, text: "\(texts[i % texts.count]) #\(i)")))
+            events.append(
+                Event(
+                    id: "n\(i)", tx: "n\(i)", at: t0 + Int64(i), by: .secretary(i % groups + 1),
+                    change: .noteAdded(note: NoteID("n\(i)"), place: place, text: "\(texts[i % texts.count]) #\(i)")))
         }
         session.replay(events)
         return session
@@ -60,8 +68,9 @@ enum RenderBenchmark {
     static func measure(screen: any Screen, session: Session, width: Int, height: Int) -> [Double] {
         let start = WallTime(seconds: 1_733_212_800 + 600)
         func context(_ second: Int64) -> ScreenContext {
-            ScreenContext(session: session, now: start + second * 1000, utcOffsetSeconds: 3600, width: width, height: height,
-                          language: .sv, theme: .standard)
+            ScreenContext(
+                session: session, now: start + second * 1000, utcOffsetSeconds: 3600, width: width, height: height,
+                language: .sv, theme: .standard)
         }
         var previous = screen.render(context(0))
         var times: [Double] = []

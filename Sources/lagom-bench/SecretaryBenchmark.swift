@@ -9,11 +9,11 @@ import LagomUI
 ///    separate projector process has read it and drawn a frame that contains it.
 enum SecretaryBenchmark {
     static let plan = """
-    {"title": "Bänk", "language": "sv", "days": [{"title": "Dag 1"}],
-     "participants": [{"name": "Person Ett", "site": "Nod A"}],
-     "steps": [{"id": "grupp", "kind": "groupwork", "title": "Grupparbete", "minutes": 30, "groups": 8,
-                "lists": ["Riskfaktorer", "Friskfaktorer"], "prompts": ["Skriv lappar"]}]}
-    """
+        {"title": "Bänk", "language": "sv", "days": [{"title": "Dag 1"}],
+         "participants": [{"name": "Person Ett", "site": "Nod A"}],
+         "steps": [{"id": "grupp", "kind": "groupwork", "title": "Grupparbete", "minutes": 30, "groups": 8,
+                    "lists": ["Riskfaktorer", "Friskfaktorer"], "prompts": ["Skriv lappar"]}]}
+        """
 
     static func run(_ arguments: [String]) {
         let notes = value(after: "--notes", in: arguments) ?? 10_000
@@ -50,7 +50,8 @@ enum SecretaryBenchmark {
                 return (start..<(start + batch)).map { i in
                     var id = session.freshNoteID(&ids)
                     while !used.insert(id).inserted { id = session.freshNoteID(&ids) }
-                    let place = NotePlace(step: "grupp", list: i % 2 == 0 ? "Riskfaktorer" : "Friskfaktorer", group: i % 8 + 1)
+                    let place = NotePlace(
+                        step: "grupp", list: i % 2 == 0 ? "Riskfaktorer" : "Friskfaktorer", group: i % 8 + 1)
                     return .noteAdded(note: id, place: place, text: "Lapp \(i): hög arbetsbelastning på våren, åäö")
                 }
             }
@@ -60,8 +61,9 @@ enum SecretaryBenchmark {
 
     static func keystrokes(_ session: Session) {
         var screen = SecretaryScreen(group: 2)
-        let context = ScreenContext(session: session, now: SystemClock().now, utcOffsetSeconds: 0, width: 80, height: 24,
-                                    language: .sv, theme: .standard)
+        let context = ScreenContext(
+            session: session, now: SystemClock().now, utcOffsetSeconds: 0, width: 80, height: 24,
+            language: .sv, theme: .standard)
         let typed = Array("Återkoppling saknas från ledningen 👩‍👩‍👧 ")
         var samples: [Double] = []
         var checksum = 0
@@ -89,11 +91,17 @@ enum SecretaryBenchmark {
             let marker = "Sparad-\(i)-åäö"
             let start = DispatchTime.now().uptimeNanoseconds
             try store.commit(by: .secretary(1)) { session, ids throws(Refusal) in
-                [.noteAdded(note: session.freshNoteID(&ids), place: NotePlace(step: "grupp", list: "Riskfaktorer", group: 1), text: marker)]
+                [
+                    .noteAdded(
+                        note: session.freshNoteID(&ids),
+                        place: NotePlace(step: "grupp", list: "Riskfaktorer", group: 1), text: marker)
+                ]
             }
             // Markers arrive in the order the frame shows them; wait for this one.
             while true {
-                guard let line = reader.next() else { throw BenchFailure("the projector process ended before showing note \(i)") }
+                guard let line = reader.next() else {
+                    throw BenchFailure("the projector process ended before showing note \(i)")
+                }
                 if line == marker { break }
             }
             samples.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6)
@@ -106,7 +114,9 @@ enum SecretaryBenchmark {
     static func report(_ name: String, _ samples: [Double], extra: String?) {
         let sorted = samples.sorted()
         func at(_ q: Double) -> Double { sorted[min(sorted.count - 1, Int(Double(sorted.count) * q))] }
-        let line = String(format: "%@: n=%d p50=%.3f ms p99=%.3f ms max=%.3f ms", name, sorted.count, at(0.5), at(0.99), sorted.last ?? 0)
+        let line = String(
+            format: "%@: n=%d p50=%.3f ms p99=%.3f ms max=%.3f ms", name, sorted.count, at(0.5), at(0.99),
+            sorted.last ?? 0)
         print(line + (extra.map { "  (\($0))" } ?? ""))
     }
 
@@ -140,7 +150,8 @@ enum SecretaryBenchmark {
 enum SecretaryProjectorProcess {
     static func run(_ arguments: [String]) {
         guard let folder = arguments.first,
-              let store = try? SessionStore(folder: folder, clock: SystemClock(), ids: SystemIDSource()) else { exit(1) }
+            let store = try? SessionStore(folder: folder, clock: SystemClock(), ids: SystemIDSource())
+        else { exit(1) }
         var screen = ProjectorScreen()
         _ = screen.handle(.character("x"), context(store))
         var printed: Set<String> = []
@@ -168,7 +179,8 @@ enum SecretaryProjectorProcess {
     }
 
     static func context(_ store: SessionStore) -> ScreenContext {
-        ScreenContext(session: store.session, now: SystemClock().now, utcOffsetSeconds: 0, width: 120, height: 40,
-                      language: .sv, theme: .projector)
+        ScreenContext(
+            session: store.session, now: SystemClock().now, utcOffsetSeconds: 0, width: 120, height: 40,
+            language: .sv, theme: .projector)
     }
 }

@@ -12,7 +12,8 @@ enum StoreBenchmark {
     }
 
     static func run(_ arguments: [String]) {
-        let base = arguments.count == 2 && arguments[0] == "--folder"
+        let base =
+            arguments.count == 2 && arguments[0] == "--folder"
             ? arguments[1] : NSTemporaryDirectory() + "lagom-bench-\(getpid())"
         let scratch = base + "/store-bench"
         try? FileManager.default.removeItem(atPath: scratch)
@@ -28,7 +29,9 @@ enum StoreBenchmark {
     }
 
     static func makeSession(_ folder: String) {
-        do { try SessionStore.create(folder: folder, planBytes: BenchSession.planBytes()) } catch { fail(error.description) }
+        do { try SessionStore.create(folder: folder, planBytes: BenchSession.planBytes()) } catch {
+            fail(error.description)
+        }
     }
 
     /// One process commits notes one after another; each commit is lock + read + check + write + fsync.
@@ -68,9 +71,9 @@ enum StoreBenchmark {
         for round in 0..<6 {
             let output = spawn(["worker", "open", folder]).waitForOutput()
             guard let data = output.first?.data(using: .utf8),
-                  let report = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
-                  let milliseconds = report["milliseconds"] as? Double, let bytes = report["peakBytes"] as? Int,
-                  report["events"] as? Int == events
+                let report = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
+                let milliseconds = report["milliseconds"] as? Double, let bytes = report["peakBytes"] as? Int,
+                report["events"] as? Int == events
             else { fail("unexpected output from worker open: \(output)") }
             if round == 0 {
                 (coldMilliseconds, coldPeak) = (milliseconds, Int64(bytes))
@@ -84,7 +87,9 @@ enum StoreBenchmark {
             Figure(name: "open 100k events (median of 5)", value: percentile(times, 50), unit: "ms", target: "<= 300"),
             Figure(name: "open 100k events (first open)", value: coldMilliseconds, unit: "ms", target: "-"),
             Figure(name: "open 100k events peak RSS", value: Double(peak) / 1_048_576, unit: "MiB", target: "<= 50"),
-            Figure(name: "open 100k events peak RSS (first open)", value: Double(coldPeak) / 1_048_576, unit: "MiB", target: "-"),
+            Figure(
+                name: "open 100k events peak RSS (first open)", value: Double(coldPeak) / 1_048_576, unit: "MiB",
+                target: "-"),
         ]
     }
 
@@ -97,15 +102,16 @@ enum StoreBenchmark {
         for _ in 0..<3 {
             let output = spawn(["worker", "undo", folder]).waitForOutput()
             guard let data = output.first?.data(using: .utf8),
-                  let report = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
-                  let milliseconds = report["milliseconds"] as? Double, let bytes = report["peakBytes"] as? Int
+                let report = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
+                let milliseconds = report["milliseconds"] as? Double, let bytes = report["peakBytes"] as? Int
             else { fail("unexpected output from worker undo: \(output)") }
             times.append(milliseconds)
             peak = max(peak, Int64(bytes))
         }
         times.sort()
         return [
-            Figure(name: "undo at 100k events (history read back)", value: percentile(times, 50), unit: "ms", target: "-"),
+            Figure(
+                name: "undo at 100k events (history read back)", value: percentile(times, 50), unit: "ms", target: "-"),
             Figure(name: "undo at 100k events peak RSS", value: Double(peak) / 1_048_576, unit: "MiB", target: "-"),
         ]
     }
@@ -142,12 +148,16 @@ enum StoreBenchmark {
         print("Store benchmark")
         for figure in figures {
             let name = figure.name.padding(toLength: width, withPad: " ", startingAt: 0)
-            print("  \(name)  \(String(format: "%9.2f", figure.value)) \(figure.unit.padding(toLength: 4, withPad: " ", startingAt: 0))  target \(figure.target)")
+            print(
+                "  \(name)  \(String(format: "%9.2f", figure.value)) \(figure.unit.padding(toLength: 4, withPad: " ", startingAt: 0))  target \(figure.target)"
+            )
         }
     }
 
     static func printJSON(_ figures: [Figure]) {
-        let entries = figures.map { #"{"name":"\#($0.name)","value":\#(String(format: "%.3f", $0.value)),"unit":"\#($0.unit)","target":"\#($0.target)"}"# }
+        let entries = figures.map {
+            #"{"name":"\#($0.name)","value":\#(String(format: "%.3f", $0.value)),"unit":"\#($0.unit)","target":"\#($0.target)"}"#
+        }
         print(#"{"store":[\#(entries.joined(separator: ","))]}"#)
     }
 }

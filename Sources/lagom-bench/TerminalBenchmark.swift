@@ -6,7 +6,9 @@ enum TerminalBenchmark {
     static func run(_ arguments: [String]) {
         let seconds = Int(arguments.first ?? "") ?? 20
         let lagom = (ownExecutable() as NSString).deletingLastPathComponent + "/lagom"
-        guard FileManager.default.isExecutableFile(atPath: lagom) else { fail("build lagom first: \(lagom) is missing") }
+        guard FileManager.default.isExecutableFile(atPath: lagom) else {
+            fail("build lagom first: \(lagom) is missing")
+        }
         guard shell("command -v tmux >/dev/null") == 0 else { fail("tmux is not installed") }
 
         let scratch = NSTemporaryDirectory() + "lagom-bench-terminal-\(getpid())"
@@ -22,8 +24,12 @@ enum TerminalBenchmark {
             _ = shell("\(tmux) new-session -d -x 100 -y 30 'env LANG=C.UTF-8 \(lagom) \(role) \(scratch)'")
             usleep(1_000_000)
             guard let pid = panePID(tmux) else { fail("\(role) did not start") }
-            rows.append(("\(role) idle", measure(tmux: tmux, pid: pid, file: "\(scratch)/\(role)-idle.bytes", seconds: seconds).0,
-                         measure(tmux: tmux, pid: pid, file: "\(scratch)/\(role)-idle.bytes", seconds: 0).1))
+            rows.append(
+                (
+                    "\(role) idle",
+                    measure(tmux: tmux, pid: pid, file: "\(scratch)/\(role)-idle.bytes", seconds: seconds).0,
+                    measure(tmux: tmux, pid: pid, file: "\(scratch)/\(role)-idle.bytes", seconds: 0).1
+                ))
             _ = shell("\(lagom) step start \(scratch) >/dev/null")
             usleep(300_000)
             let running = measure(tmux: tmux, pid: pid, file: "\(scratch)/\(role)-countdown.bytes", seconds: seconds)
@@ -34,7 +40,9 @@ enum TerminalBenchmark {
         for (name, bytes, cpu) in rows {
             print(name.padding(toLength: 24, withPad: " ", startingAt: 0) + String(format: "%8.1f%8.3f", bytes, cpu))
         }
-        let json = rows.map { "{\"state\":\"\($0.0)\",\"bytes_per_s\":\(String(format: "%.1f", $0.1)),\"cpu_percent\":\(String(format: "%.3f", $0.2))}" }
+        let json = rows.map {
+            "{\"state\":\"\($0.0)\",\"bytes_per_s\":\(String(format: "%.1f", $0.1)),\"cpu_percent\":\(String(format: "%.3f", $0.2))}"
+        }
         print("{\"terminal\":[" + json.joined(separator: ",") + "]}")
     }
 
@@ -57,7 +65,8 @@ enum TerminalBenchmark {
     /// utime + stime of a process, in clock ticks.
     static func cpuTicks(_ pid: Int32) -> Int {
         guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
-              let close = stat.lastIndex(of: ")") else { return 0 }
+            let close = stat.lastIndex(of: ")")
+        else { return 0 }
         let fields = stat[stat.index(after: close)...].split(separator: " ")
         // After the command name: state is field 3, utime 14, stime 15 (1-based in proc(5)).
         return (Int(fields[11]) ?? 0) + (Int(fields[12]) ?? 0)
@@ -67,7 +76,8 @@ enum TerminalBenchmark {
         let out = NSTemporaryDirectory() + "lagom-bench-pid-\(getpid())"
         defer { try? FileManager.default.removeItem(atPath: out) }
         guard shell("\(tmux) display-message -p '#{pane_pid}' > \(out)") == 0,
-              let text = try? String(contentsOfFile: out, encoding: .utf8) else { return nil }
+            let text = try? String(contentsOfFile: out, encoding: .utf8)
+        else { return nil }
         return Int32(text.trimmingCharacters(in: .whitespacesAndNewlines))
     }
 

@@ -16,7 +16,9 @@ enum TimekeeperFrameBenchmark {
         let t0 = WallTime(seconds: 1_733_212_800)
         session.replay([
             Event(id: "e0", tx: "e0", at: t0, by: .facilitator, change: .stepEntered(step: step.id)),
-            Event(id: "e1", tx: "e1", at: t0, by: .facilitator, change: .timerStarted(timer: TimerKey(step: step.id), seconds: 3600)),
+            Event(
+                id: "e1", tx: "e1", at: t0, by: .facilitator,
+                change: .timerStarted(timer: TimerKey(step: step.id), seconds: 3600)),
         ])
         print("timekeeper frame, one countdown of an information step, 3,600 frames (one a second)")
         print("pane        p50 µs   p99 µs   cells changed per frame")
@@ -33,13 +35,19 @@ enum TimekeeperFrameBenchmark {
                 previous = frame
             }
             times.sort()
-            print("\(width)x\(height)".padding(toLength: 10, withPad: " ", startingAt: 0)
-                  + String(format: "%8.1f %8.1f %10.1f", percentile(times, 50), percentile(times, 99), Double(changed) / 3600))
+            print(
+                "\(width)x\(height)".padding(toLength: 10, withPad: " ", startingAt: 0)
+                    + String(
+                        format: "%8.1f %8.1f %10.1f", percentile(times, 50), percentile(times, 99),
+                        Double(changed) / 3600))
         }
     }
 
-    private static func context(_ session: Session, _ t0: WallTime, _ second: Int64, _ width: Int, _ height: Int) -> ScreenContext {
-        ScreenContext(session: session, now: t0 + second * 1000 + 500, utcOffsetSeconds: 3600, width: width, height: height,
-                      language: .sv, theme: .standard)
+    private static func context(
+        _ session: Session, _ t0: WallTime, _ second: Int64, _ width: Int, _ height: Int
+    ) -> ScreenContext {
+        ScreenContext(
+            session: session, now: t0 + second * 1000 + 500, utcOffsetSeconds: 3600, width: width, height: height,
+            language: .sv, theme: .standard)
     }
 }

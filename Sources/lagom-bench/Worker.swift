@@ -26,7 +26,10 @@ enum Worker {
             StoreBenchmark.makeSession(arguments[1])
             BenchSession.writeHistory(folder: arguments[1], count: Int(arguments[2]) ?? 0)
         case ("follow", 3): follow(folder: arguments[1], count: Int(arguments[2]) ?? 0)
-        default: fail("usage: lagom-bench worker append <folder> <count> | open <folder> | undo <folder> | digest <folder> | generate <folder> <count> | follow <folder> <count>")
+        default:
+            fail(
+                "usage: lagom-bench worker append <folder> <count> | open <folder> | undo <folder> | digest <folder> | generate <folder> <count> | follow <folder> <count>"
+            )
         }
     }
 
@@ -61,9 +64,14 @@ enum Worker {
         for number in 1...max(1, count) {
             do {
                 let events = try store.commit(by: .secretary(2)) { _, ids throws(Refusal) in
-                    (1...3).map { .noteAdded(note: NoteID(ids.next(length: 10)), place: place, text: "Klistrad \(number).\($0): åäö") }
+                    (1...3).map {
+                        .noteAdded(
+                            note: NoteID(ids.next(length: 10)), place: place, text: "Klistrad \(number).\($0): åäö")
+                    }
                 }
-                say(events.compactMap { if case .noteAdded(let note, _, _) = $0.change { note.rawValue } else { nil } }.joined(separator: " "))
+                say(
+                    events.compactMap { if case .noteAdded(let note, _, _) = $0.change { note.rawValue } else { nil } }
+                        .joined(separator: " "))
             } catch {
                 fail(error.description)
             }
@@ -85,7 +93,9 @@ enum Worker {
         let start = bootNanoseconds()
         let store = openStore(folder)
         let milliseconds = Double(bootNanoseconds() - start) / 1e6
-        say(#"{"events":\#(store.session.eventCount),"milliseconds":\#(milliseconds),"peakBytes":\#(peakResidentBytes())}"#)
+        say(
+            #"{"events":\#(store.session.eventCount),"milliseconds":\#(milliseconds),"peakBytes":\#(peakResidentBytes())}"#
+        )
     }
 
     /// An undo reads the history back from the log and refolds it: the one commit that costs that much.

@@ -24,6 +24,9 @@ case "secretary-projector":
     // Hidden: the projector process the secretary benchmark spawns.
     SecretaryProjectorProcess.run(Array(arguments.dropFirst()))
 default:
-    FileHandle.standardError.write(Data("usage: lagom-bench store [--folder <scratch folder>] | render [plan.json] | timekeeper-frame [plan.json] | terminal [seconds] | countdown-bytes [seconds] | secretary [--notes N] [--saves N] | faults [--rounds N]\n".utf8))
+    FileHandle.standardError.write(
+        Data(
+            "usage: lagom-bench store [--folder <scratch folder>] | render [plan.json] | timekeeper-frame [plan.json] | terminal [seconds] | countdown-bytes [seconds] | secretary [--notes N] [--saves N] | faults [--rounds N]\n"
+                .utf8))
     exit(2)
 }

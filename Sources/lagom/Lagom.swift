@@ -18,7 +18,8 @@ struct Lagom: ParsableCommand {
         subcommands: [
             Facilitator.self, Projector.self, Timekeeper.self, Secretary.self,
             Check.self, New.self, StepCommand.self, NoteCommand.self, TimerCommand.self,
-            VoteCommand.self, DecisionCommand.self, ActionCommand.self, MinuteCommand.self, Reveal.self, Undo.self, Rehearse.self,
+            VoteCommand.self, DecisionCommand.self, ActionCommand.self, MinuteCommand.self, Reveal.self, Undo.self,
+            Rehearse.self,
             Log.self, Export.self,
             AttendanceCommand.self, GroupsCommand.self, RoundCommand.self,
             Repair.self, Share.self, SSHLine.self, SSHPane.self,
@@ -36,7 +37,9 @@ struct Lagom: ParsableCommand {
         }
         let arguments = Array(CommandLine.arguments.dropFirst())
         let commands = configuration.subcommands.map { $0._commandName }
-        if let problem = CommandGuess.problem(in: arguments, commands: commands, knowsSession: SessionLocation.places.knows) {
+        if let problem = CommandGuess.problem(
+            in: arguments, commands: commands, knowsSession: SessionLocation.places.knows)
+        {
             printError("Error: \(problem)")
             Glibc.exit(64)
         }

@@ -21,7 +21,9 @@ import Testing
         // Down to Tankefällor (the 7th step) and Enter: the check-in ends as `n` would end it.
         for _ in 0..<6 { try room.keys("f", "Down") }
         try room.keys("f", "Enter")
-        let jumped = try room.waitFor("f") { $0.contains("Tankefällor") && Self.count("▶", in: $0) == 0 && Self.count("✓", in: $0) >= 1 }
+        let jumped = try room.waitFor("f") {
+            $0.contains("Tankefällor") && Self.count("▶", in: $0) == 0 && Self.count("✓", in: $0) >= 1
+        }
         #expect(jumped.ok, "the left step shows done, none runs: \(jumped.screen)")
         try room.keys("f", "Space")
         let one = try room.waitFor("f") { Self.count("▶", in: $0) == 1 }
@@ -31,7 +33,9 @@ import Testing
         #expect(!moved.contains("rror"), "\(moved)")
         let none = try room.waitFor("f") { Self.count("▶", in: $0) == 0 && Self.count("✓", in: $0) >= 2 }
         #expect(none.ok, "\(none.screen)")
-        let completed = try room.events().compactMap { (($0["change"] as? [String: Any])?["stepCompleted"] as? [String: Any])?["step"] as? String }
+        let completed = try room.events().compactMap {
+            (($0["change"] as? [String: Any])?["stepCompleted"] as? [String: Any])?["step"] as? String
+        }
         #expect(completed == ["incheckning", "tankefallor"])
     }
 }

@@ -7,9 +7,14 @@ import Testing
     /// A copy of the results session and `lagom ARGUMENTS… SESSION …` run on it.
     struct Day {
         let session: String
-        init() throws { session = try LagomProcess.scratchSession("planeringsdagar-2024-resultat", copying: ["plan.json", "events.jsonl"]) }
+        init() throws {
+            session = try LagomProcess.scratchSession(
+                "planeringsdagar-2024-resultat", copying: ["plan.json", "events.jsonl"])
+        }
 
-        func run(_ command: String..., with arguments: [String] = []) throws -> (out: String, err: String, status: Int32) {
+        func run(
+            _ command: String..., with arguments: [String] = []
+        ) throws -> (out: String, err: String, status: Int32) {
             try LagomProcess.run(command + [session] + arguments)
         }
 
@@ -37,18 +42,22 @@ import Testing
         let first = try day.run("vote", "cast", with: ["--step", "krav-rostning", "--voter", "Josefin Wallin", ids[0]])
         #expect(first.out == "cast Josefin Wallin's ballot: 1 dot\n")
         // The same person typed in another case is the same voter, and is told what was replaced.
-        let again = try day.run("vote", "cast", with: ["--step", "krav-rostning", "--voter", "josefin WALLIN", ids[1], ids[1]])
+        let again = try day.run(
+            "vote", "cast", with: ["--step", "krav-rostning", "--voter", "josefin WALLIN", ids[1], ids[1]])
         #expect(again.out == "replaced Josefin Wallin's ballot (was \(ids[0]))\n")
         // No ids is a mistake unless --clear says so.
         let none = try day.run("vote", "cast", with: ["--step", "krav-rostning", "--voter", "Josefin Wallin"])
         #expect(none.status != 0)
         #expect(none.err.contains("no note ids: give one per dot, or --clear to empty the ballot"))
-        let cleared = try day.run("vote", "cast", with: ["--step", "krav-rostning", "--voter", "Josefin Wallin", "--clear"])
+        let cleared = try day.run(
+            "vote", "cast", with: ["--step", "krav-rostning", "--voter", "Josefin Wallin", "--clear"])
         #expect(cleared.out == "replaced Josefin Wallin's ballot (was \(ids[1]) \(ids[1]))\n")
         // A name not among the plan's participants is most likely a typo.
         let typo = try day.run("vote", "cast", with: ["--step", "krav-rostning", "--voter", "Josefin Walin", ids[0]])
         #expect(typo.status != 0)
-        #expect(typo.err.contains("\"Josefin Walin\" is not one of the plan's participants (did you mean \"Josefin Wallin\"?)"))
+        #expect(
+            typo.err.contains(
+                "\"Josefin Walin\" is not one of the plan's participants (did you mean \"Josefin Wallin\"?)"))
         let anonymous = try day.run("vote", "cast", with: ["--step", "krav-rostning", "--voter", "3", ids[2]])
         #expect(anonymous.out == "cast #3's ballot: 1 dot\n")
         let log = try day.run("log").out

@@ -8,7 +8,8 @@ import Testing
     /// `sed -i 's/"Riskfaktorer"/"Risker"/g' plan.json` is a valid plan, but the eight risk notes in the
     /// log lose their list: check says so, naming the log line, instead of "ok".
     @Test func checkWarnsAboutNotesARenamedListLeftBehind() throws {
-        let session = try LagomProcess.scratchSession("planeringsdagar-2024-resultat", copying: ["plan.json", "events.jsonl"])
+        let session = try LagomProcess.scratchSession(
+            "planeringsdagar-2024-resultat", copying: ["plan.json", "events.jsonl"])
         defer { try? FileManager.default.removeItem(atPath: session) }
         let before = try LagomProcess.run(["check", session])
         #expect(before.status == 0)
@@ -16,10 +17,14 @@ import Testing
         #expect(before.err == "")
 
         let plan = try String(contentsOf: Self.plan(session), encoding: .utf8)
-        try plan.replacingOccurrences(of: "\"Riskfaktorer\"", with: "\"Risker\"").write(to: Self.plan(session), atomically: true, encoding: .utf8)
+        try plan.replacingOccurrences(of: "\"Riskfaktorer\"", with: "\"Risker\"").write(
+            to: Self.plan(session), atomically: true, encoding: .utf8)
         let after = try LagomProcess.run(["check", session])
         #expect(after.status == 0)
-        #expect(after.err == "warning: \(session)/events.jsonl:1: 8 notes in list \"Riskfaktorer\", which step enkat no longer has (lines 1, 2, 3, … 8)\n")
+        #expect(
+            after.err
+                == "warning: \(session)/events.jsonl:1: 8 notes in list \"Riskfaktorer\", which step enkat no longer has (lines 1, 2, 3, … 8)\n"
+        )
         #expect(after.out.hasPrefix("warnings: \(session): 6 steps"))
         #expect(after.out.contains("8 notes have no place in the plan any more"))
     }
@@ -45,9 +50,15 @@ import Testing
         #expect(result.status == 0)
         let lines = result.err.split(separator: "\n").map(String.init)
         #expect(lines.count == 3)
-        #expect(lines.first { $0.contains("the items overlap") }?.hasPrefix("warning: \(session)/plan.json:5:62: steps[1].start") == true)
-        #expect(lines.contains { $0.contains("steps[2].start: 10 min unplanned between the end of steps[1] \"Budget\" (09:20)") })
-        #expect(lines.contains { $0.contains("steps[2].secondsPerPerson: the round cannot fit: 2 units × 60 s = 2 min") })
+        #expect(
+            lines.first { $0.contains("the items overlap") }?.hasPrefix(
+                "warning: \(session)/plan.json:5:62: steps[1].start") == true)
+        #expect(
+            lines.contains {
+                $0.contains("steps[2].start: 10 min unplanned between the end of steps[1] \"Budget\" (09:20)")
+            })
+        #expect(
+            lines.contains { $0.contains("steps[2].secondsPerPerson: the round cannot fit: 2 units × 60 s = 2 min") })
         #expect(result.out.hasPrefix("warnings: \(session): 3 steps"))
         #expect(result.out.contains("3 warnings about the agenda's times"))
     }
@@ -64,10 +75,14 @@ import Testing
         #expect(first.out == "region-lagomland\tgroup 1\n")
         #expect(try LagomProcess.run(["round", "next", session]).out == "region-lagomland\tgroup 2\n")
         var last = first
-        for _ in 0..<20 where !last.out.hasSuffix("ended\n") { last = try LagomProcess.run(["round", "next", session]) }
+        for _ in 0..<20 where !last.out.hasSuffix("ended\n") {
+            last = try LagomProcess.run(["round", "next", session])
+        }
         #expect(last.out == "region-lagomland\tended\n")
         // A note after the last group is still the group's to add.
-        let note = try LagomProcess.run(["note", "add", session, "--step", "region-lagomland", "--group", "1", "Ett nummer till koordinator"])
+        let note = try LagomProcess.run([
+            "note", "add", session, "--step", "region-lagomland", "--group", "1", "Ett nummer till koordinator",
+        ])
         #expect(note.status == 0)
     }
 

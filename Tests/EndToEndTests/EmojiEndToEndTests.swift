@@ -6,12 +6,12 @@ import Testing
 /// real binary in tmux, over a frame that had other text in the same place.
 @Suite(.serialized) struct EmojiEndToEndTests {
     static let plan = """
-    {
-      "title": "Provdag", "language": "sv", "days": [{"title": "Dag 1"}],
-      "participants": [{"name": "Person Ett", "site": "Nod A"}],
-      "steps": [{"id": "grupp", "kind": "groupwork", "title": "Grupparbete", "minutes": 30, "groups": 2, "prompts": ["Skriv"]}]
-    }
-    """
+        {
+          "title": "Provdag", "language": "sv", "days": [{"title": "Dag 1"}],
+          "participants": [{"name": "Person Ett", "site": "Nod A"}],
+          "steps": [{"id": "grupp", "kind": "groupwork", "title": "Grupparbete", "minutes": 30, "groups": 2, "prompts": ["Skriv"]}]
+        }
+        """
 
     /// Columns as tmux 3.3a counts them: like ncurses, a cell advances by its first scalar.
     static func tmuxColumns(_ line: String) -> Int {
@@ -22,8 +22,10 @@ import Testing
         guard TmuxHarness.isAvailable else { return }
         let session = try LagomProcess.scratchSession(planJSON: Self.plan)
         try LagomProcess.run(["step", "goto", session, "grupp"])
-        let id = try LagomProcess.run(["note", "add", session, "--step", "grupp", "--group", "1",
-                                       String(repeating: "A", count: 40)]).out
+        let id = try LagomProcess.run([
+            "note", "add", session, "--step", "grupp", "--group", "1",
+            String(repeating: "A", count: 40),
+        ]).out
             .trimmingCharacters(in: .whitespacesAndNewlines)
         let facilitator = try TmuxHarness(command: LagomProcess.command("facilitator", session), width: 80, height: 24)
         defer { facilitator.kill() }

@@ -8,7 +8,8 @@ import ZIPFoundation
         .appendingPathComponent("Sessions/planeringsdagar-2024-resultat/sammanstallning.md")
 
     @Test func markdownPrintsTheShippedRecordAndMdIsTheSame() throws {
-        let session = try LagomProcess.scratchSession("planeringsdagar-2024-resultat", copying: ["plan.json", "events.jsonl"])
+        let session = try LagomProcess.scratchSession(
+            "planeringsdagar-2024-resultat", copying: ["plan.json", "events.jsonl"])
         defer { try? FileManager.default.removeItem(atPath: session) }
         let shipped = try String(contentsOf: Self.shippedMarkdown, encoding: .utf8)
         for format in ["markdown", "md"] {
@@ -23,12 +24,15 @@ import ZIPFoundation
 
     /// A file is written once; the second time it is refused, naming the file, until `--force`.
     @Test func outputRefusesToOverwriteWithoutForce() throws {
-        let session = try LagomProcess.scratchSession("planeringsdagar-2024-resultat", copying: ["plan.json", "events.jsonl"])
+        let session = try LagomProcess.scratchSession(
+            "planeringsdagar-2024-resultat", copying: ["plan.json", "events.jsonl"])
         defer { try? FileManager.default.removeItem(atPath: session) }
         let file = session + "/sammanställning.md"
         let first = try LagomProcess.run(["export", session, "--format", "md", "--output", file])
         #expect(first.status == 0 && first.out == "")
-        #expect(try String(contentsOfFile: file, encoding: .utf8) == String(contentsOf: Self.shippedMarkdown, encoding: .utf8))
+        #expect(
+            try String(contentsOfFile: file, encoding: .utf8)
+                == String(contentsOf: Self.shippedMarkdown, encoding: .utf8))
 
         try "kept".write(toFile: file, atomically: true, encoding: .utf8)
         let second = try LagomProcess.run(["export", session, "--format", "md", "--output", file])
@@ -73,11 +77,16 @@ import ZIPFoundation
         _ = try archive.extract(entry) { data.append($0) }
         let xml = String(decoding: data, as: UTF8.self)
 
-        #expect(xml.contains("<w:pStyle w:val=\"Title\"/></w:pPr><w:r><w:t xml:space=\"preserve\">Planeringsdagar 2024 – resultat</w:t>"))
-        for heading in ["Heading1\"/></w:pPr><w:r><w:t xml:space=\"preserve\">Dag 1 – Arbetsmiljö och balans",
-                        "Heading3\"/></w:pPr><w:r><w:t xml:space=\"preserve\">Riskfaktorer, rangordnade",
-                        "Heading3\"/></w:pPr><w:r><w:t xml:space=\"preserve\">Friskfaktorer, rangordnade",
-                        "Heading3\"/></w:pPr><w:r><w:t xml:space=\"preserve\">Krav och resurser, resultat och rangordning"] {
+        #expect(
+            xml.contains(
+                "<w:pStyle w:val=\"Title\"/></w:pPr><w:r><w:t xml:space=\"preserve\">Planeringsdagar 2024 – resultat</w:t>"
+            ))
+        for heading in [
+            "Heading1\"/></w:pPr><w:r><w:t xml:space=\"preserve\">Dag 1 – Arbetsmiljö och balans",
+            "Heading3\"/></w:pPr><w:r><w:t xml:space=\"preserve\">Riskfaktorer, rangordnade",
+            "Heading3\"/></w:pPr><w:r><w:t xml:space=\"preserve\">Friskfaktorer, rangordnade",
+            "Heading3\"/></w:pPr><w:r><w:t xml:space=\"preserve\">Krav och resurser, resultat och rangordning",
+        ] {
             #expect(xml.contains("<w:pStyle w:val=\"" + heading), "\(heading)")
         }
         let tables = Self.tables(xml)
@@ -89,22 +98,35 @@ import ZIPFoundation
         #expect(tables[2].first == ["Krav", "Varifrån kommer kravet", "Resurser"])
         #expect(tables[2].count == 5 && tables[2].allSatisfy { $0.count == 3 })
         #expect(tables[2][1][1] == "Verksamheten, mej själv")
-        #expect(tables[2][1][2].hasPrefix("Jämna ut fördelning mellan dietister så att noden kan ta ansvar för nodens ärenden, teamuppbyggnad\u{A0}–\u{A0}16\u{A0}p / "))
-        #expect(tables[2][4][2] == "Formulera ett minimum för tillgänglighet komma tillgänglighetshygien.\u{A0}–\u{A0}5\u{A0}p / Webbtidbok.\u{A0}–\u{A0}2\u{A0}p")
+        #expect(
+            tables[2][1][2].hasPrefix(
+                "Jämna ut fördelning mellan dietister så att noden kan ta ansvar för nodens ärenden, teamuppbyggnad\u{A0}–\u{A0}16\u{A0}p / "
+            ))
+        #expect(
+            tables[2][4][2]
+                == "Formulera ett minimum för tillgänglighet komma tillgänglighetshygien.\u{A0}–\u{A0}5\u{A0}p / Webbtidbok.\u{A0}–\u{A0}2\u{A0}p"
+        )
 
         let toTerminal = try LagomProcess.run(["export", session, "--format", "docx"])
         #expect(toTerminal.status != 0 && toTerminal.err.contains("needs --output FILE.docx"))
     }
 
     /// What a Word document must pass to count: LibreOffice opens it and makes a PDF of it.
-    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/soffice"), "LibreOffice (soffice) is not installed"))
+    @Test(
+        .enabled(
+            if: FileManager.default.isExecutableFile(atPath: "/usr/bin/soffice"),
+            "LibreOffice (soffice) is not installed"))
     func libreOfficeTurnsTheWordDocumentIntoAPDF() throws {
         let session = try Self.session()
         defer { try? FileManager.default.removeItem(atPath: session) }
-        #expect(try LagomProcess.run(["export", session, "--format", "docx", "--output", session + "/s.docx"]).status == 0)
+        #expect(
+            try LagomProcess.run(["export", session, "--format", "docx", "--output", session + "/s.docx"]).status == 0)
         let soffice = Process()
         soffice.executableURL = URL(fileURLWithPath: "/usr/bin/soffice")
-        soffice.arguments = ["-env:UserInstallation=file://\(session)/profile", "--headless", "--convert-to", "pdf", "--outdir", session, session + "/s.docx"]
+        soffice.arguments = [
+            "-env:UserInstallation=file://\(session)/profile", "--headless", "--convert-to", "pdf", "--outdir", session,
+            session + "/s.docx",
+        ]
         soffice.standardOutput = FileHandle.nullDevice
         soffice.standardError = FileHandle.nullDevice
         try soffice.run()
@@ -117,15 +139,20 @@ import ZIPFoundation
     @Test func htmlAndCSVFiles() throws {
         let session = try Self.session()
         defer { try? FileManager.default.removeItem(atPath: session) }
-        #expect(try LagomProcess.run(["export", session, "--format", "html", "--output", session + "/s.html"]).status == 0)
+        #expect(
+            try LagomProcess.run(["export", session, "--format", "html", "--output", session + "/s.html"]).status == 0)
         let html = try String(contentsOfFile: session + "/s.html", encoding: .utf8)
-        #expect(html.contains("<th class=\"num\" scope=\"col\">Poäng</th>") && html.contains("<td class=\"num\">31</td>"))
+        #expect(
+            html.contains("<th class=\"num\" scope=\"col\">Poäng</th>") && html.contains("<td class=\"num\">31</td>"))
         let csv = try LagomProcess.run(["export", session, "--format", "csv"])
         #expect(csv.status == 0)
         #expect(csv.out.hasPrefix("\u{FEFF}Steg;Lista;Grupp;Tema;Överordnad lapp;Text;Poäng;Plats\r\n"))
         let template = try LagomProcess.run(["export", session, "--format", "csv", "--template", "x.dotx"])
         #expect(template.status != 0 && template.err.contains("--template: only with --format docx"))
-        let notZip = try LagomProcess.run(["export", session, "--format", "docx", "--output", session + "/t.docx", "--template", session + "/plan.json"])
+        let notZip = try LagomProcess.run([
+            "export", session, "--format", "docx", "--output", session + "/t.docx", "--template",
+            session + "/plan.json",
+        ])
         #expect(notZip.status != 0 && notZip.err.contains("plan.json: not a Word document or template"))
     }
 }
@@ -135,15 +162,19 @@ extension ExportDocumentTests {
     @Test func theShippedWordDocumentIsCurrent() throws {
         let session = try Self.session()
         defer { try? FileManager.default.removeItem(atPath: session) }
-        #expect(try LagomProcess.run(["export", session, "--format", "docx", "--output", session + "/s.docx"]).status == 0)
+        #expect(
+            try LagomProcess.run(["export", session, "--format", "docx", "--output", session + "/s.docx"]).status == 0)
         func documentXML(_ path: String) throws -> Data {
             let archive = try Archive(url: URL(fileURLWithPath: path), accessMode: .read)
             var data = Data()
             _ = try archive.extract(try #require(archive["word/document.xml"])) { data.append($0) }
             return data
         }
-        let shipped = LagomProcess.packageRoot.appendingPathComponent("Sessions/planeringsdagar-2024-resultat/sammanstallning.docx").path
-        #expect(try documentXML(shipped) == documentXML(session + "/s.docx"),
-                "rebuild it: bash Sessions/planeringsdagar-2024-resultat/make-results.sh")
+        let shipped = LagomProcess.packageRoot.appendingPathComponent(
+            "Sessions/planeringsdagar-2024-resultat/sammanstallning.docx"
+        ).path
+        #expect(
+            try documentXML(shipped) == documentXML(session + "/s.docx"),
+            "rebuild it: bash Sessions/planeringsdagar-2024-resultat/make-results.sh")
     }
 }

@@ -37,10 +37,14 @@ import Testing
         try projector.pipePane(to: bytesFile)
 
         for (_, text) in HostileText.corpus {
-            let added = try LagomProcess.run(["note", "add", session, "--step", "enkat-grupparbete", "--list", "Riskfaktorer", text])
+            let added = try LagomProcess.run([
+                "note", "add", session, "--step", "enkat-grupparbete", "--list", "Riskfaktorer", text,
+            ])
             #expect(added.status == 0, "note add failed: \(added.err)")
         }
-        try LagomProcess.run(["note", "add", session, "--step", "enkat-grupparbete", "--list", "Riskfaktorer", "Sista lappen: åäö"])
+        try LagomProcess.run([
+            "note", "add", session, "--step", "enkat-grupparbete", "--list", "Riskfaktorer", "Sista lappen: åäö",
+        ])
         let screen = try projector.waitFor { $0.joined().contains("Sista lappen: åäö") }
         #expect(screen.joined().contains("^["), "ESC is shown as ^[")
         try projector.stopPipingPane()
@@ -85,7 +89,8 @@ import Testing
         #expect(try facilitator.exitStatus() == 0)
         #expect(try facilitator.paneValue("alternate_on") == "0", "left the alternate screen")
         // A dead pane has no cursor to ask tmux about; the bytes say what was restored.
-        let written = String(decoding: (try? Data(contentsOf: URL(fileURLWithPath: bytesFile))) ?? Data(), as: UTF8.self)
+        let written = String(
+            decoding: (try? Data(contentsOf: URL(fileURLWithPath: bytesFile))) ?? Data(), as: UTF8.self)
         #expect(written.contains("\u{1B}[?25h"), "cursor made visible")
         #expect(written.contains("\u{1B}[?2004l"), "bracketed paste turned off")
     }
@@ -96,14 +101,18 @@ import Testing
     @Test func aCrashRestoresTheTerminal() throws {
         guard TmuxHarness.isAvailable else { return }
         let session = try LagomProcess.scratchSession()
-        let modesFile = FileManager.default.temporaryDirectory.appendingPathComponent("lagom-stty-\(getpid())-\(UInt32.random(in: 0...UInt32.max))").path
+        let modesFile = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "lagom-stty-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+        ).path
         defer { try? FileManager.default.removeItem(atPath: modesFile) }
-        let command = LagomProcess.command("facilitator", session)
+        let command =
+            LagomProcess.command("facilitator", session)
             + "; status=$?; stty -a > \(TmuxHarness.shellQuoted(modesFile)); exit $status"
         // Swift's backtracer prints its report on the restored screen; interactive, it would
         // then wait for a key (docs/terminal.md).
-        let facilitator = try TmuxHarness(command: command, width: 80, height: 24,
-                                          environment: ["SWIFT_BACKTRACE": "interactive=no"])
+        let facilitator = try TmuxHarness(
+            command: command, width: 80, height: 24,
+            environment: ["SWIFT_BACKTRACE": "interactive=no"])
         defer { facilitator.kill() }
         try facilitator.waitFor { $0.joined().contains("Agenda") }
         let bytesFile = facilitator.directory.appendingPathComponent("crash.bytes").path
@@ -113,7 +122,8 @@ import Testing
         try facilitator.waitFor { _ in (try? facilitator.exitStatus()) != nil }
         #expect(try facilitator.exitStatus() == 128 + Int(SIGSEGV), "the crash is reported, not hidden")
         #expect(try facilitator.paneValue("alternate_on") == "0", "left the alternate screen")
-        let written = String(decoding: (try? Data(contentsOf: URL(fileURLWithPath: bytesFile))) ?? Data(), as: UTF8.self)
+        let written = String(
+            decoding: (try? Data(contentsOf: URL(fileURLWithPath: bytesFile))) ?? Data(), as: UTF8.self)
         #expect(written.contains("\u{1B}[?25h"), "cursor made visible")
         #expect(written.contains("\u{1B}[?2004l"), "bracketed paste turned off")
         let modes = (try? String(contentsOfFile: modesFile, encoding: .utf8)) ?? ""
@@ -125,10 +135,10 @@ import Testing
         let entries = (try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? []
         for entry in entries {
             guard let pid = pid_t(entry),
-                  let comm = try? String(contentsOfFile: "/proc/\(entry)/comm", encoding: .utf8),
-                  comm.trimmingCharacters(in: .whitespacesAndNewlines) == "lagom",
-                  let cmdline = FileManager.default.contents(atPath: "/proc/\(entry)/cmdline"),
-                  String(decoding: cmdline, as: UTF8.self).contains(session)
+                let comm = try? String(contentsOfFile: "/proc/\(entry)/comm", encoding: .utf8),
+                comm.trimmingCharacters(in: .whitespacesAndNewlines) == "lagom",
+                let cmdline = FileManager.default.contents(atPath: "/proc/\(entry)/cmdline"),
+                String(decoding: cmdline, as: UTF8.self).contains(session)
             else { continue }
             return pid
         }
@@ -166,12 +176,15 @@ struct NoColorTests {
         guard TmuxHarness.isAvailable else { return }
         let session = try LagomProcess.scratchSession()
         for (environment, coloured) in [("NO_COLOR=1", false), ("NO_COLOR=", true)] {
-            let pane = try TmuxHarness(command: "env \(environment) " + LagomProcess.command("projector", session), width: 80, height: 24)
+            let pane = try TmuxHarness(
+                command: "env \(environment) " + LagomProcess.command("projector", session), width: 80, height: 24)
             defer { pane.kill() }
             try pane.waitFor(escapes: true) { $0.joined().contains("\u{1B}[") }
             let styled = try pane.command(["capture-pane", "-p", "-e", "-t", pane.sessionName])
             // A colour in tmux's SGR sequences: 30–37, 40–47, 38;5;n, 48;5;n or 90–97 (39 and 49 are the defaults).
-            let hasColour = styled.range(of: #"\e\[[0-9;]*(3[0-7]|4[0-7]|[34]8;5;[0-9]+|9[0-7])[;m]"#, options: .regularExpression) != nil
+            let hasColour =
+                styled.range(of: #"\e\[[0-9;]*(3[0-7]|4[0-7]|[34]8;5;[0-9]+|9[0-7])[;m]"#, options: .regularExpression)
+                != nil
             #expect(hasColour == coloured, "\(environment): \(styled.prefix(400))")
         }
     }

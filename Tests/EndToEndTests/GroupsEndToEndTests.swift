@@ -47,8 +47,10 @@ import Testing
         let after = try projector.waitFor { $0.joined().contains("Märta Öst") }
         // One group got her; every line that was there before is still there (nobody else moved).
         let lines = Set(after.map { $0.trimmingCharacters(in: .whitespaces) })
-        for line in before.map({ $0.trimmingCharacters(in: .whitespaces) }) where line.contains("Grupp") == false && !line.isEmpty && !line.contains("arbetsplats") {
-            for part in line.components(separatedBy: "   ").map({ $0.trimmingCharacters(in: .whitespaces) }) where !part.isEmpty {
+        for line in before.map({ $0.trimmingCharacters(in: .whitespaces) })
+        where line.contains("Grupp") == false && !line.isEmpty && !line.contains("arbetsplats") {
+            for part in line.components(separatedBy: "   ").map({ $0.trimmingCharacters(in: .whitespaces) })
+            where !part.isEmpty {
                 #expect(after.joined().contains(part), "\(part) moved or vanished")
             }
         }

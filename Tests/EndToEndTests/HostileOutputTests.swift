@@ -10,7 +10,9 @@ import Testing
         let bytes = [UInt8](data)
         var found: [String] = []
         if bytes.contains(0x1B) { found.append("ESC") }
-        let patterns: [(String, [UInt8])] = [("U+009B", [0xC2, 0x9B]), ("U+202E", [0xE2, 0x80, 0xAE]), ("U+E0041", [0xF3, 0xA0, 0x81, 0x81])]
+        let patterns: [(String, [UInt8])] = [
+            ("U+009B", [0xC2, 0x9B]), ("U+202E", [0xE2, 0x80, 0xAE]), ("U+E0041", [0xF3, 0xA0, 0x81, 0x81]),
+        ]
         for (name, pattern) in patterns {
             let present = bytes.indices.contains { bytes[$0...].starts(with: pattern) }
             if present { found.append(name) }
@@ -26,7 +28,9 @@ import Testing
         let session = try LagomProcess.scratchSession()
         defer { try? FileManager.default.removeItem(atPath: session) }
         let text = "Budget\u{9B}2J faktura\u{202E}fdp.exe \u{1B}[31mröd\u{E0041}"
-        let added = try Self.run(["note", "add", session, "--step", "enkat-grupparbete", "--list", "Riskfaktorer", text])
+        let added = try Self.run([
+            "note", "add", session, "--step", "enkat-grupparbete", "--list", "Riskfaktorer", text,
+        ])
         #expect(added.status == 0, "\(String(decoding: added.errors, as: UTF8.self))")
 
         for command in [["export", session, "--format", "json"], ["note", "list", session, "--json"]] {
@@ -34,7 +38,9 @@ import Testing
             #expect(result.status == 0)
             #expect(Self.steering(result.output).isEmpty, "\(command[0]) printed \(Self.steering(result.output)) raw")
             // Still the same text for a program that decodes the JSON.
-            #expect(String(decoding: result.output, as: UTF8.self).contains(#"\u009B2J faktura\u202Efdp.exe \u001b[31mröd\uDB40\uDC41"#))
+            #expect(
+                String(decoding: result.output, as: UTF8.self).contains(
+                    #"\u009B2J faktura\u202Efdp.exe \u001b[31mröd\uDB40\uDC41"#))
             let decoded = try JSONSerialization.jsonObject(with: result.output)
             #expect("\(decoded)".contains("faktura\u{202E}fdp.exe"))
         }
@@ -55,7 +61,9 @@ import Testing
             let result = try Self.run(arguments)
             let errors = String(decoding: result.errors, as: UTF8.self)
             #expect(result.status != 0, "\(arguments)")
-            #expect(Self.steering(result.errors).isEmpty, "\(arguments) echoed \(Self.steering(result.errors)) raw: \(errors)")
+            #expect(
+                Self.steering(result.errors).isEmpty,
+                "\(arguments) echoed \(Self.steering(result.errors)) raw: \(errors)")
             #expect(Self.steering(result.output).isEmpty)
             #expect(errors.contains(shown), "\(arguments): \(errors)")
         }

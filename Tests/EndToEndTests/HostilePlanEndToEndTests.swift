@@ -7,32 +7,35 @@ import Testing
     static let huge = "4611686018427387904"  // 2^62
 
     /// One step of each kind, every number either `value` or a real room's. Made-up names.
-    static func plan(participants: Int = 6, groups: String = "3", groupSize: String = "4", seconds: String = "60",
-                     votes: String = "5", cap: String = "3", advance: String = "2", noteLimit: String = "200",
-                     minutes: String = "30") -> String {
+    static func plan(
+        participants: Int = 6, groups: String = "3", groupSize: String = "4", seconds: String = "60",
+        votes: String = "5", cap: String = "3", advance: String = "2", noteLimit: String = "200",
+        minutes: String = "30"
+    ) -> String {
         let people = (0..<participants).map { #"{ "name": "Deltagare \#($0 + 1)", "site": "Norrhamn" }"# }
         return """
-        {
-          "title": "Fientlig plan", "language": "sv",
-          "days": [{ "title": "Dag 1", "date": "2024-12-03" }],
-          "participants": [\(people.joined(separator: ", "))],
-          "steps": [
-            { "id": "runda", "kind": "checkin", "title": "Runda", "minutes": 10, "question": "Hur mår du?",
-              "secondsPerPerson": \(seconds) },
-            { "id": "grupper", "kind": "groupwork", "title": "Grupper", "minutes": \(minutes), "prompts": ["Vad?"],
-              "lists": ["Idéer"], "groups": \(groups), "noteLimit": \(noteLimit) },
-            { "id": "par", "kind": "groupwork", "title": "Par", "minutes": 10, "prompts": ["Hur?"],
-              "groupSize": { "min": 1, "max": \(groupSize) } },
-            { "id": "val", "kind": "vote", "title": "Val",
-              "vote": { "ranks": [{ "step": "grupper", "list": "Idéer" }], "votesPerPerson": \(votes),
-                        "maxPerItem": \(cap), "advance": \(advance), "mode": "ballots" } }
-          ]
-        }
-        """
+            {
+              "title": "Fientlig plan", "language": "sv",
+              "days": [{ "title": "Dag 1", "date": "2024-12-03" }],
+              "participants": [\(people.joined(separator: ", "))],
+              "steps": [
+                { "id": "runda", "kind": "checkin", "title": "Runda", "minutes": 10, "question": "Hur mår du?",
+                  "secondsPerPerson": \(seconds) },
+                { "id": "grupper", "kind": "groupwork", "title": "Grupper", "minutes": \(minutes), "prompts": ["Vad?"],
+                  "lists": ["Idéer"], "groups": \(groups), "noteLimit": \(noteLimit) },
+                { "id": "par", "kind": "groupwork", "title": "Par", "minutes": 10, "prompts": ["Hur?"],
+                  "groupSize": { "min": 1, "max": \(groupSize) } },
+                { "id": "val", "kind": "vote", "title": "Val",
+                  "vote": { "ranks": [{ "step": "grupper", "list": "Idéer" }], "votesPerPerson": \(votes),
+                            "maxPerItem": \(cap), "advance": \(advance), "mode": "ballots" } }
+              ]
+            }
+            """
     }
 
-    static let hostile = plan(groups: huge, groupSize: huge, seconds: "1000000000000000", votes: huge, cap: huge,
-                              advance: huge, noteLimit: huge)
+    static let hostile = plan(
+        groups: huge, groupSize: huge, seconds: "1000000000000000", votes: huge, cap: huge,
+        advance: huge, noteLimit: huge)
 
     @Test func checkNamesEveryBoundAHostilePlanGoesOver() throws {
         let session = try LagomProcess.scratchSession(planJSON: Self.hostile)
@@ -57,14 +60,16 @@ import Testing
     /// A plan at every bound at once opens, draws and quits like any other.
     @Test func aPlanAtEveryBoundRuns() throws {
         guard TmuxHarness.isAvailable else { return }
-        let plan = Self.plan(participants: 1_000, groups: "100", groupSize: "100", seconds: "3600", votes: "100",
-                             cap: "100", advance: "100", noteLimit: "10000", minutes: "1440")
+        let plan = Self.plan(
+            participants: 1_000, groups: "100", groupSize: "100", seconds: "3600", votes: "100",
+            cap: "100", advance: "100", noteLimit: "10000", minutes: "1440")
         let session = try LagomProcess.scratchSession(planJSON: plan)
         defer { try? FileManager.default.removeItem(atPath: session) }
         #expect(try LagomProcess.run(["check", session]).status == 0)
         try LagomProcess.run(["step", "goto", session, "grupper"])
         for role in [["timekeeper"], ["facilitator"], ["projector"], ["secretary", "--group", "100"]] {
-            let pane = try TmuxHarness(command: LagomProcess.command([role[0], session] + role.dropFirst()), width: 80, height: 24)
+            let pane = try TmuxHarness(
+                command: LagomProcess.command([role[0], session] + role.dropFirst()), width: 80, height: 24)
             defer { pane.kill() }
             try pane.waitFor("\(role) drawn") { $0.joined().lowercased().contains("grupper") }
             #expect(Glibc.kill(pid_t(try Self.lagomProcess(under: pane)), SIGTERM) == 0)
@@ -112,7 +117,8 @@ import Testing
         var found: pid_t?
         try waitUntil("lagom under the pane's shell") {
             found = descendants(of: shell).first { pid in
-                (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/\(pid)/exe"))?.hasSuffix("/lagom") == true
+                (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/\(pid)/exe"))?.hasSuffix("/lagom")
+                    == true
             }
             return found != nil
         }
@@ -124,7 +130,8 @@ import Testing
         var parents: [pid_t: pid_t] = [:]
         for name in all {
             guard let pid = pid_t(name), let stat = try? String(contentsOfFile: "/proc/\(name)/stat", encoding: .utf8),
-                  let close = stat.lastIndex(of: ")") else { continue }
+                let close = stat.lastIndex(of: ")")
+            else { continue }
             let fields = stat[stat.index(after: close)...].split(separator: " ")
             if fields.count > 1, let parent = pid_t(fields[1]) { parents[pid] = parent }
         }
@@ -141,18 +148,20 @@ import Testing
     /// Alive and not a zombie waiting to be reaped.
     static func isAlive(_ pid: pid_t) -> Bool {
         guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
-              let close = stat.lastIndex(of: ")") else { return false }
+            let close = stat.lastIndex(of: ")")
+        else { return false }
         return stat[stat.index(after: close)...].split(separator: " ").first != "Z"
     }
 
     /// In the `flock` system call (x86_64: 73, aarch64: 32).
     static func isWaitingForALock(_ pid: pid_t) -> Bool {
         guard let text = try? String(contentsOfFile: "/proc/\(pid)/syscall", encoding: .utf8),
-              let number = text.split(separator: " ").first else { return false }
+            let number = text.split(separator: " ").first
+        else { return false }
         #if arch(arm64)
-        return number == "32"
+            return number == "32"
         #else
-        return number == "73"
+            return number == "73"
         #endif
     }
 

@@ -4,12 +4,12 @@ import Testing
 /// The line editor's keys as a terminal sends them, through tmux and ncurses.
 @Suite(.serialized) struct LineEditingEndToEndTests {
     static let plan = """
-    {
-      "title": "Provdag", "language": "sv", "days": [{"title": "Dag 1"}],
-      "participants": [{"name": "Person Ett", "site": "Nod A"}],
-      "steps": [{"id": "grupp", "kind": "groupwork", "title": "Grupparbete", "minutes": 30, "groups": 2, "prompts": ["Skriv"]}]
-    }
-    """
+        {
+          "title": "Provdag", "language": "sv", "days": [{"title": "Dag 1"}],
+          "participants": [{"name": "Person Ett", "site": "Nod A"}],
+          "steps": [{"id": "grupp", "kind": "groupwork", "title": "Grupparbete", "minutes": 30, "groups": 2, "prompts": ["Skriv"]}]
+        }
+        """
 
     /// Ctrl-E is the secretary's "edit", so End is the way to the end of the line: it must
     /// work and be in the help.

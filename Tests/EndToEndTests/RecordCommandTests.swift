@@ -12,16 +12,21 @@ import Testing
         #expect(decisionID.count == 5)
 
         let plan = try String(contentsOf: CommandLineTests.plan(session), encoding: .utf8)
-        let someone = try #require(plan.components(separatedBy: "\"name\": \"").dropFirst().first?.components(separatedBy: "\"").first)
-        let action = try LagomProcess.run(["action", "add", session, "--step", "1", "--owner", someone.lowercased(),
-                                           "--due", "2026-04-01", "Book the room"])
+        let someone = try #require(
+            plan.components(separatedBy: "\"name\": \"").dropFirst().first?.components(separatedBy: "\"").first)
+        let action = try LagomProcess.run([
+            "action", "add", session, "--step", "1", "--owner", someone.lowercased(),
+            "--due", "2026-04-01", "Book the room",
+        ])
         #expect(action.status == 0, "\(action.err)")
         let actionID = action.out.trimmingCharacters(in: .whitespacesAndNewlines)
 
         let noOwner = try LagomProcess.run(["action", "add", session, "--step", "1", "--owner", " ", "Book"])
         #expect(noOwner.status != 0)
         #expect(noOwner.err.contains("an action needs an owner"))
-        let badDate = try LagomProcess.run(["action", "add", session, "--step", "1", "--owner", "IT", "--due", "1/4", "Book"])
+        let badDate = try LagomProcess.run([
+            "action", "add", session, "--step", "1", "--owner", "IT", "--due", "1/4", "Book",
+        ])
         #expect(badDate.err.contains("expected a date like 2024-12-03, found \"1/4\""))
 
         #expect(try LagomProcess.run(["action", "edit", session, actionID, "--due", "2026-04-08"]).status == 0)

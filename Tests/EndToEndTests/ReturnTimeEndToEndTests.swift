@@ -24,30 +24,34 @@ import Testing
         return Int(parts.tm_hour) * 60 + Int(parts.tm_min)
     }
 
-    @Test(.enabled(if: TmuxHarness.tmuxPath != nil && localMinutesNow() < 22 * 60, "needs tmux, and an hour left of the day"))
+    @Test(
+        .enabled(
+            if: TmuxHarness.tmuxPath != nil && localMinutesNow() < 22 * 60, "needs tmux, and an hour left of the day"))
     func onceTheExerciseIsOverTheRoomSeesTheBreakUntilTheReturnTime() throws {
         let back = Self.localMinutesNow() + 61
         let returnAt = String(format: "%02d.%02d", back / 60, back % 60)
         let plan = """
-        {
-          "title": "Provdag", "language": "sv", "days": [{"title": "Dag 1"}],
-          "participants": [{"name": "Person Ett", "site": "Nod A"}, {"name": "Person Två", "site": "Nod B"}],
-          "steps": [{"id": "tyst", "kind": "brainwriting", "title": "Tankefällor", "minutes": 1, "returnAt": "\(returnAt)",
-                     "groups": 2, "prompts": ["Vilka tankefällor har du?"]}]
-        }
-        """
+            {
+              "title": "Provdag", "language": "sv", "days": [{"title": "Dag 1"}],
+              "participants": [{"name": "Person Ett", "site": "Nod A"}, {"name": "Person Två", "site": "Nod B"}],
+              "steps": [{"id": "tyst", "kind": "brainwriting", "title": "Tankefällor", "minutes": 1, "returnAt": "\(returnAt)",
+                         "groups": 2, "prompts": ["Vilka tankefällor har du?"]}]
+            }
+            """
         guard let room = try Room(planJSON: plan) else { return }
         // The exercise was started two minutes ago (a log written then): its one minute is over.
         let at = Int64(Date().timeIntervalSince1970 * 1000) - 120_000
         let log = """
-        {"at":\(at),"by":"facilitator","change":{"stepEntered":{"step":"tyst"}},"id":"e1","tx":"e1"}
-        {"at":\(at),"by":"facilitator","change":{"stepStarted":{"step":"tyst"}},"id":"e2","tx":"e2"}
-        {"at":\(at),"by":"facilitator","change":{"timerStarted":{"seconds":60,"timer":{"step":"tyst"}}},"id":"e3","tx":"e2"}
+            {"at":\(at),"by":"facilitator","change":{"stepEntered":{"step":"tyst"}},"id":"e1","tx":"e1"}
+            {"at":\(at),"by":"facilitator","change":{"stepStarted":{"step":"tyst"}},"id":"e2","tx":"e2"}
+            {"at":\(at),"by":"facilitator","change":{"timerStarted":{"seconds":60,"timer":{"step":"tyst"}}},"id":"e3","tx":"e2"}
 
-        """
+            """
         try Data(log.utf8).write(to: URL(fileURLWithPath: room.session + "/events.jsonl"))
         try room.open("f", width: 100, height: 30, ["facilitator", room.session])
-        let onBreak = try room.waitFor("f") { $0.contains("Åter \(returnAt)") && ($0.contains("1:00:") || $0.contains("59:")) }
+        let onBreak = try room.waitFor("f") {
+            $0.contains("Åter \(returnAt)") && ($0.contains("1:00:") || $0.contains("59:"))
+        }
         #expect(onBreak.ok, "a countdown to the return time: \(onBreak.screen)")
         // (The console's own timer line still tells the facilitator the exercise ran over.)
         try room.open("p", width: 100, height: 30, ["projector", room.session])

@@ -5,7 +5,8 @@ import Testing
 /// else (issue 13, "Secretaries on their own laptops, safely"). The forced command is run here as sshd
 /// runs it (`sh -c`, with `SSH_ORIGINAL_COMMAND` set to what the client asked).
 @Suite struct SSHLineTests {
-    static let key = "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIHNla3JldGVyYXJlbnNMYXB0b3BFeGVtcGVsMTIzNDU2 sekreterare@laptop"
+    static let key =
+        "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIHNla3JldGVyYXJlbnNMYXB0b3BFeGVtcGVsMTIzNDU2 sekreterare@laptop"
 
     private func keyFile(_ folder: String, _ text: String = key) throws -> String {
         let path = folder + "-key.pub"
@@ -39,8 +40,11 @@ import Testing
         #expect(try forcedCommand(line) == "'\(LagomProcess.binary)' 'ssh-pane' '\(folder)' 'secretary' '2'")
 
         let command = try forcedCommand(line)
-        for asked in ["bash", "sh -c 'cat /etc/passwd'", "secretary --group 1", "lagom facilitator \(folder)", "projector"] {
-            let result = try Spawn.run("/bin/sh", ["-c", command], environment: ["SSH_ORIGINAL_COMMAND": asked, "PATH": "/usr/bin:/bin"])
+        for asked in [
+            "bash", "sh -c 'cat /etc/passwd'", "secretary --group 1", "lagom facilitator \(folder)", "projector",
+        ] {
+            let result = try Spawn.run(
+                "/bin/sh", ["-c", command], environment: ["SSH_ORIGINAL_COMMAND": asked, "PATH": "/usr/bin:/bin"])
             let said = String(decoding: result.errors, as: UTF8.self)
             #expect(result.status != 0, "\(asked)")
             #expect(said.contains("this key opens group 2's secretary pane only"), "\(asked): \(said)")
@@ -56,7 +60,9 @@ import Testing
         let key = try keyFile(t.session)
         defer { unlink(key) }
         let line = try LagomProcess.run(["ssh-line", t.session, "--group", "1", key]).out
-        try t.openShell("s1", width: 80, height: 24, "env -u SSH_ORIGINAL_COMMAND sh -c \(TmuxHarness.shellQuoted(try forcedCommand(line)))")
+        try t.openShell(
+            "s1", width: 80, height: 24,
+            "env -u SSH_ORIGINAL_COMMAND sh -c \(TmuxHarness.shellQuoted(try forcedCommand(line)))")
         #expect(try t.waitFor("s1") { $0.contains("Grupp 1 · sekreterare") }.ok)
         try t.type("s1", "Via ssh")
         try t.press("s1", "Enter")
@@ -68,7 +74,8 @@ import Testing
     @Test func aPrivateKeyOrAGroupThePlanLacksIsRefused() throws {
         let folder = try LagomProcess.scratchSession(planJSON: StoreEndToEndTests.plan)
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        let secret = try keyFile(folder, "-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEA\n-----END OPENSSH PRIVATE KEY-----")
+        let secret = try keyFile(
+            folder, "-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEA\n-----END OPENSSH PRIVATE KEY-----")
         defer { unlink(secret) }
         let refused = try LagomProcess.run(["ssh-line", folder, "--group", "1", secret])
         #expect(refused.status != 0)
@@ -77,6 +84,8 @@ import Testing
         let noGroup = try LagomProcess.run(["ssh-line", folder, "--group", "9", key])
         #expect(noGroup.status != 0)
         #expect(noGroup.err.contains("--group 9"))
-        #expect(try LagomProcess.run(["ssh-line", folder, "--projector", key]).out.contains("'ssh-pane' '\(folder)' 'projector'"))
+        #expect(
+            try LagomProcess.run(["ssh-line", folder, "--projector", key]).out.contains(
+                "'ssh-pane' '\(folder)' 'projector'"))
     }
 }

@@ -6,7 +6,8 @@ import Testing
 @Suite struct SampleWorkingCopyTests {
     /// An empty folder to run `lagom` in and a user data folder of its own; removed at the end.
     struct Elsewhere {
-        let root = FileManager.default.temporaryDirectory.appendingPathComponent("lagom-elsewhere-\(UUID().uuidString)").path
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("lagom-elsewhere-\(UUID().uuidString)")
+            .path
         var folder: String { root + "/här" }
         var data: String { root + "/data" }
         var sample: String { data + "/lagom/sessions/planeringsdagar-2024" }
@@ -21,11 +22,15 @@ import Testing
         }
 
         func run(_ arguments: String...) throws -> (out: String, err: String, status: Int32) {
-            let line = "cd \(TmuxHarness.shellQuoted(folder)) && exec "
+            let line =
+                "cd \(TmuxHarness.shellQuoted(folder)) && exec "
                 + ([LagomProcess.binary] + arguments).map(TmuxHarness.shellQuoted).joined(separator: " ")
             let environment = ProcessInfo.processInfo.environment.merging(["XDG_DATA_HOME": data]) { _, ours in ours }
             let result = try Spawn.run("/bin/sh", ["-c", line], environment: environment)
-            return (String(decoding: result.output, as: UTF8.self), String(decoding: result.errors, as: UTF8.self), result.status)
+            return (
+                String(decoding: result.output, as: UTF8.self), String(decoding: result.errors, as: UTF8.self),
+                result.status
+            )
         }
     }
 
@@ -51,9 +56,14 @@ import Testing
         defer { pane.kill() }
         try pane.waitFor { $0.joined().contains("Agenda") }
         try pane.sendKeys("n")
-        try pane.waitFor { $0.joined().contains("Tankefällor") || $0.joined().contains("▶") || $0.joined().contains("2/") }
+        try pane.waitFor {
+            $0.joined().contains("Tankefällor") || $0.joined().contains("▶") || $0.joined().contains("2/")
+        }
         try pane.sendKeys("Space")
-        try pane.waitFor { _ in ((try? String(contentsOfFile: here.sample + "/events.jsonl", encoding: .utf8)) ?? "").contains("stepStarted") }
+        try pane.waitFor { _ in
+            ((try? String(contentsOfFile: here.sample + "/events.jsonl", encoding: .utf8)) ?? "").contains(
+                "stepStarted")
+        }
         try pane.sendKeys("q")
         try pane.waitFor { _ in (try? pane.exitStatus()) != nil }
         #expect(try pane.exitStatus() == 0)

@@ -9,7 +9,8 @@ import Testing
     func noteAdds(_ events: [[String: Any]]) -> [(text: String, parent: String?)] {
         events.compactMap { event in
             guard let change = event["change"] as? [String: Any], let added = change["noteAdded"] as? [String: Any],
-                  let place = added["place"] as? [String: Any], let text = added["text"] as? String else { return nil }
+                let place = added["place"] as? [String: Any], let text = added["text"] as? String
+            else { return nil }
             return (text, place["parent"] as? String)
         }
     }
@@ -26,11 +27,15 @@ import Testing
 
     @Test func resourcesTypedUnderTheChosenDemandsShowUnderThemOnTheProjector() throws {
         guard let t = try Room(bundled: "planeringsdagar-2024") else { return }
-        let demands = ["Hålla tidsramar enligt prioriteringslista", "Uppföljning av undernäringens ärenden",
-                       "Många administrativa rutiner och IT-stöd", "Att vara tillgänglig"]
+        let demands = [
+            "Hålla tidsramar enligt prioriteringslista", "Uppföljning av undernäringens ärenden",
+            "Många administrativa rutiner och IT-stöd", "Att vara tillgänglig",
+        ]
         var ids: [String] = []
         for demand in demands {
-            let id = try t.lagomCLI(["note", "add", t.session, "--step", "balanskollen", "--list", "Krav", "--group", "1", demand])
+            let id = try t.lagomCLI([
+                "note", "add", t.session, "--step", "balanskollen", "--list", "Krav", "--group", "1", demand,
+            ])
             ids.append(id.trimmingCharacters(in: .whitespacesAndNewlines))
         }
         try t.lagomCLI(["vote", "choose", t.session, "--step", "krav-rostning"] + ids)
@@ -46,7 +51,9 @@ import Testing
         #expect(try t.waitFor("s2") { $0.contains("↳ Under Krav 3 av 4: Många administrativa") }.ok)
         try t.type("s2", "Ta hjälp av experter på KSD")
         try t.press("s2", "Enter")
-        let grouped = try t.waitFor("s2") { $0.contains("↳ Många administrativa rutiner och IT-stöd\n    Ta hjälp av experter på KSD") }
+        let grouped = try t.waitFor("s2") {
+            $0.contains("↳ Många administrativa rutiner och IT-stöd\n    Ta hjälp av experter på KSD")
+        }
         #expect(grouped.ok, "secretary shows: \(grouped.screen)")
         let adds = noteAdds(try t.events()).filter { $0.parent != nil }
         #expect(adds.map(\.text) == ["Pilotprojekt SDK", "Ta hjälp av experter på KSD"])
@@ -54,7 +61,8 @@ import Testing
 
         try t.lagomCLI(["step", "goto", t.session, "resurser-rostning"])
         let projector = try t.waitFor("projektor") { screen in
-            screen.contains("Krav och resurser") && screen.contains("Pilotprojekt SDK") && screen.contains("Ta hjälp av experter på KSD")
+            screen.contains("Krav och resurser") && screen.contains("Pilotprojekt SDK")
+                && screen.contains("Ta hjälp av experter på KSD")
         }
         #expect(projector.ok, "projector shows: \(projector.screen)")
         #expect(!projector.screen.contains("Utan överordnad lapp"))
@@ -78,7 +86,9 @@ import Testing
         #expect(try String(contentsOfFile: draft, encoding: .utf8).contains("Halvskriven lapp om väntelistan"))
 
         try t.open("s1", width: 80, height: 24, ["secretary", t.session, "--group", "1"])
-        let back = try t.waitFor("s1") { $0.contains("┃Halvskriven lapp om väntelistan") && $0.contains("Utkastet från förra gången är tillbaka") }
+        let back = try t.waitFor("s1") {
+            $0.contains("┃Halvskriven lapp om väntelistan") && $0.contains("Utkastet från förra gången är tillbaka")
+        }
         #expect(back.ok, "secretary shows: \(back.screen)")
         #expect(!FileManager.default.fileExists(atPath: draft))
         try t.type("s1", " – klar")
@@ -107,7 +117,9 @@ import Testing
         try t.type("s1", "Inte sparad")
         #expect(try t.waitFor("s1") { $0.contains("┃Inte sparad") }.ok)
         try t.press("s1", "C-x")
-        let asked = try t.waitFor("s1") { $0.contains("Lappen är inte sparad. Enter sparar den; Ctrl-X igen avslutar utan att spara.") }
+        let asked = try t.waitFor("s1") {
+            $0.contains("Lappen är inte sparad. Enter sparar den; Ctrl-X igen avslutar utan att spara.")
+        }
         #expect(asked.ok, "secretary shows: \(asked.screen)")
         #expect(try t.exitStatus("s1") == nil)
         try t.press("s1", "C-x")
@@ -136,7 +148,11 @@ import Testing
     @Test func aLogCutBehindLagomsBackIsExplainedInFull() throws {
         guard let t = try Room(planJSON: Self.plan) else { return }
         try t.lagomCLI(["step", "goto", t.session, "grupp"])
-        for i in 1...20 { try t.lagomCLI(["note", "add", t.session, "--step", "grupp", "--group", "1", "Lapp nummer \(i) med lite text"]) }
+        for i in 1...20 {
+            try t.lagomCLI([
+                "note", "add", t.session, "--step", "grupp", "--group", "1", "Lapp nummer \(i) med lite text",
+            ])
+        }
         try t.open("s1", width: 80, height: 24, ["secretary", t.session, "--group", "1"])
         #expect(try t.waitFor("s1") { $0.contains("Gruppens lappar (20)") }.ok)
         let log = t.session + "/events.jsonl"
@@ -144,7 +160,9 @@ import Testing
         try handle.truncate(atOffset: 200)
         try handle.close()
         // Every word of it, wrapped over lines rather than cut at the edge; the pane goes on with what is left.
-        let shown = try t.waitFor("s1") { $0.replacingOccurrences(of: "\n", with: " ").contains("it was read again from the start") }
+        let shown = try t.waitFor("s1") {
+            $0.replacingOccurrences(of: "\n", with: " ").contains("it was read again from the start")
+        }
         #expect(shown.ok, "secretary shows: \(shown.screen)")
         #expect(shown.screen.replacingOccurrences(of: "\n", with: " ").contains("events.jsonl: was cut from"))
         #expect(shown.screen.contains("Gruppens lappar (0)"))
@@ -190,6 +208,7 @@ extension SecretaryDraftEndToEndTests {
         let said = try String(contentsOfFile: errors, encoding: .utf8)
         #expect(said.contains("group 1's unsaved note could NOT be kept"), "\(said)")
         #expect(said.contains("\nOsparad tanke om åäö\n"), "\(said)")
-        #expect(try String(contentsOfFile: status, encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines) == "1")
+        #expect(
+            try String(contentsOfFile: status, encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines) == "1")
     }
 }

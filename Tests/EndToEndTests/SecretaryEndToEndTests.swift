@@ -4,21 +4,22 @@ import Testing
 /// Secretaries, the projector and the facilitator as separate processes on one session, in tmux.
 @Suite(.serialized) struct SecretaryEndToEndTests {
     static let plan = """
-    {
-      "title": "Provdag", "language": "sv", "days": [{"title": "Dag 1"}],
-      "participants": [{"name": "Person Ett", "site": "Nod A"}, {"name": "Person Två", "site": "Nod B"}],
-      "steps": [
-        {"id": "grupp", "kind": "groupwork", "title": "Grupparbete", "minutes": 30, "groups": 2, "prompts": ["Skriv lappar"]},
-        {"id": "tyst", "kind": "brainwriting", "title": "Tankefällor", "minutes": 15, "groups": 2, "prompts": ["Skriv tyst"]},
-        {"id": "info", "kind": "info", "title": "Information", "minutes": 5}
-      ]
-    }
-    """
+        {
+          "title": "Provdag", "language": "sv", "days": [{"title": "Dag 1"}],
+          "participants": [{"name": "Person Ett", "site": "Nod A"}, {"name": "Person Två", "site": "Nod B"}],
+          "steps": [
+            {"id": "grupp", "kind": "groupwork", "title": "Grupparbete", "minutes": 30, "groups": 2, "prompts": ["Skriv lappar"]},
+            {"id": "tyst", "kind": "brainwriting", "title": "Tankefällor", "minutes": 15, "groups": 2, "prompts": ["Skriv tyst"]},
+            {"id": "info", "kind": "info", "title": "Information", "minutes": 5}
+          ]
+        }
+        """
 
     func noteAdds(_ events: [[String: Any]]) -> [(group: Int?, by: String, text: String)] {
         events.compactMap { event in
             guard let change = event["change"] as? [String: Any], let added = change["noteAdded"] as? [String: Any],
-                  let place = added["place"] as? [String: Any], let text = added["text"] as? String else { return nil }
+                let place = added["place"] as? [String: Any], let text = added["text"] as? String
+            else { return nil }
             return (place["group"] as? Int, event["by"] as? String ?? "", text)
         }
     }
@@ -72,7 +73,9 @@ import Testing
         #expect(try t.waitFor("facilitator") { $0.contains("Tankefällor") }.ok)
         try t.press("facilitator", "r")
         let revealed = try t.waitFor("projektor") { screen in
-            ["Perfektionism på kvällen", "Jämför mig med andra", "Katastroftankar före möten"].allSatisfy { screen.contains($0) }
+            ["Perfektionism på kvällen", "Jämför mig med andra", "Katastroftankar före möten"].allSatisfy {
+                screen.contains($0)
+            }
         }
         #expect(revealed.ok, "projector shows: \(revealed.screen)")
     }
@@ -95,7 +98,9 @@ import Testing
         }
         // The same corpus straight into the log, raw control bytes and all, through the command line.
         for text in corpus { try t.lagomCLI(["note", "add", t.session, "--step", "grupp", "--group", "1", text]) }
-        let shown = try t.waitFor("projektor") { $0.contains("klockan tre") && $0.contains("fdp.exe") && $0.contains("<RLO>") }
+        let shown = try t.waitFor("projektor") {
+            $0.contains("klockan tre") && $0.contains("fdp.exe") && $0.contains("<RLO>")
+        }
         #expect(shown.ok, "projector shows: \(shown.screen)")
         #expect(shown.screen.contains("Grupparbete") || shown.screen.contains("G1 "))  // the screen was not cleared
         #expect(shown.screen.contains("^["))

@@ -5,7 +5,9 @@ import Testing
 /// Secretaries under their own accounts (issue 20): two accounts made for the test, where the machine
 /// allows it (root, with useradd, groupadd and runuser); skipped with the reason otherwise.
 @Suite(.serialized) struct SharedAccountTests {
-    static let tools = ["/usr/sbin/useradd", "/usr/sbin/groupadd", "/usr/sbin/userdel", "/usr/sbin/groupdel", "/usr/sbin/runuser"]
+    static let tools = [
+        "/usr/sbin/useradd", "/usr/sbin/groupadd", "/usr/sbin/userdel", "/usr/sbin/groupdel", "/usr/sbin/runuser",
+    ]
     static let canMakeAccounts = getuid() == 0 && tools.allSatisfy { FileManager.default.isExecutableFile(atPath: $0) }
 
     /// A group with two accounts in it, removed again by `remove()`.
@@ -29,20 +31,27 @@ import Testing
         static func run(_ tool: String, _ arguments: [String]) throws -> Spawn.Result {
             let result = try Spawn.run(tool, arguments, environment: ProcessInfo.processInfo.environment)
             guard result.status == 0 else {
-                throw TmuxHarness.Failure(description: "\(tool) \(arguments): \(String(decoding: result.errors, as: UTF8.self))")
+                throw TmuxHarness.Failure(
+                    description: "\(tool) \(arguments): \(String(decoding: result.errors, as: UTF8.self))")
             }
             return result
         }
 
         /// `lagom ARGUMENTS…` run as `account`.
         func lagom(as account: String, _ arguments: [String]) throws -> (out: String, err: String, status: Int32) {
-            let result = try Spawn.run("/usr/sbin/runuser", ["-u", account, "--", LagomProcess.binary] + arguments,
-                                       environment: ProcessInfo.processInfo.environment)
-            return (String(decoding: result.output, as: UTF8.self), String(decoding: result.errors, as: UTF8.self), result.status)
+            let result = try Spawn.run(
+                "/usr/sbin/runuser", ["-u", account, "--", LagomProcess.binary] + arguments,
+                environment: ProcessInfo.processInfo.environment)
+            return (
+                String(decoding: result.output, as: UTF8.self), String(decoding: result.errors, as: UTF8.self),
+                result.status
+            )
         }
 
         func remove() {
-            for account in [facilitator, secretary] { _ = try? Spawn.run("/usr/sbin/userdel", [account], environment: [:]) }
+            for account in [facilitator, secretary] {
+                _ = try? Spawn.run("/usr/sbin/userdel", [account], environment: [:])
+            }
             _ = try? Spawn.run("/usr/sbin/groupdel", [group], environment: [:])
         }
     }
@@ -55,7 +64,8 @@ import Testing
         // The facilitator's account starts the session; the secretary's may read it but not write.
         try Accounts.run("/bin/chown", ["-R", accounts.facilitator, t.session])
         #expect(try accounts.lagom(as: accounts.facilitator, ["step", "goto", t.session, "grupp"]).status == 0)
-        let refused = try accounts.lagom(as: accounts.secretary, ["note", "add", t.session, "--step", "grupp", "--group", "1", "Får inte"])
+        let refused = try accounts.lagom(
+            as: accounts.secretary, ["note", "add", t.session, "--step", "grupp", "--group", "1", "Får inte"])
         #expect(refused.status != 0)
         #expect(refused.err.contains("is read-only"), "\(refused.err)")
 
@@ -74,8 +84,14 @@ import Testing
         try t.hangUp("s1")
         // The draft the secretary's account kept, the facilitator's account can take and write over.
         usleep(300_000)
-        #expect(try accounts.lagom(as: accounts.facilitator, ["note", "add", t.session, "--step", "grupp", "--group", "2", "Facilitatorn igen"]).status == 0)
-        let texts = try t.events().compactMap { (($0["change"] as? [String: Any])?["noteAdded"] as? [String: Any])?["text"] as? String }
+        #expect(
+            try accounts.lagom(
+                as: accounts.facilitator,
+                ["note", "add", t.session, "--step", "grupp", "--group", "2", "Facilitatorn igen"]
+            ).status == 0)
+        let texts = try t.events().compactMap {
+            (($0["change"] as? [String: Any])?["noteAdded"] as? [String: Any])?["text"] as? String
+        }
         #expect(texts == ["Från egen dator – åäö", "Facilitatorn igen"])
         // Everything belongs to the group, group-writable, nothing for other accounts.
         for name in try FileManager.default.subpathsOfDirectory(atPath: t.session) {

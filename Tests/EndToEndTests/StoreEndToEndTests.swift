@@ -4,15 +4,15 @@ import Testing
 /// What the store promises, seen through the real binary: warnings reach the screen, viewers write nothing.
 @Suite(.serialized) struct StoreEndToEndTests {
     static let plan = """
-    {
-      "title": "Provdag", "language": "sv", "days": [{"title": "Dag 1"}],
-      "participants": [{"name": "Person Ett", "site": "Nod A"}, {"name": "Person Två", "site": "Nod B"}],
-      "steps": [
-        {"id": "intro", "kind": "info", "title": "Välkomna", "minutes": 10},
-        {"id": "grupp", "kind": "groupwork", "title": "Grupparbete", "minutes": 30, "groups": 2, "prompts": ["Skriv lappar"]}
-      ]
-    }
-    """
+        {
+          "title": "Provdag", "language": "sv", "days": [{"title": "Dag 1"}],
+          "participants": [{"name": "Person Ett", "site": "Nod A"}, {"name": "Person Två", "site": "Nod B"}],
+          "steps": [
+            {"id": "intro", "kind": "info", "title": "Välkomna", "minutes": 10},
+            {"id": "grupp", "kind": "groupwork", "title": "Grupparbete", "minutes": 30, "groups": 2, "prompts": ["Skriv lappar"]}
+          ]
+        }
+        """
 
     private func files(_ folder: String) throws -> [String] {
         try FileManager.default.contentsOfDirectory(atPath: folder).sorted()
@@ -44,7 +44,9 @@ import Testing
         }
         try t.open("p", width: 80, height: 24, ["projector", t.session])
         // Big type is painted: spaces on a white (SGR 47) or reversed (SGR 7) background.
-        #expect(try t.waitFor("p", escapes: true) { $0.contains("[47m  ") || $0.contains("[7m  ") }.ok, "the title, in big type")
+        #expect(
+            try t.waitFor("p", escapes: true) { $0.contains("[47m  ") || $0.contains("[7m  ") }.ok,
+            "the title, in big type")
         try t.press("p", "q")
         let ended = try t.waitFor("p", timeout: 10) { _ in (try? t.paneValue("p", "#{pane_dead}")) == "1" }
         #expect(ended.ok, "\(ended.screen)")

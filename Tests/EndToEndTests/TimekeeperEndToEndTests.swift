@@ -47,15 +47,20 @@ import Testing
         guard TmuxHarness.isAvailable else { return }
         let session = try LagomProcess.scratchSession()
         try LagomProcess.run(["step", "goto", session, Self.step])
-        let timekeeper = try TmuxHarness(command: LagomProcess.command("timekeeper", session, "--group", "1"), width: 80, height: 24)
+        let timekeeper = try TmuxHarness(
+            command: LagomProcess.command("timekeeper", session, "--group", "1"), width: 80, height: 24)
         defer { timekeeper.kill() }
         try timekeeper.waitFor { $0.joined(separator: "\n").contains("Grupp 1 · 2/9") }
         try timekeeper.sendKeys("Space", "Down", "Space")
-        let screen = try timekeeper.waitFor { Self.listTime($0, "Grupp 1") != nil && Self.listTime($0, "Grupp 2") != nil }
+        let screen = try timekeeper.waitFor {
+            Self.listTime($0, "Grupp 1") != nil && Self.listTime($0, "Grupp 2") != nil
+        }
         #expect(screen.joined(separator: "\n").contains("Grupp 2 · 3/9"))
         #expect(screen.joined(separator: "\n").contains("Grupp 3      30:00 · ej s"))  // "ej startad", cut at 80×24
         // Both keep counting down on their own.
-        try timekeeper.waitFor { (Self.listTime($0, "Grupp 1") ?? 1800) < 1799 && (Self.listTime($0, "Grupp 2") ?? 1800) < 1799 }
+        try timekeeper.waitFor {
+            (Self.listTime($0, "Grupp 1") ?? 1800) < 1799 && (Self.listTime($0, "Grupp 2") ?? 1800) < 1799
+        }
     }
 
     /// The "done when": a 30-minute group-work step with six group timers started from the
@@ -70,7 +75,8 @@ import Testing
         try timekeeper.waitFor { $0.joined(separator: "\n").contains("Grupp 8      30:00 · ej s") }
         for _ in 1...6 { try timekeeper.sendKeys("Down", "Space") }
 
-        let seen = try projector.waitFor { screen in (1...6).allSatisfy { Self.projectorTime(screen, group: $0) != nil } }
+        let seen = try projector.waitFor { screen in (1...6).allSatisfy { Self.projectorTime(screen, group: $0) != nil }
+        }
         #expect(Self.projectorTime(seen, group: 7) == nil, "group 7 was never started")
         for group in 1...6 { #expect((1790...1800).contains(Self.projectorTime(seen, group: group) ?? 0)) }
 
@@ -112,7 +118,8 @@ import Testing
             if line.contains(" · ej s") || line.contains(" · not s") { return nil }  // not started
             let rest = line[range.upperBound...].drop { $0 == " " }
             let clock = rest.prefix { $0.isNumber || $0 == ":" }.split(separator: ":")
-            guard clock.count == 2, let m = Int64(clock[0]), let s = Int64(clock[1]) else { continue }  // e.g. the header
+            // A line without a clock (e.g. the header) is not the countdown.
+            guard clock.count == 2, let m = Int64(clock[0]), let s = Int64(clock[1]) else { continue }
             return m * 60 + s
         }
         return nil
@@ -120,11 +127,13 @@ import Testing
 
     /// The step timer's wall-clock deadline in ms, from the log as any process reads it.
     static func deadlineOfTheStepTimer(in session: String) throws -> Int64? {
-        let log = try String(contentsOf: URL(fileURLWithPath: session).appendingPathComponent("events.jsonl"), encoding: .utf8)
+        let log = try String(
+            contentsOf: URL(fileURLWithPath: session).appendingPathComponent("events.jsonl"), encoding: .utf8)
         for line in log.split(separator: "\n") {
             guard let object = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any],
-                  let change = object["change"] as? [String: Any], let started = change["timerStarted"] as? [String: Any],
-                  let at = object["at"] as? Int64, let seconds = started["seconds"] as? Int64 else { continue }
+                let change = object["change"] as? [String: Any], let started = change["timerStarted"] as? [String: Any],
+                let at = object["at"] as? Int64, let seconds = started["seconds"] as? Int64
+            else { continue }
             return at + seconds * 1000
         }
         return nil

@@ -5,15 +5,15 @@ import Testing
 /// saw is in no export unless `--include-unrevealed` asks for it.
 @Suite struct UnrevealedNotesEndToEndTests {
     static let plan = """
-    {
-      "title": "Provdag", "language": "sv", "days": [{"title": "Dag 1"}],
-      "participants": [{"name": "Person Ett", "site": "Nod A"}, {"name": "Person Två", "site": "Nod B"}],
-      "steps": [
-        {"id": "tyst", "kind": "brainwriting", "title": "Tankefällor", "minutes": 15, "groups": 2, "prompts": ["Skriv tyst"]},
-        {"id": "grupp", "kind": "groupwork", "title": "Grupparbete", "minutes": 30, "groups": 2, "prompts": ["Skriv lappar"]}
-      ]
-    }
-    """
+        {
+          "title": "Provdag", "language": "sv", "days": [{"title": "Dag 1"}],
+          "participants": [{"name": "Person Ett", "site": "Nod A"}, {"name": "Person Två", "site": "Nod B"}],
+          "steps": [
+            {"id": "tyst", "kind": "brainwriting", "title": "Tankefällor", "minutes": 15, "groups": 2, "prompts": ["Skriv tyst"]},
+            {"id": "grupp", "kind": "groupwork", "title": "Grupparbete", "minutes": 30, "groups": 2, "prompts": ["Skriv lappar"]}
+          ]
+        }
+        """
 
     @Test(.enabled(if: TmuxHarness.tmuxPath != nil, "needs tmux"))
     func aSilentNoteNeverRevealedIsInNoExportUnlessAskedFor() throws {

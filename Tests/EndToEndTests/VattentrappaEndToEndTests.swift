@@ -4,15 +4,15 @@ import Testing
 /// The vattentrappa as the room runs it: two secretaries in tmux while the word passes.
 @Suite(.serialized) struct VattentrappaEndToEndTests {
     static let plan = """
-    {
-      "title": "Provdag", "language": "sv", "days": [{"title": "Dag 1"}],
-      "participants": [{"name": "Person Ett", "site": "Nod A"}, {"name": "Person Två", "site": "Nod B"}],
-      "steps": [
-        {"id": "trappa", "kind": "vattentrappa", "title": "Region Lagomland", "minutes": 20, "groups": 2,
-         "lists": ["Råd"], "questions": ["Vad är viktigast?"], "minutesPerTurn": 5}
-      ]
-    }
-    """
+        {
+          "title": "Provdag", "language": "sv", "days": [{"title": "Dag 1"}],
+          "participants": [{"name": "Person Ett", "site": "Nod A"}, {"name": "Person Två", "site": "Nod B"}],
+          "steps": [
+            {"id": "trappa", "kind": "vattentrappa", "title": "Region Lagomland", "minutes": 20, "groups": 2,
+             "lists": ["Råd"], "questions": ["Vad är viktigast?"], "minutesPerTurn": 5}
+          ]
+        }
+        """
 
     @Test(.enabled(if: TmuxHarness.tmuxPath != nil, "needs tmux"))
     func aGroupSavesAfterTheWordPassedAndSeesWhatTheOtherSaid() throws {
@@ -45,6 +45,10 @@ import Testing
         let texts = try t.events().compactMap { event -> String? in
             ((event["change"] as? [String: Any])?["noteAdded"] as? [String: Any])?["text"] as? String
         }
-        #expect(texts == ["Ett nummer till koordinator", "Mer tid för journalföring", "ett nummer till koordinatör", "Sista rådet"])
+        #expect(
+            texts == [
+                "Ett nummer till koordinator", "Mer tid för journalföring", "ett nummer till koordinatör",
+                "Sista rådet",
+            ])
     }
 }

@@ -5,7 +5,8 @@ import Testing
 /// (QA: it ranked all of them 1–N together).
 struct VoteResultsCommandTests {
     @Test func resourcesAreRankedUnderTheirDemand() throws {
-        let session = try LagomProcess.scratchSession("planeringsdagar-2024-resultat", copying: ["plan.json", "events.jsonl"])
+        let session = try LagomProcess.scratchSession(
+            "planeringsdagar-2024-resultat", copying: ["plan.json", "events.jsonl"])
         let result = try LagomProcess.run(["vote", "results", session, "--step", "resurser-rostning"])
         #expect(result.status == 0, "\(result.err)")
         let lines = result.out.split(separator: "\n").map(String.init)

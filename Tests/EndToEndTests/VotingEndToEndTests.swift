@@ -6,7 +6,8 @@ import Testing
 @Suite(.serialized) struct VotingEndToEndTests {
     /// The projector and the facilitator on a copy of the results session, at `step`.
     static func room(step: String) throws -> Room? {
-        guard let room = try Room(bundled: "planeringsdagar-2024-resultat", copying: ["plan.json", "events.jsonl"]) else { return nil }
+        guard let room = try Room(bundled: "planeringsdagar-2024-resultat", copying: ["plan.json", "events.jsonl"])
+        else { return nil }
         try room.lagomCLI(["step", "goto", room.session, step])
         try room.open("projektor", width: 80, height: 24, ["projector", room.session])
         try room.open("facilitator", width: 80, height: 24, ["facilitator", room.session])
@@ -45,7 +46,9 @@ import Testing
         try tmux.keys("facilitator", "f")
         try tmux.expect("0 av 7 platser", in: "projektor")
         #expect(!(try tmux.capture("projektor")).contains("Tydliga ramar"))
-        let bottomUp = ["Tydliga ramar", "Tillit mellan", "Variation", "Gemenskap", "Gemensamma", "Humor", "Flexibilitet"]
+        let bottomUp = [
+            "Tydliga ramar", "Tillit mellan", "Variation", "Gemenskap", "Gemensamma", "Humor", "Flexibilitet",
+        ]
         for (place, text) in bottomUp.enumerated() {
             try tmux.keys("facilitator", "Up")
             try tmux.expect("\(place + 1) av 7 platser", in: "projektor")

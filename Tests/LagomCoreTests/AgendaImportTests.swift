@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import LagomCore
 
 /// An agenda as a chair writes it, read into a plan; what cannot be placed is said.
@@ -45,7 +46,8 @@ import Testing
     @Test func theSampleAgendaGivesTheSamplePlan() throws {
         let agenda = String(decoding: try SampleSessions.bytes("coordination-meeting-en", "agenda.md"), as: UTF8.self)
         let result = AgendaImport.read(agenda)
-        let shipped = try PlanLoader.load(try SampleSessions.bytes("coordination-meeting-en", "plan.json"), file: "plan.json")
+        let shipped = try PlanLoader.load(
+            try SampleSessions.bytes("coordination-meeting-en", "plan.json"), file: "plan.json")
         #expect(result.plan == shipped)
         #expect(result.plan.participants.count == 15)
         #expect(Set(result.plan.participants.map(\.site)).count == 8)

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import LagomCore
 
 @Suite struct AgendaTests {
@@ -37,7 +38,9 @@ import Testing
 
         let state = r.session.state
         #expect(state.currentStep == "grupparbete")
-        #expect(state.progress("incheckning") == StepProgress(status: .done, firstStartedAt: Fixtures.t0, completedAt: r.now))
+        #expect(
+            state.progress("incheckning")
+                == StepProgress(status: .done, firstStartedAt: Fixtures.t0, completedAt: r.now))
         #expect(state.progress("incheckning").actualMinutes == 14)
         #expect(state.timers[TimerKey(step: "incheckning")]?.phase == .stopped(remaining: -250_000))
         #expect(state.progress("grupparbete").status == .pending)
@@ -100,7 +103,9 @@ import Testing
         #expect(throws: Refusal.stepNotActive("incheckning")) { try r.perform(.pause) }
         #expect(throws: Refusal.unknownStep("finns-inte")) { try r.commit(.stepStarted(step: "finns-inte")) }
         try r.perform(.start)
-        #expect(throws: Refusal.stepNotStartable("incheckning", .active)) { try r.commit(.stepStarted(step: "incheckning")) }
+        #expect(throws: Refusal.stepNotStartable("incheckning", .active)) {
+            try r.commit(.stepStarted(step: "incheckning"))
+        }
         #expect(throws: Refusal.alreadyCurrent("incheckning")) { try r.perform(.goto("incheckning")) }
     }
 

@@ -1,28 +1,34 @@
 import Foundation
 import Testing
+
 @testable import LagomCore
 
 /// Attendance: what the plan says beforehand, marks on the day, guests, and who counts as here.
 @Suite struct AttendanceTests {
-    static let plan = try! PlanLoader.load(Array("""
-        {"title": "Dag", "language": "sv", "days": [{"title": "Dag 1"}],
-         "participants": [
-           {"name": "Hedda Vik", "site": "Norr", "enhet": "Barn"},
-           {"name": "Ivar Lund", "site": "Söder", "attendance": "absent", "reason": "kurs"},
-           {"name": "Jonna Ek", "site": "Norr", "arrives": "09.40"},
-           {"name": "Kalle Ås", "site": "Söder", "leaves": "11.00"}],
-         "steps": [
-           {"id": "a", "kind": "info", "title": "A", "start": "09.00"},
-           {"id": "b", "kind": "info", "title": "B", "start": "10.00"},
-           {"id": "c", "kind": "info", "title": "C", "start": "11.20"}]}
-        """.utf8), file: "plan.json")
+    static let plan = try! PlanLoader.load(
+        Array(
+            """
+            {"title": "Dag", "language": "sv", "days": [{"title": "Dag 1"}],
+             "participants": [
+               {"name": "Hedda Vik", "site": "Norr", "enhet": "Barn"},
+               {"name": "Ivar Lund", "site": "Söder", "attendance": "absent", "reason": "kurs"},
+               {"name": "Jonna Ek", "site": "Norr", "arrives": "09.40"},
+               {"name": "Kalle Ås", "site": "Söder", "leaves": "11.00"}],
+             "steps": [
+               {"id": "a", "kind": "info", "title": "A", "start": "09.00"},
+               {"id": "b", "kind": "info", "title": "B", "start": "10.00"},
+               {"id": "c", "kind": "info", "title": "C", "start": "11.20"}]}
+            """.utf8), file: "plan.json")
 
     func commit(_ session: inout Session, _ action: AttendanceAction, at seconds: Int64 = 0) throws {
         let changes = try action.changes(in: session)
         let tx = "t\(session.eventCount)"
-        try session.append(changes.enumerated().map {
-            Event(id: "\(tx)-\($0.offset)", tx: tx, at: WallTime(milliseconds: seconds * 1000), by: .facilitator, change: $0.element)
-        })
+        try session.append(
+            changes.enumerated().map {
+                Event(
+                    id: "\(tx)-\($0.offset)", tx: tx, at: WallTime(milliseconds: seconds * 1000), by: .facilitator,
+                    change: $0.element)
+            })
     }
 
     @Test func thePlanSaysWhatIsKnownBeforehand() throws {
@@ -50,7 +56,9 @@ import Testing
         #expect(roster.attendance(of: "Hedda Vik").reason == "sjuk")
         #expect(roster.attendance(of: "Kalle Ås").leaves == nil)
         // The same mark twice is refused, and says so.
-        #expect(throws: Refusal.people(.attendanceUnchanged("Ivar Lund"))) { try commit(&session, .mark(person: "Ivar Lund", .remote)) }
+        #expect(throws: Refusal.people(.attendanceUnchanged("Ivar Lund"))) {
+            try commit(&session, .mark(person: "Ivar Lund", .remote))
+        }
     }
 
     @Test func unknownAndAmbiguousNamesAreRefusedWithAHint() throws {
@@ -58,7 +66,8 @@ import Testing
         #expect(throws: Refusal.people(.unknownPerson("Hedda Vikk", suggestion: "Hedda Vik"))) {
             try commit(&session, .mark(person: "Hedda Vikk", .present))
         }
-        #expect(Refusal.people(.unknownPerson("X", suggestion: nil)).message(.sv) == "\"X\" finns inte bland deltagarna")
+        #expect(
+            Refusal.people(.unknownPerson("X", suggestion: nil)).message(.sv) == "\"X\" finns inte bland deltagarna")
     }
 
     @Test func guestsJoinPresentAndNamesStayUnique() throws {
@@ -68,7 +77,9 @@ import Testing
         #expect(roster.everyone.last?.name == "Maja Öst")
         #expect(roster.isGuest("Maja Öst"))
         #expect(roster.attendance(of: "Maja Öst") == .present)
-        #expect(throws: Refusal.people(.nameTaken("Hedda Vik"))) { try commit(&session, .addGuest(name: "Hedda Vik", site: "x")) }
+        #expect(throws: Refusal.people(.nameTaken("Hedda Vik"))) {
+            try commit(&session, .addGuest(name: "Hedda Vik", site: "x"))
+        }
         #expect(throws: Refusal.people(.emptyName)) { try commit(&session, .addGuest(name: "  ", site: "x")) }
     }
 
@@ -88,14 +99,17 @@ import Testing
     }
 
     @Test func thePlanIsCheckedForAttendanceThatContradictsItself() throws {
-        let problems = PlanLoader.validate(Array("""
-            {"title": "Dag", "language": "sv", "days": [{"title": "Dag 1"}],
-             "participants": [{"name": "A", "site": "N", "reason": "kurs"},
-                              {"name": "B", "site": "N", "attendance": "late"},
-                              {"name": "C", "site": "N", "attendance": "borta"},
-                              {"name": "D", "site": "N", "enhet": 3}],
-             "steps": [{"id": "a", "kind": "info", "title": "A"}]}
-            """.utf8), file: "plan.json").map(\.description)
+        let problems = PlanLoader.validate(
+            Array(
+                """
+                {"title": "Dag", "language": "sv", "days": [{"title": "Dag 1"}],
+                 "participants": [{"name": "A", "site": "N", "reason": "kurs"},
+                                  {"name": "B", "site": "N", "attendance": "late"},
+                                  {"name": "C", "site": "N", "attendance": "borta"},
+                                  {"name": "D", "site": "N", "enhet": 3}],
+                 "steps": [{"id": "a", "kind": "info", "title": "A"}]}
+                """.utf8), file: "plan.json"
+        ).map(\.description)
         #expect(problems.contains { $0.contains("participants[2].attendance: unknown attendance \"borta\"") })
         #expect(problems.contains { $0.contains("participants[3].enhet: expected a string") })
     }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import LagomCore
 
 /// The fast line decoder must agree with Codable on every line it accepts, and accept the canonical
@@ -32,7 +33,9 @@ import Testing
         .timerExtended(timer: TimerKey(step: step), seconds: -60), .timerReset(timer: TimerKey(step: step, group: 1)),
         .timerStopped(timer: TimerKey(step: step)),
         .noteAdded(note: "k3x9q2", place: NotePlace(step: step, list: "Friskfaktorer"), text: "Tid för återhämtning"),
-        .noteAdded(note: "p7", place: NotePlace(step: step, list: "", group: 3, parent: "k3x9q2"), text: "Svar \"så här\"\n\\ok/"),
+        .noteAdded(
+            note: "p7", place: NotePlace(step: step, list: "", group: 3, parent: "k3x9q2"),
+            text: "Svar \"så här\"\n\\ok/"),
         .noteAdded(note: "u1", place: NotePlace(step: step, list: "Risk", group: 12), text: "Emoji 👩‍⚕️ och\ttabb"),
         .noteEdited(note: "k3x9q2", text: "Ändrad: mer fika"), .noteDeleted(note: "k3x9q2"),
         .noteMoved(note: "p7", place: NotePlace(step: "krav", list: "Krav", parent: "u1")),
@@ -45,8 +48,9 @@ import Testing
 
     @Test func everyKnownKindOfChangeTakesTheFastPathAndAgreesWithCodable() throws {
         for (number, change) in Self.samples.enumerated() {
-            let event = Event(id: "id\(number)", tx: "tx\(number / 2)", at: WallTime(milliseconds: 1_741_075_200_000 + Int64(number)),
-                              by: number % 3 == 0 ? .secretary(number) : .facilitator, change: change)
+            let event = Event(
+                id: "id\(number)", tx: "tx\(number / 2)", at: WallTime(milliseconds: 1_741_075_200_000 + Int64(number)),
+                by: number % 3 == 0 ? .secretary(number) : .facilitator, change: change)
             let bytes = try Self.line(event)
             let fast = EventLineDecoder.decode(bytes)
             #expect(fast == event, "\(String(decoding: bytes, as: UTF8.self))")
@@ -58,14 +62,17 @@ import Testing
     /// `Change.name` is read from the case: it is the key the log writes, for every kind.
     @Test func theNameOfAChangeIsItsKeyInTheLog() throws {
         let board: [Change] = [
-            .rankingShown(step: "röstning", position: RankingPosition(list: 1)), .subjectsChosen(step: "röstning", notes: ["p7"]),
+            .rankingShown(step: "röstning", position: RankingPosition(list: 1)),
+            .subjectsChosen(step: "röstning", notes: ["p7"]),
             .turnPassed(step: "trappa", turn: 1), .groupMarkedDone(step: "tyst", group: 2, done: true),
             .noteHidden(note: "p7", hidden: true), .themeCreated(theme: "t1", step: Self.step, title: "Tid"),
             .themeRenamed(theme: "t1", title: "Tiden"), .themeMoved(theme: "t1", position: 0),
             .noteThemed(note: "p7", theme: nil), .notesMerged(note: "p7", into: "u1"), .noteSplit(note: "p7"),
         ]
         for change in Self.samples + board {
-            let json = String(decoding: try Self.line(Event(id: "a", tx: "a", at: WallTime(seconds: 0), by: .cli, change: change)), as: UTF8.self)
+            let json = String(
+                decoding: try Self.line(Event(id: "a", tx: "a", at: WallTime(seconds: 0), by: .cli, change: change)),
+                as: UTF8.self)
             #expect(json.contains(#""change":{""# + change.name + #"":"#), "\(json)")
         }
     }
@@ -83,14 +90,16 @@ import Testing
             } else {
                 // Only lines with \u escapes (control characters other than tab, newline…) may fall back.
                 fallbacks += 1
-                #expect(String(decoding: bytes, as: UTF8.self).contains("\\u"), "\(String(decoding: bytes, as: UTF8.self))")
+                #expect(
+                    String(decoding: bytes, as: UTF8.self).contains("\\u"), "\(String(decoding: bytes, as: UTF8.self))")
             }
         }
         #expect(fallbacks < 1500)
     }
 
     @Test func anyLineNotInTheCanonicalShapeIsLeftToCodable() {
-        let canonical = #"{"at":1741075200000,"by":"secretary:1","change":{"noteDeleted":{"note":"k3x9q2"}},"id":"a","tx":"a"}"#
+        let canonical =
+            #"{"at":1741075200000,"by":"secretary:1","change":{"noteDeleted":{"note":"k3x9q2"}},"id":"a","tx":"a"}"#
         #expect(EventLineDecoder.decode(Array(canonical.utf8)) != nil)
         let others = [
             #"{"at": 1741075200000,"by":"secretary:1","change":{"noteDeleted":{"note":"k3x9q2"}},"id":"a","tx":"a"}"#,
@@ -119,8 +128,10 @@ enum RandomEvent {
     static func make(_ random: inout SeededIDSource) -> Event {
         func pick(_ n: Int) -> Int { Int(random.nextRandom() % UInt64(n)) }
         func text() -> String {
-            let pieces = ["a", "å", "Ä", "ö", " ", "\"", "\\", "/", "\n", "\t", "\r", "\u{1}", "\u{1F}", "\u{7F}",
-                          "👩‍⚕️", "é", "\u{2028}", "x y", "0"]
+            let pieces = [
+                "a", "å", "Ä", "ö", " ", "\"", "\\", "/", "\n", "\t", "\r", "\u{1}", "\u{1F}", "\u{7F}",
+                "👩‍⚕️", "é", "\u{2028}", "x y", "0",
+            ]
             return (0..<pick(12)).map { _ in pieces[pick(pieces.count)] }.joined()
         }
         func int() -> Int { [0, 1, -1, 42, Int.max, Int.min, pick(100_000)][pick(7)] }
@@ -128,7 +139,8 @@ enum RandomEvent {
         func step() -> StepID { StepID(pick(2) == 0 ? "grupparbete" : text()) }
         func timer() -> TimerKey { TimerKey(step: step(), group: pick(2) == 0 ? nil : int()) }
         func place() -> NotePlace {
-            NotePlace(step: step(), list: text(), group: pick(2) == 0 ? nil : int(), parent: pick(2) == 0 ? nil : note())
+            NotePlace(
+                step: step(), list: text(), group: pick(2) == 0 ? nil : int(), parent: pick(2) == 0 ? nil : note())
         }
         let change: Change
         switch pick(20) {
@@ -148,7 +160,8 @@ enum RandomEvent {
         case 13: change = .noteEdited(note: note(), text: text())
         case 14: change = .noteDeleted(note: note())
         case 15: change = .noteMoved(note: note(), place: place())
-        case 16: change = .votesTallied(step: step(), tallies: (0..<pick(4)).map { _ in Tally(note: note(), points: int()) })
+        case 16:
+            change = .votesTallied(step: step(), tallies: (0..<pick(4)).map { _ in Tally(note: note(), points: int()) })
         case 17: change = .ballotCast(step: step(), voter: text(), dots: (0..<pick(4)).map { _ in note() })
         case 18: change = .resultsRevealed(step: step())
         default: change = .transactionUndone(tx: random.next(length: 12))
@@ -157,6 +170,8 @@ enum RandomEvent {
         let role = roles[pick(roles.count)]
         let by = pick(2) == 0 ? Actor(role) : Actor(role, group: int())
         let at = [Int64.min, -1, 0, Int64.max, 1_741_075_200_000 + Int64(pick(1_000_000))][pick(5)]
-        return Event(id: random.next(length: 12), tx: random.next(length: 12), at: WallTime(milliseconds: at), by: by, change: change)
+        return Event(
+            id: random.next(length: 12), tx: random.next(length: 12), at: WallTime(milliseconds: at), by: by,
+            change: change)
     }
 }

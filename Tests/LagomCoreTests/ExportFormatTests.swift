@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import LagomCore
 
 /// `lagom export --format json` against docs/export-format.md: the doc's field table is read and
@@ -22,7 +23,8 @@ import Testing
         return text.split(separator: "\n").compactMap { line -> DocumentedField? in
             guard line.hasPrefix("| `") else { return nil }
             let cells = line.split(separator: "|", omittingEmptySubsequences: false)
-            let path = cells[1].trimmingCharacters(in: .whitespaces).trimmingCharacters(in: CharacterSet(charactersIn: "`"))
+            let path = cells[1].trimmingCharacters(in: .whitespaces).trimmingCharacters(
+                in: CharacterSet(charactersIn: "`"))
             let dot = path.lastIndex(of: ".")
             let parent = dot.map { String(path[..<$0]) } ?? ""
             var key = dot.map { String(path[path.index(after: $0)...]) } ?? path
@@ -39,7 +41,11 @@ import Testing
             found[path, default: []].append(Set(object.keys))
             for (key, child) in object {
                 let childPath = path.isEmpty ? key : "\(path).\(key)"
-                if let array = child as? [Any] { for element in array { walk(element, childPath + "[]") } } else { walk(child, childPath) }
+                if let array = child as? [Any] {
+                    for element in array { walk(element, childPath + "[]") }
+                } else {
+                    walk(child, childPath)
+                }
             }
         }
         walk(json, "")
@@ -60,7 +66,10 @@ import Testing
         mutating func commit(_ changes: [Change]) throws {
             count += 1
             let tx = "x\(count)"
-            try session.append(changes.enumerated().map { Event(id: "\(tx)-\($0.offset)", tx: tx, at: now, by: .facilitator, change: $0.element) })
+            try session.append(
+                changes.enumerated().map {
+                    Event(id: "\(tx)-\($0.offset)", tx: tx, at: now, by: .facilitator, change: $0.element)
+                })
         }
     }
 
@@ -75,14 +84,25 @@ import Testing
         try room.commit([.noteThemed(note: risk[1], theme: "t1"), .noteThemed(note: risk[0], theme: "t1")])
         try room.commit([.noteHidden(note: risk[7], hidden: true)])
         try room.commit([.notesMerged(note: risk[5], into: risk[4])])
-        try room.commit([.recordAdded(record: "r1", entry: RecordEntry(kind: .decision, step: "enkat", text: "Vi går vidare med fyra krav"))])
-        try room.commit([.recordAdded(record: "r2", entry: RecordEntry(kind: .action, step: "enkat", text: "Boka lokal",
-                                                                       owner: "Kim Ek", due: "2024-12-20"))])
-        try room.commit([.recordAdded(record: "r3", entry: RecordEntry(kind: .note, step: "enkat", text: "Många nämnde IT"))])
+        try room.commit([
+            .recordAdded(
+                record: "r1", entry: RecordEntry(kind: .decision, step: "enkat", text: "Vi går vidare med fyra krav"))
+        ])
+        try room.commit([
+            .recordAdded(
+                record: "r2",
+                entry: RecordEntry(
+                    kind: .action, step: "enkat", text: "Boka lokal",
+                    owner: "Kim Ek", due: "2024-12-20"))
+        ])
+        try room.commit([
+            .recordAdded(record: "r3", entry: RecordEntry(kind: .note, step: "enkat", text: "Många nämnde IT"))
+        ])
         room.now = room.now + 34 * 60_000
         try room.commit([.stepCompleted(step: "enkat")])
         // Someone away, the resources step's groups formed (group N on the N:th chosen demand).
-        try room.commit(try AttendanceAction.mark(person: "Josefin Wallin", .absent(reason: "sjuk")).changes(in: room.session))
+        try room.commit(
+            try AttendanceAction.mark(person: "Josefin Wallin", .absent(reason: "sjuk")).changes(in: room.session))
         try room.commit(try GroupAction.form(step: "resurser", seed: 1).changes(in: room.session))
         let demand = try #require(room.session.state.notes(step: "krav").first?.id)
         try room.commit(try GroupAction.item(step: "resurser", group: 1, note: demand).changes(in: room.session))
@@ -90,7 +110,8 @@ import Testing
     }
 
     static func exportJSON(_ session: Session) throws -> [String: Any] {
-        let data = try JSONEncoder().encode(ExportDocument(session: session, now: WallTime(milliseconds: 1_795_500_000_000)))
+        let data = try JSONEncoder().encode(
+            ExportDocument(session: session, now: WallTime(milliseconds: 1_795_500_000_000)))
         return try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
     }
 
@@ -105,13 +126,16 @@ import Testing
             if field.conditional {
                 #expect(holding > 0, "\(field.parent).\(field.key) is written nowhere")
             } else {
-                #expect(holding == sets.count, "\(field.parent).\(field.key) missing in \(sets.count - holding) of \(sets.count) objects")
+                #expect(
+                    holding == sets.count,
+                    "\(field.parent).\(field.key) missing in \(sets.count - holding) of \(sets.count) objects")
             }
         }
         for (parent, sets) in objects {
             for key in sets.reduce(into: Set<String>(), { $0.formUnion($1) }) {
-                #expect(documented.contains { $0.parent == parent && $0.key == key },
-                        "\(parent.isEmpty ? "" : parent + ".")\(key) is written but not in docs/export-format.md")
+                #expect(
+                    documented.contains { $0.parent == parent && $0.key == key },
+                    "\(parent.isEmpty ? "" : parent + ".")\(key) is written but not in docs/export-format.md")
             }
         }
     }

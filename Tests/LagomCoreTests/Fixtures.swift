@@ -13,17 +13,24 @@ enum Fixtures {
         participants: participants,
         steps: [
             Step(id: "incheckning", kind: .checkin, title: "Incheckning", minutes: 10, question: "Hur mår du?"),
-            Step(id: "grupparbete", kind: .groupwork, title: "Grupparbete", minutes: 30,
-                 lists: ["Riskfaktorer", "Friskfaktorer"], prompts: ["Vad är viktigast?"],
-                 groupSize: GroupSize(min: 5, max: 6), mixBy: "site"),
-            Step(id: "röstning", kind: .vote, title: "Röstning",
-                 vote: VoteSpec(ranks: [ListRef(step: "grupparbete", list: "Riskfaktorer"),
-                                        ListRef(step: "grupparbete", list: "Friskfaktorer")],
-                                votesPerPerson: 5, mode: .tally)),
+            Step(
+                id: "grupparbete", kind: .groupwork, title: "Grupparbete", minutes: 30,
+                lists: ["Riskfaktorer", "Friskfaktorer"], prompts: ["Vad är viktigast?"],
+                groupSize: GroupSize(min: 5, max: 6), mixBy: "site"),
+            Step(
+                id: "röstning", kind: .vote, title: "Röstning",
+                vote: VoteSpec(
+                    ranks: [
+                        ListRef(step: "grupparbete", list: "Riskfaktorer"),
+                        ListRef(step: "grupparbete", list: "Friskfaktorer"),
+                    ],
+                    votesPerPerson: 5, mode: .tally)),
             Step(id: "krav", kind: .groupwork, title: "Krav", minutes: 20, lists: ["Krav", "Resurser"], groups: 4),
-            Step(id: "kravröstning", kind: .vote, title: "Kravröstning",
-                 vote: VoteSpec(ranks: [ListRef(step: "krav", list: "Krav")], votesPerPerson: 5, maxPerItem: 2,
-                                mode: .ballots, hidden: true, advance: 2)),
+            Step(
+                id: "kravröstning", kind: .vote, title: "Kravröstning",
+                vote: VoteSpec(
+                    ranks: [ListRef(step: "krav", list: "Krav")], votesPerPerson: 5, maxPerItem: 2,
+                    mode: .ballots, hidden: true, advance: 2)),
             Step(id: "paus", kind: .break, title: "Fika", minutes: 15, timer: TimerSpec(stop: .hard)),
         ])
 }
@@ -65,8 +72,12 @@ struct Recorder {
 
     mutating func advance(seconds: Int64) { now = now + seconds * 1000 }
 
-    mutating func addNote(_ id: NoteID, _ text: String, step: StepID = "grupparbete", list: String = "Riskfaktorer",
-                          group: Int? = nil, parent: NoteID? = nil, by actor: Actor = .facilitator) throws(Refusal) {
-        try commit(.noteAdded(note: id, place: NotePlace(step: step, list: list, group: group, parent: parent), text: text), by: actor)
+    mutating func addNote(
+        _ id: NoteID, _ text: String, step: StepID = "grupparbete", list: String = "Riskfaktorer",
+        group: Int? = nil, parent: NoteID? = nil, by actor: Actor = .facilitator
+    ) throws(Refusal) {
+        try commit(
+            .noteAdded(note: id, place: NotePlace(step: step, list: list, group: group, parent: parent), text: text),
+            by: actor)
     }
 }

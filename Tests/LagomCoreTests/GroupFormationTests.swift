@@ -1,30 +1,44 @@
 import Testing
+
 @testable import LagomCore
 
 /// Forming groups: sizes, mixing, roles that rotate, and the smallest change when people come and go.
 @Suite struct GroupFormationTests {
     static let sites = ["Norrhamn", "Storvik", "Skogsby", "Strandå"]
-    static let roles = ["Samtalsledare", "Sekreterare", "Tidshållare", "Redovisare"].map { GroupRole(name: $0, task: "") }
+    static let roles = ["Samtalsledare", "Sekreterare", "Tidshållare", "Redovisare"].map {
+        GroupRole(name: $0, task: "")
+    }
 
     /// A day of `people` participants from `sites`, with two grouped steps that hand out `roles`.
-    static func plan(people: Int, sites: [String] = sites, roles: [GroupRole] = roles, size: GroupSize = GroupSize(min: 5, max: 6)) -> Plan {
-        Plan(title: "Dag", language: .sv, days: [Day(title: "Dag 1")],
-             participants: (0..<people).map { Participant(name: "Person \($0 + 1)", site: sites[$0 % sites.count]) },
-             steps: [
-                Step(id: "a", kind: .groupwork, title: "A", start: ClockTime(hour: 9, minute: 0), minutes: 30, prompts: ["P"],
-                     groupSize: size, mixBy: "site", roles: roles),
-                Step(id: "b", kind: .groupwork, title: "B", start: ClockTime(hour: 10, minute: 0), minutes: 30, prompts: ["P"],
-                     groupSize: size, mixBy: "site", roles: roles),
-                Step(id: "c", kind: .vattentrappa, title: "C", start: ClockTime(hour: 11, minute: 0), minutes: 30,
-                     roles: roles, questions: ["Q"], minutesPerTurn: 5, groupsFrom: "a"),
-             ])
+    static func plan(
+        people: Int, sites: [String] = sites, roles: [GroupRole] = roles, size: GroupSize = GroupSize(min: 5, max: 6)
+    ) -> Plan {
+        Plan(
+            title: "Dag", language: .sv, days: [Day(title: "Dag 1")],
+            participants: (0..<people).map { Participant(name: "Person \($0 + 1)", site: sites[$0 % sites.count]) },
+            steps: [
+                Step(
+                    id: "a", kind: .groupwork, title: "A", start: ClockTime(hour: 9, minute: 0), minutes: 30,
+                    prompts: ["P"],
+                    groupSize: size, mixBy: "site", roles: roles),
+                Step(
+                    id: "b", kind: .groupwork, title: "B", start: ClockTime(hour: 10, minute: 0), minutes: 30,
+                    prompts: ["P"],
+                    groupSize: size, mixBy: "site", roles: roles),
+                Step(
+                    id: "c", kind: .vattentrappa, title: "C", start: ClockTime(hour: 11, minute: 0), minutes: 30,
+                    roles: roles, questions: ["Q"], minutesPerTurn: 5, groupsFrom: "a"),
+            ])
     }
 
     static func commit(_ session: inout Session, _ changes: [Change]) throws {
         let tx = "t\(session.eventCount)"
-        try session.append(changes.enumerated().map {
-            Event(id: "\(tx)-\($0.offset)", tx: tx, at: WallTime(milliseconds: Int64(session.eventCount) * 1000), by: .facilitator, change: $0.element)
-        })
+        try session.append(
+            changes.enumerated().map {
+                Event(
+                    id: "\(tx)-\($0.offset)", tx: tx, at: WallTime(milliseconds: Int64(session.eventCount) * 1000),
+                    by: .facilitator, change: $0.element)
+            })
     }
 
     static func form(_ session: inout Session, _ step: StepID, seed: Int = 1) throws -> [[GroupMember]] {
@@ -33,22 +47,33 @@ import Testing
     }
 
     /// Every property the issue asks of one step's groups.
-    static func expectSound(_ groups: [[GroupMember]], here: [Participant], sizes: ClosedRange<Int>?, minSites: Int?,
-                            roles: [String], sourceLocation: SourceLocation = #_sourceLocation) {
+    static func expectSound(
+        _ groups: [[GroupMember]], here: [Participant], sizes: ClosedRange<Int>?, minSites: Int?,
+        roles: [String], sourceLocation: SourceLocation = #_sourceLocation
+    ) {
         let names = groups.flatMap { $0.map(\.name) }
         #expect(names.count == Set(names).count, "someone is in two groups", sourceLocation: sourceLocation)
-        #expect(Set(names) == Set(here.map(\.name)), "the groups are not exactly the people here", sourceLocation: sourceLocation)
+        #expect(
+            Set(names) == Set(here.map(\.name)), "the groups are not exactly the people here",
+            sourceLocation: sourceLocation)
         let counts = groups.map(\.count)
         #expect((counts.max() ?? 0) - (counts.min() ?? 0) <= 1, "sizes \(counts)", sourceLocation: sourceLocation)
-        if let sizes { #expect(counts.allSatisfy(sizes.contains), "sizes \(counts) outside \(sizes)", sourceLocation: sourceLocation) }
+        if let sizes {
+            #expect(
+                counts.allSatisfy(sizes.contains), "sizes \(counts) outside \(sizes)", sourceLocation: sourceLocation)
+        }
         let site = Dictionary(uniqueKeysWithValues: here.map { ($0.name, $0.site) })
         if let minSites {
-            for group in groups { #expect(Set(group.map { site[$0.name]! }).count >= minSites, "\(group)", sourceLocation: sourceLocation) }
+            for group in groups {
+                #expect(Set(group.map { site[$0.name]! }).count >= minSites, "\(group)", sourceLocation: sourceLocation)
+            }
         }
         for group in groups {
             let held = group.compactMap(\.role)
             #expect(held.count == Set(held).count, "a role twice in \(group)", sourceLocation: sourceLocation)
-            #expect(held.count == min(roles.count, group.count), "roles missing in \(group)", sourceLocation: sourceLocation)
+            #expect(
+                held.count == min(roles.count, group.count), "roles missing in \(group)", sourceLocation: sourceLocation
+            )
         }
     }
 
@@ -66,7 +91,9 @@ import Testing
         for role in roles {
             let twice = held.filter { ($0.value[role] ?? 0) >= 2 }.map(\.key)
             let never = everyone.filter { (held[$0]?[role] ?? 0) == 0 }
-            #expect(twice.isEmpty || never.isEmpty, "\(twice) hold \(role) twice while \(never.count) never did", sourceLocation: sourceLocation)
+            #expect(
+                twice.isEmpty || never.isEmpty, "\(twice) hold \(role) twice while \(never.count) never did",
+                sourceLocation: sourceLocation)
         }
     }
 
@@ -74,7 +101,8 @@ import Testing
         let plan = try PlanLoader.load(try SampleSessions.bytes("planeringsdagar-2024", "plan.json"), file: "plan.json")
         var session = Session(plan: plan)
         for name in ["Vera Wahlgren", "Ida Grönlund", "Erik Dahlström"] {
-            try Self.commit(&session, try AttendanceAction.mark(person: name, .absent(reason: "sjuk")).changes(in: session))
+            try Self.commit(
+                &session, try AttendanceAction.mark(person: name, .absent(reason: "sjuk")).changes(in: session))
         }
         let step = try #require(plan.step("enkat-grupparbete"))
         let here = Roster(plan: plan, state: session.state).here(for: step)
@@ -109,7 +137,8 @@ import Testing
     @Test func oneSiteOnlyAndMoreRolesThanPeople() throws {
         var oneSite = Session(plan: Self.plan(people: 12, sites: ["Norrhamn"]))
         let groups = try Self.form(&oneSite, "a")
-        Self.expectSound(groups, here: oneSite.plan.participants, sizes: 6...6, minSites: 1, roles: Self.roles.map(\.name))
+        Self.expectSound(
+            groups, here: oneSite.plan.participants, sizes: 6...6, minSites: 1, roles: Self.roles.map(\.name))
 
         let many = (1...6).map { GroupRole(name: "Roll \($0)", task: "") }
         var few = Session(plan: Self.plan(people: 3, roles: many, size: GroupSize(min: 3, max: 3)))
@@ -141,7 +170,8 @@ import Testing
 
         // A leaver: out of the group, and their role passes to someone in it.
         let holder = try #require(after[0].first { $0.role == "Sekreterare" })
-        try Self.commit(&session, try AttendanceAction.mark(person: holder.name, .absent(reason: nil)).changes(in: session))
+        try Self.commit(
+            &session, try AttendanceAction.mark(person: holder.name, .absent(reason: nil)).changes(in: session))
         let left = session.state.people.groups["a"]!.groups
         #expect(!left[0].contains { $0.name == holder.name })
         #expect(left[0].filter { $0.role == "Sekreterare" }.count == 1)

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import LagomCore
 
 /// A hard stop pauses its countdown at zero without an event; the actions must decide on that
@@ -23,7 +24,10 @@ import Testing
         #expect(r.session.state.progress("paus").status == .paused)
         #expect(r.session.state.countdown(pause, at: r.now, plan: r.session.plan)?.phase == .paused(remaining: 0))
         // Resuming the step leaves the countdown at zero rather than "resuming" it into zero again.
-        #expect(try AgendaAction.resume.changes(in: r.session, at: r.now, utcOffsetSeconds: 0) == [.stepResumed(step: "paus")])
+        #expect(
+            try AgendaAction.resume.changes(in: r.session, at: r.now, utcOffsetSeconds: 0) == [
+                .stepResumed(step: "paus")
+            ])
         try r.perform(.toggle)
         #expect(r.session.state.progress("paus").status == .active)
     }
@@ -39,14 +43,24 @@ import Testing
 
     @Test func theTimekeepersSpaceOnACountdownHeldAtZeroSaysTheTimeIsUp() throws {
         var r = try pastTheHardStop()
-        #expect(throws: Refusal.timeIsUp(pause)) { try TimerAction.toggle.changes(for: pause, in: r.session, at: r.now, utcOffsetSeconds: 0) }
-        #expect(throws: Refusal.timeIsUp(pause)) { try TimerAction.resume.changes(for: pause, in: r.session, at: r.now, utcOffsetSeconds: 0) }
-        #expect(throws: Refusal.timeIsUp(pause)) { try TimerAction.pause.changes(for: pause, in: r.session, at: r.now, utcOffsetSeconds: 0) }
+        #expect(throws: Refusal.timeIsUp(pause)) {
+            try TimerAction.toggle.changes(for: pause, in: r.session, at: r.now, utcOffsetSeconds: 0)
+        }
+        #expect(throws: Refusal.timeIsUp(pause)) {
+            try TimerAction.resume.changes(for: pause, in: r.session, at: r.now, utcOffsetSeconds: 0)
+        }
+        #expect(throws: Refusal.timeIsUp(pause)) {
+            try TimerAction.pause.changes(for: pause, in: r.session, at: r.now, utcOffsetSeconds: 0)
+        }
         #expect(Refusal.timeIsUp(pause).message(.sv) == "tiden är ute för timern paus – ge +1 min eller återställ")
         // What the message suggests works: +1 min gives one more minute, running at once.
-        try r.commit(try TimerAction.extend(seconds: 60).changes(for: pause, in: r.session, at: r.now, utcOffsetSeconds: 0))
+        try r.commit(
+            try TimerAction.extend(seconds: 60).changes(for: pause, in: r.session, at: r.now, utcOffsetSeconds: 0))
         #expect(r.session.state.timers[pause]?.phase == .running(deadline: r.now + 60_000))
-        #expect(try TimerAction.toggle.changes(for: pause, in: r.session, at: r.now, utcOffsetSeconds: 0) == [.timerPaused(timer: pause)])
+        #expect(
+            try TimerAction.toggle.changes(for: pause, in: r.session, at: r.now, utcOffsetSeconds: 0) == [
+                .timerPaused(timer: pause)
+            ])
     }
 
     @Test func aSoftStopPausedAtZeroStillResumesIntoOvertime() throws {
@@ -55,6 +69,9 @@ import Testing
         try r.commit(.timerStarted(timer: group, seconds: 60))
         r.advance(seconds: 60)
         try r.commit(.timerPaused(timer: group))
-        #expect(try TimerAction.toggle.changes(for: group, in: r.session, at: r.now, utcOffsetSeconds: 0) == [.timerResumed(timer: group)])
+        #expect(
+            try TimerAction.toggle.changes(for: group, in: r.session, at: r.now, utcOffsetSeconds: 0) == [
+                .timerResumed(timer: group)
+            ])
     }
 }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import LagomCore
 
 /// Intents are computed from the state they are given (the store's freshest, under its lock),
@@ -17,7 +18,8 @@ import Testing
         try r.commit(.speakerChanged(step: "incheckning", index: 4))
         #expect(try changes(.round(.nextSpeaker("incheckning")), r) == [.speakerChanged(step: "incheckning", index: 5)])
         try r.commit(.speakerChanged(step: "incheckning", index: 43))
-        #expect(try changes(.round(.nextSpeaker("incheckning")), r) == [.speakerChanged(step: "incheckning", index: -1)])
+        #expect(
+            try changes(.round(.nextSpeaker("incheckning")), r) == [.speakerChanged(step: "incheckning", index: -1)])
     }
 
     @Test func severalNotesGetDistinctFreshIds() throws {
@@ -37,10 +39,15 @@ import Testing
         try r.addNote("a", "Tidspress")
         try r.addNote("b", "Arbetsmiljö")
         try r.addNote("c", "Sjukskrivningar")
-        #expect(try changes(.notes(.editAndMove("c", text: "Sjukskrivningar", parent: "a")), r)
-            == [.noteMoved(note: "c", place: NotePlace(step: "grupparbete", list: "Riskfaktorer", parent: "a"))])
-        #expect(try changes(.notes(.editAndMove("c", text: "Fler sjukskrivningar", parent: nil)), r)
-            == [.noteEdited(note: "c", text: "Fler sjukskrivningar"), .noteMoved(note: "c", place: NotePlace(step: "grupparbete", list: "Riskfaktorer"))])
+        #expect(
+            try changes(.notes(.editAndMove("c", text: "Sjukskrivningar", parent: "a")), r)
+                == [.noteMoved(note: "c", place: NotePlace(step: "grupparbete", list: "Riskfaktorer", parent: "a"))])
+        #expect(
+            try changes(.notes(.editAndMove("c", text: "Fler sjukskrivningar", parent: nil)), r)
+                == [
+                    .noteEdited(note: "c", text: "Fler sjukskrivningar"),
+                    .noteMoved(note: "c", place: NotePlace(step: "grupparbete", list: "Riskfaktorer")),
+                ])
         try r.commit(.noteDeleted(note: "c"))
         #expect(throws: Refusal.unknownNote("c")) { try changes(.notes(.editAndMove("c", text: "x", parent: nil)), r) }
     }
@@ -53,10 +60,16 @@ import Testing
         }
         let own = TimerKey(step: "grupparbete"), two = TimerKey(step: "grupparbete", group: 2)
         try r.perform(.start)
-        #expect(try changes(.stepTimers(.startIdle([own, two], seconds: 600)), r) == [.timerStarted(timer: two, seconds: 600)])
+        #expect(
+            try changes(.stepTimers(.startIdle([own, two], seconds: 600)), r) == [
+                .timerStarted(timer: two, seconds: 600)
+            ])
         try r.commit(.timerStarted(timer: two, seconds: 600))
-        #expect(throws: Refusal.timerAlreadyRunning(own)) { try changes(.stepTimers(.startIdle([own, two], seconds: 600)), r) }
-        #expect(try changes(.stepTimers(.extend("grupparbete", seconds: 300)), r)
-            == [.timerExtended(timer: own, seconds: 300), .timerExtended(timer: two, seconds: 300)])
+        #expect(throws: Refusal.timerAlreadyRunning(own)) {
+            try changes(.stepTimers(.startIdle([own, two], seconds: 600)), r)
+        }
+        #expect(
+            try changes(.stepTimers(.extend("grupparbete", seconds: 300)), r)
+                == [.timerExtended(timer: own, seconds: 300), .timerExtended(timer: two, seconds: 300)])
     }
 }

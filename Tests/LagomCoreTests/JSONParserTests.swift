@@ -1,4 +1,5 @@
 import Testing
+
 @testable import LagomCore
 
 @Suite struct JSONParserTests {
@@ -17,7 +18,9 @@ import Testing
         guard case .object(let object) = root.value else { Issue.record("not an object"); return }
         #expect(object.member("ort")?.keyPosition == JSONPosition(line: 2, column: 3))
         #expect(root.node(at: "ort")?.position == JSONPosition(line: 2, column: 10))
-        #expect(root.node(at: "tider[1]") == JSONNode(.number(JSONNumber(text: "30")), at: JSONPosition(line: 3, column: 22)))
+        #expect(
+            root.node(at: "tider[1]")
+                == JSONNode(.number(JSONNumber(text: "30")), at: JSONPosition(line: 3, column: 22)))
         #expect(root.node(at: "tider[2]") == nil)
         #expect(root.position(of: "tider[7]") == JSONPosition(line: 3, column: 12))
     }
@@ -26,16 +29,20 @@ import Testing
         // "å" written as a + combining ring (U+030A) is still one character wide.
         let root = try JSONParser.parse("[\"a\u{030A}ö\", 1]")
         #expect(root.node(at: "[1]")?.position == JSONPosition(line: 1, column: 8))
-        #expect(Self.syntaxError("[\"a\u{030A}\u{1F600}\" 1]") == "1:7: expected ',' or ']' after an array element, found '1'")
+        #expect(
+            Self.syntaxError("[\"a\u{030A}\u{1F600}\" 1]")
+                == "1:7: expected ',' or ']' after an array element, found '1'")
     }
 
     @Test func escapesAndSurrogatePairsDecode() throws {
         let root = try JSONParser.parse(#"["\u00e5\n\"", "\ud83d\ude00", "\/"]"#)
-        #expect(root.value == .array([
-            JSONNode(.string("å\n\""), at: JSONPosition(line: 1, column: 2)),
-            JSONNode(.string("😀"), at: JSONPosition(line: 1, column: 16)),
-            JSONNode(.string("/"), at: JSONPosition(line: 1, column: 32)),
-        ]))
+        #expect(
+            root.value
+                == .array([
+                    JSONNode(.string("å\n\""), at: JSONPosition(line: 1, column: 2)),
+                    JSONNode(.string("😀"), at: JSONPosition(line: 1, column: 16)),
+                    JSONNode(.string("/"), at: JSONPosition(line: 1, column: 32)),
+                ]))
     }
 
     @Test func numbersKeepTheirText() throws {
@@ -51,8 +58,11 @@ import Testing
         ("{'a': 1}", "1:2: strings must be in double quotes (\"), not single quotes"),
         ("{a: 1}", "1:2: expected a key in double quotes or '}', found 'a'"),
         ("[1, 'a']", "1:5: strings must be in double quotes (\"), not single quotes"),
-        ("{\"a\": Norrhamn}", "1:7: expected a value after ':', found Norrhamn without quotes"
-            + " (write text in double quotes; the only bare words are true, false and null)"),
+        (
+            "{\"a\": Norrhamn}",
+            "1:7: expected a value after ':', found Norrhamn without quotes"
+                + " (write text in double quotes; the only bare words are true, false and null)"
+        ),
         ("{\"a\" 1}", "1:6: expected ':' after the key \"a\", found '1'"),
         ("[1 2]", "1:4: expected ',' or ']' after an array element, found '2'"),
         ("{\"a\": 1", "1:8: expected ',' or '}' after an object member, found the end of the file"),
@@ -74,8 +84,11 @@ import Testing
 
     @Test func invalidUTF8IsPlacedAfterTheCharactersBeforeIt() {
         let bytes = Array("{\n  \"ö\": \"".utf8) + [0xE4, 0x22, 0x7D]  // Latin-1 "ä"
-        #expect(throws: JSONSyntaxError(position: JSONPosition(line: 2, column: 9),
-                                        message: "invalid UTF-8 (byte 0xE4); save the file as UTF-8")) {
+        #expect(
+            throws: JSONSyntaxError(
+                position: JSONPosition(line: 2, column: 9),
+                message: "invalid UTF-8 (byte 0xE4); save the file as UTF-8")
+        ) {
             try JSONParser.parse(bytes)
         }
     }
@@ -92,7 +105,9 @@ import Testing
         #expect(Self.syntaxError(text) == "1:101: nesting deeper than 100 levels")
     }
 
-    @Test(arguments: ["steps[3].minutes", "days[0].title", "steps[5].vote.ranks[0].list", "[2]", "a[\"två ord\"].b", "$"])
+    @Test(arguments: [
+        "steps[3].minutes", "days[0].title", "steps[5].vote.ranks[0].list", "[2]", "a[\"två ord\"].b", "$",
+    ])
     func pathsRoundTrip(_ text: String) throws {
         let path = try #require(JSONPath(parsing: text))
         #expect(path.description == text)

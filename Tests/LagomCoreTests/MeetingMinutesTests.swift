@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import LagomCore
 
 /// The coordination-meeting sample's minutes, built as the one record model: its sections in order,
@@ -11,15 +12,22 @@ import Testing
         let document = MeetingMinutes.document(try SampleSessions.session(Self.name))
         #expect(document.title == "Coordination group, 12 March 2026")
         #expect(document.facts.map(\.label) == ["Date", "Time", "Place", "Chair", "Minute-taker"])
-        #expect(document.facts.map(\.value) == ["12 March 2026", "09:00–12:00", "Room Birch, Harbour House",
-                                                "Vera Lindqvist", "Omar Haddad"])
-        #expect(document.sections.map(\.kind) == [.attendance] + ["1", "2", "3", "4", "4a", "4b", "5", "6", "7"]
-            .map { RecordSection.Kind.agendaItem($0) } + [.actions])
+        #expect(
+            document.facts.map(\.value) == [
+                "12 March 2026", "09:00–12:00", "Room Birch, Harbour House",
+                "Vera Lindqvist", "Omar Haddad",
+            ])
+        #expect(
+            document.sections.map(\.kind) == [.attendance]
+                + ["1", "2", "3", "4", "4a", "4b", "5", "6", "7"]
+                .map { RecordSection.Kind.agendaItem($0) } + [.actions])
     }
 
     @Test func attendanceSaysWhoWasPresentRemoteLateLeftAndAbsentWithReason() throws {
         let document = MeetingMinutes.document(try SampleSessions.session(Self.name))
-        guard case .bullets(let lines)? = document.sections.first?.blocks.last else { Issue.record("no attendance list"); return }
+        guard case .bullets(let lines)? = document.sections.first?.blocks.last else {
+            Issue.record("no attendance list"); return
+        }
         let text = lines.map { $0.map(\.text).joined() }
         #expect(text.count == 5)
         #expect(text[0].hasPrefix("Present (11): Vera Lindqvist (Coordination office), Omar Haddad"))
@@ -34,18 +42,28 @@ import Testing
         let round = try #require(document.sections.first { $0.kind == .agendaItem("3") })
         #expect(round.blocks.contains(.paragraph([RecordSpan("Planned 09:20 – 10:00 (40 min), took 44 min")])))
         #expect(round.blocks.contains(.paragraph([.strong("Ines Falk (North clinic)")])))
-        #expect(round.blocks.contains(.bullets([[.emphasis("Done since last time:"), RecordSpan(" Two new nurses started")],
-                                                [.emphasis("Obstacles:"), RecordSpan(" Long waits for the lab")]])))
+        #expect(
+            round.blocks.contains(
+                .bullets([
+                    [.emphasis("Done since last time:"), RecordSpan(" Two new nurses started")],
+                    [.emphasis("Obstacles:"), RecordSpan(" Long waits for the lab")],
+                ])))
         let savings = try #require(document.sections.first { $0.kind == .agendaItem("4b") })
         #expect(savings.blocks.first == .heading(level: 3, text: "4b Savings in the second quarter"))
-        #expect(savings.blocks.contains(.bullets([[RecordSpan("Temporary staff is booked only through the coordination office from 1 April.")]])))
-        guard case .table(let table)? = document.sections.last?.blocks.last else { Issue.record("no action table"); return }
+        #expect(
+            savings.blocks.contains(
+                .bullets([[RecordSpan("Temporary staff is booked only through the coordination office from 1 April.")]])
+            ))
+        guard case .table(let table)? = document.sections.last?.blocks.last else {
+            Issue.record("no action table"); return
+        }
         #expect(table.columns.map(\.title) == ["What", "Who", "When", "Item"])
-        #expect(table.rows.map { $0.map(\.text) } == [
-            ["Ask the lab supplier about waiting times", "Hanna Vik", "2026-03-26", "3"],
-            ["Write the booking routine for temporary staff", "Pål Öberg", "2026-04-09", "4b"],
-            ["Plan the training for all units", "IT support", "2026-04-30", "5"],
-        ])
+        #expect(
+            table.rows.map { $0.map(\.text) } == [
+                ["Ask the lab supplier about waiting times", "Hanna Vik", "2026-03-26", "3"],
+                ["Write the booking routine for temporary staff", "Pål Öberg", "2026-04-09", "4b"],
+                ["Plan the training for all units", "IT support", "2026-04-30", "5"],
+            ])
     }
 
     @Test func theShippedMinutesAreWhatTheExportRenders() throws {
@@ -59,11 +77,12 @@ import Testing
         let next = NextMeeting.plan(after: try SampleSessions.session(Self.name))
         let carried = try #require(next.step(NextMeeting.carriedStepID))
         #expect(next.index(of: NextMeeting.carriedStepID) == 1)
-        #expect(carried.bullets == [
-            "Action: Ask the lab supplier about waiting times — Hanna Vik, due 2026-03-26",
-            "Action: Write the booking routine for temporary staff — Pål Öberg, due 2026-04-09",
-            "Action: Plan the training for all units — IT support, due 2026-04-30",
-        ])
+        #expect(
+            carried.bullets == [
+                "Action: Ask the lab supplier about waiting times — Hanna Vik, due 2026-03-26",
+                "Action: Write the booking routine for temporary staff — Pål Öberg, due 2026-04-09",
+                "Action: Plan the training for all units — IT support, due 2026-04-30",
+            ])
         #expect(next.date == nil)
         #expect(PlanValidator.validate(next).isEmpty)
     }

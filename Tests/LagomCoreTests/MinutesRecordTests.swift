@@ -1,18 +1,25 @@
 import Testing
+
 @testable import LagomCore
 
 /// The meeting's record: decisions and actions on any kind of step, their rules, and undo.
 @Suite struct MinutesRecordTests {
-    static func entry(_ kind: RecordKind, _ text: String, step: StepID = "paus", owner: String? = nil,
-                      due: String? = nil) -> RecordEntry {
+    static func entry(
+        _ kind: RecordKind, _ text: String, step: StepID = "paus", owner: String? = nil,
+        due: String? = nil
+    ) -> RecordEntry {
         RecordEntry(kind: kind, step: step, text: text, owner: owner, due: due)
     }
 
     @Test func decisionsAndActionsGoOnAnyKindOfStep() throws {
         var room = Recorder()
         try room.commit(.recordAdded(record: "d1", entry: Self.entry(.decision, "Fikat förlängs")), by: .minuteTaker)
-        try room.commit(.recordAdded(record: "a1", entry: Self.entry(.action, "Boka lokal", step: "röstning",
-                                                                    owner: "Deltagare 3", due: "2024-12-20")))
+        try room.commit(
+            .recordAdded(
+                record: "a1",
+                entry: Self.entry(
+                    .action, "Boka lokal", step: "röstning",
+                    owner: "Deltagare 3", due: "2024-12-20")))
         let book = room.session.state.minutes
         #expect(book.records(kind: .decision).map(\.id) == ["d1"])
         #expect(book.openActions.map(\.entry.owner) == ["Deltagare 3"])
@@ -25,7 +32,8 @@ import Testing
             try room.commit(.recordAdded(record: "a1", entry: Self.entry(.action, "Boka lokal")))
         }
         #expect(throws: Refusal.badDueDate("2024-02-30")) {
-            try room.commit(.recordAdded(record: "a1", entry: Self.entry(.action, "Boka", owner: "Kim", due: "2024-02-30")))
+            try room.commit(
+                .recordAdded(record: "a1", entry: Self.entry(.action, "Boka", owner: "Kim", due: "2024-02-30")))
         }
         #expect(throws: Refusal.emptyRecord(.decision)) {
             try room.commit(.recordAdded(record: "d1", entry: Self.entry(.decision, "  ")))
@@ -43,26 +51,40 @@ import Testing
         try room.commit(.recordEdited(record: "a1", entry: edited))
         #expect(room.session.state.minutes.record("a1")?.entry == edited)
         edited.kind = .decision
-        #expect(throws: Refusal.recordKindChanged("a1", from: .action)) { try room.commit(.recordEdited(record: "a1", entry: edited)) }
+        #expect(throws: Refusal.recordKindChanged("a1", from: .action)) {
+            try room.commit(.recordEdited(record: "a1", entry: edited))
+        }
         let tx = try room.commit(.recordDeleted(record: "a1"))
         #expect(room.session.state.minutes.records.isEmpty)
         try room.commit(.transactionUndone(tx: tx))
         #expect(room.session.state.minutes.record("a1")?.entry.text == "Boka lokal")
         try room.commit(.actionMarkedDone(record: "a1", done: true))
         #expect(room.session.state.minutes.openActions.isEmpty)
-        #expect(throws: Refusal.actionDoneUnchanged("a1", done: true)) { try room.commit(.actionMarkedDone(record: "a1", done: true)) }
+        #expect(throws: Refusal.actionDoneUnchanged("a1", done: true)) {
+            try room.commit(.actionMarkedDone(record: "a1", done: true))
+        }
     }
 
     @Test func aStatusRoundNoteNamesOneOfTheRoundsHeadings() throws {
         var plan = Fixtures.plan
         plan.steps[0].headings = ["Klart", "Hinder"]
         var session = Session(plan: plan)
-        let note = RecordEntry(kind: .note, step: "incheckning", text: "Nytt system", speaker: "Deltagare 1", heading: "Klart")
-        try session.append([Event(id: "e1", tx: "e1", at: Fixtures.t0, by: .minuteTaker, change: .recordAdded(record: "n1", entry: note))])
+        let note = RecordEntry(
+            kind: .note, step: "incheckning", text: "Nytt system", speaker: "Deltagare 1", heading: "Klart")
+        try session.append([
+            Event(
+                id: "e1", tx: "e1", at: Fixtures.t0, by: .minuteTaker, change: .recordAdded(record: "n1", entry: note))
+        ])
         var wrong = note
         wrong.heading = "Planerat"
-        #expect(throws: Refusal.unknownHeading(step: "incheckning", heading: "Planerat", headings: ["Klart", "Hinder"])) {
-            try session.append([Event(id: "e2", tx: "e2", at: Fixtures.t0, by: .minuteTaker, change: .recordAdded(record: "n2", entry: wrong))])
+        #expect(
+            throws: Refusal.unknownHeading(step: "incheckning", heading: "Planerat", headings: ["Klart", "Hinder"])
+        ) {
+            try session.append([
+                Event(
+                    id: "e2", tx: "e2", at: Fixtures.t0, by: .minuteTaker,
+                    change: .recordAdded(record: "n2", entry: wrong))
+            ])
         }
     }
 

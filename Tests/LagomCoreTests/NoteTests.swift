@@ -1,4 +1,5 @@
 import Testing
+
 @testable import LagomCore
 
 @Suite struct NoteTests {
@@ -8,10 +9,12 @@ import Testing
         var expected = SessionState()
         expected.eventCount = 1
         // Build the expected state through the same fold the reducer uses, then compare field by field.
-        #expect(r.session.state.notes == [
-            Note(id: "n1", place: NotePlace(step: "grupparbete", list: "Riskfaktorer", group: 2),
-                 text: "Väntelista / orimlig arbetsmängd", addedAt: Fixtures.t0, by: .secretary(2)),
-        ])
+        #expect(
+            r.session.state.notes == [
+                Note(
+                    id: "n1", place: NotePlace(step: "grupparbete", list: "Riskfaktorer", group: 2),
+                    text: "Väntelista / orimlig arbetsmängd", addedAt: Fixtures.t0, by: .secretary(2))
+            ])
         #expect(r.session.state.currentStep == expected.currentStep)
         #expect(r.session.state.steps == expected.steps)
         #expect(r.session.state.timers == expected.timers)
@@ -47,15 +50,23 @@ import Testing
     @Test func rulesForNotes() throws {
         var r = Recorder()
         #expect(throws: Refusal.unknownStep("saknas")) { try r.addNote("n1", "x", step: "saknas") }
-        #expect(throws: Refusal.stepCollectsNoNotes("incheckning")) { try r.addNote("n1", "x", step: "incheckning", list: "") }
-        #expect(throws: Refusal.unknownList(step: "grupparbete", list: "Övrigt", lists: ["Riskfaktorer", "Friskfaktorer"])) {
+        #expect(throws: Refusal.stepCollectsNoNotes("incheckning")) {
+            try r.addNote("n1", "x", step: "incheckning", list: "")
+        }
+        #expect(
+            throws: Refusal.unknownList(step: "grupparbete", list: "Övrigt", lists: ["Riskfaktorer", "Friskfaktorer"])
+        ) {
             try r.addNote("n1", "x", list: "Övrigt")
         }
         #expect(throws: Refusal.emptyNote) { try r.addNote("n1", "  \n ") }
-        #expect(throws: Refusal.noteTooLong(length: 501, limit: 500)) { try r.addNote("n1", String(repeating: "å", count: 501)) }
+        #expect(throws: Refusal.noteTooLong(length: 501, limit: 500)) {
+            try r.addNote("n1", String(repeating: "å", count: 501))
+        }
         try r.addNote("n1", String(repeating: "å", count: 500))
         #expect(throws: Refusal.duplicateNote("n1")) { try r.addNote("n1", "igen") }
-        #expect(throws: Refusal.noSuchGroup(step: "grupparbete", group: 0, groups: 8)) { try r.addNote("n2", "x", group: 0) }
+        #expect(throws: Refusal.noSuchGroup(step: "grupparbete", group: 0, groups: 8)) {
+            try r.addNote("n2", "x", group: 0)
+        }
     }
 
     @Test func aNoteLimitCountsCharactersAsPeopleSeeThem() throws {

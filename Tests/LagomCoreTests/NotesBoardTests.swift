@@ -1,4 +1,5 @@
 import Testing
+
 @testable import LagomCore
 
 /// A plan with a relay and silent writing, for the note-board rules. Made-up names.
@@ -6,8 +7,9 @@ enum BoardFixtures {
     static let plan = Plan(
         title: "Testdag", language: .sv, days: [Day(title: "Dag 1")], participants: Fixtures.participants,
         steps: [
-            Step(id: "trappa", kind: .vattentrappa, title: "Region Lagomland", minutes: 45, lists: ["Råd"],
-                 groups: 3, questions: ["Vad är viktigast?", "Vad är lagom?", "Vad väljer de bort?"], minutesPerTurn: 5),
+            Step(
+                id: "trappa", kind: .vattentrappa, title: "Region Lagomland", minutes: 45, lists: ["Råd"],
+                groups: 3, questions: ["Vad är viktigast?", "Vad är lagom?", "Vad väljer de bort?"], minutesPerTurn: 5),
             Step(id: "auto", kind: .vattentrappa, title: "Automatisk", groups: 2, minutesPerTurn: 5, autoAdvance: true),
             Step(id: "tyst", kind: .brainwriting, title: "Tankefällor", prompts: ["Vilka tankefällor?"], groups: 4),
             Step(id: "info", kind: .info, title: "Info"),
@@ -36,7 +38,9 @@ enum BoardFixtures {
         // Without autoAdvance the turn runs over rather than passing by itself.
         r.advance(seconds: 600)
         #expect(Relay.current(step, state: r.session.state, plan: r.session.plan, at: r.now)?.group == 1)
-        try r.commit(.turnPassed(step: "trappa", turn: Relay.nextIndex(step, state: r.session.state, plan: r.session.plan, at: r.now)))
+        try r.commit(
+            .turnPassed(
+                step: "trappa", turn: Relay.nextIndex(step, state: r.session.state, plan: r.session.plan, at: r.now)))
         try r.addNote("b", "Egen schemaläggning", step: "trappa", list: "Råd", group: 2, by: .secretary(2))
         #expect(r.session.state.board.turnOf == ["a": 0, "b": 1])
         try r.commit(.turnPassed(step: "trappa", turn: 2))
@@ -122,8 +126,12 @@ enum BoardFixtures {
     @Test func relayRules() throws {
         var r = BoardFixtures.recorder()
         #expect(throws: Refusal.notARelay("tyst")) { try r.commit(.turnPassed(step: "tyst", turn: 0)) }
-        #expect(throws: Refusal.noSuchTurn(step: "trappa", turn: 3, groups: 3)) { try r.commit(.turnPassed(step: "trappa", turn: 3)) }
-        #expect(throws: Refusal.noSuchTurn(step: "trappa", turn: -2, groups: 3)) { try r.commit(.turnPassed(step: "trappa", turn: -2)) }
+        #expect(throws: Refusal.noSuchTurn(step: "trappa", turn: 3, groups: 3)) {
+            try r.commit(.turnPassed(step: "trappa", turn: 3))
+        }
+        #expect(throws: Refusal.noSuchTurn(step: "trappa", turn: -2, groups: 3)) {
+            try r.commit(.turnPassed(step: "trappa", turn: -2))
+        }
         let tx = try r.commit(.turnPassed(step: "trappa", turn: 0))
         try r.commit(.transactionUndone(tx: tx))
         #expect(r.session.state.board == NoteBoard())
@@ -159,7 +167,9 @@ enum BoardFixtures {
         #expect(throws: Refusal.noSuchGroup(step: "tyst", group: 5, groups: 4)) {
             try r.commit(.groupMarkedDone(step: "tyst", group: 5, done: true))
         }
-        #expect(throws: Refusal.stepCollectsNoNotes("info")) { try r.commit(.groupMarkedDone(step: "info", group: 1, done: true)) }
+        #expect(throws: Refusal.stepCollectsNoNotes("info")) {
+            try r.commit(.groupMarkedDone(step: "info", group: 1, done: true))
+        }
     }
 
     @Test func moderationHidesANoteFromTheRoom() throws {
@@ -169,7 +179,9 @@ enum BoardFixtures {
         try r.addNote("n2", "Olämpligt", step: "trappa", list: "Råd", group: 1)
         try r.commit(.noteHidden(note: "n2", hidden: true))
         #expect(r.session.state.shownNotes(step).map(\.id) == ["n1"])
-        #expect(throws: Refusal.noteHiddenUnchanged("n2", hidden: true)) { try r.commit(.noteHidden(note: "n2", hidden: true)) }
+        #expect(throws: Refusal.noteHiddenUnchanged("n2", hidden: true)) {
+            try r.commit(.noteHidden(note: "n2", hidden: true))
+        }
         try r.commit(.noteEdited(note: "n2", text: "Omformulerat"))
         try r.commit(.noteHidden(note: "n2", hidden: false))
         #expect(r.session.state.shownNotes(step).map(\.text) == ["Bra", "Omformulerat"])
@@ -179,13 +191,18 @@ enum BoardFixtures {
 @Suite struct NoteThemeTests {
     func themed() throws -> Recorder {
         var r = BoardFixtures.recorder()
-        for (id, text) in [("a", "Ett nummer till koordinator"), ("b", "Egen schemaläggning"), ("c", "Ingen statistikpress"),
-                           ("d", "Ingen statistikpress!"), ("e", "Starta digitalt")] {
+        for (id, text) in [
+            ("a", "Ett nummer till koordinator"), ("b", "Egen schemaläggning"), ("c", "Ingen statistikpress"),
+            ("d", "Ingen statistikpress!"), ("e", "Starta digitalt"),
+        ] {
             try r.addNote(NoteID(id), text, step: "trappa", list: "Råd", group: 1)
         }
         try r.commit(.themeCreated(theme: "t1", step: "trappa", title: "Organisation"))
         try r.commit(.themeCreated(theme: "t2", step: "trappa", title: "Innovation"))
-        try r.commit([.noteThemed(note: "a", theme: "t1"), .noteThemed(note: "b", theme: "t1"), .noteThemed(note: "e", theme: "t2")])
+        try r.commit([
+            .noteThemed(note: "a", theme: "t1"), .noteThemed(note: "b", theme: "t1"),
+            .noteThemed(note: "e", theme: "t2"),
+        ])
         return r
     }
 
@@ -202,8 +219,11 @@ enum BoardFixtures {
         #expect(grouped.themes.map(\.theme.title) == ["Effektivisering och innovation", "Organisation"])
         try r.commit(.noteThemed(note: "b", theme: nil))
         #expect(r.session.state.themedNotes(step).rest.map(\.id) == ["b", "c", "d"])
-        #expect(r.session.state.board.themes["trappa"] == [NoteTheme(id: "t2", title: "Effektivisering och innovation"),
-                                                           NoteTheme(id: "t1", title: "Organisation")])
+        #expect(
+            r.session.state.board.themes["trappa"] == [
+                NoteTheme(id: "t2", title: "Effektivisering och innovation"),
+                NoteTheme(id: "t1", title: "Organisation"),
+            ])
     }
 
     @Test func mergeKeepsBothTextsAndSplitsBack() throws {
@@ -212,7 +232,7 @@ enum BoardFixtures {
         try r.commit(.notesMerged(note: "d", into: "c"))
         #expect(r.session.state.shownNotes(step).map(\.id) == ["a", "b", "c", "e"])
         #expect(r.session.state.note("d")?.text == "Ingen statistikpress!")
-        #expect(r.session.state.board.merged(into: "c", among: r.session.state.notes) .map(\.id) == ["d"])
+        #expect(r.session.state.board.merged(into: "c", among: r.session.state.notes).map(\.id) == ["d"])
         #expect(throws: Refusal.alreadyMerged("d")) { try r.commit(.notesMerged(note: "d", into: "a")) }
         #expect(throws: Refusal.holdsMergedNotes("c")) { try r.commit(.notesMerged(note: "c", into: "a")) }
         #expect(throws: Refusal.mergeWithItself("a")) { try r.commit(.notesMerged(note: "a", into: "a")) }
@@ -223,13 +243,23 @@ enum BoardFixtures {
 
     @Test func themeRules() throws {
         var r = try themed()
-        #expect(throws: Refusal.duplicateTheme("t1")) { try r.commit(.themeCreated(theme: "t1", step: "trappa", title: "Igen")) }
-        #expect(throws: Refusal.emptyThemeTitle) { try r.commit(.themeCreated(theme: "t3", step: "trappa", title: "  ")) }
-        #expect(throws: Refusal.stepCollectsNoNotes("info")) { try r.commit(.themeCreated(theme: "t3", step: "info", title: "X")) }
+        #expect(throws: Refusal.duplicateTheme("t1")) {
+            try r.commit(.themeCreated(theme: "t1", step: "trappa", title: "Igen"))
+        }
+        #expect(throws: Refusal.emptyThemeTitle) {
+            try r.commit(.themeCreated(theme: "t3", step: "trappa", title: "  "))
+        }
+        #expect(throws: Refusal.stepCollectsNoNotes("info")) {
+            try r.commit(.themeCreated(theme: "t3", step: "info", title: "X"))
+        }
         #expect(throws: Refusal.unknownTheme("t9")) { try r.commit(.themeRenamed(theme: "t9", title: "X")) }
-        #expect(throws: Refusal.noSuchThemePosition(2, themes: 2)) { try r.commit(.themeMoved(theme: "t1", position: 2)) }
+        #expect(throws: Refusal.noSuchThemePosition(2, themes: 2)) {
+            try r.commit(.themeMoved(theme: "t1", position: 2))
+        }
         try r.commit(.themeCreated(theme: "t3", step: "tyst", title: "Annat steg"))
-        #expect(throws: Refusal.themeOfOtherStep(note: "a", theme: "t3")) { try r.commit(.noteThemed(note: "a", theme: "t3")) }
+        #expect(throws: Refusal.themeOfOtherStep(note: "a", theme: "t3")) {
+            try r.commit(.noteThemed(note: "a", theme: "t3"))
+        }
         try r.addNote("x", "I tyst steg", step: "tyst", list: "", group: 1)
         #expect(throws: Refusal.mergeAcrossSteps("x", "a")) { try r.commit(.notesMerged(note: "x", into: "a")) }
     }

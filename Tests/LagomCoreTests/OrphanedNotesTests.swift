@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import LagomCore
 
 /// `lagom check` names the notes a plan edit left without a place, with the log line that put them there.
@@ -33,14 +34,16 @@ import Testing
         let orphans = Self.find(plan, try Self.numbered())
         #expect(orphans.map(\.line) == Array(1...8))
         #expect(Set(orphans.map(\.reason)) == [.noSuchList(step: "enkat", list: "Riskfaktorer")])
-        #expect(OrphanedNotes.messages(Array(orphans.prefix(2)), file: "events.jsonl") == [
-            "events.jsonl:1: note in list \"Riskfaktorer\", which step enkat no longer has",
-            "events.jsonl:2: note in list \"Riskfaktorer\", which step enkat no longer has",
-        ])
+        #expect(
+            OrphanedNotes.messages(Array(orphans.prefix(2)), file: "events.jsonl") == [
+                "events.jsonl:1: note in list \"Riskfaktorer\", which step enkat no longer has",
+                "events.jsonl:2: note in list \"Riskfaktorer\", which step enkat no longer has",
+            ])
         // Many with the same problem: one line that counts them.
-        #expect(OrphanedNotes.messages(orphans, file: "events.jsonl") == [
-            "events.jsonl:1: 8 notes in list \"Riskfaktorer\", which step enkat no longer has (lines 1, 2, 3, … 8)",
-        ])
+        #expect(
+            OrphanedNotes.messages(orphans, file: "events.jsonl") == [
+                "events.jsonl:1: 8 notes in list \"Riskfaktorer\", which step enkat no longer has (lines 1, 2, 3, … 8)"
+            ])
         // The screens' one line counts the same notes from the folded state.
         var session = Session(plan: plan)
         session.replay(try SampleSessions.events(Self.results))
@@ -55,14 +58,17 @@ import Testing
         let dropped = Self.find(plan, events)
         #expect(dropped.count == 3)
         #expect(Set(dropped.map(\.reason)) == [.noSuchGroup(step: "resurser", group: 4, groups: 3)])
-        #expect(OrphanedNotes.messages(dropped, file: "events.jsonl").first
-            == "events.jsonl:\(dropped[0].line): note of group 4, which step resurser no longer has (3 groups)")
+        #expect(
+            OrphanedNotes.messages(dropped, file: "events.jsonl").first
+                == "events.jsonl:\(dropped[0].line): note of group 4, which step resurser no longer has (3 groups)")
 
         plan.steps.removeAll { $0.id == "resurser" }
         let removed = Self.find(plan, events)
         #expect(removed.count == 4 + 16)
         #expect(OrphanedNotes.messages(removed, file: "events.jsonl").count == 1)
-        #expect(OrphanedNotes.messages(removed, file: "events.jsonl")[0].contains("20 notes in step resurser, which the plan no longer has"))
+        #expect(
+            OrphanedNotes.messages(removed, file: "events.jsonl")[0].contains(
+                "20 notes in step resurser, which the plan no longer has"))
     }
 
     /// Only where a note is now counts: a later move into a list the plan has, a deletion, or an undone
@@ -70,12 +76,14 @@ import Testing
     @Test func movesDeletionsAndUndoneNotes() throws {
         let plan = Fixtures.plan
         func add(_ id: NoteID, _ list: String, tx: String) -> Event {
-            Event(id: tx, tx: tx, at: Fixtures.t0, by: .facilitator,
-                  change: .noteAdded(note: id, place: NotePlace(step: "grupparbete", list: list), text: "x"))
+            Event(
+                id: tx, tx: tx, at: Fixtures.t0, by: .facilitator,
+                change: .noteAdded(note: id, place: NotePlace(step: "grupparbete", list: list), text: "x"))
         }
         func move(_ id: NoteID, _ list: String) -> Event {
-            Event(id: "m\(id)", tx: "m\(id)", at: Fixtures.t0, by: .facilitator,
-                  change: .noteMoved(note: id, place: NotePlace(step: "grupparbete", list: list)))
+            Event(
+                id: "m\(id)", tx: "m\(id)", at: Fixtures.t0, by: .facilitator,
+                change: .noteMoved(note: id, place: NotePlace(step: "grupparbete", list: list)))
         }
         let events: [(line: Int, event: Event)] = [
             (1, add("a", "Gammal", tx: "t1")), (2, move("a", "Riskfaktorer")),

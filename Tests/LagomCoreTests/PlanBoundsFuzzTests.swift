@@ -1,4 +1,5 @@
 import Testing
+
 @testable import LagomCore
 
 /// Every number of a plan has an upper bound (PlanLimits) that `lagom check` names: at the bound a
@@ -7,19 +8,29 @@ import Testing
 @Suite struct PlanBoundsFuzzTests {
     /// One step of each kind that has numbers, every number a real room's. Made-up names.
     static func basePlan() -> Plan {
-        Plan(title: "Gränsdag", language: .sv, days: [Day(title: "Dag 1")],
-             participants: (1...8).map { Participant(name: "Deltagare \($0)", site: "Norrhamn") },
-             steps: [
-                Step(id: "runda", kind: .checkin, title: "Runda", minutes: 10, question: "Hur mår du?", secondsPerPerson: 60),
-                Step(id: "grupper", kind: .groupwork, title: "Grupper", minutes: 30, owners: ["Chef"], lists: ["Idéer"],
-                     noteLimit: 200, timer: TimerSpec(), bullets: ["Läs"], prompts: ["Vad?"], groups: 3,
-                     roles: [GroupRole(name: "Sekreterare", task: "skriver")]),
-                Step(id: "par", kind: .groupwork, title: "Par", minutes: 10, prompts: ["Hur?"], groupSize: GroupSize(min: 1, max: 4)),
-                Step(id: "trappa", kind: .vattentrappa, title: "Trappa", lists: ["Svar"], questions: ["Varför?"], minutesPerTurn: 5),
-                Step(id: "val", kind: .vote, title: "Val",
-                     vote: VoteSpec(ranks: [ListRef(step: "grupper", list: "Idéer")], votesPerPerson: 5, maxPerItem: 3,
-                                    mode: .ballots, advance: 2)),
-             ])
+        Plan(
+            title: "Gränsdag", language: .sv, days: [Day(title: "Dag 1")],
+            participants: (1...8).map { Participant(name: "Deltagare \($0)", site: "Norrhamn") },
+            steps: [
+                Step(
+                    id: "runda", kind: .checkin, title: "Runda", minutes: 10, question: "Hur mår du?",
+                    secondsPerPerson: 60),
+                Step(
+                    id: "grupper", kind: .groupwork, title: "Grupper", minutes: 30, owners: ["Chef"], lists: ["Idéer"],
+                    noteLimit: 200, timer: TimerSpec(), bullets: ["Läs"], prompts: ["Vad?"], groups: 3,
+                    roles: [GroupRole(name: "Sekreterare", task: "skriver")]),
+                Step(
+                    id: "par", kind: .groupwork, title: "Par", minutes: 10, prompts: ["Hur?"],
+                    groupSize: GroupSize(min: 1, max: 4)),
+                Step(
+                    id: "trappa", kind: .vattentrappa, title: "Trappa", lists: ["Svar"], questions: ["Varför?"],
+                    minutesPerTurn: 5),
+                Step(
+                    id: "val", kind: .vote, title: "Val",
+                    vote: VoteSpec(
+                        ranks: [ListRef(step: "grupper", list: "Idéer")], votesPerPerson: 5, maxPerItem: 3,
+                        mode: .ballots, advance: 2)),
+            ])
     }
 
     /// The plan with `field` set to `value` (for a list: that many entries), and the JSON path
@@ -35,10 +46,13 @@ import Testing
             plan.days = (0..<value).map { Day(title: "Dag \($0 + 1)") }
             return (plan, "days")
         case "steps":
-            plan.steps += (plan.steps.count..<max(plan.steps.count, value)).map { Step(id: StepID("info\($0)"), kind: .info, title: "Info") }
+            plan.steps += (plan.steps.count..<max(plan.steps.count, value)).map {
+                Step(id: StepID("info\($0)"), kind: .info, title: "Info")
+            }
             return (plan, "steps")
         case "groups": plan.steps[1].groups = value; return (plan, "steps[1].groups")
-        case "groupSize": plan.steps[2].groupSize = GroupSize(min: 1, max: value); return (plan, "steps[2].groupSize.max")
+        case "groupSize":
+            plan.steps[2].groupSize = GroupSize(min: 1, max: value); return (plan, "steps[2].groupSize.max")
         case "minutes": plan.steps[1].minutes = value; return (plan, "steps[1].minutes")
         case "minutesPerTurn": plan.steps[3].minutesPerTurn = value; return (plan, "steps[3].minutesPerTurn")
         case "secondsPerPerson": plan.steps[0].secondsPerPerson = value; return (plan, "steps[0].secondsPerPerson")
@@ -67,7 +81,8 @@ import Testing
             plan.steps[1].roles = (0..<value).map { GroupRole(name: "Roll \($0 + 1)", task: "gör") }
             return (plan, "steps[1].roles")
         case "warnMinutes": plan.steps[1].timer!.warnMinutes = value; return (plan, "steps[1].timer.warnMinutes")
-        case "criticalMinutes": plan.steps[1].timer!.criticalMinutes = value; return (plan, "steps[1].timer.criticalMinutes")
+        case "criticalMinutes":
+            plan.steps[1].timer!.criticalMinutes = value; return (plan, "steps[1].timer.criticalMinutes")
         case "warnPercent": plan.steps[1].timer!.warnPercent = value; return (plan, "steps[1].timer.warnPercent")
         default: return nil
         }
@@ -88,9 +103,11 @@ import Testing
             check("secondsPerPerson", step.secondsPerPerson, PlanLimits.secondsPerPerson)
             check("noteLimit", step.noteLimit, PlanLimits.noteLimit)
             check("lists", step.lists.count, PlanLimits.lists)
-            for (name, count) in [("bullets", step.bullets.count), ("prompts", step.prompts.count), ("questions", step.questions.count),
-                                  ("headings", step.headings.count), ("material", step.agenda.material.count),
-                                  ("owners", step.owners.count), ("roles", step.roles.count)] {
+            for (name, count) in [
+                ("bullets", step.bullets.count), ("prompts", step.prompts.count), ("questions", step.questions.count),
+                ("headings", step.headings.count), ("material", step.agenda.material.count),
+                ("owners", step.owners.count), ("roles", step.roles.count),
+            ] {
                 check(name, count, PlanLimits.linesPerStep)
             }
             if let timer = step.timer {
@@ -123,18 +140,25 @@ import Testing
         #expect(PlanValidator.validate(at.plan).map(\.description) == [], "\(field) = \(limit)")
         let over = try #require(Self.setting(field, limit + 1, in: Self.basePlan()))
         let errors = PlanValidator.validate(over.plan).map(\.description)
-        #expect(errors.contains { $0.hasPrefix("plan.json: \(over.path): ") && $0.contains("\(limit)") },
-                "\(field) = \(limit + 1) is not named with its bound: \(errors)")
+        #expect(
+            errors.contains { $0.hasPrefix("plan.json: \(over.path): ") && $0.contains("\(limit)") },
+            "\(field) = \(limit + 1) is not named with its bound: \(errors)")
     }
 
     /// Seeded, so a failure repeats: plans with several numbers at once set to values an attacker
     /// or a slip of the keyboard would type. None may crash the validator, and none that passes
     /// may hold a number above its bound.
     @Test func noPlanThatPassesHoldsANumberAboveItsBound() {
-        let extremes = [-1, 0, 1, 2, 99, 100, 101, 1_000, 1_001, 1_440, 1_441, 3_600, 3_601, 10_000, 10_001,
-                        Int(Int32.max), 1 << 53, 1 << 62, Int.max, Int.min]
-        let fields = PlanLimits.all.map(\.field).filter { !["participants", "days", "steps", "lists", "ranks", "bullets",
-                                                            "prompts", "questions", "headings", "material", "owners", "roles", "points"].contains($0) }
+        let extremes = [
+            -1, 0, 1, 2, 99, 100, 101, 1_000, 1_001, 1_440, 1_441, 3_600, 3_601, 10_000, 10_001,
+            Int(Int32.max), 1 << 53, 1 << 62, Int.max, Int.min,
+        ]
+        let fields = PlanLimits.all.map(\.field).filter {
+            ![
+                "participants", "days", "steps", "lists", "ranks", "bullets",
+                "prompts", "questions", "headings", "material", "owners", "roles", "points",
+            ].contains($0)
+        }
         var random = SplitMix(seed: 13)
         var passed = 0
         for _ in 0..<3_000 {
@@ -156,8 +180,10 @@ import Testing
 
     /// Numbers as JSON can write them: beyond Int, as exponents, fractions, negative zero. The
     /// loader says what is wrong; whatever it accepts is within bounds.
-    @Test(arguments: ["4611686018427387904", "9223372036854775807", "9223372036854775808", "1e15", "1E400", "-0",
-                      "1.5", "-9223372036854775809", "100000000000000000000000000000"])
+    @Test(arguments: [
+        "4611686018427387904", "9223372036854775807", "9223372036854775808", "1e15", "1E400", "-0",
+        "1.5", "-9223372036854775809", "100000000000000000000000000000",
+    ])
     func edgeNumbersInJSONAreNamedOrBounded(number: String) throws {
         let steps = [
             "groups": #""kind": "groupwork", "minutes": 30, "prompts": ["Vad?"]"#,
@@ -167,9 +193,9 @@ import Testing
         ]
         for (field, step) in steps {
             let json = """
-            {"title": "Gränsdag", "language": "sv", "days": [{"title": "Dag 1"}], "participants": [],
-             "steps": [{"id": "steg", "title": "Steg", \(step), "\(field)": \(number)}]}
-            """
+                {"title": "Gränsdag", "language": "sv", "days": [{"title": "Dag 1"}], "participants": [],
+                 "steps": [{"id": "steg", "title": "Steg", \(step), "\(field)": \(number)}]}
+                """
             let errors = PlanLoader.validate(Array(json.utf8), file: "plan.json")
             if errors.isEmpty {
                 let plan = try PlanLoader.load(Array(json.utf8), file: "plan.json")

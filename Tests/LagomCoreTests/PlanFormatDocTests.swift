@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import LagomCore
 
 /// Every step example in docs/plan-format.md decodes without a single field error.
@@ -18,12 +19,14 @@ import Testing
             .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
             .appendingPathComponent("docs/plan-format.md")
         let text = try String(contentsOf: doc, encoding: .utf8)
-        let table = try #require(text.components(separatedBy: "## Limits").dropFirst().first?
-            .components(separatedBy: "\n## ").first)
+        let table = try #require(
+            text.components(separatedBy: "## Limits").dropFirst().first?
+                .components(separatedBy: "\n## ").first)
         let rows = table.split(separator: "\n").filter { $0.hasPrefix("| `") }
         for (field, limit) in PlanLimits.all {
-            #expect(rows.contains { $0.contains("`\(field)`") && $0.contains("| \(limit)") },
-                    "docs/plan-format.md: no Limits row gives `\(field)` its bound \(limit)")
+            #expect(
+                rows.contains { $0.contains("`\(field)`") && $0.contains("| \(limit)") },
+                "docs/plan-format.md: no Limits row gives `\(field)` its bound \(limit)")
         }
     }
 

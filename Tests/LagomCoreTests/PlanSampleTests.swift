@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import LagomCore
 
 /// The sample sessions shipped in `Sessions/` must load without a single error.

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import LagomCore
 
 /// docs/plan.schema.json names exactly the fields the loader accepts, object by object. The loader's
@@ -23,7 +24,7 @@ import Testing
     static func loaderFields(_ plan: String) -> Set<String> {
         let errors = PlanLoader.validate(Array(plan.utf8), file: "plan.json").map(\.message)
         guard let message = errors.first(where: { $0.contains("\"zzz\"") }),
-              let list = message.components(separatedBy: "expected one of: ").last
+            let list = message.components(separatedBy: "expected one of: ").last
         else { Issue.record("no unknown-field message in \(errors)"); return [] }
         return Set(list.components(separatedBy: ", "))
     }
@@ -67,8 +68,10 @@ import Testing
         }
         let vote = stepProperties?["vote"]
         #expect(Self.properties(vote) == VoteSpec.knownKeys)
-        #expect(Self.properties(Self.items((vote as? [String: Any]).flatMap { ($0["properties"] as? [String: Any])?["ranks"] }))
-            == ListRef.knownKeys)
+        #expect(
+            Self.properties(
+                Self.items((vote as? [String: Any]).flatMap { ($0["properties"] as? [String: Any])?["ranks"] }))
+                == ListRef.knownKeys)
         #expect(Self.properties(stepProperties?["timer"]) == TimerSpec.knownKeys)
         #expect(Self.properties(stepProperties?["groupSize"]) == ["min", "max"])
         #expect(Self.properties(Self.items(stepProperties?["roles"])) == ["name", "task"])

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import LagomCore
 
 /// `Session.replay` folds log lines without checking them again and refolds once per batch; these
@@ -45,14 +46,21 @@ import Testing
             switch pick(10) {
             case 0, 1, 2:
                 let id = NoteID("n\(number)")
-                if (try? r.addNote(id, "Lapp \(number): återhämtning", list: pick(2) == 0 ? "Riskfaktorer" : "Friskfaktorer",
-                                   parent: pick(4) == 0 ? notes.last : nil, by: actor)) != nil { notes.append(id) }
+                if (try? r.addNote(
+                    id, "Lapp \(number): återhämtning", list: pick(2) == 0 ? "Riskfaktorer" : "Friskfaktorer",
+                    parent: pick(4) == 0 ? notes.last : nil, by: actor)) != nil
+                {
+                    notes.append(id)
+                }
             case 3:
                 guard !notes.isEmpty else { continue }
                 _ = try? r.commit(.noteEdited(note: notes[pick(notes.count)], text: "Ändrad \(number)"), by: actor)
             case 4:
                 guard !notes.isEmpty else { continue }
-                _ = try? r.commit(.noteMoved(note: notes[pick(notes.count)], place: NotePlace(step: "grupparbete", list: "Friskfaktorer")), by: actor)
+                _ = try? r.commit(
+                    .noteMoved(
+                        note: notes[pick(notes.count)], place: NotePlace(step: "grupparbete", list: "Friskfaktorer")),
+                    by: actor)
             case 5:
                 guard !notes.isEmpty else { continue }
                 _ = try? r.commit(.noteDeleted(note: notes[pick(notes.count)]), by: actor)
@@ -61,12 +69,18 @@ import Testing
             case 7:
                 // Several notes in one transaction, so an undo takes back a whole batch.
                 let ids = (0..<3).map { NoteID("m\(number)-\($0)") }
-                if (try? r.commit(ids.map { .noteAdded(note: $0, place: NotePlace(step: "grupparbete", list: "Riskfaktorer"), text: "Samma \($0)") }, by: actor)) != nil {
+                if (try? r.commit(
+                    ids.map {
+                        .noteAdded(
+                            note: $0, place: NotePlace(step: "grupparbete", list: "Riskfaktorer"), text: "Samma \($0)")
+                    }, by: actor)) != nil
+                {
                     notes += ids
                 }
             default:
                 // Undo an older transaction, not just the newest: later events may depend on it.
-                let candidates = Set((r.session.heldHistory ?? []).map(\.tx)).filter { !r.session.isUndone($0) }.sorted()
+                let candidates = Set((r.session.heldHistory ?? []).map(\.tx)).filter { !r.session.isUndone($0) }
+                    .sorted()
                 guard !candidates.isEmpty else { continue }
                 _ = try? r.commit(.transactionUndone(tx: candidates[pick(candidates.count)]))
             }
@@ -132,7 +146,8 @@ import Testing
 
     @Test func anUndoneAddingSupersedesLaterEditsInOneBatchAsInSeveral() throws {
         var r = Recorder()
-        let added = try r.commit(.noteAdded(note: "n1", place: NotePlace(step: "grupparbete", list: "Riskfaktorer"), text: "Stress"))
+        let added = try r.commit(
+            .noteAdded(note: "n1", place: NotePlace(step: "grupparbete", list: "Riskfaktorer"), text: "Stress"))
         try r.commit(.noteEdited(note: "n1", text: "Mindre stress"))
         try r.commit(.noteMoved(note: "n1", place: NotePlace(step: "grupparbete", list: "Friskfaktorer")))
         try r.commit(.transactionUndone(tx: added))
@@ -167,14 +182,18 @@ import Testing
         // With an undo inside the batch, the state is refolded mid-batch; it is still taken back.
         let target = try #require(r.session.undoTarget(for: .facilitator))
         #expect(throws: Refusal.self) {
-            try r.commit([.transactionUndone(tx: target), .noteEdited(note: "n1", text: "x"), .transactionUndone(tx: target)])
+            try r.commit([
+                .transactionUndone(tx: target), .noteEdited(note: "n1", text: "x"), .transactionUndone(tx: target),
+            ])
         }
         #expect(r.session.state == before.state)
         #expect(r.session.heldHistory == before.heldHistory)
         #expect(!r.session.isUndone(target))
         // And the session still takes the same batch once it is valid.
-        try r.commit([.noteAdded(note: "n3", place: NotePlace(step: "grupparbete", list: "Riskfaktorer"), text: "Ny"),
-                      .noteEdited(note: "n1", text: "Ändrad")])
+        try r.commit([
+            .noteAdded(note: "n3", place: NotePlace(step: "grupparbete", list: "Riskfaktorer"), text: "Ny"),
+            .noteEdited(note: "n1", text: "Ändrad"),
+        ])
         #expect(r.session.state.liveNote("n1")?.text == "Ändrad")
         #expect(r.session.state.liveNote("n3") != nil)
     }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import LagomCore
 
 /// The sample sessions shipped in `Sessions/` with a log: plan and events as a session, in memory.
@@ -67,7 +68,8 @@ enum SampleSessions {
     /// The results session holds exactly the texts `make-results.sh` feeds the command line, in order:
     /// each here-document line up to its last `|`, and the two quoted arguments of each `demand`.
     @Test func resultsSessionHoldsTheScriptsTexts() throws {
-        let script = String(decoding: try SampleSessions.bytes("planeringsdagar-2024-resultat", "make-results.sh"), as: UTF8.self)
+        let script = String(
+            decoding: try SampleSessions.bytes("planeringsdagar-2024-resultat", "make-results.sh"), as: UTF8.self)
         var expected: [String] = []
         var inList = false
         for line in script.split(separator: "\n", omittingEmptySubsequences: false) {

@@ -1,10 +1,12 @@
 import Testing
+
 @testable import LagomCore
 
 @Suite struct SimilarNotesTests {
     func note(_ text: String, group: Int) -> Note {
-        Note(id: NoteID(rawValue: "n\(group)"), place: NotePlace(step: "trappa", list: "Råd", group: group), text: text,
-             addedAt: WallTime(seconds: 0), by: .secretary(group))
+        Note(
+            id: NoteID(rawValue: "n\(group)"), place: NotePlace(step: "trappa", list: "Råd", group: group), text: text,
+            addedAt: WallTime(seconds: 0), by: .secretary(group))
     }
 
     @Test func caseAndPunctuationAndSwedishMarksFoldAway() {

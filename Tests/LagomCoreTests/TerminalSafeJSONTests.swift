@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import LagomCore
 
 /// JSON printed to a terminal escapes what could steer it, and still means the same text.
@@ -18,7 +19,8 @@ import Testing
     }
 
     @Test func escapesAreExact() {
-        #expect(Sanitiser.escapingForTerminal(json: "\"a\u{9B}b\u{202E}c\u{E0041}\"") == #""a\u009Bb\u202Ec\uDB40\uDC41""#)
+        #expect(
+            Sanitiser.escapingForTerminal(json: "\"a\u{9B}b\u{202E}c\u{E0041}\"") == #""a\u009Bb\u202Ec\uDB40\uDC41""#)
         let plain = "{\"text\":\"Fika på fredag ❤️ 中文\"}"
         #expect(Sanitiser.escapingForTerminal(json: plain) == plain)
         let pretty = "{\n\t\"text\" : \"a\u{9B}\"\r\n}"

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import LagomCore
 
 @Suite("Sanitiser")
@@ -8,7 +9,8 @@ struct TextSanitiserTests {
         var found: [String] = []
         for scalar in s.unicodeScalars {
             let v = scalar.value
-            let isBidi = [0x061C, 0x200E, 0x200F].contains(v) || (0x202A...0x202E).contains(v) || (0x2066...0x2069).contains(v)
+            let isBidi =
+                [0x061C, 0x200E, 0x200F].contains(v) || (0x202A...0x202E).contains(v) || (0x2066...0x2069).contains(v)
             if v == 0x0A && allowNewline { continue }
             if v < 0x20 || v == 0x7F || (0x80...0x9F).contains(v) || isBidi || v == 0x2028 || v == 0x2029 {
                 found.append("U+" + String(v, radix: 16, uppercase: true))
@@ -89,12 +91,13 @@ struct TextSanitiserTests {
 
 @Suite("Sanitiser fast path")
 struct TextSanitiserFastPathTests {
-    static let samples: [String] = HostileText.corpus.map(\.text) + [
-        "Fika på fredag", "❤️ kollegor 中文", "e\u{301}", "\u{301}", "a\n\u{301}", "\u{200B}\u{301}",
-        "\u{200D}\u{301}", "\u{0600}\u{301}", "😀\u{301}", "中\u{301}", "x" + String(repeating: "\u{301}", count: 8),
-        "x" + String(repeating: "\u{301}", count: 9), "x" + String(repeating: "\u{301}\u{200D}", count: 9),
-        "👩‍👩‍👧", "🇸🇪", "1️⃣", "\u{FEFF}hej", "ok\u{2028}", "ÿ\u{9F}",
-    ]
+    static let samples: [String] =
+        HostileText.corpus.map(\.text) + [
+            "Fika på fredag", "❤️ kollegor 中文", "e\u{301}", "\u{301}", "a\n\u{301}", "\u{200B}\u{301}",
+            "\u{200D}\u{301}", "\u{0600}\u{301}", "😀\u{301}", "中\u{301}", "x" + String(repeating: "\u{301}", count: 8),
+            "x" + String(repeating: "\u{301}", count: 9), "x" + String(repeating: "\u{301}\u{200D}", count: 9),
+            "👩‍👩‍👧", "🇸🇪", "1️⃣", "\u{FEFF}hej", "ok\u{2028}", "ÿ\u{9F}",
+        ]
 
     /// Whatever the fast path lets through must be exactly what the slow path would produce.
     @Test(arguments: samples)

@@ -1,11 +1,14 @@
 import Testing
+
 @testable import LagomCore
 
 @Suite struct TextWidthFastPathTests {
     /// The fast path must agree with measuring grapheme by grapheme, wherever it answers.
     @Test(arguments: [
-        "█▀▄ ─│┌┐└┘ ━┃┏┓", "Region Lagomland – vattentrappa … ”citat” • punkt", "‼ ⚠ → ← ↑ ↓ − ⚠\u{FE0F}", "‖ 05:00 pausad",
-        "Åter 11.20 — åäö ÅÄÖ", "e\u{301}", "❤\u{FE0F}", "→\u{FE0F}", "a\u{200B}b", "x\u{202E}y", "\u{2028}", "█\u{0301}",
+        "█▀▄ ─│┌┐└┘ ━┃┏┓", "Region Lagomland – vattentrappa … ”citat” • punkt", "‼ ⚠ → ← ↑ ↓ − ⚠\u{FE0F}",
+        "‖ 05:00 pausad",
+        "Åter 11.20 — åäö ÅÄÖ", "e\u{301}", "❤\u{FE0F}", "→\u{FE0F}", "a\u{200B}b", "x\u{202E}y", "\u{2028}",
+        "█\u{0301}",
         "👩‍👩‍👧", "漢字", "…\u{20D7}", "€ ™ ©", "",
     ])
     func fastPathAgreesWithGraphemes(text: String) {

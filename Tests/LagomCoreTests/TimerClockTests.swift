@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import LagomCore
 
 /// A machine's two clocks, moved by hand: the wall clock (which NTP or a person can set)
@@ -15,7 +16,11 @@ final class FakeMachine: @unchecked Sendable {
     var boot: Int64 { lock.withLock { bootMs } }
 
     /// Real time passes (awake or asleep: the boot clock counts both).
-    func pass(seconds: Int64) { lock.withLock { wallMs += seconds * 1000; bootMs += seconds * 1000 } }
+    func pass(seconds: Int64) {
+        lock.withLock {
+            wallMs += seconds * 1000; bootMs += seconds * 1000
+        }
+    }
     /// Someone sets the system clock; no real time passes.
     func setWallClock(by seconds: Int64) { lock.withLock { wallMs += seconds * 1000 } }
 
@@ -41,7 +46,9 @@ final class FakeMachine: @unchecked Sendable {
         try r.commit(.stepEntered(step: "grupparbete"))
         r.advance(seconds: 60)
         try r.commit(.timerStarted(timer: group3, seconds: 1800), by: Actor(.timekeeper))
-        #expect(r.session.state.progress("grupparbete") == StepProgress(status: .active, firstStartedAt: Fixtures.t0 + 60_000))
+        #expect(
+            r.session.state.progress("grupparbete")
+                == StepProgress(status: .active, firstStartedAt: Fixtures.t0 + 60_000))
         r.advance(seconds: 1800)
         try r.commit(.stepCompleted(step: "grupparbete"))
         #expect(r.session.state.progress("grupparbete").actualMinutes == 30)
@@ -52,9 +59,14 @@ final class FakeMachine: @unchecked Sendable {
     @Test func startRunsFromTheStoredDeadline() throws {
         var r = Recorder()
         try r.commit(.timerStarted(timer: group3, seconds: 1800))
-        #expect(r.session.state.timers[group3] == TimerState(phase: .running(deadline: Fixtures.t0 + 1_800_000),
-                                                             total: 1_800_000, planned: 1_800_000, startedAt: Fixtures.t0))
-        #expect(TimerMath.format(remaining: try #require(r.session.state.timers[group3]).remaining(at: Fixtures.t0)) == "30:00")
+        #expect(
+            r.session.state.timers[group3]
+                == TimerState(
+                    phase: .running(deadline: Fixtures.t0 + 1_800_000),
+                    total: 1_800_000, planned: 1_800_000, startedAt: Fixtures.t0))
+        #expect(
+            TimerMath.format(remaining: try #require(r.session.state.timers[group3]).remaining(at: Fixtures.t0))
+                == "30:00")
     }
 
     @Test func pauseHoldsTheTimeAndAsksForNoRedraws() throws {
@@ -106,7 +118,9 @@ final class FakeMachine: @unchecked Sendable {
         var soft = Recorder()
         try soft.commit(.timerStarted(timer: group3, seconds: 900))
         soft.advance(seconds: 15 * 60 + 42)
-        #expect(soft.session.state.countdown(group3, at: soft.now, plan: soft.session.plan)?.remaining(at: soft.now) == -42_000)
+        #expect(
+            soft.session.state.countdown(group3, at: soft.now, plan: soft.session.plan)?.remaining(at: soft.now)
+                == -42_000)
     }
 
     @Test func completingAHardStopStepRecordsZeroNotOvertime() throws {
@@ -167,7 +181,8 @@ final class FakeMachine: @unchecked Sendable {
     /// (QA: group 3 paused by its timekeeper ran again when the facilitator resumed the step).
     @Test func resumingTheStepLeavesAGroupPausedOnItsOwn() throws {
         var r = Recorder()
-        let own = TimerKey(step: "grupparbete"), g2 = TimerKey(step: "grupparbete", group: 2), g3 = TimerKey(step: "grupparbete", group: 3)
+        let own = TimerKey(step: "grupparbete"), g2 = TimerKey(step: "grupparbete", group: 2),
+            g3 = TimerKey(step: "grupparbete", group: 3)
         try r.commit(.stepEntered(step: "grupparbete"))
         try r.perform(.start)
         try r.commit([.timerStarted(timer: g2, seconds: 1800), .timerStarted(timer: g3, seconds: 1800)])
@@ -180,6 +195,7 @@ final class FakeMachine: @unchecked Sendable {
         try r.perform(.resume)
         #expect(r.session.state.timers[own]?.isRunning == true)
         #expect(r.session.state.timers[g2]?.isRunning == true)
-        #expect(r.session.state.timers[g3]?.phase == .paused(remaining: 1740_000), "still held where its own pause left it")
+        #expect(
+            r.session.state.timers[g3]?.phase == .paused(remaining: 1740_000), "still held where its own pause left it")
     }
 }

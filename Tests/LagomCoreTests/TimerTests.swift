@@ -1,4 +1,5 @@
 import Testing
+
 @testable import LagomCore
 
 @Suite struct TimerTests {
@@ -20,7 +21,10 @@ import Testing
         try r.commit(.timerPaused(timer: group3))
         try r.commit(.timerExtended(timer: group3, seconds: 300))
         let timer = try #require(r.session.state.timers[group3])
-        #expect(timer == TimerState(phase: .paused(remaining: 800_000), total: 900_000, planned: 600_000, startedAt: Fixtures.t0))
+        #expect(
+            timer
+                == TimerState(
+                    phase: .paused(remaining: 800_000), total: 900_000, planned: 600_000, startedAt: Fixtures.t0))
     }
 
     @Test func overtimeCountsUpAndExtendingBringsItBack() throws {
@@ -38,7 +42,8 @@ import Testing
         // Taking a minute off in overtime only deepens it.
         try r.commit(.timerExtended(timer: group3, seconds: -60))
         r.advance(seconds: 300)
-        #expect(TimerMath.format(remaining: try #require(r.session.state.timers[group3]).remaining(at: r.now)) == "+01:00")
+        #expect(
+            TimerMath.format(remaining: try #require(r.session.state.timers[group3]).remaining(at: r.now)) == "+01:00")
     }
 
     @Test func hardStopHoldsAtZeroSoftStopKeepsCounting() throws {
@@ -61,7 +66,9 @@ import Testing
         var restarted = Session(plan: Fixtures.plan)
         restarted.replay((try #require(r.session.heldHistory)))
         let later = Fixtures.t0 + 700_000
-        #expect(restarted.state.timers[group3]?.remaining(at: later) == r.session.state.timers[group3]?.remaining(at: later))
+        #expect(
+            restarted.state.timers[group3]?.remaining(at: later) == r.session.state.timers[group3]?.remaining(at: later)
+        )
         #expect(restarted.state.timers[group3]?.remaining(at: later) == 1_160_000)
     }
 
@@ -101,7 +108,8 @@ import Testing
     }
 
     @Test func displayChangesExactlyAtWholeSeconds() throws {
-        let timer = TimerState(phase: .running(deadline: Fixtures.t0 + 10_000), total: 10_000, planned: 10_000, startedAt: Fixtures.t0)
+        let timer = TimerState(
+            phase: .running(deadline: Fixtures.t0 + 10_000), total: 10_000, planned: 10_000, startedAt: Fixtures.t0)
         #expect(TimerMath.format(remaining: timer.remaining(at: Fixtures.t0 + 250)) == "00:10")
         #expect(TimerMath.nextChange(of: timer, at: Fixtures.t0 + 250) == 750)
         #expect(TimerMath.format(remaining: timer.remaining(at: Fixtures.t0 + 1000)) == "00:09")
@@ -119,7 +127,9 @@ import Testing
         }
         try r.commit(.timerStarted(timer: group3, seconds: 60))
         #expect(throws: Refusal.timerAlreadyRunning(group3)) { try r.commit(.timerStarted(timer: group3, seconds: 60)) }
-        #expect(throws: Refusal.timerWouldVanish(group3, length: 60_000)) { try r.commit(.timerExtended(timer: group3, seconds: -60)) }
+        #expect(throws: Refusal.timerWouldVanish(group3, length: 60_000)) {
+            try r.commit(.timerExtended(timer: group3, seconds: -60))
+        }
         try r.commit(.timerStopped(timer: group3))
         #expect(throws: Refusal.timerStopped(group3)) { try r.commit(.timerExtended(timer: group3, seconds: 60)) }
         #expect(throws: Refusal.timerNotRunning(group3)) { try r.commit(.timerPaused(timer: group3)) }
@@ -131,7 +141,10 @@ import Testing
         try r.commit(.timerExtended(timer: group3, seconds: 300))
         r.advance(seconds: 200)
         try r.commit(.timerReset(timer: group3))
-        #expect(r.session.state.timers[group3] == TimerState(phase: .paused(remaining: 600_000), total: 600_000, planned: 600_000, startedAt: Fixtures.t0))
+        #expect(
+            r.session.state.timers[group3]
+                == TimerState(
+                    phase: .paused(remaining: 600_000), total: 600_000, planned: 600_000, startedAt: Fixtures.t0))
     }
 
     @Test func aChangeOfLengthReadsInMinutesAndSeconds() {

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import LagomCore
 
 @Suite struct UndoTests {
@@ -31,7 +32,8 @@ import Testing
 
     @Test func eventsThatDependedOnAnUndoneOneAreSuperseded() throws {
         var r = Recorder()
-        let added = try r.commit(.noteAdded(note: "n1", place: NotePlace(step: "grupparbete", list: "Riskfaktorer"), text: "Stress"))
+        let added = try r.commit(
+            .noteAdded(note: "n1", place: NotePlace(step: "grupparbete", list: "Riskfaktorer"), text: "Stress"))
         try r.commit(.noteEdited(note: "n1", text: "Stolthet/skam"))
         try r.commit(.transactionUndone(tx: added))
         #expect(r.session.state.note("n1") == nil)

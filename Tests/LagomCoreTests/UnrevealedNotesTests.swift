@@ -1,4 +1,5 @@
 import Testing
+
 @testable import LagomCore
 
 /// Every export reads its session through `forExport`: a silent writing's notes never revealed stay out.
@@ -6,7 +7,8 @@ import Testing
     func silentNote() throws -> Recorder {
         var r = Recorder()
         var plan = Fixtures.plan
-        plan.steps.append(Step(id: "tyst", kind: .brainwriting, title: "Tankefällor", minutes: 15, lists: ["Tankar"], groups: 2))
+        plan.steps.append(
+            Step(id: "tyst", kind: .brainwriting, title: "Tankefällor", minutes: 15, lists: ["Tankar"], groups: 2))
         r.session = Session(plan: plan)
         try r.addNote("n1", "Hemlig tankefälla", step: "tyst", list: "Tankar", group: 1)
         try r.addNote("n2", "Synlig lapp", step: "grupparbete", list: "Riskfaktorer", group: 1)
@@ -35,6 +37,8 @@ extension UnrevealedNotesTests {
     @Test func theNoteTableLeavesThemOutToo() throws {
         let r = try silentNote()
         #expect(!String(decoding: NoteTable.csv(r.session), as: UTF8.self).contains("Hemlig"))
-        #expect(String(decoding: NoteTable.csv(r.session.forExport(.included)), as: UTF8.self).contains("Hemlig tankefälla"))
+        #expect(
+            String(decoding: NoteTable.csv(r.session.forExport(.included)), as: UTF8.self).contains("Hemlig tankefälla")
+        )
     }
 }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import LagomCore
 
 /// Rules a vote's input must keep: bounded points, one tally per item, a known voter, and as
@@ -25,8 +26,9 @@ import Testing
             try r.commit(.votesTallied(step: "röstning", tallies: huge))
         }
         try r.commit(.votesTallied(step: "röstning", tallies: [Tally(note: "a", points: 1_000_000)]))
-        #expect(Refusal.tooManyPoints("a", 1_000_001, limit: 1_000_000).message(.en)
-            == "points for a are too many (1000001); at most 1000000 per item")
+        #expect(
+            Refusal.tooManyPoints("a", 1_000_001, limit: 1_000_000).message(.en)
+                == "points for a are too many (1000001); at most 1000000 per item")
     }
 
     @Test func pointsStoredBeforeTheBoundAreSummedWithoutOverflow() throws {
@@ -35,9 +37,12 @@ import Testing
         try r.addNote("a", "Gemenskap", list: "Friskfaktorer")
         try r.addNote("b", "Humor", list: "Friskfaktorer")
         var old = Session(plan: Fixtures.plan)
-        old.replay(try #require(r.session.heldHistory) + [
-            r.event(.votesTallied(step: "röstning", tallies: [Tally(note: "a", points: Int.max), Tally(note: "b", points: 1)]))
-        ])
+        old.replay(
+            try #require(r.session.heldHistory) + [
+                r.event(
+                    .votesTallied(
+                        step: "röstning", tallies: [Tally(note: "a", points: Int.max), Tally(note: "b", points: 1)]))
+            ])
         let tally = try #require(VoteTally(step: tallyStep, state: old.state))
         let list = tally.results(in: old.state)[1]
         #expect(list.totalPoints == Int.max)
@@ -49,7 +54,8 @@ import Testing
         var r = Recorder()
         try r.addNote("x", "Gemenskap", list: "Friskfaktorer")
         #expect(throws: Refusal.talliedTwice("x")) {
-            try r.commit(.votesTallied(step: "röstning", tallies: [Tally(note: "x", points: 5), Tally(note: "x", points: 6)]))
+            try r.commit(
+                .votesTallied(step: "röstning", tallies: [Tally(note: "x", points: 5), Tally(note: "x", points: 6)]))
         }
         #expect(r.session.state.tallies["röstning"] == nil)
     }
@@ -59,8 +65,12 @@ import Testing
         for id in ["k1", "k2", "k3"] { try r.addNote(NoteID(id), "Krav \(id)", step: "krav", list: "Krav") }
         let tally = try #require(VoteTally(step: ballotStep, state: r.session.state))  // advance: 2
         #expect(tally.neededChoices(in: r.session.state) == 2)
-        #expect(throws: Refusal.wrongChoiceCount(chosen: 3, needed: 2)) { try tally.checkChoice(["k1", "k2", "k3"], in: r.session.state) }
-        #expect(throws: Refusal.wrongChoiceCount(chosen: 1, needed: 2)) { try tally.checkChoice(["k1"], in: r.session.state) }
+        #expect(throws: Refusal.wrongChoiceCount(chosen: 3, needed: 2)) {
+            try tally.checkChoice(["k1", "k2", "k3"], in: r.session.state)
+        }
+        #expect(throws: Refusal.wrongChoiceCount(chosen: 1, needed: 2)) {
+            try tally.checkChoice(["k1"], in: r.session.state)
+        }
         try tally.checkChoice(["k3", "k1"], in: r.session.state)
         // Fewer items than `advance`: every item goes on.
         var few = Recorder()

@@ -1,5 +1,6 @@
 import SeedFixtures
 import Testing
+
 @testable import LagomCore
 
 @Suite struct VoteTests {
@@ -44,8 +45,10 @@ import Testing
         try r.addNote("a", "Gemenskap", list: "Friskfaktorer")
         try r.addNote("b", "Tydliga ramar", list: "Friskfaktorer")
         try r.addNote("c", "Humor", list: "Friskfaktorer")
-        try r.commit(.votesTallied(step: "röstning", tallies: [Tally(note: "a", points: 0), Tally(note: "c", points: 4)]))
-        let list = VoteTally(step: Fixtures.plan.step("röstning")!, state: r.session.state)!.results(in: r.session.state)[1]
+        try r.commit(
+            .votesTallied(step: "röstning", tallies: [Tally(note: "a", points: 0), Tally(note: "c", points: 4)]))
+        let list = VoteTally(step: Fixtures.plan.step("röstning")!, state: r.session.state)!.results(
+            in: r.session.state)[1]
         #expect(list.items.map(\.note.id) == ["c", "a", "b"])
         #expect(list.items.map(\.points) == [4, 0, nil])
         #expect(list.items.map(\.rank) == [1, 2, nil])
@@ -78,11 +81,14 @@ import Testing
         #expect(throws: Refusal.overCap(note: "k2", dots: 3, cap: 2)) {
             try r.commit(.ballotCast(step: "kravröstning", voter: "Bo Ek", dots: ["k2", "k2", "k2"]))
         }
-        #expect(throws: Refusal.emptyVoter) { try r.commit(.ballotCast(step: "kravröstning", voter: " ", dots: ["k1"])) }
+        #expect(throws: Refusal.emptyVoter) {
+            try r.commit(.ballotCast(step: "kravröstning", voter: " ", dots: ["k1"]))
+        }
         try r.commit(.ballotCast(step: "kravröstning", voter: "Bo Ek", dots: ["k2", "k2"]))
         // A voter who changes their mind replaces the whole ballot (a dot removed).
         try r.commit(.ballotCast(step: "kravröstning", voter: "Alva Berg", dots: ["k1", "k3", "k3"]))
-        let list = VoteTally(step: Fixtures.plan.step("kravröstning")!, state: r.session.state)!.results(in: r.session.state)[0]
+        let list = VoteTally(step: Fixtures.plan.step("kravröstning")!, state: r.session.state)!.results(
+            in: r.session.state)[0]
         #expect(list.items.map(\.note.id) == ["k2", "k3", "k1"])
         #expect(list.items.map(\.points) == [2, 2, 1])
         #expect(list.items.map(\.rank) == [1, 1, 3])
@@ -90,7 +96,8 @@ import Testing
 
     @Test func tiesAtTheCutAreLeftForTheFacilitator() throws {
         let r = try seeded()
-        let lists = VoteTally(step: Fixtures.plan.step("röstning")!, state: r.session.state)!.results(in: r.session.state)
+        let lists = VoteTally(step: Fixtures.plan.step("röstning")!, state: r.session.state)!.results(
+            in: r.session.state)
         let clean = VoteTally.cut(lists[1], top: 4)
         #expect(clean.chosen.count == 4)
         #expect(clean.tiedAtCut.isEmpty)
@@ -103,7 +110,9 @@ import Testing
         var r = Recorder()
         try r.commit(.resultsRevealed(step: "kravröstning"))
         #expect(r.session.state.revealed == ["kravröstning"])
-        #expect(throws: Refusal.alreadyRevealed("kravröstning")) { try r.commit(.resultsRevealed(step: "kravröstning")) }
+        #expect(throws: Refusal.alreadyRevealed("kravröstning")) {
+            try r.commit(.resultsRevealed(step: "kravröstning"))
+        }
         #expect(throws: Refusal.nothingToReveal("paus")) { try r.commit(.resultsRevealed(step: "paus")) }
     }
 
@@ -112,8 +121,8 @@ import Testing
     @Test func notesModeratedAwayAreNoItemsOfTheVote() throws {
         var r = try seeded()
         let step = Fixtures.plan.step("röstning")!
-        try r.commit(.noteHidden(note: "r0", hidden: true))   // Administration /rutiner, IT: 31 p, first place
-        try r.commit(.notesMerged(note: "r7", into: "r6"))    // Stolthet/skam into "Min, mitt, mina"
+        try r.commit(.noteHidden(note: "r0", hidden: true))  // Administration /rutiner, IT: 31 p, first place
+        try r.commit(.notesMerged(note: "r7", into: "r6"))  // Stolthet/skam into "Min, mitt, mina"
         let state = r.session.state
         let risk = try #require(VoteTally(step: step, state: state)?.results(in: state).first)
         #expect(!risk.items.contains { $0.note.id == "r0" || $0.note.id == "r7" })
@@ -133,10 +142,13 @@ import Testing
     @Test func aRefusalNamesNotesByTheirTextForPeopleAtAScreen() {
         let refusal = Refusal.overCap(note: "k2x9a", dots: 3, cap: 2)
         #expect(refusal.message(.sv) == "högst 2 röster per punkt; k2x9a fick 3")
-        #expect(refusal.message(.sv) { $0 == "k2x9a" ? "Att vara tillgänglig" : nil }
+        #expect(
+            refusal.message(.sv) { $0 == "k2x9a" ? "Att vara tillgänglig" : nil }
                 == "högst 2 röster per punkt; \"Att vara tillgänglig\" fick 3")
         let long = String(repeating: "å", count: 60)
-        #expect(refusal.message(.en) { _ in long } == "at most 2 votes per item; \"\(String(repeating: "å", count: 39))…\" got 3")
+        #expect(
+            refusal.message(.en) { _ in long }
+                == "at most 2 votes per item; \"\(String(repeating: "å", count: 39))…\" got 3")
         // Unknown notes keep their id; a word that merely contains the id is left alone.
         #expect(Refusal.unknownNote("ab").message(.en) { _ in nil } == "there is no note ab")
     }

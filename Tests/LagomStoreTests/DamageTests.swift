@@ -1,6 +1,7 @@
 import Foundation
 import LagomCore
 import Testing
+
 @testable import LagomStore
 
 @Suite struct DamageTests {

@@ -1,6 +1,7 @@
 import Foundation
-import Testing
 import LagomCore
+import Testing
+
 @testable import LagomStore
 
 /// A secretary's unsaved text, kept per group in `drafts/` until the group's pane opens again.

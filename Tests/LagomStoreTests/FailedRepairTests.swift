@@ -1,6 +1,7 @@
 import Foundation
 import LagomCore
 import Testing
+
 @testable import LagomStore
 
 /// A commit that must repair a torn tail, on a disk that fails the save.

@@ -1,6 +1,7 @@
 import Foundation
 import Glibc
 import LagomCore
+
 @testable import LagomStore
 
 /// File-system failures injected into a store, for what `chmod` cannot show when the tests run as
@@ -23,7 +24,9 @@ extension FileSystemCalls {
         let system = calls.open
         calls.open = { path, flags in
             let name = (path as NSString).lastPathComponent
-            guard prefixes.contains(where: name.hasPrefix), flags & (O_WRONLY | O_RDWR) != 0 else { return system(path, flags) }
+            guard prefixes.contains(where: name.hasPrefix), flags & (O_WRONLY | O_RDWR) != 0 else {
+                return system(path, flags)
+            }
             return system(path, flags & ~(O_WRONLY | O_RDWR) | O_RDONLY)
         }
         return calls
@@ -32,8 +35,11 @@ extension FileSystemCalls {
 
 extension TempSession {
     /// A store opened through `calls`.
-    func open(calls: FileSystemCalls, access: SessionStore.Access = .readWrite, seed: UInt64 = 7) throws(StoreError) -> SessionStore {
-        try SessionStore(folder: folder, clock: FixedClock(), ids: SeededIDSource(seed: seed), access: access, calls: calls)
+    func open(
+        calls: FileSystemCalls, access: SessionStore.Access = .readWrite, seed: UInt64 = 7
+    ) throws(StoreError) -> SessionStore {
+        try SessionStore(
+            folder: folder, clock: FixedClock(), ids: SeededIDSource(seed: seed), access: access, calls: calls)
     }
 
     /// The folder holding `plan.json` only, as `lagom new` never leaves it but a hand-made session is.

@@ -2,6 +2,7 @@ import Foundation
 import Glibc
 import LagomCore
 import Testing
+
 @testable import LagomStore
 
 /// A real full disk: a 200 KiB tmpfs, mounted where the test may (root, and a kernel that lets this
@@ -62,12 +63,16 @@ import Testing
         }
     }
 
-    private func count(_ store: SessionStore) -> Int { store.session.state.notes.filter { Self.pasted.contains($0.text) }.count }
+    private func count(_ store: SessionStore) -> Int {
+        store.session.state.notes.filter { Self.pasted.contains($0.text) }.count
+    }
 
     /// The secretary's case of issue 13: a pasted three-line note on a full disk is not saved at all, the
     /// message says so, and once there is room again the same pane saves all three, once. Run with and
     /// without the reservation of room, so the disk also fails in the middle of the line.
-    @Test(.enabled(if: mountable, "needs root and a kernel that lets this process mount a tmpfs"), arguments: [true, false])
+    @Test(
+        .enabled(if: mountable, "needs root and a kernel that lets this process mount a tmpfs"),
+        arguments: [true, false])
     func aPasteOnAFullDiskIsNotSavedAtAllAndSavedOnceAfter(reserving: Bool) throws {
         let disk = try SmallDisk()
         defer { disk.remove() }
@@ -105,9 +110,11 @@ import Testing
         let store = try temp.open(calls: calls)
         try disk.fill(store)
         let start = { (store: SessionStore) throws(StoreError) in
-            try store.commit(by: .facilitator, timed: { session, now, _ throws(Refusal) in
-                try AgendaAction.start.changes(in: session, at: now, utcOffsetSeconds: 0)
-            })
+            try store.commit(
+                by: .facilitator,
+                timed: { session, now, _ throws(Refusal) in
+                    try AgendaAction.start.changes(in: session, at: now, utcOffsetSeconds: 0)
+                })
         }
         #expect(throws: StoreError.self) { try start(store) }
         #expect(try temp.open(seed: 5).session.state.timers.isEmpty)

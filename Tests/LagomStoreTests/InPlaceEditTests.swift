@@ -2,6 +2,7 @@ import Foundation
 import Glibc
 import LagomCore
 import Testing
+
 @testable import LagomStore
 
 /// The log edited in place under running panes (same file, as an editor with `backupcopy=yes` writes it
@@ -83,7 +84,8 @@ import Testing
         defer { temp.remove() }
         let running = try temp.open()
         for number in 1...5 { try running.addNote("Lapp \(number)") }
-        var lines = try temp.logBytes().split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map(Array.init)
+        var lines = try temp.logBytes().split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map(
+            Array.init)
         lines[1] = Array(#"{"at":17,"by":"secr"#.utf8)  // line 2 unreadable
         lines.insert(lines[3], at: 4)  // line 5 doubles line 4
         let damaged = Array(lines.joined(separator: [UInt8(ascii: "\n")])) + Array(#"{"at":1"#.utf8)  // torn end
@@ -132,7 +134,8 @@ import Testing
         let temp = try TempSession(inMemory: true)
         defer { temp.remove() }
         try temp.open().addNote("Före")
-        let huge = #"{"at":1,"by":"cli","change":{"noteAdded":{"note":"x","place":{"list":"Friskfaktorer","step":"grupp"},"text":""#
+        let huge =
+            #"{"at":1,"by":"cli","change":{"noteAdded":{"note":"x","place":{"list":"Friskfaktorer","step":"grupp"},"text":""#
             + String(repeating: "å", count: 3 << 20) + #""}},"id":"huge00000000","tx":"huge00000000"}"#
         let other = try TempSession(inMemory: true)
         defer { other.remove() }

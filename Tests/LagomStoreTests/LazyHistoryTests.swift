@@ -1,6 +1,7 @@
 import Foundation
 import LagomCore
 import Testing
+
 @testable import LagomStore
 
 /// A store's session does not keep its events: undo works from a compact index, refolds with the history
@@ -29,12 +30,16 @@ import Testing
             let actor = actors[number % actors.count]
             if number % 11 == 10, let old = notes.dropLast(5).last {
                 // Undo the adding of an older note whose later edit then becomes superseded.
-                let tx = try #require(try store.loadHistory().first { if case .noteAdded(old, _, _) = $0.change { true } else { false } }?.tx)
+                let tx = try #require(
+                    try store.loadHistory().first { if case .noteAdded(old, _, _) = $0.change { true } else { false } }?
+                        .tx)
                 if !store.session.isUndone(tx) {
                     written += try store.commit(by: actor) { _, _ throws(Refusal) in [.transactionUndone(tx: tx)] }
                 }
             } else if number % 7 == 3, let last = notes.last {
-                written += try store.commit(by: actor) { _, _ throws(Refusal) in [.noteEdited(note: last, text: "Ändrad \(number)")] }
+                written += try store.commit(by: actor) { _, _ throws(Refusal) in
+                    [.noteEdited(note: last, text: "Ändrad \(number)")]
+                }
             } else {
                 let events = try store.commit(by: actor) { _, ids throws(Refusal) in
                     (0..<(number % 5 == 0 ? 2 : 1)).map { _ in
@@ -99,7 +104,8 @@ import Testing
             let actor = Self.actors[round % Self.actors.count]
             let history = try store.loadHistory()
             for candidate in Self.actors + [nil] {
-                #expect(store.session.undoTarget(for: candidate)
+                #expect(
+                    store.session.undoTarget(for: candidate)
                         == Self.referenceUndoTarget(history, undone: store.session.isUndone, for: candidate))
             }
             guard let tx = store.session.undoTarget(for: actor) else { continue }
@@ -134,7 +140,8 @@ import Testing
         let writer = try temp.open(seed: 11)
         let note = try writer.addNote("Tid för återhämtning")
         let tx = try #require(try writer.loadHistory().first?.tx)
-        let line = #"{"at":1741075200000,"by":"facilitator","change":{"transaction\u0055ndone":{"tx":""# + tx
+        let line =
+            #"{"at":1741075200000,"by":"facilitator","change":{"transaction\u0055ndone":{"tx":""# + tx
             + #""}},"id":"zzzzzzzzzzzz","tx":"zzzzzzzzzzzz"}"# + "\n"
         try temp.writeLog(try temp.logBytes() + Array(line.utf8))
         let reopened = try temp.open(seed: 12)

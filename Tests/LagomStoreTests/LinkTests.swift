@@ -2,6 +2,7 @@ import Foundation
 import Glibc
 import LagomCore
 import Testing
+
 @testable import LagomStore
 
 /// A session folder whose files are links is refused, and nothing is ever written through a link
@@ -32,7 +33,8 @@ import Testing
             guard lstat(victim, &info) == 0 else { return false }
             let file = (info.st_mode & S_IFMT) == S_IFDIR ? victim + "/group-1.json" : victim
             let bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: file)))
-            let entries = (info.st_mode & S_IFMT) == S_IFDIR ? try FileManager.default.contentsOfDirectory(atPath: victim) : ["-"]
+            let entries =
+                (info.st_mode & S_IFMT) == S_IFDIR ? try FileManager.default.contentsOfDirectory(atPath: victim) : ["-"]
             return bytes == victimBytes && entries.count == 1
         }
 
@@ -124,7 +126,9 @@ import Testing
                 #expect(lstat("\(temp.folder)/\(name)", &info) == 0)
                 #expect(info.st_mode & 0o007 == 0, "\(name) is \(String(info.st_mode & 0o7777, radix: 8))")
                 if shared {
-                    #expect(info.st_mode & 0o060 == 0o060, "\(name) in a shared folder is \(String(info.st_mode & 0o7777, radix: 8))")
+                    #expect(
+                        info.st_mode & 0o060 == 0o060,
+                        "\(name) in a shared folder is \(String(info.st_mode & 0o7777, radix: 8))")
                 }
             }
         }

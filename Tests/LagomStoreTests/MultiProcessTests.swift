@@ -1,6 +1,7 @@
 import Foundation
 import LagomCore
 import Testing
+
 @testable import LagomStore
 
 /// Several real processes (`lagom-bench worker …`) sharing one session folder.
@@ -19,10 +20,11 @@ import Testing
         #expect(lines.count == 10_001 && lines.last?.isEmpty == true)
         let decoder = JSONDecoder()
         let events = try lines.dropLast().map { try decoder.decode(Event.self, from: Data($0)) }
-        let written = Set(events.compactMap { event -> String? in
-            guard case .noteAdded(let note, _, _) = event.change else { return nil }
-            return note.rawValue
-        })
+        let written = Set(
+            events.compactMap { event -> String? in
+                guard case .noteAdded(let note, _, _) = event.change else { return nil }
+                return note.rawValue
+            })
         #expect(written == Set(acknowledged))
 
         let store = try temp.open()

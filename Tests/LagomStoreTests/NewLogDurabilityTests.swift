@@ -1,6 +1,7 @@
 import Foundation
 import LagomCore
 import Testing
+
 @testable import LagomStore
 
 /// `events.jsonl` and `events.lock` made by the first process: a crash right after must not lose

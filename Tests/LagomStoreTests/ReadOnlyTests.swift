@@ -2,6 +2,7 @@ import Foundation
 import Glibc
 import LagomCore
 import Testing
+
 @testable import LagomStore
 
 /// Sessions this process may only read: a viewer (the projector, `lagom log`…), a read-only folder,

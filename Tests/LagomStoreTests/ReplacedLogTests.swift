@@ -1,6 +1,7 @@
 import Foundation
 import LagomCore
 import Testing
+
 @testable import LagomStore
 
 /// `events.jsonl` renamed over while processes have it open (`cp` + `mv`, `sed -i`, an editor, a
@@ -46,7 +47,9 @@ import Testing
         try writer.addNote("Tid för återhämtning")
         try writer.addNote("Stöd från kollegor")
         // `sed -i 's/kollegor/chefen/'`: same length, other bytes, on the second line.
-        try replaceLog(temp) { Array(String(decoding: $0, as: UTF8.self).replacingOccurrences(of: "kollegor", with: "chefen!!").utf8) }
+        try replaceLog(temp) {
+            Array(String(decoding: $0, as: UTF8.self).replacingOccurrences(of: "kollegor", with: "chefen!!").utf8)
+        }
         let replaced = try temp.logBytes()
         let stateBefore = writer.session.state
 
@@ -74,7 +77,9 @@ import Testing
         defer { temp.remove() }
         let pane = try temp.open()
         try pane.addNote("Stöd från kollegor")
-        try replaceLog(temp) { Array(String(decoding: $0, as: UTF8.self).replacingOccurrences(of: "kollegor", with: "chefen!!").utf8) }
+        try replaceLog(temp) {
+            Array(String(decoding: $0, as: UTF8.self).replacingOccurrences(of: "kollegor", with: "chefen!!").utf8)
+        }
         #expect(throws: StoreError.self) { try pane.refresh() }
         var ready = pollfd(fd: pane.pollDescriptor, events: Int16(POLLIN), revents: 0)
         #expect(poll(&ready, 1, 50) == 0, "the refresh made the watcher readable again")

@@ -1,6 +1,7 @@
 import Foundation
 import LagomCore
 import Testing
+
 @testable import LagomStore
 
 @Suite struct RoundTripTests {
@@ -8,7 +9,9 @@ import Testing
         let temp = try TempSession()
         defer { temp.remove() }
         let store = try temp.open()
-        try store.commit(by: .facilitator) { _, _ throws(Refusal) in [.stepEntered(step: "grupp"), .stepStarted(step: "grupp")] }
+        try store.commit(by: .facilitator) { _, _ throws(Refusal) in
+            [.stepEntered(step: "grupp"), .stepStarted(step: "grupp")]
+        }
         try store.addNote("Tid för återhämtning – å ä ö / ÅÄÖ")
         try store.addNote("Tydliga prioriteringar", by: .secretary(2))
 

@@ -1,6 +1,7 @@
 import Foundation
 import LagomCore
 import Testing
+
 @testable import LagomStore
 
 /// Processes of one session share one wall-clock anchor per boot, so a pane started after the
@@ -14,7 +15,8 @@ import Testing
         defer { session.remove() }
         let first = SessionClockAnchor.shared(folder: session.folder, bootID: "boot-a", wall: wall, boot: 10_000)
         // Five seconds of real time pass; meanwhile someone sets the system clock an hour ahead.
-        let second = SessionClockAnchor.shared(folder: session.folder, bootID: "boot-a", wall: wall + hour + 5_000, boot: 15_000)
+        let second = SessionClockAnchor.shared(
+            folder: session.folder, bootID: "boot-a", wall: wall + hour + 5_000, boot: 15_000)
         #expect(second == first)
         let clock = AnchoredClock(wall: second.wall, monotonicAtAnchor: second.boot, monotonic: { 15_000 })
         #expect(clock.now.milliseconds == wall + 5_000)
@@ -24,7 +26,8 @@ import Testing
         let session = try TempSession()
         defer { session.remove() }
         _ = SessionClockAnchor.shared(folder: session.folder, bootID: "boot-a", wall: wall, boot: 10_000)
-        let afterReboot = SessionClockAnchor.shared(folder: session.folder, bootID: "boot-b", wall: wall + 2 * hour, boot: 300)
+        let afterReboot = SessionClockAnchor.shared(
+            folder: session.folder, bootID: "boot-b", wall: wall + 2 * hour, boot: 300)
         #expect(afterReboot == SessionClockAnchor(bootID: "boot-b", wall: wall + 2 * hour, boot: 300))
         #expect(SessionClockAnchor.read(session.folder + "/clock.json") == afterReboot)
     }
@@ -32,7 +35,8 @@ import Testing
     @Test func aDamagedAnchorFileIsReplaced() throws {
         let session = try TempSession()
         defer { session.remove() }
-        try Data("{\"bootID\":\"boot-a\",\"wall\":".utf8).write(to: URL(fileURLWithPath: session.folder + "/clock.json"))
+        try Data("{\"bootID\":\"boot-a\",\"wall\":".utf8).write(
+            to: URL(fileURLWithPath: session.folder + "/clock.json"))
         let anchor = SessionClockAnchor.shared(folder: session.folder, bootID: "boot-a", wall: wall, boot: 10_000)
         #expect(anchor == SessionClockAnchor(bootID: "boot-a", wall: wall, boot: 10_000))
         #expect(SessionClockAnchor.read(session.folder + "/clock.json") == anchor)
@@ -41,11 +45,15 @@ import Testing
     @Test func aReadOnlyRoleUsesButNeverWritesTheAnchor() throws {
         let session = try TempSession()
         defer { session.remove() }
-        let own = SessionClockAnchor.shared(folder: session.folder, bootID: "boot-a", wall: wall, boot: 10_000, save: false)
+        let own = SessionClockAnchor.shared(
+            folder: session.folder, bootID: "boot-a", wall: wall, boot: 10_000, save: false)
         #expect(own.wall == wall)
         #expect(!FileManager.default.fileExists(atPath: session.folder + "/clock.json"))
-        let saved = SessionClockAnchor.shared(folder: session.folder, bootID: "boot-a", wall: wall + 1_000, boot: 11_000)
-        #expect(SessionClockAnchor.shared(folder: session.folder, bootID: "boot-a", wall: wall + hour, boot: 12_000, save: false) == saved)
+        let saved = SessionClockAnchor.shared(
+            folder: session.folder, bootID: "boot-a", wall: wall + 1_000, boot: 11_000)
+        #expect(
+            SessionClockAnchor.shared(
+                folder: session.folder, bootID: "boot-a", wall: wall + hour, boot: 12_000, save: false) == saved)
     }
 
     @Test func theSystemClockOfTwoProcessesOfOneSessionAgree() throws {

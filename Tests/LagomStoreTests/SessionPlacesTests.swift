@@ -1,6 +1,7 @@
 import Foundation
 import LagomCore
 import Testing
+
 @testable import LagomStore
 
 /// Where a session named on the command line is found, and the sample's working copy.
@@ -49,7 +50,8 @@ import Testing
             _ = try tree.places().open("finns-inte")
             Issue.record("opened a session that exists nowhere")
         } catch {
-            #expect(error.description == "no session \"finns-inte\" (looked in \(tree.working)/finns-inte/plan.json, "
+            #expect(
+                error.description == "no session \"finns-inte\" (looked in \(tree.working)/finns-inte/plan.json, "
                     + "\(tree.user)/finns-inte/plan.json, \(tree.working)/Sessions/finns-inte/plan.json)")
         }
     }
@@ -74,14 +76,18 @@ import Testing
     @Test func aSampleThatShipsHistoryKeepsItInTheWorkingCopy() throws {
         let tree = Tree()
         defer { tree.remove() }
-        let store = try SessionStore(folder: { try tree.session(at: tree.root + "/src"); return tree.root + "/src" }(),
-                                     clock: FixedClock(), ids: SeededIDSource(seed: 1))
+        let store = try SessionStore(
+            folder: {
+                try tree.session(at: tree.root + "/src"); return tree.root + "/src"
+            }(),
+            clock: FixedClock(), ids: SeededIDSource(seed: 1))
         try store.commit(by: .facilitator) { _, _ throws(Refusal) in [.stepStarted(step: "intro")] }
         let log = [UInt8](try Data(contentsOf: URL(fileURLWithPath: tree.root + "/src/events.jsonl")))
         let results = BundledSession(name: "resultat", plan: Tree.planBytes, log: log)
 
         let folder = try tree.places(bundled: [results]).open("resultat").folder
-        let copy = try SessionStore(folder: folder, clock: FixedClock(), ids: SeededIDSource(seed: 2), access: .readOnly)
+        let copy = try SessionStore(
+            folder: folder, clock: FixedClock(), ids: SeededIDSource(seed: 2), access: .readOnly)
         #expect(copy.session.eventCount == 1)
     }
 

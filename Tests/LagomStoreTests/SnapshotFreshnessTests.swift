@@ -1,6 +1,7 @@
 import Foundation
 import LagomCore
 import Testing
+
 @testable import LagomStore
 
 /// `state.json` is rewritten only by a process that has read further than the file on disk covers.

@@ -1,5 +1,6 @@
 import Foundation
 import LagomCore
+
 @testable import LagomStore
 
 /// A clock that stays where a test puts it.
@@ -15,8 +16,9 @@ let testPlan = Plan(
     participants: [Participant(name: "Person Ett", site: "Norr"), Participant(name: "Person Två", site: "Söder")],
     steps: [
         Step(id: "intro", kind: .info, title: "Välkomna", minutes: 10, bullets: ["Syfte", "Lagom"]),
-        Step(id: "grupp", kind: .groupwork, title: "Friskfaktorer", minutes: 30,
-             lists: ["Friskfaktorer", "Riskfaktorer"], prompts: ["Vad ger oss kraft?"], groups: 2),
+        Step(
+            id: "grupp", kind: .groupwork, title: "Friskfaktorer", minutes: 30,
+            lists: ["Friskfaktorer", "Riskfaktorer"], prompts: ["Vad ger oss kraft?"], groups: 2),
     ])
 
 let notePlace = NotePlace(step: "grupp", list: "Friskfaktorer")

@@ -1,6 +1,7 @@
 import Foundation
 import LagomCore
 import Testing
+
 @testable import LagomStore
 
 /// A commit is saved whole or not at all, whichever byte the disk fails on, and what the store says
@@ -57,14 +58,20 @@ import Testing
                     if !error.description.contains("NOT saved") { problems.append("cut \(cut): says \(error)") }
                 }
                 let afterFailure = try temp.open(seed: 500)
-                if pastedCount(afterFailure) != 0 { problems.append("cut \(cut) errno \(code): \(pastedCount(afterFailure)) of 3 in the log") }
+                if pastedCount(afterFailure) != 0 {
+                    problems.append("cut \(cut) errno \(code): \(pastedCount(afterFailure)) of 3 in the log")
+                }
                 if pastedCount(store) != 0 { problems.append("cut \(cut): the failed store shows the paste") }
 
                 faults.budget = nil  // the space came back: the same pane saves again
                 _ = try paste(store)
                 let reopened = try temp.open(seed: 501)
-                if pastedCount(reopened) != 3 { problems.append("cut \(cut): \(pastedCount(reopened)) after the retry") }
-                if reopened.session.state.notes.count != 4 { problems.append("cut \(cut): \(reopened.session.state.notes.count) notes") }
+                if pastedCount(reopened) != 3 {
+                    problems.append("cut \(cut): \(pastedCount(reopened)) after the retry")
+                }
+                if reopened.session.state.notes.count != 4 {
+                    problems.append("cut \(cut): \(reopened.session.state.notes.count) notes")
+                }
                 if !reopened.warnings.isEmpty { problems.append("cut \(cut): \(reopened.warnings)") }
             }
         }
@@ -106,7 +113,9 @@ import Testing
         let reopened = try temp.open(seed: 2)
         #expect(try reopened.loadHistory() == written)
         // A hand-written spelling (spaces, other key order) is read by Codable.
-        let spaced = Array(#"{ "transaction": [ {"tx":"a1","id":"a1","by":"cli","at":5,"change":{"noteDeleted":{"note":"x"}}} ] }"#.utf8)
+        let spaced = Array(
+            #"{ "transaction": [ {"tx":"a1","id":"a1","by":"cli","at":5,"change":{"noteDeleted":{"note":"x"}}} ] }"#
+                .utf8)
         #expect(TransactionLine.decode(spaced[...], decoder: JSONDecoder())?.first?.id == "a1")
         #expect(TransactionLine.decode(Array(#"{"transaction":[]}"#.utf8)[...], decoder: JSONDecoder()) == nil)
     }

@@ -21,9 +21,11 @@ private func keys(_ keys: Key...) -> [InputEvent] { keys.map { .key($0) } }
 
 @Suite struct InputDecoderTests {
     @Test func swedishLettersArriveAsCharacters() {
-        #expect(decode(scalars("åäöÅÄÖ")) == keys(
-            .character("å"), .character("ä"), .character("ö"),
-            .character("Å"), .character("Ä"), .character("Ö")))
+        #expect(
+            decode(scalars("åäöÅÄÖ"))
+                == keys(
+                    .character("å"), .character("ä"), .character("ö"),
+                    .character("Å"), .character("Ä"), .character("Ö")))
     }
 
     @Test func decomposedLetterStaysOneCharacter() {
@@ -78,8 +80,9 @@ private func keys(_ keys: Key...) -> [InputEvent] { keys.map { .key($0) } }
     }
 
     @Test func escapeFollowedByDecodedArrowIsWordMotion() {
-        #expect(decode([.scalar("\u{1B}"), .key(.left), .scalar("\u{1B}"), .key(.right)])
-            == keys(.wordLeft, .wordRight))
+        #expect(
+            decode([.scalar("\u{1B}"), .key(.left), .scalar("\u{1B}"), .key(.right)])
+                == keys(.wordLeft, .wordRight))
     }
 
     @Test func unknownSequenceIsDroppedAndTextAfterItSurvives() {
@@ -104,8 +107,9 @@ private func keys(_ keys: Key...) -> [InputEvent] { keys.map { .key($0) } }
         var decoder = InputDecoder()
         #expect(decode(scalars("\u{1B}[200~första "), decoder: &decoder) == [])
         #expect(decoder.isInsidePaste)
-        #expect(decode(scalars("andra\u{1B}[201~x"), decoder: &decoder)
-            == keys(.paste("första andra"), .character("x")))
+        #expect(
+            decode(scalars("andra\u{1B}[201~x"), decoder: &decoder)
+                == keys(.paste("första andra"), .character("x")))
     }
 
     /// Pasted text that holds the end marker itself, then a CR: the CR and what follows stay
@@ -166,8 +170,11 @@ private func keys(_ keys: Key...) -> [InputEvent] { keys.map { .key($0) } }
         let events = decode(inputs)
         let wholeLines = InputDecoder.defaultPasteLimit / line.utf8.count
         #expect(events.first == .key(.paste(String(repeating: line, count: wholeLines))))
-        #expect(events.dropFirst().first == .pasteCut(keptBytes: wholeLines * line.utf8.count,
-                                                      droppedScalars: (count - wholeLines) * line.unicodeScalars.count))
+        #expect(
+            events.dropFirst().first
+                == .pasteCut(
+                    keptBytes: wholeLines * line.utf8.count,
+                    droppedScalars: (count - wholeLines) * line.unicodeScalars.count))
     }
 
     /// Linear, not quadratic: a hundred times the text costs about a hundred times the work (a
@@ -176,7 +183,8 @@ private func keys(_ keys: Key...) -> [InputEvent] { keys.map { .key($0) } }
     /// machine measured linear code 3–8× off its ideal ratio.
     @Test func decodingAPasteIsLinear() {
         func cost(_ count: Int) -> Duration {
-            let inputs = scalars("\u{1B}[200~") + Array(repeating: RawInput.scalar("a"), count: count) + scalars("\u{1B}[201~")
+            let inputs =
+                scalars("\u{1B}[200~") + Array(repeating: RawInput.scalar("a"), count: count) + scalars("\u{1B}[201~")
             var best = Duration.seconds(3600)
             for _ in 0..<3 {
                 var decoder = InputDecoder(pasteLimit: .max)
@@ -198,8 +206,9 @@ private func keys(_ keys: Key...) -> [InputEvent] { keys.map { .key($0) } }
     }
 
     @Test func resizeFlushesPendingText() {
-        #expect(decode(scalars("ab") + [.resize(width: 40, height: 12)] + scalars("c"))
-            == keys(.character("a"), .character("b")) + [.resize(width: 40, height: 12)] + keys(.character("c")))
+        #expect(
+            decode(scalars("ab") + [.resize(width: 40, height: 12)] + scalars("c"))
+                == keys(.character("a"), .character("b")) + [.resize(width: 40, height: 12)] + keys(.character("c")))
     }
 
     @Test func unboundKeyCodesAndStrayControlBytesProduceNothing() {

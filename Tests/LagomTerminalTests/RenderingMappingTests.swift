@@ -4,25 +4,27 @@ import Testing
 @testable import LagomTerminal
 
 @Suite struct GraphemeEncodingTests {
-    @Test(arguments: [
-        ("å", [0xE5]),
-        ("a\u{30A}", [0x61, 0x30A]),
-        ("漢", [0x6F22]),
-        ("❤️", [0x2764, 0xFE0F]),
-        ("", [0x20]),
-    ] as [(String, [Int32])])
+    @Test(
+        arguments: [
+            ("å", [0xE5]),
+            ("a\u{30A}", [0x61, 0x30A]),
+            ("漢", [0x6F22]),
+            ("❤️", [0x2764, 0xFE0F]),
+            ("", [0x20]),
+        ] as [(String, [Int32])])
     func clusterANcursesCellHoldsGoesIntoOneCell(grapheme: String, expected: [Int32]) {
         #expect(GraphemeEncoding.wideCharacters(for: grapheme) == expected)
     }
 
     /// What ncurses would cut (it keeps only zero-width scalars after the first) is never
     /// handed to it: the cell shows what `CellGrapheme` decided, never a dangling joiner.
-    @Test(arguments: [
-        ("👩‍👩‍👧", [0x1F469]),
-        ("👨‍👩‍👧‍👦", [0x1F468]),
-        ("👍🏽", [0x1F44D]),
-        ("🏳️‍🌈", [0x1F3F3, 0xFE0F]),
-    ] as [(String, [Int32])])
+    @Test(
+        arguments: [
+            ("👩‍👩‍👧", [0x1F469]),
+            ("👨‍👩‍👧‍👦", [0x1F468]),
+            ("👍🏽", [0x1F44D]),
+            ("🏳️‍🌈", [0x1F3F3, 0xFE0F]),
+        ] as [(String, [Int32])])
     func clusterNcursesWouldCutIsItsBase(grapheme: String, expected: [Int32]) {
         #expect(GraphemeEncoding.wideCharacters(for: grapheme) == expected)
     }
@@ -58,26 +60,32 @@ import Testing
 
     @Test func defaultColoursUsePairZeroWithoutDefiningIt() {
         var table = ColorPairTable(colorsAvailable: true, defaultColorsAvailable: true, capacity: 256)
-        #expect(table.assignment(foreground: .terminalDefault, background: .terminalDefault)
-            == .init(pair: 0, newDefinition: nil))
+        #expect(
+            table.assignment(foreground: .terminalDefault, background: .terminalDefault)
+                == .init(pair: 0, newDefinition: nil))
     }
 
     @Test func pairsAreAllocatedOnceAndReused() {
         var table = ColorPairTable(colorsAvailable: true, defaultColorsAvailable: true, capacity: 256)
-        #expect(table.assignment(foreground: .yellow, background: .terminalDefault)
-            == .init(pair: 1, newDefinition: (3, -1)))
-        #expect(table.assignment(foreground: .white, background: .red)
-            == .init(pair: 2, newDefinition: (7, 1)))
-        #expect(table.assignment(foreground: .yellow, background: .terminalDefault)
-            == .init(pair: 1, newDefinition: nil))
+        #expect(
+            table.assignment(foreground: .yellow, background: .terminalDefault)
+                == .init(pair: 1, newDefinition: (3, -1)))
+        #expect(
+            table.assignment(foreground: .white, background: .red)
+                == .init(pair: 2, newDefinition: (7, 1)))
+        #expect(
+            table.assignment(foreground: .yellow, background: .terminalDefault)
+                == .init(pair: 1, newDefinition: nil))
     }
 
     @Test func withoutDefaultColoursWhiteOnBlackStandsIn() {
         var table = ColorPairTable(colorsAvailable: true, defaultColorsAvailable: false, capacity: 64)
-        #expect(table.assignment(foreground: .terminalDefault, background: .blue)
-            == .init(pair: 1, newDefinition: (7, 4)))
-        #expect(table.assignment(foreground: .green, background: .terminalDefault)
-            == .init(pair: 2, newDefinition: (2, 0)))
+        #expect(
+            table.assignment(foreground: .terminalDefault, background: .blue)
+                == .init(pair: 1, newDefinition: (7, 4)))
+        #expect(
+            table.assignment(foreground: .green, background: .terminalDefault)
+                == .init(pair: 2, newDefinition: (2, 0)))
     }
 
     @Test func monochromeTerminalsIgnoreColours() {

@@ -1,7 +1,7 @@
 import Foundation
-import Testing
 import LagomCore
 import LagomUI
+import Testing
 
 @Suite("Big text")
 struct BigTextTests {
@@ -33,7 +33,8 @@ struct BigTextTests {
         var grid = Grid(width: picture.width + 4, height: picture.height + 2)
         picture.draw(into: &grid, x: 2, y: 1, style: style, clip: grid.bounds)
         let painted = Snapshot.paintedLines(grid)
-        #expect(Array(painted[1...picture.height]).map { String($0.dropFirst(2).prefix(picture.width)) } == picture.lines)
+        #expect(
+            Array(painted[1...picture.height]).map { String($0.dropFirst(2).prefix(picture.width)) } == picture.lines)
         #expect(!grid.lines.joined().contains("█"))
         #expect(grid.lines.first?.trimmingCharacters(in: .whitespaces).isEmpty == true)
         for y in 1...picture.height {
@@ -81,13 +82,14 @@ struct BigTextTests {
 
     @Test func smallClockAtScaleOne() {
         let lines = BigText.render("12:05", font: .small, scale: 1)!
-        #expect(lines == [
-            " █  ███   ███ ███",
-            "██    █ █ █ █ █  ",
-            " █  ███   █ █ ███",
-            " █  █   █ █ █   █",
-            "███ ███   ███ ███",
-        ])
+        #expect(
+            lines == [
+                " █  ███   ███ ███",
+                "██    █ █ █ █ █  ",
+                " █  ███   █ █ ███",
+                " █  █   █ █ █   █",
+                "███ ███   ███ ███",
+            ])
         #expect(lines.count == 5)
         #expect(lines.allSatisfy { DisplayWidth.of($0) == 3 * 4 + 1 + 4 })
     }
@@ -132,7 +134,10 @@ struct BigTextTests {
     }
 
     @Test func snapshotOfOvertimeAndWord() {
-        for (name, text, width, height) in [("bigtext-overtime", "+01:30", 40, 8), ("bigtext-fika", "Fika", 40, 8), ("bigtext-kort-paus", "Kort paus", 60, 8)] {
+        for (name, text, width, height) in [
+            ("bigtext-overtime", "+01:30", 40, 8), ("bigtext-fika", "Fika", 40, 8),
+            ("bigtext-kort-paus", "Kort paus", 60, 8),
+        ] {
             let lines = BigText.render(text, maxWidth: width, maxHeight: height)!
             var grid = Grid(width: width, height: lines.count)
             for (y, line) in lines.enumerated() { grid.put(line, x: 0, y: y) }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import LagomUI
 
 /// Every foreground/background pair a theme draws is readable (WCAG AA, at least 4.5:1) on a
@@ -65,6 +66,7 @@ import Testing
     @Test func theMeasureIsWCAGs() {
         let white = Style.plain  // black on white on a light terminal
         #expect(abs(Self.contrast(white, on: Self.palettes[0]) - 21) < 0.01)
-        #expect(Self.contrast(Style(foreground: .cyan), on: Self.palettes[0]) < 2, "cyan on white is the issue's 1.3–2:1")
+        #expect(
+            Self.contrast(Style(foreground: .cyan), on: Self.palettes[0]) < 2, "cyan on white is the issue's 1.3–2:1")
     }
 }

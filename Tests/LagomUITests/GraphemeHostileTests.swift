@@ -1,5 +1,6 @@
 import LagomCore
 import Testing
+
 @testable import LagomUI
 
 /// One grapheme-width rule against what broke a border or hid text (issue 13, item 8): a joiner
@@ -19,7 +20,9 @@ import Testing
             for x in 0..<grid.width where !grid[x, y].isContinuation {
                 let scalars = grid[x, y].grapheme.unicodeScalars
                 if scalars.contains(where: { $0.value == 0x200D }) { found.append("joiner at \(x),\(y)") }
-                if scalars.contains(where: { (0xE0000...0xE007F).contains($0.value) }) { found.append("tag at \(x),\(y)") }
+                if scalars.contains(where: { (0xE0000...0xE007F).contains($0.value) }) {
+                    found.append("tag at \(x),\(y)")
+                }
                 let wide = scalars.first.map { DisplayWidth.ofScalar($0) == 2 } ?? false
                 if wide != grid[x + 1, y].isContinuation && x + 1 < grid.width { found.append("width at \(x),\(y)") }
             }
@@ -53,7 +56,9 @@ import Testing
     }
 
     @Test func tagCharactersCannotHideText() {
-        let hidden = "Budget" + String(String.UnicodeScalarView("ignore".unicodeScalars.map { Unicode.Scalar($0.value + 0xE0000)! }))
+        let hidden =
+            "Budget"
+            + String(String.UnicodeScalarView("ignore".unicodeScalars.map { Unicode.Scalar($0.value + 0xE0000)! }))
         let clean = Sanitiser.sanitise(hidden)
         #expect(clean == "Budget<E0069><E0067><E006E><E006F><E0072><E0065>")
         #expect(Sanitiser.sanitise(clean) == clean)
@@ -71,7 +76,9 @@ import Testing
         plan.steps[1].title = "a\u{200D}b नमस्ते กำ 👩\u{200D} x\u{E0041}y"
         plan.steps[1].bullets = ["👩\u{200D}", "स्ते\u{200D}", "กำกำกำ"]
         var session = Session(plan: plan)
-        try session.append([Event(id: "e1", tx: "e1", at: ScreenFixtures.t0, by: .facilitator, change: .stepEntered(step: "syfte"))])
+        try session.append([
+            Event(id: "e1", tx: "e1", at: ScreenFixtures.t0, by: .facilitator, change: .stepEntered(step: "syfte"))
+        ])
         for (width, height) in [(80, 24), (100, 30)] {
             let grid = FacilitatorScreen().render(ScreenFixtures.context(session, width: width, height: height))
             #expect(Self.misalignments(grid) == [], "\(width)×\(height)")

@@ -1,6 +1,6 @@
-import Testing
 import LagomCore
 import LagomUI
+import Testing
 
 @Suite("Grid writing")
 struct GridTextTests {
@@ -89,10 +89,10 @@ struct GridTextTests {
     @Test func overwritingHalfAWideCharacterLeavesNoHalf() {
         var grid = Grid(width: 6, height: 1)
         grid.put("中文字", x: 0, y: 0)
-        grid.put("a", x: 1, y: 0)          // right half of 中
+        grid.put("a", x: 1, y: 0)  // right half of 中
         #expect(row(grid) == " a文字")
         #expect(!grid[1, 0].isContinuation)
-        grid.put("b", x: 4, y: 0)          // left half of 字
+        grid.put("b", x: 4, y: 0)  // left half of 字
         #expect(row(grid) == " a文b ")
         #expect(!grid[5, 0].isContinuation)
     }
@@ -102,7 +102,8 @@ struct GridTextTests {
         grid.put("a\u{1B}[2J\nb\u{9B}", x: 0, y: 0)
         #expect(row(grid).trimmingTrailingSpaces == "a^[[2J⏎b<9B>")
         for x in 0..<grid.width {
-            #expect(!grid[x, 0].grapheme.unicodeScalars.contains { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) })
+            #expect(
+                !grid[x, 0].grapheme.unicodeScalars.contains { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) })
         }
     }
 
@@ -125,7 +126,9 @@ extension String {
 
 @Suite struct CellStorageTests {
     /// Graphemes round-trip through the inline storage; equality and hashing follow the text.
-    @Test(arguments: [" ", "å", "a\u{30A}", "█", "中", "❤️", "👩‍👩‍👧", "🇸🇪", String(repeating: "a\u{301}", count: 1) + "\u{302}\u{303}"])
+    @Test(arguments: [
+        " ", "å", "a\u{30A}", "█", "中", "❤️", "👩‍👩‍👧", "🇸🇪", String(repeating: "a\u{301}", count: 1) + "\u{302}\u{303}",
+    ])
     func graphemesRoundTrip(grapheme: String) {
         let cell = Cell(grapheme, style: Style(foreground: .red))
         #expect(cell.grapheme == grapheme)
@@ -146,20 +149,21 @@ extension String {
 }
 
 @Suite struct CellGraphemeTests {
-    @Test(arguments: [
-        ("a", 1, CellGrapheme(first: "a", isWide: false, second: nil)),
-        ("中", 2, CellGrapheme(first: "中", isWide: true, second: nil)),
-        ("a\u{30A}", 1, CellGrapheme(first: "a\u{30A}", isWide: false, second: nil)),
-        ("👍🏽", 2, CellGrapheme(first: "👍", isWide: true, second: nil)),
-        ("🇸🇪", 2, CellGrapheme(first: "S", isWide: false, second: "E")),
-        ("👩‍👩‍👧", 2, CellGrapheme(first: "👩", isWide: true, second: nil)),
-        ("🏳️‍🌈", 2, CellGrapheme(first: "🏳️", isWide: false, second: " ")),
-        ("❤️", 2, CellGrapheme(first: "❤️", isWide: false, second: " ")),
-        ("1️⃣", 2, CellGrapheme(first: "1️⃣", isWide: false, second: " ")),
-        ("\u{1B}", 2, CellGrapheme(first: "\u{FFFD}", isWide: false, second: " ")),
-        ("\u{301}", 1, CellGrapheme(first: "\u{FFFD}", isWide: false, second: nil)),
-        ("中", 1, CellGrapheme(first: "\u{FFFD}", isWide: false, second: nil)),
-    ] as [(Character, Int, CellGrapheme)])
+    @Test(
+        arguments: [
+            ("a", 1, CellGrapheme(first: "a", isWide: false, second: nil)),
+            ("中", 2, CellGrapheme(first: "中", isWide: true, second: nil)),
+            ("a\u{30A}", 1, CellGrapheme(first: "a\u{30A}", isWide: false, second: nil)),
+            ("👍🏽", 2, CellGrapheme(first: "👍", isWide: true, second: nil)),
+            ("🇸🇪", 2, CellGrapheme(first: "S", isWide: false, second: "E")),
+            ("👩‍👩‍👧", 2, CellGrapheme(first: "👩", isWide: true, second: nil)),
+            ("🏳️‍🌈", 2, CellGrapheme(first: "🏳️", isWide: false, second: " ")),
+            ("❤️", 2, CellGrapheme(first: "❤️", isWide: false, second: " ")),
+            ("1️⃣", 2, CellGrapheme(first: "1️⃣", isWide: false, second: " ")),
+            ("\u{1B}", 2, CellGrapheme(first: "\u{FFFD}", isWide: false, second: " ")),
+            ("\u{301}", 1, CellGrapheme(first: "\u{FFFD}", isWide: false, second: nil)),
+            ("中", 1, CellGrapheme(first: "\u{FFFD}", isWide: false, second: nil)),
+        ] as [(Character, Int, CellGrapheme)])
     func whatTheCellsHold(grapheme: Character, width: Int, expected: CellGrapheme) {
         #expect(CellGrapheme(grapheme, width: width) == expected)
     }

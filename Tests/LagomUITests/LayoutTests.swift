@@ -1,5 +1,5 @@
-import Testing
 import LagomUI
+import Testing
 
 @Suite("Layout")
 struct LayoutTests {
@@ -7,11 +7,12 @@ struct LayoutTests {
 
     @Test func headerBodyFooter() {
         let parts = screen.splitRows([.fixed(1), .fill, .fixed(1)])
-        #expect(parts == [
-            Rect(x: 0, y: 0, width: 80, height: 1),
-            Rect(x: 0, y: 1, width: 80, height: 22),
-            Rect(x: 0, y: 23, width: 80, height: 1),
-        ])
+        #expect(
+            parts == [
+                Rect(x: 0, y: 0, width: 80, height: 1),
+                Rect(x: 0, y: 1, width: 80, height: 22),
+                Rect(x: 0, y: 23, width: 80, height: 1),
+            ])
     }
 
     @Test func weightedColumnsUseAllWidth() {

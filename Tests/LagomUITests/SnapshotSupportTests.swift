@@ -1,5 +1,5 @@
-import Testing
 import LagomUI
+import Testing
 
 @Suite("Snapshot support")
 struct SnapshotSupportTests {

@@ -1,6 +1,6 @@
-import Testing
 import LagomCore
 import LagomUI
+import Testing
 
 @Suite("Too small")
 struct TooSmallTests {

@@ -1,6 +1,6 @@
-import Testing
 import LagomCore
 import LagomUI
+import Testing
 
 @Suite("Widgets")
 struct WidgetSnapshotTests {
@@ -67,7 +67,8 @@ struct WidgetSnapshotTests {
     @Test func barsReadWithoutColour() {
         var grid = Grid(width: 20, height: 5)
         for (row, fraction) in [0.0, 0.33, 0.5, 0.999, 1.0].enumerated() {
-            Bar(fraction: fraction, label: Bar.percentLabel(fraction, .sv), labelWidth: Bar.percentLabelWidth).draw(into: &grid, in: Rect(x: 0, y: row, width: 20, height: 1), theme: theme)
+            Bar(fraction: fraction, label: Bar.percentLabel(fraction, .sv), labelWidth: Bar.percentLabelWidth).draw(
+                into: &grid, in: Rect(x: 0, y: row, width: 20, height: 1), theme: theme)
         }
         Snapshot.assert(grid, named: "bars")
         #expect(Bar.cells(0.5, width: 3) == "█▌░")
@@ -88,7 +89,8 @@ struct WidgetSnapshotTests {
         var grid = Grid(width: 34, height: 6)
         let text = "Vi behöver mer tid för återhämtning mellan mötena, och färre mejl på kvällarna."
         Card(header: "Grupp 3", text: text).draw(into: &grid, in: Rect(x: 0, y: 0, width: 16, height: 6), theme: theme)
-        Card(header: "Grupp 4 🐝", text: "Fika ☕ 中文", isSelected: true).draw(into: &grid, in: Rect(x: 17, y: 0, width: 17, height: 4), theme: theme)
+        Card(header: "Grupp 4 🐝", text: "Fika ☕ 中文", isSelected: true).draw(
+            into: &grid, in: Rect(x: 17, y: 0, width: 17, height: 4), theme: theme)
         Snapshot.assert(grid, named: "cards")
         #expect(Card.height(of: "Fika ☕ 中文", width: 17) == 3)
         #expect(Card.height(of: text, width: 16) == 8)
@@ -115,7 +117,8 @@ struct WidgetSnapshotTests {
         let map = KeyMap<Action>([
             KeyBinding([.up, .down], .move, help: Localized(sv: "Flytta markeringen", en: "Move the selection")),
             KeyBinding([.enter], .open, help: Localized(sv: "Öppna", en: "Open")),
-            KeyBinding([.character("q"), .ctrl("c")], .quit, help: Localized(sv: "Avsluta", en: "Quit"), inFooter: false),
+            KeyBinding(
+                [.character("q"), .ctrl("c")], .quit, help: Localized(sv: "Avsluta", en: "Quit"), inFooter: false),
         ])
         var grid = Grid(width: 36, height: 9, fill: Cell("."))
         HelpOverlay(keyMap: map, language: .sv).draw(into: &grid, in: grid.bounds, theme: theme)
@@ -139,7 +142,10 @@ struct WidgetSnapshotTests {
         for y in 0..<grid.height {
             for x in 0..<grid.width {
                 let scalars = grid[x, y].grapheme.unicodeScalars
-                #expect(!scalars.contains { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) || (0x202A...0x202E).contains($0.value) })
+                #expect(
+                    !scalars.contains {
+                        $0.value < 0x20 || (0x7F...0x9F).contains($0.value) || (0x202A...0x202E).contains($0.value)
+                    })
             }
         }
         Snapshot.assert(grid, named: "hostile-corpus")

@@ -12,6 +12,7 @@ public enum SeedRankings {
         ("Flexibilitet /påverkan /frihet", 38), ("Humor / bra klimat", 23),
         ("Gemensamma väntelistor/noden tar ansvar för patienterna/ej sitta ensam med väntelista/stöttning/team", 19),
         ("Gemenskap", 15), ("Variation – att vara på olika platser/olika diagnoser", 6),
-        ("Självledarskap i att ta rast/gå hem i tid", 5), ("Tillit mellan chef och medarbetare", 5), ("Tydliga ramar", 3),
+        ("Självledarskap i att ta rast/gå hem i tid", 5), ("Tillit mellan chef och medarbetare", 5),
+        ("Tydliga ramar", 3),
     ]
 }

@@ -27,22 +27,27 @@ public enum AgendaAction: Equatable, Sendable {
         case .start:
             // At most one step runs: one left running elsewhere (an older log) ends as `n` ends it.
             let others: [Change] = Self.running(in: session).filter { $0 != current }.map { .stepCompleted(step: $0) }
-            return enterFirst + others + (try Self.starting(current, session: session, at: now, utcOffsetSeconds: utcOffsetSeconds))
+            return enterFirst + others
+                + (try Self.starting(current, session: session, at: now, utcOffsetSeconds: utcOffsetSeconds))
         case .pause:
             guard status == .active else { throw .stepNotActive(current) }
-            return [.stepPaused(step: current)] + timers.filter { $0.value.isRunning }.map { .timerPaused(timer: $0.key) }
+            return [.stepPaused(step: current)]
+                + timers.filter { $0.value.isRunning }.map { .timerPaused(timer: $0.key) }
         case .resume:
             guard status == .paused else { throw .stepNotPaused(current) }
             // Only what the step's pause held: a group paused on its own stays paused. A countdown
             // held at zero stays there too: resuming it would only hold it again.
             return [.stepResumed(step: current)]
                 + timers.filter { $0.value.isPaused && $0.value.heldByStep && !$0.value.isHeldAtZero(stop: stop) }
-                    .map { .timerResumed(timer: $0.key) }
+                .map { .timerResumed(timer: $0.key) }
         case .toggle:
             switch status {
-            case .pending, .done: return try AgendaAction.start.changes(in: session, at: now, utcOffsetSeconds: utcOffsetSeconds)
-            case .active: return try AgendaAction.pause.changes(in: session, at: now, utcOffsetSeconds: utcOffsetSeconds)
-            case .paused: return try AgendaAction.resume.changes(in: session, at: now, utcOffsetSeconds: utcOffsetSeconds)
+            case .pending, .done:
+                return try AgendaAction.start.changes(in: session, at: now, utcOffsetSeconds: utcOffsetSeconds)
+            case .active:
+                return try AgendaAction.pause.changes(in: session, at: now, utcOffsetSeconds: utcOffsetSeconds)
+            case .paused:
+                return try AgendaAction.resume.changes(in: session, at: now, utcOffsetSeconds: utcOffsetSeconds)
             }
         case .complete:
             return [.stepCompleted(step: current)]
@@ -80,7 +85,9 @@ public enum AgendaAction: Equatable, Sendable {
 
     /// Starting a step also starts its own countdown when the plan gives it a length. A vattentrappa
     /// has no countdown of its own: its first start gives group 1 the word, whose turn is the clock.
-    static func starting(_ id: StepID, session: Session, at now: WallTime, utcOffsetSeconds: Int) throws(Refusal) -> [Change] {
+    static func starting(
+        _ id: StepID, session: Session, at now: WallTime, utcOffsetSeconds: Int
+    ) throws(Refusal) -> [Change] {
         guard let step = session.plan.step(id) else { throw .unknownStep(id) }
         var changes: [Change] = [.stepStarted(step: id)]
         if step.kind == .vattentrappa {
@@ -94,7 +101,9 @@ public enum AgendaAction: Equatable, Sendable {
         let roomOffset = session.state.roomOffset(utcOffsetSeconds: utcOffsetSeconds)  // a rehearsal's shift
         if let seconds = step.countdownSeconds(at: now, utcOffsetSeconds: roomOffset), timer?.isRunning != true {
             if let timer, timer.isPaused {
-                if !timer.isHeldAtZero(stop: session.plan.stopMode(of: id)) { changes.append(.timerResumed(timer: key)) }
+                if !timer.isHeldAtZero(stop: session.plan.stopMode(of: id)) {
+                    changes.append(.timerResumed(timer: key))
+                }
             } else {
                 changes.append(.timerStarted(timer: key, seconds: seconds))
             }
@@ -103,7 +112,9 @@ public enum AgendaAction: Equatable, Sendable {
     }
 
     /// The countdowns of `step` as the reducer will see them at `now`, hard stops settled, in key order.
-    static func countdowns(of step: StepID, in session: Session, at now: WallTime) -> [(key: TimerKey, value: TimerState)] {
+    static func countdowns(
+        of step: StepID, in session: Session, at now: WallTime
+    ) -> [(key: TimerKey, value: TimerState)] {
         session.state.timers.keys.filter { $0.step == step }.sorted().compactMap { key in
             session.state.countdown(key, at: now, plan: session.plan).map { (key, $0) }
         }

@@ -34,7 +34,8 @@ public enum BoardAction: Equatable, Sendable {
         case .merge(let duplicates, let into):
             return duplicates.map { .notesMerged(note: $0, into: into) }
         case .split(let id):
-            let parts = board.mergedInto[id] != nil ? [id] : board.merged(into: id, among: session.state.notes).map(\.id)
+            let parts =
+                board.mergedInto[id] != nil ? [id] : board.merged(into: id, among: session.state.notes).map(\.id)
             return parts.map { .noteSplit(note: $0) }
         }
     }

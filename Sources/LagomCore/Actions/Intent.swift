@@ -13,11 +13,14 @@ public enum Intent: Equatable, Sendable {
     case minutes(MinutesAction)
 
     /// `now`: the time the events will carry; `utcOffsetSeconds` places it on the room's clock.
-    public func changes(in session: Session, at now: WallTime, utcOffsetSeconds: Int,
-                        ids: inout any IDSource) throws(Refusal) -> [Change] {
+    public func changes(
+        in session: Session, at now: WallTime, utcOffsetSeconds: Int,
+        ids: inout any IDSource
+    ) throws(Refusal) -> [Change] {
         switch self {
         case .agenda(let action): try action.changes(in: session, at: now, utcOffsetSeconds: utcOffsetSeconds)
-        case .timer(let action, let key): try action.changes(for: key, in: session, at: now, utcOffsetSeconds: utcOffsetSeconds)
+        case .timer(let action, let key):
+            try action.changes(for: key, in: session, at: now, utcOffsetSeconds: utcOffsetSeconds)
         case .stepTimers(let action): try action.changes(in: session)
         case .notes(let action): try action.changes(in: session, ids: &ids)
         case .board(let action): try action.changes(in: session, ids: &ids)

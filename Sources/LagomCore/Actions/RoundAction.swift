@@ -13,7 +13,9 @@ public enum RoundAction: Equatable, Sendable {
             return [.speakerChanged(step: step, index: next < session.plan.participants.count ? next : -1)]
         case .passTurn(let id):
             guard let step = session.plan.step(id) else { throw .unknownStep(id) }
-            return [.turnPassed(step: id, turn: Relay.nextIndex(step, state: session.state, plan: session.plan, at: now))]
+            return [
+                .turnPassed(step: id, turn: Relay.nextIndex(step, state: session.state, plan: session.plan, at: now))
+            ]
         }
     }
 }

@@ -14,7 +14,9 @@ public enum TimerAction: Equatable, Sendable {
     /// `now` must be the time the events will carry: a hard stop past its deadline is paused at
     /// zero from then on, and the reducer checks the events at that time.
     /// `utcOffsetSeconds` places `now` on the room's clock, for a step that lasts until a return time.
-    public func changes(for key: TimerKey, in session: Session, at now: WallTime, utcOffsetSeconds: Int) throws(Refusal) -> [Change] {
+    public func changes(
+        for key: TimerKey, in session: Session, at now: WallTime, utcOffsetSeconds: Int
+    ) throws(Refusal) -> [Change] {
         guard let step = session.plan.step(key.step) else { throw .unknownStep(key.step) }
         // A vattentrappa's one clock is the speaking group's turn; a timer beside it no pane would show.
         if step.kind == .vattentrappa { throw .turnsNotTimers(step.id) }
@@ -35,7 +37,10 @@ public enum TimerAction: Equatable, Sendable {
             if self == .pause { return [.timerPaused(timer: key)] }
             return [.timerResumed(timer: key)]
         case .toggle:
-            guard let timer, !timer.isStopped else { return try TimerAction.start(seconds: nil).changes(for: key, in: session, at: now, utcOffsetSeconds: utcOffsetSeconds) }
+            guard let timer, !timer.isStopped else {
+                return try TimerAction.start(seconds: nil).changes(
+                    for: key, in: session, at: now, utcOffsetSeconds: utcOffsetSeconds)
+            }
             if heldAtZero { throw .timeIsUp(key) }
             return timer.isRunning ? [.timerPaused(timer: key)] : [.timerResumed(timer: key)]
         case .extend(let seconds): return [.timerExtended(timer: key, seconds: seconds)]

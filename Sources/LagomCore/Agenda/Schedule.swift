@@ -24,13 +24,20 @@ public struct Schedule: Sendable {
             }
             let start = step.start?.minutesSinceMidnight ?? cursor
             // A break with only a return time ("Lunch, åter 13.00") lasts until then.
-            let untilReturn = step.returnAt.flatMap { back in start.map { back.minutesSinceMidnight - $0 } }.flatMap { $0 > 0 ? $0 : nil }
-            let minutes = step.minutes.map { PlanLimits.bounded($0, PlanLimits.minutes) }
-                ?? step.minutesPerTurn.map { PlanLimits.bounded($0, PlanLimits.minutes) * max(1, plan.groupCount(of: step)) }
+            let untilReturn = step.returnAt.flatMap { back in start.map { back.minutesSinceMidnight - $0 } }.flatMap {
+                $0 > 0 ? $0 : nil
+            }
+            let minutes =
+                step.minutes.map { PlanLimits.bounded($0, PlanLimits.minutes) }
+                ?? step.minutesPerTurn.map {
+                    PlanLimits.bounded($0, PlanLimits.minutes) * max(1, plan.groupCount(of: step))
+                }
                 ?? untilReturn
             let progress = state.progress(step.id)
-            rows.append(Row(step: step, index: index, plannedStart: start.map(ClockTime.init(minutesSinceMidnight:)),
-                            plannedMinutes: minutes, status: progress.status, actualMinutes: progress.actualMinutes))
+            rows.append(
+                Row(
+                    step: step, index: index, plannedStart: start.map(ClockTime.init(minutesSinceMidnight:)),
+                    plannedMinutes: minutes, status: progress.status, actualMinutes: progress.actualMinutes))
             if let start, let minutes { cursor = start + minutes } else if let start { cursor = start }
         }
         self.rows = rows
@@ -42,11 +49,18 @@ public struct Schedule: Sendable {
     /// a late start, or running past its planned end, whichever is more. Nil when the
     /// plan gives the step no clock time.
     /// A day the plan dates for another day (a rehearsal, a replay) has no delay to speak of.
-    public func delayMinutes(current: StepID?, state: SessionState, now: WallTime, utcOffsetSeconds: Int,
-                             days: [Day] = []) -> Int? {
-        guard let current, let row = rows.first(where: { $0.step.id == current }), let start = row.plannedStart else { return nil }
+    public func delayMinutes(
+        current: StepID?, state: SessionState, now: WallTime, utcOffsetSeconds: Int,
+        days: [Day] = []
+    ) -> Int? {
+        guard let current, let row = rows.first(where: { $0.step.id == current }), let start = row.plannedStart else {
+            return nil
+        }
         if days.indices.contains(row.step.day - 1), let date = days[row.step.day - 1].date,
-           date != TimeOfDay.isoDate(of: now, utcOffsetSeconds: utcOffsetSeconds) { return nil }
+            date != TimeOfDay.isoDate(of: now, utcOffsetSeconds: utcOffsetSeconds)
+        {
+            return nil
+        }
         let nowMinute = TimeOfDay.minutes(of: now, utcOffsetSeconds: utcOffsetSeconds)
         let plannedStart = start.minutesSinceMidnight
         let plannedEnd = plannedStart + (row.plannedMinutes ?? 0)
@@ -55,10 +69,13 @@ public struct Schedule: Sendable {
         case .pending:
             return nowMinute - plannedStart
         case .active, .paused:
-            let startedMinute = progress.firstStartedAt.map { TimeOfDay.minutes(of: $0, utcOffsetSeconds: utcOffsetSeconds) } ?? nowMinute
+            let startedMinute =
+                progress.firstStartedAt.map { TimeOfDay.minutes(of: $0, utcOffsetSeconds: utcOffsetSeconds) }
+                ?? nowMinute
             return max(startedMinute - plannedStart, nowMinute - plannedEnd)
         case .done:
-            let endMinute = progress.completedAt.map { TimeOfDay.minutes(of: $0, utcOffsetSeconds: utcOffsetSeconds) } ?? nowMinute
+            let endMinute =
+                progress.completedAt.map { TimeOfDay.minutes(of: $0, utcOffsetSeconds: utcOffsetSeconds) } ?? nowMinute
             return endMinute - plannedEnd
         }
     }
@@ -103,7 +120,9 @@ public enum TimeOfDay {
         if step.minutes != nil, step.kind != .break, let back = step.returnAt { return back }
         // Running: its deadline, even once passed (a hard stop held at zero says when the room was due).
         // Rounded up: "back at 11:20" must not be earlier than the end.
-        if let timer, case .running(let deadline) = timer.phase { return clock(of: deadline + 59_999, utcOffsetSeconds: utcOffsetSeconds) }
+        if let timer, case .running(let deadline) = timer.phase {
+            return clock(of: deadline + 59_999, utcOffsetSeconds: utcOffsetSeconds)
+        }
         return step.returnAt
     }
 }
@@ -118,17 +137,22 @@ extension TimeOfDay {
 
     /// An exercise whose countdown is over while its return time is still ahead: the room is on its
     /// break. The milliseconds left until the return time, or nil when that is not (yet) so.
-    public static func breakAfterExercise(step: Step, timer: TimerState?, now: WallTime, utcOffsetSeconds: Int) -> Int64? {
+    public static func breakAfterExercise(
+        step: Step, timer: TimerState?, now: WallTime, utcOffsetSeconds: Int
+    ) -> Int64? {
         guard step.minutes != nil, step.kind != .break, let back = step.returnAt, let timer, !timer.isStopped,
-              timer.remaining(at: now, stop: step.timer?.stop ?? .soft) <= 0 else { return nil }
+            timer.remaining(at: now, stop: step.timer?.stop ?? .soft) <= 0
+        else { return nil }
         let left = milliseconds(until: back, from: now, utcOffsetSeconds: utcOffsetSeconds)
         return left > 0 ? left : nil
     }
 
     /// Whether a step with a length and a return time leaves room for a break between them: its running
     /// exercise ends before the return time, or (not started) its planned start plus its length does.
-    public static func exerciseEndsBeforeReturn(step: Step, timer: TimerState?, plannedStart: ClockTime?,
-                                                utcOffsetSeconds: Int) -> Bool {
+    public static func exerciseEndsBeforeReturn(
+        step: Step, timer: TimerState?, plannedStart: ClockTime?,
+        utcOffsetSeconds: Int
+    ) -> Bool {
         guard let length = step.minutes, step.kind != .break, let back = step.returnAt else { return false }
         if let timer, case .running(let deadline) = timer.phase {
             return minutes(of: deadline, utcOffsetSeconds: utcOffsetSeconds) < back.minutesSinceMidnight

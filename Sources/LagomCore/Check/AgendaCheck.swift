@@ -41,15 +41,18 @@ public enum AgendaCheck {
             if let explicit = step.start?.minutesSinceMidnight, let last = previous {
                 let other = "steps[\(last.index)] \(JSONValue.quoted(plan.steps[last.index].title, limit: 40))"
                 if explicit < last.end {
-                    warn(path.appending("start"),
-                         "starts at \(clock(explicit)), before \(other) ends (\(clock(last.end))): the items overlap")
+                    warn(
+                        path.appending("start"),
+                        "starts at \(clock(explicit)), before \(other) ends (\(clock(last.end))): the items overlap")
                 } else if explicit > last.end {
-                    warn(path.appending("start"),
-                         "\(explicit - last.end) min unplanned between the end of \(other) (\(clock(last.end))) "
-                         + "and this start \(clock(explicit)); give that item more time, or plan a break")
+                    warn(
+                        path.appending("start"),
+                        "\(explicit - last.end) min unplanned between the end of \(other) (\(clock(last.end))) "
+                            + "and this start \(clock(explicit)); give that item more time, or plan a break")
                 }
             }
-            let nextIsSub = index + 1 < plan.steps.count && step.agenda.number != nil
+            let nextIsSub =
+                index + 1 < plan.steps.count && step.agenda.number != nil
                 && plan.steps[index + 1].agenda.parentNumber == step.agenda.number
             if nextIsSub, let number = step.agenda.number {
                 container = (index, number, span.end)
@@ -67,12 +70,16 @@ public enum AgendaCheck {
     }
 
     /// After an item's sub-items: they must end within the item, and what follows comes after both.
-    private static func closeItem(_ container: inout (index: Int, number: String, end: Int?)?,
-                                  _ previous: inout (index: Int, end: Int)?, _ warn: (JSONPath, String) -> Void) {
+    private static func closeItem(
+        _ container: inout (index: Int, number: String, end: Int?)?,
+        _ previous: inout (index: Int, end: Int)?, _ warn: (JSONPath, String) -> Void
+    ) {
         guard let open = container else { return }
         if let end = open.end, let last = previous, last.end > end {
-            warn(JSONPath("steps").appending(last.index),
-                 "the sub-items of item \(open.number) end at \(clock(last.end)), after the item's own end \(clock(end))")
+            warn(
+                JSONPath("steps").appending(last.index),
+                "the sub-items of item \(open.number) end at \(clock(last.end)), after the item's own end \(clock(end))"
+            )
         }
         if let end = open.end { previous = (open.index, max(end, previous?.end ?? end)) }
         container = nil
@@ -92,9 +99,10 @@ public enum AgendaCheck {
             let needed = speakers * seconds
             guard needed > minutes * 60 else { continue }
             let who = step.roundBy == nil ? "\(speakers) participants" : "\(speakers) units"
-            warn(JSONPath("steps").appending(index).appending("secondsPerPerson"),
-                 "the round cannot fit: \(who) × \(seconds) s = \(roundUpMinutes(needed)) min, "
-                 + "but the item has \(minutes) min (at most \(minutes * 60 / max(1, speakers)) s each)")
+            warn(
+                JSONPath("steps").appending(index).appending("secondsPerPerson"),
+                "the round cannot fit: \(who) × \(seconds) s = \(roundUpMinutes(needed)) min, "
+                    + "but the item has \(minutes) min (at most \(minutes * 60 / max(1, speakers)) s each)")
         }
     }
 

@@ -25,7 +25,9 @@ public enum OrphanedNotes {
     /// Live notes whose place the plan no longer has, in the order the log put them there.
     /// `events` are the log's events with the line each was read from; events of undone transactions
     /// (`isUndone(tx)`) count as never written.
-    public static func find(plan: Plan, events: [(line: Int, event: Event)], isUndone: (String) -> Bool) -> [OrphanedNote] {
+    public static func find(
+        plan: Plan, events: [(line: Int, event: Event)], isUndone: (String) -> Bool
+    ) -> [OrphanedNote] {
         var placed: [NoteID: (place: NotePlace, line: Int)] = [:]
         var order: [NoteID] = []
         for (line, event) in events where !isUndone(event.tx) {
@@ -57,10 +59,12 @@ public enum OrphanedNotes {
     /// The one line a screen shows when `count(in:)` is not 0.
     public static func screenWarning(_ count: Int) -> Localized {
         count == 1
-            ? Localized(sv: "1 lapp ligger i en lista eller ett steg som planen inte längre har – kör lagom check",
-                        en: "1 note is in a list or step the plan no longer has – run lagom check")
-            : Localized(sv: "\(count) lappar ligger i listor eller steg som planen inte längre har – kör lagom check",
-                        en: "\(count) notes are in lists or steps the plan no longer has – run lagom check")
+            ? Localized(
+                sv: "1 lapp ligger i en lista eller ett steg som planen inte längre har – kör lagom check",
+                en: "1 note is in a list or step the plan no longer has – run lagom check")
+            : Localized(
+                sv: "\(count) lappar ligger i listor eller steg som planen inte längre har – kör lagom check",
+                en: "\(count) notes are in lists or steps the plan no longer has – run lagom check")
     }
 
     /// Why the plan has no place for a note there, or nil when it has.

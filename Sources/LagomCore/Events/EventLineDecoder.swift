@@ -27,9 +27,9 @@ private struct CanonicalReader {
 
     mutating func event() -> Event? {
         guard literal(#"{"at":"#), let at = integer(), literal(#","by":"#), let by = actor(),
-              literal(#","change":{""#), let name = key(),
-              let change = change(named: name), literal(#"},"id":"#), let id = string(),
-              literal(#","tx":"#), let tx = string(), literal("}"), self.at == bytes.count
+            literal(#","change":{""#), let name = key(),
+            let change = change(named: name), literal(#"},"id":"#), let id = string(),
+            literal(#","tx":"#), let tx = string(), literal("}"), self.at == bytes.count
         else { return nil }
         return Event(id: id, tx: tx, at: WallTime(milliseconds: at), by: by, change: change)
     }
@@ -40,15 +40,18 @@ private struct CanonicalReader {
         switch name {
         case "noteAdded":
             guard literal(#"{"note":"#), let note = noteID(), literal(#","place":"#), let place = place(),
-                  literal(#","text":"#), let text = string(), literal("}") else { return nil }
+                literal(#","text":"#), let text = string(), literal("}")
+            else { return nil }
             return .noteAdded(note: note, place: place, text: text)
         case "noteEdited":
             guard literal(#"{"note":"#), let note = noteID(), literal(#","text":"#), let text = string(),
-                  literal("}") else { return nil }
+                literal("}")
+            else { return nil }
             return .noteEdited(note: note, text: text)
         case "noteMoved":
             guard literal(#"{"note":"#), let note = noteID(), literal(#","place":"#), let place = place(),
-                  literal("}") else { return nil }
+                literal("}")
+            else { return nil }
             return .noteMoved(note: note, place: place)
         case "noteDeleted":
             guard literal(#"{"note":"#), let note = noteID(), literal("}") else { return nil }
@@ -61,11 +64,13 @@ private struct CanonicalReader {
             return stepChange(name, step)
         case "speakerChanged":
             guard literal(#"{"index":"#), let index = int(), literal(#","step":"#), let step = stepID(),
-                  literal("}") else { return nil }
+                literal("}")
+            else { return nil }
             return .speakerChanged(step: step, index: index)
         case "timerStarted", "timerExtended":
             guard literal(#"{"seconds":"#), let seconds = int(), literal(#","timer":"#), let timer = timerKey(),
-                  literal("}") else { return nil }
+                literal("}")
+            else { return nil }
             return name == "timerStarted"
                 ? .timerStarted(timer: timer, seconds: seconds) : .timerExtended(timer: timer, seconds: seconds)
         case "timerPaused", "timerResumed", "timerReset", "timerStopped":
@@ -73,12 +78,14 @@ private struct CanonicalReader {
             return timerChange(name, timer)
         case "votesTallied":
             guard literal(#"{"step":"#), let step = stepID(), literal(#","tallies":"#),
-                  let tallies = list({ (r: inout CanonicalReader) in r.tally() }), literal("}") else { return nil }
+                let tallies = list({ (r: inout CanonicalReader) in r.tally() }), literal("}")
+            else { return nil }
             return .votesTallied(step: step, tallies: tallies)
         case "ballotCast":
             guard literal(#"{"dots":"#), let dots = list({ (r: inout CanonicalReader) in r.noteID() }),
-                  literal(#","step":"#), let step = stepID(), literal(#","voter":"#), let voter = string(),
-                  literal("}") else { return nil }
+                literal(#","step":"#), let step = stepID(), literal(#","voter":"#), let voter = string(),
+                literal("}")
+            else { return nil }
             return .ballotCast(step: step, voter: voter, dots: dots)
         default:
             return nil
@@ -113,7 +120,9 @@ private struct CanonicalReader {
     /// String; any other spelling goes through `Actor(parsing:)`, which defines what an author is.
     private mutating func actor() -> Actor? {
         let start = at
-        guard literal("\""), let role = Self.roles.first(where: { literal($0.name) }) else { return actorByParsing(start) }
+        guard literal("\""), let role = Self.roles.first(where: { literal($0.name) }) else {
+            return actorByParsing(start)
+        }
         if literal("\"") { return Actor(role.role) }
         guard literal(":"), let group = int(), literal("\"") else { return actorByParsing(start) }
         return Actor(role.role, group: group)
@@ -165,7 +174,8 @@ private struct CanonicalReader {
 
     private mutating func tally() -> Tally? {
         guard literal(#"{"note":"#), let note = noteID(), literal(#","points":"#), let points = int(),
-              literal("}") else { return nil }
+            literal("}")
+        else { return nil }
         return Tally(note: note, points: points)
     }
 
@@ -204,7 +214,8 @@ private struct CanonicalReader {
     }
 
     private func isKeyByte(_ byte: UInt8) -> Bool {
-        (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")) || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z"))
+        (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z"))
+            || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z"))
     }
 
     /// A JSON string. Escapes the encoder writes for quotes, backslashes and common control characters
@@ -277,12 +288,15 @@ private struct CanonicalReader {
         while at < bytes.count, isDigit(bytes[at]) {
             let digit = Int64(bytes[at] - UInt8(ascii: "0"))
             let (times10, overflow1) = value.multipliedReportingOverflow(by: 10)
-            let (next, overflow2) = negative ? times10.subtractingReportingOverflow(digit) : times10.addingReportingOverflow(digit)
+            let (next, overflow2) =
+                negative ? times10.subtractingReportingOverflow(digit) : times10.addingReportingOverflow(digit)
             guard !overflow1, !overflow2 else { return nil }
             value = next
             at += 1
         }
-        if at < bytes.count, bytes[at] == UInt8(ascii: ".") || bytes[at] == UInt8(ascii: "e") || bytes[at] == UInt8(ascii: "E") {
+        if at < bytes.count,
+            bytes[at] == UInt8(ascii: ".") || bytes[at] == UInt8(ascii: "e") || bytes[at] == UInt8(ascii: "E")
+        {
             return nil
         }
         return value

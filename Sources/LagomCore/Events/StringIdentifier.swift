@@ -2,7 +2,8 @@
 /// so a step id cannot be passed where a note id belongs. Codable as a plain string comes from
 /// the standard library's `RawRepresentable` support.
 public protocol StringIdentifier: RawRepresentable, Codable, Hashable, Sendable, Comparable,
-    ExpressibleByStringLiteral, CustomStringConvertible where RawValue == String {
+    ExpressibleByStringLiteral, CustomStringConvertible
+where RawValue == String {
     init(rawValue: String)
 }
 

@@ -17,7 +17,6 @@ extension ExportDocument {
             self.guest = guest
         }
 
-
         public init(from decoder: Decoder) throws {
             let c = try decoder.container(keyedBy: FieldKey.self)
             name = try c.decode(String.self, forKey: FieldKey("name"))
@@ -97,9 +96,12 @@ extension ExportDocument {
             }
             return formed.groups.enumerated().map { index, members in
                 let number = index + 1
-                return GroupEntry(number: number, members: members.map { MemberEntry(name: $0.name, role: $0.role) },
-                                  item: state.item(ofGroup: number, step: step).map { ItemEntry(note: $0.id.rawValue, text: $0.text) },
-                                  locked: formed.locked.contains(number))
+                return GroupEntry(
+                    number: number, members: members.map { MemberEntry(name: $0.name, role: $0.role) },
+                    item: state.item(ofGroup: number, step: step).map {
+                        ItemEntry(note: $0.id.rawValue, text: $0.text)
+                    },
+                    locked: formed.locked.contains(number))
             }
         }
     }

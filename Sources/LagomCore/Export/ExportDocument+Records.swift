@@ -29,7 +29,9 @@ extension ExportDocument {
             addedAt = record.addedAt.milliseconds
         }
 
-        enum CodingKeys: String, CodingKey { case id, kind, step, text, owner, due, done, speaker, heading, author, addedAt }
+        enum CodingKeys: String, CodingKey {
+            case id, kind, step, text, owner, due, done, speaker, heading, author, addedAt
+        }
         public func encode(to encoder: Encoder) throws {
             var c = encoder.container(keyedBy: CodingKeys.self)
             try c.encode(id, forKey: .id)

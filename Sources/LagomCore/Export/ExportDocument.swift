@@ -133,7 +133,8 @@ public struct ExportDocument: Codable, Equatable, Sendable {
         public var subjectsChosen: [String]?
 
         enum CodingKeys: String, CodingKey {
-            case id, kind, title, day, status, number, start, owners, plannedMinutes, actualMinutes, revealed, notes, timers, themes
+            case id, kind, title, day, status, number, start, owners, plannedMinutes, actualMinutes, revealed, notes,
+                timers, themes
             case records
             case results, subjectsChosen, groups
         }
@@ -174,7 +175,9 @@ public struct ExportDocument: Codable, Equatable, Sendable {
     public var decisions: [RecordEntryOut]
     public var actions: [RecordEntryOut]
 
-    enum CodingKeys: String, CodingKey { case title, language, currentStep, exportedAt, steps, participants, decisions, actions }
+    enum CodingKeys: String, CodingKey {
+        case title, language, currentStep, exportedAt, steps, participants, decisions, actions
+    }
     public func encode(to encoder: Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(title, forKey: .title)
@@ -207,35 +210,42 @@ public struct ExportDocument: Codable, Equatable, Sendable {
             let notes = live.map { NoteEntry($0, board: state.board) }
             let timers = state.timers.filter { $0.key.step == step.id }.sorted { $0.key < $1.key }.map { key, timer in
                 let phase: String = timer.isRunning ? "running" : timer.isPaused ? "paused" : "stopped"
-                return TimerEntry(group: key.group, phase: phase,
-                                  remainingMs: timer.remaining(at: now, stop: step.timer?.stop ?? .soft), totalMs: timer.total)
+                return TimerEntry(
+                    group: key.group, phase: phase,
+                    remainingMs: timer.remaining(at: now, stop: step.timer?.stop ?? .soft), totalMs: timer.total)
             }
             let themes = (state.board.themes[step.id] ?? []).map { theme in
-                ThemeEntry(id: theme.id, title: theme.title, summary: theme.summary,
-                           notes: live.filter { state.board.themeOf[$0.id] == theme.id }.map(\.id.rawValue))
+                ThemeEntry(
+                    id: theme.id, title: theme.title, summary: theme.summary,
+                    notes: live.filter { state.board.themeOf[$0.id] == theme.id }.map(\.id.rawValue))
             }
             let results = VoteTally(step: step, state: state).map { tally in
                 tally.results(in: state).flatMap { list in
                     // One ranking everywhere: a resource is ranked within its demand, as on the projector and in the record.
                     (NestedRanking.groups(list, in: state, plan: plan)?.flatMap(\.items) ?? list.items).map {
-                        ResultEntry(list: list.source.list, listStep: list.source.step.rawValue, note: $0.note.id.rawValue,
-                                    text: $0.note.text, parent: $0.note.place.parent?.rawValue, points: $0.points, rank: $0.rank)
+                        ResultEntry(
+                            list: list.source.list, listStep: list.source.step.rawValue, note: $0.note.id.rawValue,
+                            text: $0.note.text, parent: $0.note.place.parent?.rawValue, points: $0.points, rank: $0.rank
+                        )
                     }
                 }
             }
             let chosen = step.vote == nil ? nil : state.subjects[step.id]?.map(\.rawValue)
-            var entry = StepEntry(id: step.id.rawValue, kind: step.kind.rawValue, title: step.title, day: step.day,
-                             status: progress.status.rawValue, number: step.agenda.number,
-                             start: row.plannedStart?.description, owners: step.owners,
-                             plannedMinutes: row.plannedMinutes,
-                             actualMinutes: progress.actualMinutes, revealed: state.revealed.contains(step.id),
-                             notes: notes, timers: timers, themes: themes,
-                             records: state.minutes.records(step: step.id, kind: .note).map(RecordEntryOut.init),
-                             results: results, subjectsChosen: chosen)
+            var entry = StepEntry(
+                id: step.id.rawValue, kind: step.kind.rawValue, title: step.title, day: step.day,
+                status: progress.status.rawValue, number: step.agenda.number,
+                start: row.plannedStart?.description, owners: step.owners,
+                plannedMinutes: row.plannedMinutes,
+                actualMinutes: progress.actualMinutes, revealed: state.revealed.contains(step.id),
+                notes: notes, timers: timers, themes: themes,
+                records: state.minutes.records(step: step.id, kind: .note).map(RecordEntryOut.init),
+                results: results, subjectsChosen: chosen)
             entry.groups = GroupEntry.all(of: step, in: session)
             return entry
         }
         let roster = Roster(plan: plan, state: state)
-        participants = roster.everyone.map { ParticipantEntry($0, attendance: roster.attendance(of: $0.name), guest: roster.isGuest($0.name)) }
+        participants = roster.everyone.map {
+            ParticipantEntry($0, attendance: roster.attendance(of: $0.name), guest: roster.isGuest($0.name))
+        }
     }
 }

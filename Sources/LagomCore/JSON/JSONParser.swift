@@ -64,8 +64,10 @@ private struct Parser {
                 case "false": return JSONNode(.bool(false), at: position)
                 case "null": return JSONNode(.null, at: position)
                 default:
-                    throw error(at: position, "\(expected), found \(word) without quotes"
-                        + " (write text in double quotes; the only bare words are true, false and null)")
+                    throw error(
+                        at: position,
+                        "\(expected), found \(word) without quotes"
+                            + " (write text in double quotes; the only bare words are true, false and null)")
                 }
             }
             throw error("\(expected), found \(found())")
@@ -83,7 +85,7 @@ private struct Parser {
     private func isWordByte(_ byte: UInt8) -> Bool {
         switch byte {
         case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
-             UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "_"), 0x80...:
+            UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "_"), 0x80...:
             return true
         default:
             return false
@@ -104,9 +106,10 @@ private struct Parser {
             let keyPosition = cursor.position()
             guard cursor.current == UInt8(ascii: "\"") else {
                 if cursor.current == UInt8(ascii: "'") { throw error(Parser.singleQuotes) }
-                throw error(members.isEmpty
-                    ? "expected a key in double quotes or '}', found \(found())"
-                    : "expected a key in double quotes after ',', found \(found())")
+                throw error(
+                    members.isEmpty
+                        ? "expected a key in double quotes or '}', found \(found())"
+                        : "expected a key in double quotes after ',', found \(found())")
             }
             let key = try parseString()
             if let first = seen[key] {
@@ -239,7 +242,8 @@ private struct Parser {
             return scalar
         default:
             let shown = cursor.character(at: cursor.offset - 1).map(String.init) ?? ""
-            throw error(at: backslash,
+            throw error(
+                at: backslash,
                 "invalid escape '\\\(shown)' in a string (valid: \\\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX)")
         }
     }
@@ -278,7 +282,8 @@ private struct Parser {
         let startPosition = cursor.position()
         if cursor.current == UInt8(ascii: "-") { cursor.advance() }
         if cursor.current == UInt8(ascii: "0"), let next = cursor.byte(at: cursor.offset + 1), isDigit(next) {
-            throw error(at: startPosition,
+            throw error(
+                at: startPosition,
                 "numbers cannot start with 0; write a time in double quotes, like \"09:30\"")
         }
         guard skipDigits() > 0 else { throw invalidNumber(from: start, at: startPosition) }

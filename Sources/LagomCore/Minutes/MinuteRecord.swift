@@ -22,8 +22,10 @@ public struct RecordEntry: Codable, Equatable, Sendable {
     public var speaker: String?
     public var heading: String?
 
-    public init(kind: RecordKind, step: StepID, text: String, owner: String? = nil, due: String? = nil,
-                speaker: String? = nil, heading: String? = nil) {
+    public init(
+        kind: RecordKind, step: StepID, text: String, owner: String? = nil, due: String? = nil,
+        speaker: String? = nil, heading: String? = nil
+    ) {
         self.kind = kind
         self.step = step
         self.text = text

@@ -11,7 +11,9 @@ extension SessionState {
             let s = try step(id, plan)
             guard s.collectsNotes else { throw .stepCollectsNoNotes(id) }
             try checkGroup(group, of: s, plan)
-            guard board.done[id, default: []].contains(group) != done else { throw .doneMarkUnchanged(group: group, done: done) }
+            guard board.done[id, default: []].contains(group) != done else {
+                throw .doneMarkUnchanged(group: group, done: done)
+            }
         case .noteHidden(let id, let hidden):
             guard liveNote(id) != nil else { throw .unknownNote(id) }
             guard board.hidden.contains(id) != hidden else { throw .noteHiddenUnchanged(id, hidden: hidden) }
@@ -89,7 +91,8 @@ extension SessionState {
     /// A note written during a vattentrappa is tagged with the turn that was speaking.
     mutating func tagTurn(_ id: NoteID, place: NotePlace, at now: WallTime, plan: Plan) {
         guard let s = plan.step(place.step), s.kind == .vattentrappa,
-              let turn = Relay.current(s, state: self, plan: plan, at: now) else { return }
+            let turn = Relay.current(s, state: self, plan: plan, at: now)
+        else { return }
         board.turnOf[id] = turn.index
     }
 }

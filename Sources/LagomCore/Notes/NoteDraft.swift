@@ -14,8 +14,10 @@ public struct NoteDraft: Codable, Equatable, Sendable {
     public var step: StepID?
     public var list: String?
 
-    public init(text: String, editing: NoteID? = nil, setAside: String? = nil, parent: NoteID? = nil,
-                step: StepID? = nil, list: String? = nil) {
+    public init(
+        text: String, editing: NoteID? = nil, setAside: String? = nil, parent: NoteID? = nil,
+        step: StepID? = nil, list: String? = nil
+    ) {
         self.text = text
         self.editing = editing
         self.setAside = setAside

@@ -18,7 +18,8 @@ extension SessionState {
         var indices: [Int] = []
         for (index, note) in notes.enumerated()
         where !note.deleted && note.place.step == step.id && (list == nil || note.place.list == list)
-            && !isModeratedAway(note.id) {
+            && !isModeratedAway(note.id)
+        {
             indices.append(index)
         }
         return indices

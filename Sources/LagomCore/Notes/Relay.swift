@@ -29,7 +29,9 @@ public enum Relay {
 
     /// Who speaks at `now`, or nil before the first hand-over and after the last turn.
     public static func current(_ step: Step, state: SessionState, plan: Plan, at now: WallTime) -> RelayTurn? {
-        guard step.kind == .vattentrappa, let position = state.board.turns[step.id], position.index >= 0 else { return nil }
+        guard step.kind == .vattentrappa, let position = state.board.turns[step.id], position.index >= 0 else {
+            return nil
+        }
         let queue = queue(step, plan: plan)
         var index = position.index
         var since = position.since
@@ -41,8 +43,9 @@ public enum Relay {
             since = since + Int64(passed) * length
         }
         guard index < queue.count else { return nil }
-        return RelayTurn(index: index, group: queue[index], startedAt: since, endsAt: length.map { since + $0 },
-                         nextGroup: index + 1 < queue.count ? queue[index + 1] : nil, pausedAt: position.pausedAt)
+        return RelayTurn(
+            index: index, group: queue[index], startedAt: since, endsAt: length.map { since + $0 },
+            nextGroup: index + 1 < queue.count ? queue[index + 1] : nil, pausedAt: position.pausedAt)
     }
 
     /// The queue position the facilitator's hand-over key passes the word to: the first group
@@ -58,7 +61,8 @@ public enum Relay {
 
     /// Milliseconds until the relay looks different (the next second of the turn's countdown).
     public static func nextChange(_ step: Step, state: SessionState, plan: Plan, at now: WallTime) -> Int64? {
-        guard let turn = current(step, state: state, plan: plan, at: now), turn.endsAt != nil, turn.pausedAt == nil else { return nil }
+        guard let turn = current(step, state: state, plan: plan, at: now), turn.endsAt != nil, turn.pausedAt == nil
+        else { return nil }
         let elapsed = now - turn.startedAt
         return 1000 - ((elapsed % 1000) + 1000) % 1000
     }

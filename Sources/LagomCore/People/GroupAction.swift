@@ -32,7 +32,9 @@ public enum GroupAction: Equatable, Sendable {
             let s = try step(id)
             let f = try formed(s)
             let name = try resolve(typed)
-            guard target >= 1, target <= f.groups.count else { throw .noSuchGroup(step: id, group: target, groups: f.groups.count) }
+            guard target >= 1, target <= f.groups.count else {
+                throw .noSuchGroup(step: id, group: target, groups: f.groups.count)
+            }
             guard let from = f.group(of: name) else { throw .people(.personNotHere(name)) }
             guard from != target else { throw .people(.alreadyInGroup(name: name, group: target)) }
             for g in [from, target] where f.locked.contains(g) { throw .people(.groupLocked(g)) }
@@ -40,7 +42,10 @@ public enum GroupAction: Equatable, Sendable {
             var joined = f.groups[target - 1]
             let held = Set(joined.compactMap(\.role))
             joined.append(GroupMember(name: name, role: s.roles.map(\.name).first { !held.contains($0) }))
-            return [.groupChanged(step: id, group: from, members: left), .groupChanged(step: id, group: target, members: joined)]
+            return [
+                .groupChanged(step: id, group: from, members: left),
+                .groupChanged(step: id, group: target, members: joined),
+            ]
         case .swap(let id, let typedA, let typedB):
             let s = try step(id)
             let f = try formed(s)
@@ -53,8 +58,10 @@ public enum GroupAction: Equatable, Sendable {
             let first = f.groups[ga - 1].map { $0.name == a ? GroupMember(name: b, role: $0.role) : $0 }
             let second = f.groups[gb - 1].map { $0.name == b ? GroupMember(name: a, role: $0.role) : $0 }
             // The second person leaves first: nobody stands in two groups between the changes.
-            return [.groupChanged(step: id, group: gb, members: f.groups[gb - 1].filter { $0.name != b }),
-                    .groupChanged(step: id, group: ga, members: first), .groupChanged(step: id, group: gb, members: second)]
+            return [
+                .groupChanged(step: id, group: gb, members: f.groups[gb - 1].filter { $0.name != b }),
+                .groupChanged(step: id, group: ga, members: first), .groupChanged(step: id, group: gb, members: second),
+            ]
         case .lock(let id, let group, let locked):
             _ = try formed(try step(id))
             return [.groupLocked(step: id, group: group, locked: locked)]
@@ -73,12 +80,15 @@ public enum GroupMaking {
         let here = roster.here(for: step)
         let hereNames = Set(here.map(\.name))
         var names: [[String]]
-        if let source = step.groupsFrom.flatMap(session.plan.step), let kept = session.state.groups(of: source, plan: session.plan) {
+        if let source = step.groupsFrom.flatMap(session.plan.step),
+            let kept = session.state.groups(of: source, plan: session.plan)
+        {
             names = kept.groups.map { $0.map(\.name).filter(hereNames.contains) }
             var placed = Set(names.joined())
             var working = StepGroups(seed: seed, groups: names.map { $0.map { GroupMember(name: $0) } })
             for person in here where !placed.contains(person.name) {
-                let (group, members) = GroupUpkeep.placing(person, in: working, step: source, roster: roster, session: session)
+                let (group, members) = GroupUpkeep.placing(
+                    person, in: working, step: source, roster: roster, session: session)
                 working.groups[group - 1] = members.map { GroupMember(name: $0.name) }
                 placed.insert(person.name)
             }
@@ -92,8 +102,9 @@ public enum GroupMaking {
             }
             let keptNames = Set(kept.values.joined())
             let open = (1...max(count, 1)).filter { kept[$0] == nil && count > 0 }
-            let dealt = GroupFormation.deal(here.filter { !keptNames.contains($0.name) }, into: open.count,
-                                            mixBy: step.mixBy, seed: seed)
+            let dealt = GroupFormation.deal(
+                here.filter { !keptNames.contains($0.name) }, into: open.count,
+                mixBy: step.mixBy, seed: seed)
             names = (0..<count).map { _ in [] }
             for (number, members) in kept { names[number - 1] = members }
             for (i, number) in open.enumerated() where i < dealt.count { names[number - 1] = dealt[i].map(\.name) }
@@ -102,9 +113,11 @@ public enum GroupMaking {
         let roles = step.roles.map(\.name)
         // Members in seeded order, so the roles do not follow the dealing (by site); role holders first.
         return names.enumerated().map { index, members in
-            let assigned = rotation.assign(members.seededShuffle(seed &+ 1000 &+ index), roles: roles, pinned: step.pinnedRoles)
+            let assigned = rotation.assign(
+                members.seededShuffle(seed &+ 1000 &+ index), roles: roles, pinned: step.pinnedRoles)
             return assigned.enumerated().sorted {
-                let a = $0.element.role.flatMap(roles.firstIndex) ?? roles.count, b = $1.element.role.flatMap(roles.firstIndex) ?? roles.count
+                let a = $0.element.role.flatMap(roles.firstIndex) ?? roles.count,
+                    b = $1.element.role.flatMap(roles.firstIndex) ?? roles.count
                 return a != b ? a < b : $0.offset < $1.offset
             }.map(\.element)
         }

@@ -5,14 +5,17 @@
 public enum GroupUpkeep {
     /// The group changes on every step whose groups are formed and not done, after `name`'s
     /// attendance became `attendance`. `guest`: a person not in the session yet.
-    public static func changes(for name: String, attendance: Attendance, in session: Session,
-                               guest: Participant? = nil) -> [Change] {
+    public static func changes(
+        for name: String, attendance: Attendance, in session: Session,
+        guest: Participant? = nil
+    ) -> [Change] {
         let roster = Roster(plan: session.plan, state: session.state)
         guard let person = guest ?? roster.person(name) else { return [] }
         var changes: [Change] = []
         for step in session.plan.steps {
             guard let formed = session.state.people.groups[step.id],
-                  session.state.progress(step.id).status != .done else { continue }
+                session.state.progress(step.id).status != .done
+            else { continue }
             let belongs = attendance.isHere(at: step.start)
             if belongs, formed.group(of: name) == nil {
                 let (group, members) = placing(person, in: formed, step: step, roster: roster, session: session)
@@ -26,8 +29,10 @@ public enum GroupUpkeep {
     }
 
     /// Where a newcomer goes and the members of that group with them.
-    static func placing(_ person: Participant, in formed: StepGroups, step: Step, roster: Roster,
-                        session: Session, avoiding: Int? = nil) -> (group: Int, members: [GroupMember]) {
+    static func placing(
+        _ person: Participant, in formed: StepGroups, step: Step, roster: Roster,
+        session: Session, avoiding: Int? = nil
+    ) -> (group: Int, members: [GroupMember]) {
         let field = step.mixBy ?? session.plan.step(step.groupsFrom ?? step.id)?.mixBy
         let open = formed.groups.indices.map { $0 + 1 }.filter { !formed.locked.contains($0) && $0 != avoiding }
         let candidates = open.isEmpty ? formed.groups.indices.map { $0 + 1 } : open
@@ -36,10 +41,11 @@ public enum GroupUpkeep {
             let value = person.value(of: field)
             return formed.groups[group - 1].filter { roster.person($0.name)?.value(of: field) == value }.count
         }
-        let group = candidates.min {
-            let a = (formed.groups[$0 - 1].count, alike($0), $0), b = (formed.groups[$1 - 1].count, alike($1), $1)
-            return a < b
-        } ?? 1
+        let group =
+            candidates.min {
+                let a = (formed.groups[$0 - 1].count, alike($0), $0), b = (formed.groups[$1 - 1].count, alike($1), $1)
+                return a < b
+            } ?? 1
         var members = formed.groups.isEmpty ? [] : formed.groups[group - 1]
         let held = Set(members.compactMap(\.role))
         let vacant = step.roles.map(\.name).first { !held.contains($0) }

@@ -24,7 +24,8 @@ public enum PeopleRefusal: Error, Equatable, Sendable {
         switch self {
         case .unknownPerson(let name, let suggestion):
             let hint = suggestion.map { sv ? " (menar du \"\($0)\"?)" : " (did you mean \"\($0)\"?)" } ?? ""
-            return sv ? "\"\(name)\" finns inte bland deltagarna\(hint)" : "\"\(name)\" is not one of the participants\(hint)"
+            return sv
+                ? "\"\(name)\" finns inte bland deltagarna\(hint)" : "\"\(name)\" is not one of the participants\(hint)"
         case .emptyName:
             return sv ? "namnet är tomt" : "the name is empty"
         case .nameTaken(let name):
@@ -34,7 +35,9 @@ public enum PeopleRefusal: Error, Equatable, Sendable {
         case .notGrouped(let s):
             return sv ? "steget \"\(s)\" har inga grupper" : "step \"\(s)\" has no groups"
         case .groupsNotFormed(let s):
-            return sv ? "grupperna för \"\(s)\" är inte bildade (lagom groups form)" : "the groups of \"\(s)\" are not formed (lagom groups form)"
+            return sv
+                ? "grupperna för \"\(s)\" är inte bildade (lagom groups form)"
+                : "the groups of \"\(s)\" are not formed (lagom groups form)"
         case .personNotHere(let name):
             return sv ? "\(name) är inte här" : "\(name) is not here"
         case .personTwice(let name):
@@ -46,7 +49,9 @@ public enum PeopleRefusal: Error, Equatable, Sendable {
         case .roleTwice(let group, let role):
             return sv ? "grupp \(group) har två med rollen \(role)" : "group \(group) has two with the role \(role)"
         case .lockUnchanged(let group, let locked):
-            return sv ? "grupp \(group) är redan \(locked ? "låst" : "olåst")" : "group \(group) is already \(locked ? "locked" : "unlocked")"
+            return sv
+                ? "grupp \(group) är redan \(locked ? "låst" : "olåst")"
+                : "group \(group) is already \(locked ? "locked" : "unlocked")"
         case .groupLocked(let group):
             return sv ? "grupp \(group) är låst; lås upp den först" : "group \(group) is locked; unlock it first"
         case .alreadyInGroup(let name, let group):

@@ -4,7 +4,8 @@ extension SessionState {
         let roster = Roster(plan: plan, state: self)
         func known(_ name: String) throws(Refusal) {
             guard roster.person(name) != nil else {
-                throw .people(.unknownPerson(name, suggestion: Suggestion.closest(to: name, among: roster.everyone.map(\.name))))
+                throw .people(
+                    .unknownPerson(name, suggestion: Suggestion.closest(to: name, among: roster.everyone.map(\.name))))
             }
         }
         switch change {
@@ -27,14 +28,17 @@ extension SessionState {
             guard group >= 1, group <= formed.groups.count else {
                 throw .noSuchGroup(step: id, group: group, groups: formed.groups.count)
             }
-            var seen = Set(formed.groups.enumerated().filter { $0.offset != group - 1 }.flatMap { $0.element.map(\.name) })
+            var seen = Set(
+                formed.groups.enumerated().filter { $0.offset != group - 1 }.flatMap { $0.element.map(\.name) })
             try checkMembers(members, group: group, of: s, seen: &seen, known: known)
         case .groupLocked(let id, let group, let locked):
             guard let formed = people.groups[id] else { throw .people(.groupsNotFormed(id)) }
             guard group >= 1, group <= formed.groups.count else {
                 throw .noSuchGroup(step: id, group: group, groups: formed.groups.count)
             }
-            guard formed.locked.contains(group) != locked else { throw .people(.lockUnchanged(group: group, locked: locked)) }
+            guard formed.locked.contains(group) != locked else {
+                throw .people(.lockUnchanged(group: group, locked: locked))
+            }
         case .groupItemSet(let id, let group, let note):
             let s = try step(id, plan)
             guard s.formsGroups else { throw .people(.notGrouped(id)) }
@@ -54,14 +58,18 @@ extension SessionState {
         }
     }
 
-    private func checkMembers(_ members: [GroupMember], group: Int, of step: Step, seen: inout Set<String>,
-                              known: (String) throws(Refusal) -> Void) throws(Refusal) {
+    private func checkMembers(
+        _ members: [GroupMember], group: Int, of step: Step, seen: inout Set<String>,
+        known: (String) throws(Refusal) -> Void
+    ) throws(Refusal) {
         var roles: Set<String> = []
         for member in members {
             try known(member.name)
             guard seen.insert(member.name).inserted else { throw .people(.personTwice(member.name)) }
             if let role = member.role {
-                guard step.roles.contains(where: { $0.name == role }) else { throw .people(.unknownRole(step: step.id, role: role)) }
+                guard step.roles.contains(where: { $0.name == role }) else {
+                    throw .people(.unknownRole(step: step.id, role: role))
+                }
                 guard roles.insert(role).inserted else { throw .people(.roleTwice(group: group, role: role)) }
             }
         }

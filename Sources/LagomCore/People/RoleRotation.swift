@@ -55,7 +55,9 @@ public struct RoleRotation: Sendable {
             var taken: Set<Int> = []
             var result: [String: Int] = [:]
             for role in roles {
-                let pick = people.indices.filter { !taken.contains($0) }.min { cost(people[$0], role) < cost(people[$1], role) }!
+                let pick = people.indices.filter { !taken.contains($0) }.min {
+                    cost(people[$0], role) < cost(people[$1], role)
+                }!
                 taken.insert(pick)
                 result[role] = pick
             }

@@ -40,11 +40,14 @@ enum AgendaWords {
     static let fields: [String: String] = [
         "date": "date", "datum": "date", "place": "place", "plats": "place", "location": "place", "lokal": "place",
         "chair": "chair", "ordförande": "chair", "mötesordförande": "chair",
-        "minute-taker": "minuteTaker", "minute taker": "minuteTaker", "minutes": "minuteTaker", "sekreterare": "minuteTaker",
+        "minute-taker": "minuteTaker", "minute taker": "minuteTaker", "minutes": "minuteTaker",
+        "sekreterare": "minuteTaker",
         "protokollförare": "minuteTaker", "purpose": "purpose", "syfte": "purpose", "material": "material",
         "underlag": "material", "preparation": "preparation", "förberedelse": "preparation", "prepare": "preparation",
         "headings": "headings", "rubriker": "headings", "responsible": "owners", "ansvarig": "owners",
     ]
-    static let swedishHints = ["paus", "fika", "dagordning", "deltagare", "datum", "plats", "ordförande", "incheckning",
-                               "syfte", "underlag", "ansvarig", "rubriker", "övrigt", "avslutning", "mötets"]
+    static let swedishHints = [
+        "paus", "fika", "dagordning", "deltagare", "datum", "plats", "ordförande", "incheckning",
+        "syfte", "underlag", "ansvarig", "rubriker", "övrigt", "avslutning", "mötets",
+    ]
 }

@@ -36,8 +36,11 @@ struct AgendaReader {
         }
         if inParticipants, text.hasPrefix("- ") || text.hasPrefix("* ") {
             text.removeFirst(2)
-            if let person = participant(text) { participants.append(person) } else {
-                unplaced.append("line \(line): \(JSONValue.quoted(raw, limit: 60)) (a participant needs a unit: \"Name (Unit)\")")
+            if let person = participant(text) {
+                participants.append(person)
+            } else {
+                unplaced.append(
+                    "line \(line): \(JSONValue.quoted(raw, limit: 60)) (a participant needs a unit: \"Name (Unit)\")")
             }
             return
         }
@@ -90,7 +93,8 @@ struct AgendaReader {
             return name.isEmpty || unit.isEmpty ? nil : Participant(name: name, site: unit)
         }
         let parts = text.split(separator: ",", maxSplits: 1).map { String($0).trimmedText }
-        return parts.count == 2 && !parts[0].isEmpty && !parts[1].isEmpty ? Participant(name: parts[0], site: parts[1]) : nil
+        return parts.count == 2 && !parts[0].isEmpty && !parts[1].isEmpty
+            ? Participant(name: parts[0], site: parts[1]) : nil
     }
 
     /// An item line: [number] [time or range] title [(owner)], in any order of number and time.
@@ -122,10 +126,15 @@ struct AgendaReader {
             fullNumber = number
             if number != nil { mainNumber = number }
         }
-        var step = Step(id: StepID(freshID(fullNumber, title)), kind: isBreak ? .break : .info, title: title,
-                        start: times?.start, owners: owners, agenda: AgendaItem(number: isBreak ? nil : fullNumber))
+        var step = Step(
+            id: StepID(freshID(fullNumber, title)), kind: isBreak ? .break : .info, title: title,
+            start: times?.start, owners: owners, agenda: AgendaItem(number: isBreak ? nil : fullNumber))
         if let start = times?.start, let end = times?.end, end > start {
-            if isBreak { step.returnAt = end } else { step.minutes = end.minutesSinceMidnight - start.minutesSinceMidnight }
+            if isBreak {
+                step.returnAt = end
+            } else {
+                step.minutes = end.minutesSinceMidnight - start.minutesSinceMidnight
+            }
         }
         if isBreak, step.minutes == nil, step.returnAt == nil { step.minutes = 10 }
         steps.append(step)
@@ -133,7 +142,8 @@ struct AgendaReader {
     }
 
     private mutating func freshID(_ number: String?, _ title: String) -> String {
-        let base = number.map { "item-" + $0.lowercased().filter { $0.isLetter || $0.isNumber } }
+        let base =
+            number.map { "item-" + $0.lowercased().filter { $0.isLetter || $0.isNumber } }
             ?? String(title.lowercased().map { $0.isLetter || $0.isNumber ? $0 : "-" }.prefix(24))
         var id = base.isEmpty || base.allSatisfy(\.isNumber) ? "item" : base
         var counter = 2
@@ -150,7 +160,9 @@ struct AgendaReader {
         var candidate = text[..<digits.endIndex]
         var after = text[digits.endIndex...]
         if digits.isEmpty {
-            guard let letter = text.first, letter.isLetter, text.dropFirst().first == ")" || text.dropFirst().first == "." else { return nil }
+            guard let letter = text.first, letter.isLetter,
+                text.dropFirst().first == ")" || text.dropFirst().first == "."
+            else { return nil }
             candidate = text.prefix(1)
             after = text.dropFirst()
         } else if let letter = after.first, letter.isLetter, after.dropFirst().first.map({ !$0.isLetter }) ?? true {
@@ -193,7 +205,8 @@ struct AgendaReader {
         for index in steps.indices.dropLast() {
             let next = steps[index + 1]
             guard let number = steps[index].agenda.number, next.agenda.parentNumber == number,
-                  next.start == nil || next.start == steps[index].start else { continue }
+                next.start == nil || next.start == steps[index].start
+            else { continue }
             steps[index].minutes = nil
         }
         return steps

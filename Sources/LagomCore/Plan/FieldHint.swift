@@ -11,7 +11,8 @@ enum FieldHint {
     static func unknownField(_ key: String, suggestion: String?, valid: String) -> String {
         var message = "unknown field \(JSONValue.quoted(key, limit: 40))"
         if endTimeWords.contains(key.lowercased()) {
-            message += " (an end time is written \"returnAt\", like \"returnAt\": \"10:10\"; a range "
+            message +=
+                " (an end time is written \"returnAt\", like \"returnAt\": \"10:10\"; a range "
                 + "\"10:00–10:10\" is \"start\": \"10:00\" and \"returnAt\": \"10:10\")"
         } else if let suggestion {
             message += " (did you mean \"\(suggestion)\"?)"
@@ -24,8 +25,8 @@ enum FieldHint {
         let dashes: Set<Character> = ["-", "–", "—"]
         let parts = text.split(whereSeparator: { dashes.contains($0) })
         guard parts.count == 2,
-              let start = ClockTime(parsing: String(String(parts[0]).trimmingWhitespace)),
-              let end = ClockTime(parsing: String(String(parts[1]).trimmingWhitespace))
+            let start = ClockTime(parsing: String(String(parts[0]).trimmingWhitespace)),
+            let end = ClockTime(parsing: String(String(parts[1]).trimmingWhitespace))
         else { return nil }
         return (start, end)
     }

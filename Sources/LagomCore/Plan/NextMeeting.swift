@@ -18,7 +18,8 @@ public enum NextMeeting {
             step.kind != .break && step.id != carriedStepID && state.progress(step.id).status != .done
                 && state.currentStep != nil
         }.map { step in
-            (words == .sv ? "Ej avslutat: " : "Unfinished: ") + [step.agenda.number, step.title].compactMap { $0 }.joined(separator: " ")
+            (words == .sv ? "Ej avslutat: " : "Unfinished: ")
+                + [step.agenda.number, step.title].compactMap { $0 }.joined(separator: " ")
         }
         plan.steps.removeAll { $0.id == carriedStepID }
         plan.date = nil

@@ -11,8 +11,10 @@ public struct Plan: Codable, Equatable, Sendable {
     public var chair: String?
     public var minuteTaker: String?
 
-    public init(title: String, language: Language, days: [Day], participants: [Participant], steps: [Step],
-                date: String? = nil, place: String? = nil, chair: String? = nil, minuteTaker: String? = nil) {
+    public init(
+        title: String, language: Language, days: [Day], participants: [Participant], steps: [Step],
+        date: String? = nil, place: String? = nil, chair: String? = nil, minuteTaker: String? = nil
+    ) {
         self.title = title
         self.language = language
         self.days = days
@@ -25,7 +27,9 @@ public struct Plan: Codable, Equatable, Sendable {
     }
 
     /// The top-level fields `plan.json` may have, in the order the format lists them.
-    public static let knownKeys = ["title", "language", "date", "place", "chair", "minuteTaker", "days", "participants", "steps"]
+    public static let knownKeys = [
+        "title", "language", "date", "place", "chair", "minuteTaker", "days", "participants", "steps",
+    ]
 
     public func step(_ id: StepID) -> Step? { steps.first { $0.id == id } }
     public func index(of id: StepID) -> Int? { steps.firstIndex { $0.id == id } }
@@ -35,7 +39,9 @@ public struct Plan: Codable, Equatable, Sendable {
     public func groupCount(of step: Step) -> Int {
         var current = step
         var seen: Set<StepID> = [step.id]
-        while let source = current.groupsFrom, let earlier = self.step(source), seen.insert(source).inserted { current = earlier }
+        while let source = current.groupsFrom, let earlier = self.step(source), seen.insert(source).inserted {
+            current = earlier
+        }
         return current.groupCount(participants: participants.count)
     }
 
@@ -74,8 +80,10 @@ public struct Participant: Codable, Equatable, Sendable {
     /// What is known beforehand (away on a course, arrives at 09.40); nil: expected to be here.
     public var attendance: Attendance?
 
-    public init(name: String, site: String, notes: String? = nil, fields: [String: String] = [:],
-                attendance: Attendance? = nil) {
+    public init(
+        name: String, site: String, notes: String? = nil, fields: [String: String] = [:],
+        attendance: Attendance? = nil
+    ) {
         self.name = name
         self.site = site
         self.notes = notes
@@ -90,7 +98,6 @@ public struct Participant: Codable, Equatable, Sendable {
 
     /// Keys of a participant the format reads itself; any other key with a string value is a field.
     public static let ownKeys = ["name", "site", "notes", "attendance", "reason", "arrives", "leaves"]
-
 
     /// As the plan writes a person: the other fields beside the own ones, not nested.
     public init(from decoder: Decoder) throws {
@@ -108,8 +115,9 @@ public struct Participant: Codable, Equatable, Sendable {
         let arrives = try c.decodeIfPresent(ClockTime.self, forKey: FieldKey("arrives"))
         let leaves = try c.decodeIfPresent(ClockTime.self, forKey: FieldKey("leaves"))
         if status != nil || reason != nil || arrives != nil || leaves != nil {
-            attendance = Attendance(status: status ?? (arrives != nil ? .late : reason != nil ? .absent : .present),
-                                    reason: reason, arrives: arrives, leaves: leaves)
+            attendance = Attendance(
+                status: status ?? (arrives != nil ? .late : reason != nil ? .absent : .present),
+                reason: reason, arrives: arrives, leaves: leaves)
         } else {
             attendance = nil
         }
@@ -148,8 +156,8 @@ public struct ClockTime: Codable, Hashable, Sendable, Comparable, CustomStringCo
     public init?(parsing text: String) {
         let parts = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == ":" || $0 == "." })
         guard parts.count == 2, parts[1].count == 2,
-              let hour = Int(parts[0]), let minute = Int(parts[1]),
-              (0..<24).contains(hour), (0..<60).contains(minute)
+            let hour = Int(parts[0]), let minute = Int(parts[1]),
+            (0..<24).contains(hour), (0..<60).contains(minute)
         else { return nil }
         self.init(hour: hour, minute: minute)
     }

@@ -18,8 +18,9 @@ public struct PlanError: Error, Equatable, Sendable, CustomStringConvertible {
 
     /// An error at a place in the document; the root path is left out of the text.
     init(file: String, position: JSONPosition?, path: JSONPath?, message: String) {
-        self.init(file: file, line: position?.line, column: position?.column,
-                  path: path.flatMap { $0.components.isEmpty ? nil : $0.description }, message: message)
+        self.init(
+            file: file, line: position?.line, column: position?.column,
+            path: path.flatMap { $0.components.isEmpty ? nil : $0.description }, message: message)
     }
 
     public var description: String {

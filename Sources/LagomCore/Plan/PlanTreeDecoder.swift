@@ -21,8 +21,9 @@ struct PlanTreeDecoder {
         let chair = read.optional(fields, "chair", read.string)
         let minuteTaker = read.optional(fields, "minuteTaker", read.string)
         guard let title, let language, let days, let participants, let steps, read.errors.isEmpty else { return nil }
-        return Plan(title: title, language: language, days: days, participants: participants, steps: steps,
-                    date: date, place: place, chair: chair, minuteTaker: minuteTaker)
+        return Plan(
+            title: title, language: language, days: days, participants: participants, steps: steps,
+            date: date, place: place, chair: chair, minuteTaker: minuteTaker)
     }
 
     func day(_ node: JSONNode, _ path: JSONPath) -> Day? {
@@ -55,8 +56,9 @@ struct PlanTreeDecoder {
         let arrives = read.optional(fields, "arrives", read.clockTime)
         let leaves = read.optional(fields, "leaves", read.clockTime)
         guard status != nil || reason != nil || arrives != nil || leaves != nil else { return nil }
-        return Attendance(status: status ?? (arrives != nil ? .late : reason != nil ? .absent : .present),
-                          reason: reason, arrives: arrives, leaves: leaves)
+        return Attendance(
+            status: status ?? (arrives != nil ? .late : reason != nil ? .absent : .present),
+            reason: reason, arrives: arrives, leaves: leaves)
     }
 
     func step(_ node: JSONNode, _ path: JSONPath) -> Step? {
@@ -119,16 +121,19 @@ struct PlanTreeDecoder {
             let quotedKey = JSONValue.quoted(member.key, limit: 40)
             if !known.contains(member.key) {
                 let preferred = kind.map { StepFields.common + StepFields.specific(to: $0) } ?? known
-                let hint = Suggestion.closest(to: member.key, among: preferred)
+                let hint =
+                    Suggestion.closest(to: member.key, among: preferred)
                     ?? Suggestion.closest(to: member.key, among: known)
                 let valid = kind.map { "\(PlanValidator.aStep($0))'s fields: " } ?? "a step's fields: "
-                let message = FieldHint.unknownField(member.key, suggestion: hint,
-                                                     valid: valid + preferred.joined(separator: ", "))
+                let message = FieldHint.unknownField(
+                    member.key, suggestion: hint,
+                    valid: valid + preferred.joined(separator: ", "))
                 read.report(fields.path, at: member.keyPosition, message)
             } else if let kind, !StepFields.allowed(for: kind).contains(member.key) {
                 let readers = StepFields.kinds(reading: member.key).map(\.rawValue).joined(separator: ", ")
-                read.report(fields.path, at: member.keyPosition,
-                            "field \(quotedKey) is not used by \(kind.rawValue) steps (only by: \(readers))")
+                read.report(
+                    fields.path, at: member.keyPosition,
+                    "field \(quotedKey) is not used by \(kind.rawValue) steps (only by: \(readers))")
             }
         }
     }
@@ -185,8 +190,9 @@ struct PlanTreeDecoder {
         let hidden = read.optional(fields, "hidden", read.bool) ?? false
         let advance = read.optional(fields, "advance", read.int)
         guard let ranks, let votesPerPerson, let mode else { return nil }
-        return VoteSpec(ranks: ranks, votesPerPerson: votesPerPerson, maxPerItem: maxPerItem,
-                        mode: mode, hidden: hidden, advance: advance)
+        return VoteSpec(
+            ranks: ranks, votesPerPerson: votesPerPerson, maxPerItem: maxPerItem,
+            mode: mode, hidden: hidden, advance: advance)
     }
 
     func timer(_ node: JSONNode, _ path: JSONPath) -> TimerSpec? {

@@ -10,8 +10,9 @@ extension PlanValidator {
             checkDay(step, path, previousDay: &previousDay)
             if let start = step.start {
                 if let previous = previousStart, previous.day == step.day, start < previous.time {
-                    report(path.appending("start"),
-                           "\(start) is before the start of steps[\(previous.index)] (\(previous.time)) on the same day")
+                    report(
+                        path.appending("start"),
+                        "\(start) is before the start of steps[\(previous.index)] (\(previous.time)) on the same day")
                 }
                 previousStart = (index, step.day, start)
                 if let back = step.returnAt, back <= start {
@@ -35,7 +36,9 @@ extension PlanValidator {
             report(idPath, "step id \(JSONValue.quoted(id, limit: 40)) must not contain spaces")
         } else if id.allSatisfy({ $0.isASCII && $0.isNumber }) {
             // `lagom goto 3` means the third step; an id "3" would make that ambiguous.
-            report(idPath, "step id \(JSONValue.quoted(id, limit: 40)) must not be only digits (numbers mean step positions)")
+            report(
+                idPath,
+                "step id \(JSONValue.quoted(id, limit: 40)) must not be only digits (numbers mean step positions)")
         }
         if let first = firstByID[step.id] {
             let firstPath = JSONPath("steps").appending(first).appending("id")
@@ -50,7 +53,9 @@ extension PlanValidator {
         if plan.days.isEmpty { return }  // already reported once for the plan
         guard (1...plan.days.count).contains(step.day) else {
             let count = plan.days.count
-            report(dayPath, "day \(step.day) does not exist (the plan has \(count) day\(count == 1 ? "" : "s"), numbered from 1)")
+            report(
+                dayPath,
+                "day \(step.day) does not exist (the plan has \(count) day\(count == 1 ? "" : "s"), numbered from 1)")
             return
         }
         if step.day < previousDay {
@@ -85,7 +90,9 @@ extension PlanValidator {
             report(path.appending(key), "has \(count) entries; at most \(PlanLimits.linesPerStep) (lines on one step)")
         }
         if step.lists.count > PlanLimits.lists {
-            report(path.appending("lists"), "has \(step.lists.count) entries; at most \(PlanLimits.lists) (lists on one step)")
+            report(
+                path.appending("lists"),
+                "has \(step.lists.count) entries; at most \(PlanLimits.lists) (lists on one step)")
         }
         // Countdowns: a timer longer than a day is refused every time it is started.
         for (key, value) in [("minutes", step.minutes), ("minutesPerTurn", step.minutesPerTurn)] {
@@ -117,8 +124,9 @@ extension PlanValidator {
             }
             if let field = step.roundBy, !PlanValidator.mixAttributes.contains(field) {
                 let names = PlanValidator.mixAttributes.joined(separator: ", ")
-                report(path.appending("roundBy"),
-                       "unknown participant attribute \(JSONValue.quoted(field, limit: 40)) (expected one of: \(names))")
+                report(
+                    path.appending("roundBy"),
+                    "unknown participant attribute \(JSONValue.quoted(field, limit: 40)) (expected one of: \(names))")
             }
             for (position, heading) in step.headings.enumerated() where isBlank(heading) {
                 report(path.appending("headings").appending(position), "headings must not be empty")
@@ -134,7 +142,9 @@ extension PlanValidator {
         case .vote:
             if step.vote == nil { report(path, needs("vote")) }
         case .break:
-            if step.minutes == nil && step.returnAt == nil { report(path, "a break step needs \"minutes\" or \"returnAt\"") }
+            if step.minutes == nil && step.returnAt == nil {
+                report(path, "a break step needs \"minutes\" or \"returnAt\"")
+            }
         }
     }
 
@@ -163,9 +173,10 @@ extension PlanValidator {
         }
         if let attribute = step.mixBy, !mixFields.contains(attribute) {
             let names = mixFields.sorted().joined(separator: ", ")
-            report(path.appending("mixBy"),
-                   "no participant has the field \(JSONValue.quoted(attribute, limit: 40)) (fields: \(names))"
-                       + Suggestion.hint(for: attribute, among: mixFields.sorted()))
+            report(
+                path.appending("mixBy"),
+                "no participant has the field \(JSONValue.quoted(attribute, limit: 40)) (fields: \(names))"
+                    + Suggestion.hint(for: attribute, among: mixFields.sorted()))
         }
         checkPeopleReferences(step, path, index: index)
     }
@@ -180,14 +191,26 @@ extension PlanValidator {
             let quoted = JSONValue.quoted(source.rawValue, limit: 40)
             if let target = plan.index(of: source) {
                 if target >= index {
-                    report(path.appending("groupsFrom"), "step \(quoted) is not before this step; groups can only be kept from an earlier step")
-                } else if plan.steps[target].groupSize == nil && plan.steps[target].groups == nil && plan.steps[target].groupsFrom == nil {
-                    report(path.appending("groupsFrom"), "step \(quoted) forms no groups (it has no \"groupSize\" or \"groups\")")
+                    report(
+                        path.appending("groupsFrom"),
+                        "step \(quoted) is not before this step; groups can only be kept from an earlier step")
+                } else if plan.steps[target].groupSize == nil && plan.steps[target].groups == nil
+                    && plan.steps[target].groupsFrom == nil
+                {
+                    report(
+                        path.appending("groupsFrom"),
+                        "step \(quoted) forms no groups (it has no \"groupSize\" or \"groups\")")
                 }
             } else {
-                report(path.appending("groupsFrom"), "no step has the id \(quoted)" + Suggestion.hint(for: source.rawValue, among: plan.steps.map(\.id.rawValue)))
+                report(
+                    path.appending("groupsFrom"),
+                    "no step has the id \(quoted)"
+                        + Suggestion.hint(for: source.rawValue, among: plan.steps.map(\.id.rawValue)))
             }
-            for key in ["groupSize", "groups", "mixBy"] where (key == "groupSize" ? step.groupSize != nil : key == "groups" ? step.groups != nil : step.mixBy != nil) {
+            for key in ["groupSize", "groups", "mixBy"]
+            where
+                (key == "groupSize" ? step.groupSize != nil : key == "groups" ? step.groups != nil : step.mixBy != nil)
+            {
                 report(path.appending(key), "\(key) is not used with \"groupsFrom\" (the groups are kept as they were)")
             }
         }
@@ -195,19 +218,33 @@ extension PlanValidator {
         for (person, role) in step.pinnedRoles.sorted(by: { $0.key < $1.key }) {
             let rolePath = path.appending("pinnedRoles").appending(person)
             if !names.contains(person) {
-                report(rolePath, "\(JSONValue.quoted(person, limit: 40)) is not one of the participants" + Suggestion.hint(for: person, among: names.sorted()))
+                report(
+                    rolePath,
+                    "\(JSONValue.quoted(person, limit: 40)) is not one of the participants"
+                        + Suggestion.hint(for: person, among: names.sorted()))
             } else if !step.roles.contains(where: { $0.name == role }) {
                 let known = step.roles.map { JSONValue.quoted($0.name, limit: 40) }.joined(separator: ", ")
-                report(rolePath, "the step has no role \(JSONValue.quoted(role, limit: 40)) (its roles: \(known.isEmpty ? "none" : known))")
+                report(
+                    rolePath,
+                    "the step has no role \(JSONValue.quoted(role, limit: 40)) (its roles: \(known.isEmpty ? "none" : known))"
+                )
             }
         }
         if let source = step.itemsFrom {
             let quoted = JSONValue.quoted(source.rawValue, limit: 40)
             if let target = plan.index(of: source) {
-                if target >= index { report(path.appending("itemsFrom"), "step \(quoted) is not before this step") }
-                else if plan.steps[target].vote == nil { report(path.appending("itemsFrom"), "step \(quoted) is not a vote; items come from the items a vote chose") }
+                if target >= index {
+                    report(path.appending("itemsFrom"), "step \(quoted) is not before this step")
+                } else if plan.steps[target].vote == nil {
+                    report(
+                        path.appending("itemsFrom"),
+                        "step \(quoted) is not a vote; items come from the items a vote chose")
+                }
             } else {
-                report(path.appending("itemsFrom"), "no step has the id \(quoted)" + Suggestion.hint(for: source.rawValue, among: plan.steps.map(\.id.rawValue)))
+                report(
+                    path.appending("itemsFrom"),
+                    "no step has the id \(quoted)"
+                        + Suggestion.hint(for: source.rawValue, among: plan.steps.map(\.id.rawValue)))
             }
         }
     }
@@ -218,7 +255,9 @@ extension PlanValidator {
             checkReference(reference, path.appending("ranks").appending(position), from: index, use: "rank")
         }
         if vote.ranks.count > PlanLimits.lists {
-            report(path.appending("ranks"), "has \(vote.ranks.count) entries; at most \(PlanLimits.lists) (lists in one vote)")
+            report(
+                path.appending("ranks"),
+                "has \(vote.ranks.count) entries; at most \(PlanLimits.lists) (lists in one vote)")
         }
         if vote.votesPerPerson < 1 {
             report(path.appending("votesPerPerson"), "must be at least 1, found \(vote.votesPerPerson)")
@@ -229,13 +268,17 @@ extension PlanValidator {
             if cap < 1 {
                 report(path.appending("maxPerItem"), "must be at least 1, found \(cap)")
             } else if cap > vote.votesPerPerson {
-                report(path.appending("maxPerItem"),
-                       "\(cap) is more than votesPerPerson (\(vote.votesPerPerson)); a person cannot give one item more votes than they have")
+                report(
+                    path.appending("maxPerItem"),
+                    "\(cap) is more than votesPerPerson (\(vote.votesPerPerson)); a person cannot give one item more votes than they have"
+                )
             }
         }
         if let advance = vote.advance, advance < 1 {
             report(path.appending("advance"), "must be at least 1, found \(advance)")
-        } else if let advance = vote.advance, let problem = PlanLimits.problem(advance, PlanLimits.advance, "items that go on") {
+        } else if let advance = vote.advance,
+            let problem = PlanLimits.problem(advance, PlanLimits.advance, "items that go on")
+        {
             report(path.appending("advance"), problem)
         }
     }
@@ -246,7 +289,8 @@ extension PlanValidator {
         let quotedID = JSONValue.quoted(reference.step.rawValue, limit: 40)
         guard let target = plan.index(of: reference.step) else {
             let ids = plan.steps.map(\.id.rawValue)
-            report(stepPath, "no step has the id \(quotedID)" + Suggestion.hint(for: reference.step.rawValue, among: ids))
+            report(
+                stepPath, "no step has the id \(quotedID)" + Suggestion.hint(for: reference.step.rawValue, among: ids))
             return
         }
         let step = plan.steps[target]
@@ -260,7 +304,8 @@ extension PlanValidator {
         }
         let quotedList = JSONValue.quoted(reference.list, limit: 40)
         if step.lists.isEmpty, !reference.list.isEmpty {
-            report(path.appending("list"), "step \(quotedID) has no named lists; leave out \"list\" (found \(quotedList))")
+            report(
+                path.appending("list"), "step \(quotedID) has no named lists; leave out \"list\" (found \(quotedList))")
         } else if !step.lists.isEmpty, reference.list.isEmpty {
             let names = step.lists.map { JSONValue.quoted($0, limit: 40) }.joined(separator: ", ")
             report(path, "missing \"list\": step \(quotedID) has lists \(names); name one")

@@ -47,7 +47,9 @@ public struct PlanValidator {
             let path = JSONPath("days").appending(index)
             if isBlank(day.title) { report(path.appending("title"), "must not be empty") }
             if let date = day.date, !PlanValidator.isISODate(date) {
-                report(path.appending("date"), "expected a date like \"2024-12-03\", found \(JSONValue.quoted(date, limit: 40))")
+                report(
+                    path.appending("date"),
+                    "expected a date like \"2024-12-03\", found \(JSONValue.quoted(date, limit: 40))")
             }
         }
     }
@@ -61,8 +63,10 @@ public struct PlanValidator {
             if let attendance = person.attendance { checkAttendance(attendance, path) }
             if let first = firstByName[person.name] {
                 let firstPath = JSONPath("participants").appending(first).appending("name")
-                report(path.appending("name"),
-                       "participant \(JSONValue.quoted(person.name, limit: 40)) is listed twice (first at \(place(firstPath)))")
+                report(
+                    path.appending("name"),
+                    "participant \(JSONValue.quoted(person.name, limit: 40)) is listed twice (first at \(place(firstPath)))"
+                )
             } else {
                 firstByName[person.name] = index
             }
@@ -71,13 +75,19 @@ public struct PlanValidator {
 
     private mutating func checkAttendance(_ attendance: Attendance, _ path: JSONPath) {
         if attendance.reason != nil, attendance.status != .absent {
-            report(path.appending("reason"), "a reason is for someone absent; add \"attendance\": \"absent\" or leave it out")
+            report(
+                path.appending("reason"),
+                "a reason is for someone absent; add \"attendance\": \"absent\" or leave it out")
         }
         if attendance.arrives != nil, attendance.status != .late {
-            report(path.appending("arrives"), "\"arrives\" is for someone late; leave out \"attendance\" or write \"late\"")
+            report(
+                path.appending("arrives"), "\"arrives\" is for someone late; leave out \"attendance\" or write \"late\""
+            )
         }
         if attendance.status == .late, attendance.arrives == nil {
-            report(path.appending("attendance"), "someone late needs \"arrives\": the time they are expected, like \"09:40\"")
+            report(
+                path.appending("attendance"),
+                "someone late needs \"arrives\": the time they are expected, like \"09:40\"")
         }
         if let arrives = attendance.arrives, let leaves = attendance.leaves, leaves <= arrives {
             report(path.appending("leaves"), "\(leaves) is not after the arrival \(arrives)")
@@ -88,9 +98,9 @@ public struct PlanValidator {
     static func isISODate(_ text: String) -> Bool {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-              parts.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }),
-              let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
-              (1...12).contains(month)
+            parts.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }),
+            let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
+            (1...12).contains(month)
         else { return false }
         let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
         let lengths = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]

@@ -300,8 +300,10 @@ public struct VoteSpec: Codable, Equatable, Sendable {
     /// How many top items go on to the next step.
     public var advance: Int?
 
-    public init(ranks: [ListRef], votesPerPerson: Int, maxPerItem: Int? = nil, mode: VoteMode,
-                hidden: Bool = false, advance: Int? = nil) {
+    public init(
+        ranks: [ListRef], votesPerPerson: Int, maxPerItem: Int? = nil, mode: VoteMode,
+        hidden: Bool = false, advance: Int? = nil
+    ) {
         self.ranks = ranks
         self.votesPerPerson = votesPerPerson
         self.maxPerItem = maxPerItem

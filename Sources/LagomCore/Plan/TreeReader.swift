@@ -24,7 +24,8 @@ final class TreeReader {
 
     func int(_ node: JSONNode, _ path: JSONPath) -> Int? {
         if case .string(let text) = node.value, FieldHint.timeRange(text) != nil {
-            report(path, at: node.position, "expected a number, found \(node.value.summary)" + FieldHint.rangeAdvice(text))
+            report(
+                path, at: node.position, "expected a number, found \(node.value.summary)" + FieldHint.rangeAdvice(text))
             return nil
         }
         guard case .number(let number) = node.value else { mismatch(node, path, expected: "a number"); return nil }
@@ -42,7 +43,9 @@ final class TreeReader {
         case .string(let text):
             if let time = ClockTime(parsing: text) { return time }
             if FieldHint.timeRange(text) != nil {
-                report(path, at: node.position, "expected one time, found \(node.value.summary)" + FieldHint.rangeAdvice(text))
+                report(
+                    path, at: node.position,
+                    "expected one time, found \(node.value.summary)" + FieldHint.rangeAdvice(text))
                 return nil
             }
             mismatch(node, path, expected: "a time like \"09:30\" or \"9.30\"")
@@ -60,14 +63,17 @@ final class TreeReader {
         guard let text = string(node, path) else { return nil }
         if let value = Value(rawValue: text) { return value }
         let names = Value.allCases.map(\.rawValue).joined(separator: ", ")
-        report(path, at: node.position, "unknown \(noun) \(JSONValue.quoted(text, limit: 40)) (expected one of: \(names))")
+        report(
+            path, at: node.position, "unknown \(noun) \(JSONValue.quoted(text, limit: 40)) (expected one of: \(names))")
         return nil
     }
 
     // MARK: - Arrays and objects
 
-    func array<Element>(_ node: JSONNode, _ path: JSONPath, of noun: String,
-                        _ element: (JSONNode, JSONPath) -> Element?) -> [Element]? {
+    func array<Element>(
+        _ node: JSONNode, _ path: JSONPath, of noun: String,
+        _ element: (JSONNode, JSONPath) -> Element?
+    ) -> [Element]? {
         guard case .array(let nodes) = node.value else {
             var message = "expected an array of \(noun), found \(node.value.summary)"
             // The usual slip: one value where the format wants a list of one.
@@ -103,8 +109,9 @@ final class TreeReader {
     func rejectUnknownKeys(_ fields: Fields, known: [String]) {
         for member in fields.object.members where !known.contains(member.key) {
             let match = Suggestion.closest(to: member.key, among: known)
-            let message = FieldHint.unknownField(member.key, suggestion: match,
-                                                 valid: "expected one of: " + known.joined(separator: ", "))
+            let message = FieldHint.unknownField(
+                member.key, suggestion: match,
+                valid: "expected one of: " + known.joined(separator: ", "))
             report(fields.path, at: member.keyPosition, message)
         }
     }

@@ -6,24 +6,26 @@
 public enum HTMLRenderer {
     public static func render(_ document: RecordDocument) -> String {
         var out = """
-        <!DOCTYPE html>
-        <html lang="\(document.language.rawValue)">
-        <head>
-        <meta charset="utf-8"/>
-        <meta name="viewport" content="width=device-width, initial-scale=1"/>
-        <title>\(escape(document.title))</title>
-        <style>
-        \(style)
-        </style>
-        </head>
-        <body>
-        <h1 class="title">\(escape(document.title))</h1>
+            <!DOCTYPE html>
+            <html lang="\(document.language.rawValue)">
+            <head>
+            <meta charset="utf-8"/>
+            <meta name="viewport" content="width=device-width, initial-scale=1"/>
+            <title>\(escape(document.title))</title>
+            <style>
+            \(style)
+            </style>
+            </head>
+            <body>
+            <h1 class="title">\(escape(document.title))</h1>
 
-        """
+            """
         if !document.facts.isEmpty {
-            out += "<p class=\"facts\">" + document.facts.map {
-                "<strong>\(escape($0.label)):</strong> \(escape($0.value))"
-            }.joined(separator: "<br/>") + "</p>\n"
+            out +=
+                "<p class=\"facts\">"
+                + document.facts.map {
+                    "<strong>\(escape($0.label)):</strong> \(escape($0.value))"
+                }.joined(separator: "<br/>") + "</p>\n"
         }
         for block in document.blocks { out += render(block) + "\n" }
         return out + "</body>\n</html>\n"
@@ -45,11 +47,14 @@ public enum HTMLRenderer {
                 + (attribution.map { "<p class=\"attribution\">— \(escape($0))</p>" } ?? "") + "</blockquote>"
         case .table(let table):
             func cls(_ column: Int) -> String { table.columns[column].numeric ? " class=\"num\"" : "" }
-            let head = table.columns.indices.map { "<th\(cls($0)) scope=\"col\">\(escape(table.columns[$0].title))</th>" }.joined()
+            let head = table.columns.indices.map {
+                "<th\(cls($0)) scope=\"col\">\(escape(table.columns[$0].title))</th>"
+            }.joined()
             let rows = table.rows.map { row in
-                "<tr>" + row.indices.map { i in
-                    "<td\(cls(i))>" + row[i].lines.map(escape).joined(separator: "<br/>") + "</td>"
-                }.joined() + "</tr>\n"
+                "<tr>"
+                    + row.indices.map { i in
+                        "<td\(cls(i))>" + row[i].lines.map(escape).joined(separator: "<br/>") + "</td>"
+                    }.joined() + "</tr>\n"
             }.joined()
             return "<table>\n<thead><tr>\(head)</tr></thead>\n<tbody>\n\(rows)</tbody>\n</table>"
         }
@@ -85,25 +90,25 @@ public enum HTMLRenderer {
     /// Screen and A4 print: readable type, tables that keep their header on every page, headings
     /// that stay with what follows, page numbers where the browser supports page margin boxes.
     static let style = """
-    body { font-family: "Calibri", "Carlito", "Liberation Sans", "Helvetica", sans-serif; font-size: 11pt;
-           line-height: 1.4; color: #000; background: #fff; max-width: 48em; margin: 2em auto; padding: 0 1em; }
-    h1.title { font-size: 22pt; margin: 0 0 0.3em; }
-    h2 { font-size: 16pt; margin: 1.4em 0 0.4em; border-bottom: 1px solid #888; }
-    h3 { font-size: 13pt; margin: 1.2em 0 0.3em; }
-    h4 { font-size: 11pt; margin: 1em 0 0.3em; }
-    p.facts { margin: 0 0 1.5em; }
-    blockquote { margin: 0.6em 2em; font-style: italic; }
-    blockquote p.attribution { font-style: normal; }
-    table { border-collapse: collapse; width: 100%; margin: 0.5em 0 1em; }
-    th, td { border: 1px solid #666; padding: 0.25em 0.5em; vertical-align: top; text-align: left; }
-    thead th { background: #e8e8e8; }
-    th.num, td.num { text-align: right; white-space: nowrap; }
-    @page { size: A4; margin: 20mm 18mm 22mm; @bottom-center { content: counter(page) " / " counter(pages); } }
-    @media print {
-      body { max-width: none; margin: 0; padding: 0; }
-      h2, h3, h4 { break-after: avoid; page-break-after: avoid; }
-      thead { display: table-header-group; }
-      tr, blockquote, li { break-inside: avoid; page-break-inside: avoid; }
-    }
-    """
+        body { font-family: "Calibri", "Carlito", "Liberation Sans", "Helvetica", sans-serif; font-size: 11pt;
+               line-height: 1.4; color: #000; background: #fff; max-width: 48em; margin: 2em auto; padding: 0 1em; }
+        h1.title { font-size: 22pt; margin: 0 0 0.3em; }
+        h2 { font-size: 16pt; margin: 1.4em 0 0.4em; border-bottom: 1px solid #888; }
+        h3 { font-size: 13pt; margin: 1.2em 0 0.3em; }
+        h4 { font-size: 11pt; margin: 1em 0 0.3em; }
+        p.facts { margin: 0 0 1.5em; }
+        blockquote { margin: 0.6em 2em; font-style: italic; }
+        blockquote p.attribution { font-style: normal; }
+        table { border-collapse: collapse; width: 100%; margin: 0.5em 0 1em; }
+        th, td { border: 1px solid #666; padding: 0.25em 0.5em; vertical-align: top; text-align: left; }
+        thead th { background: #e8e8e8; }
+        th.num, td.num { text-align: right; white-space: nowrap; }
+        @page { size: A4; margin: 20mm 18mm 22mm; @bottom-center { content: counter(page) " / " counter(pages); } }
+        @media print {
+          body { max-width: none; margin: 0; padding: 0; }
+          h2, h3, h4 { break-after: avoid; page-break-after: avoid; }
+          thead { display: table-header-group; }
+          tr, blockquote, li { break-inside: avoid; page-break-inside: avoid; }
+        }
+        """
 }

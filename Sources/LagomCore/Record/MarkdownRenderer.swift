@@ -27,7 +27,8 @@ public enum MarkdownRenderer {
             let header = "| " + table.columns.map { inline($0.title, inTable: true) }.joined(separator: " | ") + " |"
             let rule = "| " + table.columns.map { $0.numeric ? "--:" : "---" }.joined(separator: " | ") + " |"
             let rows = table.rows.map { row in
-                "| " + row.map { cell in cell.lines.map { inline($0, inTable: true) }.joined(separator: "<br>") }
+                "| "
+                    + row.map { cell in cell.lines.map { inline($0, inTable: true) }.joined(separator: "<br>") }
                     .joined(separator: " | ") + " |"
             }
             return ([header, rule] + rows).joined(separator: "\n")
@@ -61,7 +62,8 @@ public enum MarkdownRenderer {
         if let first = out.first, "#>+-=".contains(first) {
             out = "\\" + out
         } else if let dot = out.firstIndex(where: { !$0.isNumber }), dot != out.startIndex,
-                  out[dot] == "." || out[dot] == ")" {
+            out[dot] == "." || out[dot] == ")"
+        {
             out.insert("\\", at: dot)
         }
         return out

@@ -10,8 +10,9 @@ public enum MeetingMinutes {
 
     public static func document(_ session: Session, language: Language? = nil) -> RecordDocument {
         let builder = MinutesBuilder(session: session, language: language ?? session.plan.language)
-        return RecordDocument(language: builder.language, title: RecordText.clean(session.plan.title),
-                              facts: builder.facts(), sections: builder.sections())
+        return RecordDocument(
+            language: builder.language, title: RecordText.clean(session.plan.title),
+            facts: builder.facts(), sections: builder.sections())
     }
 }
 

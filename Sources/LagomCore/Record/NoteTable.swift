@@ -35,10 +35,12 @@ public enum NoteTable {
             state.shownNotes(step).map { note -> [Cell] in
                 let theme = state.board.themeOf[note.id].flatMap { state.board.theme($0)?.theme.title }
                 let ranked = ranks[note.id]
-                return [.text(step.title), note.place.list.isEmpty ? .empty : .text(note.place.list),
-                        note.place.group.map(Cell.number) ?? .empty, theme.map(Cell.text) ?? .empty,
-                        note.place.parent.flatMap(state.note).map { .text($0.text) } ?? .empty, .text(note.text),
-                        ranked?.points.map(Cell.number) ?? .empty, ranked?.rank.map(Cell.number) ?? .empty]
+                return [
+                    .text(step.title), note.place.list.isEmpty ? .empty : .text(note.place.list),
+                    note.place.group.map(Cell.number) ?? .empty, theme.map(Cell.text) ?? .empty,
+                    note.place.parent.flatMap(state.note).map { .text($0.text) } ?? .empty, .text(note.text),
+                    ranked?.points.map(Cell.number) ?? .empty, ranked?.rank.map(Cell.number) ?? .empty,
+                ]
             }
         }
     }
@@ -49,8 +51,11 @@ public enum NoteTable {
         for step in session.plan.steps {
             guard let tally = VoteTally(step: step, state: session.state) else { continue }
             for list in tally.results(in: session.state) {
-                let items = NestedRanking.groups(list, in: session.state, plan: session.plan)?.flatMap(\.items) ?? list.items
-                for item in items where item.points != nil && result[item.note.id] == nil { result[item.note.id] = item }
+                let items =
+                    NestedRanking.groups(list, in: session.state, plan: session.plan)?.flatMap(\.items) ?? list.items
+                for item in items where item.points != nil && result[item.note.id] == nil {
+                    result[item.note.id] = item
+                }
             }
         }
         return result
@@ -64,7 +69,8 @@ public enum NoteTable {
         case .text(let raw):
             var text = Sanitiser.sanitise(raw)
             if let first = text.first, "=+-@".contains(first) { text = "'" + text }
-            let needsQuotes = text.contains { $0 == ";" || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }
+            let needsQuotes =
+                text.contains { $0 == ";" || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }
                 || text.first == " " || text.last == " "
             return needsQuotes ? "\"" + text.replacing("\"", with: "\"\"") + "\"" : text
         }

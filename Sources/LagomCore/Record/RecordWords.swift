@@ -37,19 +37,29 @@ enum RecordWords {
     static let question = Localized(sv: "Fråga:", en: "Question:")
     static func group(_ groups: [Int]) -> Localized {
         let list = groups.map(String.init).joined(separator: ", ")
-        return groups.count == 1 ? Localized(sv: "grupp \(list)", en: "group \(list)")
+        return groups.count == 1
+            ? Localized(sv: "grupp \(list)", en: "group \(list)")
             : Localized(sv: "grupp \(list)", en: "groups \(list)")
     }
     /// "16 p", with a space that never breaks the number from its unit.
     static func points(_ value: Int) -> String { "\(value)\u{00A0}p" }
     static func hidden(_ n: Int) -> Localized {
-        n == 1 ? Localized(sv: "1 lapp som facilitatorn dolt är utelämnad.", en: "1 note the facilitator hid is left out.")
-            : Localized(sv: "\(n) lappar som facilitatorn dolt är utelämnade.", en: "\(n) notes the facilitator hid are left out.")
+        n == 1
+            ? Localized(sv: "1 lapp som facilitatorn dolt är utelämnad.", en: "1 note the facilitator hid is left out.")
+            : Localized(
+                sv: "\(n) lappar som facilitatorn dolt är utelämnade.",
+                en: "\(n) notes the facilitator hid are left out.")
     }
 
     static let months = (
-        sv: ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober", "november", "december"],
-        en: ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
+        sv: [
+            "januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober",
+            "november", "december",
+        ],
+        en: [
+            "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+            "November", "December",
+        ]
     )
 
     /// The plan's days as a reader writes them: "3–4 december 2024", "3 december 2024",

@@ -20,23 +20,35 @@ extension WorkshopRecordBuilder {
             columns: [.init(text(RecordWords.site)), .init(text(RecordWords.present)), .init(text(RecordWords.away))],
             rows: sites.map { site in
                 let atSite = everyone.filter { $0.site == site }
-                return [RecordCell(clean(site)), RecordCell(names(atSite.filter { here.contains($0) }).joined(separator: ", ")),
-                        RecordCell(names(atSite.filter { !here.contains($0) }).joined(separator: ", "))]
+                return [
+                    RecordCell(clean(site)),
+                    RecordCell(names(atSite.filter { here.contains($0) }).joined(separator: ", ")),
+                    RecordCell(names(atSite.filter { !here.contains($0) }).joined(separator: ", ")),
+                ]
             })
-        return RecordSection(.attendance, blocks: [
-            .heading(level: 1, text: text(RecordWords.attendance)),
-            .paragraph([RecordSpan(text(RecordWords.hereCount(here.count, of: everyone.count, remote: remote)))]),
-            .table(table),
-        ])
+        return RecordSection(
+            .attendance,
+            blocks: [
+                .heading(level: 1, text: text(RecordWords.attendance)),
+                .paragraph([RecordSpan(text(RecordWords.hereCount(here.count, of: everyone.count, remote: remote)))]),
+                .table(table),
+            ])
     }
 
     /// The step's groups as they worked: group number, then its members (role in brackets).
     func groupBlocks(_ step: Step) -> [RecordBlock] {
-        guard state.people.groups[step.id] != nil, let formed = state.groups(of: step, plan: plan), !formed.groups.isEmpty else { return [] }
+        guard state.people.groups[step.id] != nil, let formed = state.groups(of: step, plan: plan),
+            !formed.groups.isEmpty
+        else { return [] }
         let table = RecordTable(
             columns: [.init(text(RecordWords.group), numeric: true), .init(text(RecordWords.members))],
             rows: formed.groups.enumerated().map { index, members in
-                [.number(index + 1), RecordCell(members.map { clean($0.name) + ($0.role.map { " (\(clean($0)))" } ?? "") }.joined(separator: ", "))]
+                [
+                    .number(index + 1),
+                    RecordCell(
+                        members.map { clean($0.name) + ($0.role.map { " (\(clean($0)))" } ?? "") }.joined(
+                            separator: ", ")),
+                ]
             })
         return [.heading(level: 3, text: text(RecordWords.groups)), .table(table)]
     }

@@ -31,7 +31,9 @@ extension WorkshopRecordBuilder {
     /// the list is then shown at the vote (as its ranking, or as what went on), not where it was written.
     func isRanked(_ ref: ListRef) -> Bool {
         plan.steps.contains { step in
-            guard step.vote?.ranks.contains(ref) == true, let tally = VoteTally(step: step, state: state) else { return false }
+            guard step.vote?.ranks.contains(ref) == true, let tally = VoteTally(step: step, state: state) else {
+                return false
+            }
             let chosen = state.subjects[step.id] ?? []
             return tally.results(in: state).contains {
                 $0.source == ref && $0.items.contains { $0.points != nil || chosen.contains($0.note.id) }
@@ -47,10 +49,15 @@ extension WorkshopRecordBuilder {
     /// Place (competition rank: ties share it), text, points; the items not scored last.
     func rankingTable(_ items: [RankedItem], column: String) -> RecordTable {
         RecordTable(
-            columns: [.init(text(RecordWords.rank), numeric: true), .init(clean(column)), .init(text(RecordWords.points), numeric: true)],
+            columns: [
+                .init(text(RecordWords.rank), numeric: true), .init(clean(column)),
+                .init(text(RecordWords.points), numeric: true),
+            ],
             rows: items.map { item in
-                [item.rank.map(RecordCell.number) ?? "–", RecordCell(clean(item.note.text)),
-                 item.points.map(RecordCell.number) ?? RecordCell(text(RecordWords.notScored))]
+                [
+                    item.rank.map(RecordCell.number) ?? "–", RecordCell(clean(item.note.text)),
+                    item.points.map(RecordCell.number) ?? RecordCell(text(RecordWords.notScored)),
+                ]
             })
     }
 
@@ -74,29 +81,44 @@ extension WorkshopRecordBuilder {
         let rows: [(parent: Note?, items: [String])]
         if let ranked, let groups = NestedRanking.groups(ranked, in: state, plan: plan) {
             rows = groups.filter { $0.parent != nil || !$0.items.isEmpty }.map { group in
-                (group.parent, group.items.map { item in
-                    // "Webbtidbok. – 2 p", the points never on a line of their own.
-                    clean(item.note.text) + "\u{00A0}–\u{00A0}" + (item.points.map(RecordWords.points) ?? text(RecordWords.notScored))
-                })
+                (
+                    group.parent,
+                    group.items.map { item in
+                        // "Webbtidbok. – 2 p", the points never on a line of their own.
+                        clean(item.note.text) + "\u{00A0}–\u{00A0}"
+                            + (item.points.map(RecordWords.points) ?? text(RecordWords.notScored))
+                    }
+                )
             }
         } else {
             var order = state.subjects(of: step, plan: plan).map { Optional($0.id) }
             for note in shown where !order.contains(note.place.parent) { order.append(note.place.parent) }
             rows = order.map { parent in
-                (parent.flatMap(state.note), shown.filter { $0.place.parent == parent && $0.place.list == main }.map { clean($0.text) })
+                (
+                    parent.flatMap(state.note),
+                    shown.filter { $0.place.parent == parent && $0.place.list == main }.map { clean($0.text) }
+                )
             }
         }
         guard !rows.isEmpty else { return [] }
         let parentName = listName(parentRef)
         let heading = text(RankingWords.nested(parent: parentName, child: main.isEmpty ? step.title : main))
-        let columns = [RecordTable.Column(clean(parentName))] + others.map { RecordTable.Column(clean($0)) }
+        let columns =
+            [RecordTable.Column(clean(parentName))] + others.map { RecordTable.Column(clean($0)) }
             + [RecordTable.Column(clean(main.isEmpty ? step.title : main))]
-        let table = RecordTable(columns: columns, rows: rows.map { row in
-            let context = others.map { list in
-                RecordCell(lines: shown.filter { $0.place.parent == row.parent?.id && $0.place.list == list }.map { clean($0.text) })
-            }
-            return [RecordCell(row.parent.map { clean($0.text) } ?? text(RankingWords.withoutParent))] + context + [RecordCell(lines: row.items)]
-        })
+        let table = RecordTable(
+            columns: columns,
+            rows: rows.map { row in
+                let context = others.map { list in
+                    RecordCell(
+                        lines: shown.filter { $0.place.parent == row.parent?.id && $0.place.list == list }.map {
+                            clean($0.text)
+                        })
+                }
+                return [RecordCell(row.parent.map { clean($0.text) } ?? text(RankingWords.withoutParent))] + context + [
+                    RecordCell(lines: row.items)
+                ]
+            })
         return [.heading(level: 3, text: clean(heading)), .table(table)]
     }
 }

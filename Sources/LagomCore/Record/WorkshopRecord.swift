@@ -11,8 +11,9 @@ public enum WorkshopRecord {
     public static func document(_ session: Session, language: Language? = nil) -> RecordDocument {
         let session = session.forExport()  // unless made with forExport(.included)
         let builder = WorkshopRecordBuilder(session: session, language: language ?? session.plan.language)
-        return RecordDocument(language: builder.language, title: RecordText.clean(session.plan.title),
-                              facts: builder.facts(), sections: builder.sections())
+        return RecordDocument(
+            language: builder.language, title: RecordText.clean(session.plan.title),
+            facts: builder.facts(), sections: builder.sections())
     }
 }
 
@@ -33,7 +34,9 @@ struct WorkshopRecordBuilder {
         if let dates = RecordWords.dates(dates.isEmpty ? plan.date.map { [$0] } ?? [] : dates, language) {
             facts.append(RecordFact(label: text(RecordWords.dates), value: dates))
         }
-        if let place = plan.place.map(clean), !place.isEmpty { facts.append(RecordFact(label: text(RecordWords.place), value: place)) }
+        if let place = plan.place.map(clean), !place.isEmpty {
+            facts.append(RecordFact(label: text(RecordWords.place), value: place))
+        }
         var owners: [String] = []
         for owner in plan.steps.flatMap(\.owners).map(clean) where !owners.contains(owner) { owners.append(owner) }
         if let chair = plan.chair.map(clean), !chair.isEmpty {
@@ -80,7 +83,9 @@ struct WorkshopRecordBuilder {
     func slide(_ step: Step) -> [RecordBlock] {
         var blocks: [RecordBlock] = []
         if let quote = step.quote { blocks.append(.quote(text: clean(quote.text), attribution: clean(quote.author))) }
-        if let question = step.question { blocks.append(.paragraph([.strong(text(RecordWords.question)), RecordSpan(" " + clean(question))])) }
+        if let question = step.question {
+            blocks.append(.paragraph([.strong(text(RecordWords.question)), RecordSpan(" " + clean(question))]))
+        }
         for list in [step.bullets, step.prompts, step.questions] where !list.isEmpty {
             blocks.append(.bullets(list.map { [RecordSpan(clean($0))] }))
         }
@@ -120,7 +125,9 @@ struct WorkshopRecordBuilder {
                 blocks.append(.bullets(notes.map(item)))
             }
         }
-        let hidden = state.notesHiddenFromRoom(step) ? 0 : state.notes(step: step.id).filter { state.board.hidden.contains($0.id) }.count
+        let hidden =
+            state.notesHiddenFromRoom(step)
+            ? 0 : state.notes(step: step.id).filter { state.board.hidden.contains($0.id) }.count
         if hidden > 0 { blocks.append(.paragraph([.emphasis(text(RecordWords.hidden(hidden)))])) }
         return blocks
     }
@@ -135,7 +142,9 @@ struct WorkshopRecordBuilder {
     func groups(of note: Note) -> [Int] {
         let duplicates = state.notes(step: note.place.step).filter { state.board.mergedInto[$0.id] == note.id }
         var groups: [Int] = []
-        for group in ([note] + duplicates).compactMap(\.place.group) where !groups.contains(group) { groups.append(group) }
+        for group in ([note] + duplicates).compactMap(\.place.group) where !groups.contains(group) {
+            groups.append(group)
+        }
         return groups.sorted()
     }
 }

@@ -112,7 +112,8 @@ extension SessionState {
         case .rankingShown(let id, let position):
             let spec = try voteSpec(id, plan)
             guard position.list >= 0, position.list < spec.ranks.count, position.page >= 0,
-                  (position.fromBottom ?? 0) >= 0 else { throw .badRankingPosition(id, lists: spec.ranks.count) }
+                (position.fromBottom ?? 0) >= 0
+            else { throw .badRankingPosition(id, lists: spec.ranks.count) }
         case .subjectsChosen(let id, let notes):
             let spec = try voteSpec(id, plan)
             var seen: Set<NoteID> = []
@@ -121,10 +122,10 @@ extension SessionState {
                 guard seen.insert(note).inserted else { throw .subjectTwice(note) }
             }
         case .turnPassed, .groupMarkedDone, .noteHidden, .themeCreated, .themeRenamed, .themeSummarised, .themeMoved,
-             .noteThemed, .notesMerged, .noteSplit:
+            .noteThemed, .notesMerged, .noteSplit:
             try checkBoard(change, plan: plan)
         case .attendanceMarked, .guestAdded, .groupsFormed, .groupChanged, .groupLocked, .groupItemSet,
-             .roundOrdered, .speakerCalled, .speakerPassed:
+            .roundOrdered, .speakerCalled, .speakerPassed:
             try checkPeople(change, plan: plan)
         case .recordAdded, .recordEdited, .recordDeleted, .actionMarkedDone, .minutesShown:
             try checkMinutes(change, plan: plan)
@@ -255,7 +256,8 @@ extension SessionState {
             timer.total += added
             switch timer.phase {
             case .running(let deadline): timer.phase = .running(deadline: deadline + added)
-            case .paused(let remaining) where heldAtZero && ms > 0: timer.phase = .running(deadline: now + max(0, remaining) + added)
+            case .paused(let remaining) where heldAtZero && ms > 0:
+                timer.phase = .running(deadline: now + max(0, remaining) + added)
             case .paused(let remaining): timer.phase = .paused(remaining: remaining + added)
             case .stopped: break
             }
@@ -294,10 +296,10 @@ extension SessionState {
         case .subjectsChosen(let id, let notes):
             subjects[id] = notes
         case .turnPassed, .groupMarkedDone, .noteHidden, .themeCreated, .themeRenamed, .themeSummarised, .themeMoved,
-             .noteThemed, .notesMerged, .noteSplit:
+            .noteThemed, .notesMerged, .noteSplit:
             foldBoard(event.change, at: now)
         case .attendanceMarked, .guestAdded, .groupsFormed, .groupChanged, .groupLocked, .groupItemSet,
-             .roundOrdered, .speakerCalled, .speakerPassed:
+            .roundOrdered, .speakerCalled, .speakerPassed:
             foldPeople(event.change, at: now, plan: plan)
         case .recordAdded, .recordEdited, .recordDeleted, .actionMarkedDone, .minutesShown:
             foldMinutes(event)

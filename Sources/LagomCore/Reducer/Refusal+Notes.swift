@@ -3,9 +3,9 @@ extension Refusal {
     public var notes: [NoteID] {
         switch self {
         case .unknownNote(let n), .duplicateNote(let n), .parentCycle(let n), .negativePoints(let n, _),
-             .tooManyPoints(let n, _, _), .talliedTwice(let n),
-             .subjectTwice(let n), .noteHiddenUnchanged(let n, _), .mergeWithItself(let n), .alreadyMerged(let n),
-             .holdsMergedNotes(let n), .notMerged(let n):
+            .tooManyPoints(let n, _, _), .talliedTwice(let n),
+            .subjectTwice(let n), .noteHiddenUnchanged(let n, _), .mergeWithItself(let n), .alreadyMerged(let n),
+            .holdsMergedNotes(let n), .notMerged(let n):
             return [n]
         case .notRanked(_, let n), .overCap(let n, _, _), .themeOfOtherStep(let n, _):
             return [n]

@@ -97,10 +97,12 @@ public enum Refusal: Error, Equatable, Sendable, CustomStringConvertible {
         case .alreadyCurrent(let s):
             return sv ? "steget \(step(s)) är redan aktuellt" : "step \(step(s)) is already the current step"
         case .noSuchStepToMoveTo(let direction):
-            return sv ? "det finns inget \(direction == "next" ? "nästa" : "föregående") steg"
+            return sv
+                ? "det finns inget \(direction == "next" ? "nästa" : "föregående") steg"
                 : "there is no \(direction == "next" ? "next" : "previous") step"
         case .stepNotStartable(let s, let status):
-            return sv ? "steget \(step(s)) kan inte startas: det är \(status.swedish)"
+            return sv
+                ? "steget \(step(s)) kan inte startas: det är \(status.swedish)"
                 : "step \(step(s)) cannot be started: it is \(status.rawValue)"
         case .stepNotActive(let s):
             return sv ? "steget \(step(s)) pågår inte" : "step \(step(s)) is not running"
@@ -120,26 +122,33 @@ public enum Refusal: Error, Equatable, Sendable, CustomStringConvertible {
             return sv ? "\(timer(t)) är stoppad" : "\(timer(t)) is stopped"
         case .timerWouldVanish(let t, let length):
             let whole = TimerMath.format(remaining: length)
-            return sv ? "\(timer(t)) är \(whole) lång i allt och kan inte kortas med mer än så"
+            return sv
+                ? "\(timer(t)) är \(whole) lång i allt och kan inte kortas med mer än så"
                 : "\(timer(t)) is \(whole) long in all and cannot be shortened by more than that"
         case .timeIsUp(let t):
-            return sv ? "tiden är ute för \(timer(t)) – ge +1 min eller återställ" : "the time is up for \(timer(t)) – +1 min or reset"
+            return sv
+                ? "tiden är ute för \(timer(t)) – ge +1 min eller återställ"
+                : "the time is up for \(timer(t)) – +1 min or reset"
         case .badLength(let seconds):
             return sv ? "ogiltig längd: \(seconds) sekunder" : "invalid length: \(seconds) seconds"
         case .noLength(let s):
-            return sv ? "steget \(step(s)) har ingen tid i planen: ange minuter (lagom timer start --minutes N)"
+            return sv
+                ? "steget \(step(s)) har ingen tid i planen: ange minuter (lagom timer start --minutes N)"
                 : "step \(step(s)) has no length in the plan: give the minutes (lagom timer start --minutes N)"
         case .returnTimePassed(let s, let back):
-            return sv ? "steget \(step(s)) varar till \(back.format(separator: ".")), som redan har passerat: ange minuter (+ i timern, eller --minutes N)"
+            return sv
+                ? "steget \(step(s)) varar till \(back.format(separator: ".")), som redan har passerat: ange minuter (+ i timern, eller --minutes N)"
                 : "step \(step(s)) lasts until \(back), which has passed: give the minutes (+ in the timer, or --minutes N)"
         case .noSuchGroup(let s, let g, let count):
-            return sv ? "steget \(step(s)) har \(count) grupper; det finns ingen grupp \(g)"
+            return sv
+                ? "steget \(step(s)) har \(count) grupper; det finns ingen grupp \(g)"
                 : "step \(step(s)) has \(count) groups; there is no group \(g)"
         case .stepCollectsNoNotes(let s):
             return sv ? "steget \(step(s)) samlar inte in lappar" : "step \(step(s)) does not collect notes"
         case .unknownList(let s, let l, let lists):
             let known = lists.map { "\"\($0)\"" }.joined(separator: ", ")
-            return sv ? "steget \(step(s)) har ingen lista \"\(l)\" (listor: \(known))"
+            return sv
+                ? "steget \(step(s)) har ingen lista \"\(l)\" (listor: \(known))"
                 : "step \(step(s)) has no list \"\(l)\" (lists: \(known))"
         case .unknownNote(let n):
             return sv ? "det finns ingen lapp \(note(n))" : "there is no note \(note(n))"
@@ -148,7 +157,8 @@ public enum Refusal: Error, Equatable, Sendable, CustomStringConvertible {
         case .emptyNote:
             return sv ? "lappen är tom" : "the note is empty"
         case .noteTooLong(let length, let limit):
-            return sv ? "lappen har \(length) tecken; högst \(limit) får plats"
+            return sv
+                ? "lappen har \(length) tecken; högst \(limit) får plats"
                 : "the note has \(length) characters; the limit is \(limit)"
         case .parentCycle(let n):
             return sv ? "lappen \(note(n)) kan inte ligga under sig själv" : "note \(note(n)) cannot sit under itself"
@@ -158,39 +168,52 @@ public enum Refusal: Error, Equatable, Sendable, CustomStringConvertible {
             let how = expected == .tally ? (sv ? "räknade poäng" : "counted tallies") : (sv ? "röstsedlar" : "ballots")
             return sv ? "röstningen \(step(s)) använder \(how)" : "vote \(step(s)) uses \(how)"
         case .notRanked(let s, let n):
-            return sv ? "lappen \(note(n)) ingår inte i röstningen \(step(s))" : "note \(note(n)) is not one of the items of vote \(step(s))"
+            return sv
+                ? "lappen \(note(n)) ingår inte i röstningen \(step(s))"
+                : "note \(note(n)) is not one of the items of vote \(step(s))"
         case .negativePoints(let n, let p):
-            return sv ? "poängen för \(note(n)) kan inte vara negativ (\(p))" : "points for \(note(n)) cannot be negative (\(p))"
+            return sv
+                ? "poängen för \(note(n)) kan inte vara negativ (\(p))"
+                : "points for \(note(n)) cannot be negative (\(p))"
         case .tooManyPoints(let n, let p, let limit):
-            return sv ? "poängen för \(note(n)) är för hög (\(p)); högst \(limit) per punkt"
+            return sv
+                ? "poängen för \(note(n)) är för hög (\(p)); högst \(limit) per punkt"
                 : "points for \(note(n)) are too many (\(p)); at most \(limit) per item"
         case .talliedTwice(let n):
             return sv ? "lappen \(note(n)) har fått poäng två gånger" : "note \(note(n)) is given points twice"
         case .wrongChoiceCount(let chosen, let needed):
             return sv ? "välj \(needed) som går vidare, inte \(chosen)" : "choose \(needed) to go on, not \(chosen)"
         case .turnsNotTimers(let s):
-            return sv ? "steget \(step(s)) är en vattentrappa: klockan är den talande gruppens tur, som processledaren lämnar vidare med s"
+            return sv
+                ? "steget \(step(s)) är en vattentrappa: klockan är den talande gruppens tur, som processledaren lämnar vidare med s"
                 : "step \(step(s)) is a water staircase: its clock is the speaking group's turn, handed on with s in the facilitator's console"
         case .noAdvance(let s):
-            return sv ? "planen säger inte hur många som går vidare från \(step(s)) (advance): inget att välja"
+            return sv
+                ? "planen säger inte hur många som går vidare från \(step(s)) (advance): inget att välja"
                 : "the plan says no number to go on from \(step(s)) (advance): nothing to choose"
         case .overBudget(let voter, let used, let budget):
             // Usually one dot too many, pressed one at a time: say the budget is spent.
             if used == budget + 1 {
-                return sv ? "\(voter) har redan lagt alla \(budget) röster" : "\(voter) has already placed all \(budget) votes"
+                return sv
+                    ? "\(voter) har redan lagt alla \(budget) röster"
+                    : "\(voter) has already placed all \(budget) votes"
             }
             return sv ? "\(voter) har \(budget) röster, inte \(used)" : "\(voter) has \(budget) votes, not \(used)"
         case .overCap(let n, let dots, let cap):
-            return sv ? "högst \(cap) röster per punkt; \(note(n)) fick \(dots)" : "at most \(cap) votes per item; \(note(n)) got \(dots)"
+            return sv
+                ? "högst \(cap) röster per punkt; \(note(n)) fick \(dots)"
+                : "at most \(cap) votes per item; \(note(n)) got \(dots)"
         case .emptyVoter:
             return sv ? "röstsedeln saknar namn" : "the ballot has no voter name"
         case .unknownVoter(let name, let suggestion):
             let hint = suggestion.map { sv ? " (menar du \"\($0)\"?)" : " (did you mean \"\($0)\"?)" } ?? ""
-            return sv ? "\"\(name)\" finns inte bland planens deltagare\(hint); en anonym röstsedel anges med nummer"
+            return sv
+                ? "\"\(name)\" finns inte bland planens deltagare\(hint); en anonym röstsedel anges med nummer"
                 : "\"\(name)\" is not one of the plan's participants\(hint); give an anonymous ballot by number"
         case .clockShiftTooLarge(let seconds):
             let days = SessionState.maxClockShiftSeconds / 86_400
-            return sv ? "rummets klocka kan flyttas högst \(days) dagar, inte \(seconds) sekunder"
+            return sv
+                ? "rummets klocka kan flyttas högst \(days) dagar, inte \(seconds) sekunder"
                 : "the room's clock moves at most \(days) days, not \(seconds) seconds"
         case .alreadyRevealed(let s):
             return sv ? "steget \(step(s)) är redan visat" : "step \(step(s)) is already revealed"
@@ -209,20 +232,25 @@ public enum Refusal: Error, Equatable, Sendable, CustomStringConvertible {
         case .undoOfAnUndo(let tx):
             return sv ? "\(tx) är själv en ångring och kan inte ångras" : "\(tx) is itself an undo and cannot be undone"
         case .badRankingPosition(let s, let lists):
-            return sv ? "ogiltig visning av rangordningen för \(step(s)) (listor: \(lists), sida och antal från 0)"
+            return sv
+                ? "ogiltig visning av rangordningen för \(step(s)) (listor: \(lists), sida och antal från 0)"
                 : "invalid ranking view for \(step(s)) (lists: \(lists); page and count start at 0)"
         case .subjectTwice(let n):
             return sv ? "lappen \(note(n)) är vald två gånger" : "note \(note(n)) is chosen twice"
         case .notARelay(let s):
             return sv ? "steget \(step(s)) är ingen vattentrappa" : "step \(step(s)) is not a water staircase"
         case .noSuchTurn(let s, let turn, let groups):
-            return sv ? "vattentrappan \(step(s)) har \(groups) grupper; det finns ingen tur \(turn + 1)"
+            return sv
+                ? "vattentrappan \(step(s)) har \(groups) grupper; det finns ingen tur \(turn + 1)"
                 : "water staircase \(step(s)) has \(groups) groups; there is no turn \(turn + 1)"
         case .doneMarkUnchanged(let group, let done):
-            return sv ? "grupp \(group) är redan \(done ? "klar" : "inte klar")"
+            return sv
+                ? "grupp \(group) är redan \(done ? "klar" : "inte klar")"
                 : "group \(group) is already \(done ? "done" : "not done")"
         case .noteHiddenUnchanged(let n, let hidden):
-            return sv ? "lappen \(note(n)) är redan \(hidden ? "dold" : "synlig")" : "note \(note(n)) is already \(hidden ? "hidden" : "shown")"
+            return sv
+                ? "lappen \(note(n)) är redan \(hidden ? "dold" : "synlig")"
+                : "note \(note(n)) is already \(hidden ? "hidden" : "shown")"
         case .duplicateTheme(let t):
             return sv ? "temat \(t) finns redan" : "theme \(t) already exists"
         case .unknownTheme(let t):
@@ -230,24 +258,34 @@ public enum Refusal: Error, Equatable, Sendable, CustomStringConvertible {
         case .emptyThemeTitle:
             return sv ? "temat behöver ett namn" : "the theme needs a name"
         case .noSuchThemePosition(let position, let themes):
-            return sv ? "det finns \(themes) teman; plats \(position + 1) finns inte"
+            return sv
+                ? "det finns \(themes) teman; plats \(position + 1) finns inte"
                 : "there are \(themes) themes; there is no place \(position + 1)"
         case .themeOfOtherStep(let n, let t):
-            return sv ? "temat \(t) hör till ett annat steg än lappen \(note(n))" : "theme \(t) belongs to another step than note \(note(n))"
+            return sv
+                ? "temat \(t) hör till ett annat steg än lappen \(note(n))"
+                : "theme \(t) belongs to another step than note \(note(n))"
         case .mergeWithItself(let n):
-            return sv ? "lappen \(note(n)) kan inte slås ihop med sig själv" : "note \(note(n)) cannot be merged with itself"
+            return sv
+                ? "lappen \(note(n)) kan inte slås ihop med sig själv" : "note \(note(n)) cannot be merged with itself"
         case .mergeAcrossSteps(let a, let b):
-            return sv ? "lapparna \(note(a)) och \(note(b)) hör till olika steg" : "notes \(note(a)) and \(note(b)) belong to different steps"
+            return sv
+                ? "lapparna \(note(a)) och \(note(b)) hör till olika steg"
+                : "notes \(note(a)) and \(note(b)) belong to different steps"
         case .alreadyMerged(let n):
-            return sv ? "lappen \(note(n)) är redan ihopslagen med en annan" : "note \(note(n)) is already merged into another"
+            return sv
+                ? "lappen \(note(n)) är redan ihopslagen med en annan"
+                : "note \(note(n)) is already merged into another"
         case .holdsMergedNotes(let n):
-            return sv ? "lappen \(note(n)) har egna dubletter; dela upp dem först" : "note \(note(n)) holds merged duplicates; split them first"
+            return sv
+                ? "lappen \(note(n)) har egna dubletter; dela upp dem först"
+                : "note \(note(n)) holds merged duplicates; split them first"
         case .notMerged(let n):
             return sv ? "lappen \(note(n)) är inte ihopslagen" : "note \(note(n)) is not merged"
         case .people(let refusal):
             return refusal.message(language)
         case .duplicateRecord, .unknownRecord, .recordKindChanged, .emptyRecord, .actionNeedsOwner, .badDueDate,
-             .unknownHeading, .notAnAction, .actionDoneUnchanged, .minutesShownUnchanged:
+            .unknownHeading, .notAnAction, .actionDoneUnchanged, .minutesShownUnchanged:
             return minutesMessage(sv: sv)
         }
     }
@@ -275,15 +313,19 @@ public struct RefusalNames {
     /// A note: `k3f9a`, or `"Tydliga mål"`.
     public var note: (NoteID) -> String
 
-    public init(step: @escaping (StepID) -> String, timer: @escaping (TimerKey, Language) -> String,
-                note: @escaping (NoteID) -> String) {
+    public init(
+        step: @escaping (StepID) -> String, timer: @escaping (TimerKey, Language) -> String,
+        note: @escaping (NoteID) -> String
+    ) {
         self.step = step
         self.timer = timer
         self.note = note
     }
 
     public static var ids: RefusalNames {
-        RefusalNames(step: { "\"\($0)\"" }, timer: { key, language in (language == .sv ? "timern " : "timer ") + key.description },
-                     note: { $0.rawValue })
+        RefusalNames(
+            step: { "\"\($0)\"" },
+            timer: { key, language in (language == .sv ? "timern " : "timer ") + key.description },
+            note: { $0.rawValue })
     }
 }

@@ -102,8 +102,8 @@ public enum DisplayWidth {
     public static func ofScalar(_ scalar: Unicode.Scalar) -> Int {
         let value = scalar.value
         if value < 0x7F { return value >= 0x20 ? 1 : 0 }
-        if value < 0xA0 { return 0 }            // DEL and C1 controls
-        if value < 0x300 { return 1 }           // Latin-1 and Latin Extended: å ä ö é
+        if value < 0xA0 { return 0 }  // DEL and C1 controls
+        if value < 0x300 { return 1 }  // Latin-1 and Latin Extended: å ä ö é
         if EastAsianWide.contains(value) { return 2 }
         let properties = scalar.properties
         if properties.isEmojiPresentation {
@@ -132,14 +132,14 @@ public enum DisplayWidth {
         for scalar in scalars.dropFirst() { spacing += ofScalar(scalar) }
         for scalar in scalars {
             switch scalar.value {
-            case 0xFE0F:   // VS16: emoji presentation requested
+            case 0xFE0F:  // VS16: emoji presentation requested
                 if first.properties.isEmoji { return 2 }
-            case 0x200D:   // ZWJ joining emoji
+            case 0x200D:  // ZWJ joining emoji
                 if first.properties.isEmoji && first.value > 0xFF { return 2 }
             case 0x1F1E6...0x1F1FF:
                 regionalIndicators += 1
                 if regionalIndicators == 2 { return 2 }
-            case 0x1F3FB...0x1F3FF:   // skin tone on a text-default emoji
+            case 0x1F3FB...0x1F3FF:  // skin tone on a text-default emoji
                 if first.properties.isEmoji { return 2 }
             default:
                 break

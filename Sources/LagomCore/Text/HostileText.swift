@@ -18,13 +18,22 @@ public enum HostileText {
         ("DEL", "radera\u{7F}\u{7F}"),
         ("RLO reversed extension", "faktura\u{202E}fdp.exe"),
         ("bidi isolates and marks", "\u{2067}abc\u{2069}\u{200F}\u{200E}\u{061C}\u{202A}x\u{202C}"),
-        ("zalgo", "Z" + String(repeating: "\u{0301}\u{0316}\u{0324}", count: 12) + "algo" + String(repeating: "\u{0489}", count: 30)),
+        (
+            "zalgo",
+            "Z" + String(repeating: "\u{0301}\u{0316}\u{0324}", count: 12) + "algo"
+                + String(repeating: "\u{0489}", count: 30)
+        ),
         ("lone combining mark", "\u{0301}\u{0308} först"),
         ("tab and form feed", "a\tbb\tccc\u{0C}d"),
         ("line separators", "rad ett\u{2028}rad två\u{2029}stycke"),
-        ("invalid UTF-8", String(decoding: [0x66, 0xC3, 0x28, 0xFF, 0xE2, 0x82, 0x61, 0xED, 0xA0, 0x80], as: UTF8.self)),
+        (
+            "invalid UTF-8",
+            String(decoding: [0x66, 0xC3, 0x28, 0xFF, 0xE2, 0x82, 0x61, 0xED, 0xA0, 0x80], as: UTF8.self)
+        ),
     ]
 
     /// Raw bytes that are not valid UTF-8, for `Sanitiser.sanitise(bytes:)`.
-    public static let invalidUTF8: [UInt8] = [0x66, 0xC3, 0x28, 0xFF, 0xE2, 0x82, 0x61, 0xED, 0xA0, 0x80, 0x1B, 0x5B, 0x32, 0x4A]
+    public static let invalidUTF8: [UInt8] = [
+        0x66, 0xC3, 0x28, 0xFF, 0xE2, 0x82, 0x61, 0xED, 0xA0, 0x80, 0x1B, 0x5B, 0x32, 0x4A,
+    ]
 }

@@ -22,7 +22,8 @@ extension Sanitiser {
     /// separators, C0 controls an encoder left raw) and tag characters. A raw line feed, tab or
     /// CR is the layout of pretty-printed JSON (inside strings the encoder escapes them).
     static func needsEscapeOnTerminal(_ value: UInt32) -> Bool {
-        (value < 0x20 && value != 0x0A && value != 0x09 && value != 0x0D) || (0x7F...0x9F).contains(value) || value == 0x2028 || value == 0x2029
+        (value < 0x20 && value != 0x0A && value != 0x09 && value != 0x0D) || (0x7F...0x9F).contains(value)
+            || value == 0x2028 || value == 0x2029
             || bidiMarkerName(value) != nil || isTagCharacter(value)
     }
 

@@ -63,7 +63,9 @@ public enum Sanitiser {
                 continue
             }
             if isCertainlyPlain(value) { atGraphemeStart = false; continue }
-            if value == 0x2028 || value == 0x2029 || bidiMarkerName(value) != nil || isTagCharacter(value) { return false }
+            if value == 0x2028 || value == 0x2029 || bidiMarkerName(value) != nil || isTagCharacter(value) {
+                return false
+            }
             let category = scalar.properties.generalCategory
             switch category {
             case .nonspacingMark, .spacingMark, .enclosingMark:
@@ -115,7 +117,7 @@ public enum Sanitiser {
     static func rebuild(_ s: String, singleLine: Bool) -> String {
         var out = ""
         out.reserveCapacity(s.utf8.count + 16)
-        var column = 0   // display column within the current line, for tab stops
+        var column = 0  // display column within the current line, for tab stops
 
         func newline() {
             if singleLine { out += newlineMarker; column += 1 } else { out += "\n"; column = 0 }
@@ -153,7 +155,7 @@ public enum Sanitiser {
                     flush(&kept, into: &out, column: &column)
                     emit("<" + String(value, radix: 16, uppercase: true) + ">")
                 } else if isMark(scalar) {
-                    if kept.isEmpty { kept.append("\u{25CC}") }   // ◌: a visible base for a lone mark
+                    if kept.isEmpty { kept.append("\u{25CC}") }  // ◌: a visible base for a lone mark
                     marks += 1
                     if marks <= maxCombiningMarks { kept.append(scalar) }
                 } else {

@@ -44,7 +44,7 @@ extension Change {
     public var timerKey: TimerKey? {
         switch self {
         case .timerStarted(let key, _), .timerPaused(let key), .timerResumed(let key),
-             .timerExtended(let key, _), .timerReset(let key), .timerStopped(let key):
+            .timerExtended(let key, _), .timerReset(let key), .timerStopped(let key):
             key
         default: nil
         }

@@ -53,7 +53,8 @@ public enum BallotVoters {
     /// spelling of a participant, or an earlier voter's, whatever the case ("alice" is Alice, not a
     /// second voter); `3` or `#3` is anonymous ballot 3. A name that is none of these is refused
     /// when the plan lists its participants: it is most likely a typo that would add a voter.
-    public static func resolve(_ typed: String, step: StepID, plan: Plan, state: SessionState) throws(Refusal) -> String {
+    public static func resolve(_ typed: String, step: StepID, plan: Plan, state: SessionState) throws(Refusal) -> String
+    {
         let name = String(typed.trimmingWhitespace)
         guard !name.isEmpty else { throw .emptyVoter }
         let digits = name.hasPrefix("#") ? name.dropFirst() : Substring(name)

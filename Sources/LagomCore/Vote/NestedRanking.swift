@@ -14,7 +14,8 @@ public enum NestedRanking {
     /// them; nil when `list`'s step hangs its notes under no other list.
     public static func groups(_ list: RankedList, in state: SessionState, plan: Plan) -> [NestedGroup]? {
         guard let parentRef = plan.step(list.source.step)?.parentList else { return nil }
-        let chosen = plan.steps.first { $0.vote?.ranks.contains(parentRef) == true }.flatMap { state.subjects[$0.id] } ?? []
+        let chosen =
+            plan.steps.first { $0.vote?.ranks.contains(parentRef) == true }.flatMap { state.subjects[$0.id] } ?? []
         return groups(list, in: state, subjects: chosen)
     }
 
@@ -39,13 +40,15 @@ public enum NestedRanking {
             for item in members { if let p = item.points { points[item.note.id] = p } }
             // Re-rank within the group; `Ranking.rank` keeps ties in the order notes were written.
             let notes = members.map(\.note).sorted { (written[$0.id] ?? 0) < (written[$1.id] ?? 0) }
-            let context = parent.map { id in
-                state.notes(step: childStep).filter {
-                    $0.place.parent == id && $0.place.list != list.source.list && !state.isModeratedAway($0.id)
-                }
-            } ?? []
-            return NestedGroup(parent: parent.flatMap(state.note), context: context,
-                               items: Ranking.rank(notes, points: points))
+            let context =
+                parent.map { id in
+                    state.notes(step: childStep).filter {
+                        $0.place.parent == id && $0.place.list != list.source.list && !state.isModeratedAway($0.id)
+                    }
+                } ?? []
+            return NestedGroup(
+                parent: parent.flatMap(state.note), context: context,
+                items: Ranking.rank(notes, points: points))
         }
     }
 }

@@ -100,7 +100,8 @@ final class OpenFolder {
             throw .system("\(path)/\(name)", "open")
         }
         defer { close(file) }
-        return try Posix.read(file, at: 0, count: Int(try Posix.size(file, file: "\(path)/\(name)")), file: "\(path)/\(name)")
+        return try Posix.read(
+            file, at: 0, count: Int(try Posix.size(file, file: "\(path)/\(name)")), file: "\(path)/\(name)")
     }
 
     func remove(_ name: String) throws(StoreError) {

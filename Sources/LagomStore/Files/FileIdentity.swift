@@ -34,9 +34,14 @@ func firstDifference(old: Int32, new: Int32?, length: Int64, file: String) throw
     while offset < length {
         let count = Int(min(Int64(chunk), length - offset))
         let before = try Posix.read(old, at: offset, count: count, file: file)
-        let after = try new.map { fd throws(StoreError) in try Posix.read(fd, at: offset, count: count, file: file) } ?? []
+        let after =
+            try new.map { fd throws(StoreError) in try Posix.read(fd, at: offset, count: count, file: file) } ?? []
         let common = min(before.count, after.count)
-        let same = common == 0 || before.withUnsafeBytes { a in after.withUnsafeBytes { b in memcmp(a.baseAddress!, b.baseAddress!, common) == 0 } }
+        let same =
+            common == 0
+            || before.withUnsafeBytes { a in
+                after.withUnsafeBytes { b in memcmp(a.baseAddress!, b.baseAddress!, common) == 0 }
+            }
         if !same, let index = (0..<common).first(where: { before[$0] != after[$0] }) { return offset + Int64(index) }
         if after.count < before.count { return offset + Int64(after.count) }
         offset += Int64(before.count)

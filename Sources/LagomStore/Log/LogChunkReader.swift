@@ -24,8 +24,10 @@ final class LogChunkReader: Sequence, IteratorProtocol {
     /// Events decoded per refill: small batches keep what is in flight small.
     private static let batch = 512
 
-    init(log: EventLogFile, scanner: LogScanner, from offset: Int64, lines: Int, to end: Int64, settled: Bool,
-         seen: EventIDs) {
+    init(
+        log: EventLogFile, scanner: LogScanner, from offset: Int64, lines: Int, to end: Int64, settled: Bool,
+        seen: EventIDs
+    ) {
         source = LogLines(log: log, from: offset, to: end)
         self.scanner = scanner
         self.settled = settled
@@ -57,8 +59,10 @@ final class LogChunkReader: Sequence, IteratorProtocol {
                 guard let (line, end) = try source.next() else { return finish() }
                 for event in scanner.judge(line, start: start, end: end, in: &reading) {
                     guard seen.insert(event.id) else {
-                        reading.damage.append(LogDamage(
-                            kind: .duplicate(id: event.id), line: reading.line - 1, lines: 1, offset: start, length: end - start))
+                        reading.damage.append(
+                            LogDamage(
+                                kind: .duplicate(id: event.id), line: reading.line - 1, lines: 1, offset: start,
+                                length: end - start))
                         continue
                     }
                     chunk.append(event)

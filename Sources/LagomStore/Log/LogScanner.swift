@@ -55,11 +55,14 @@ struct LogScanner {
             return []
         }
         if TornWriteMarker.isMarker(text), let marker = try? decoder.decode(TornWriteMarker.self, from: Data(text)) {
-            if let run = reading.pending, marker.tornWrite.offset == run.offset, marker.tornWrite.length == start - run.offset {
+            if let run = reading.pending, marker.tornWrite.offset == run.offset,
+                marker.tornWrite.length == start - run.offset
+            {
                 reading.pending = nil
             } else {
                 closeRun(before: start, in: &reading)
-                reading.damage.append(LogDamage(kind: .strayMarker, line: reading.line, lines: 1, offset: start, length: end - start))
+                reading.damage.append(
+                    LogDamage(kind: .strayMarker, line: reading.line, lines: 1, offset: start, length: end - start))
             }
             settle(end, in: &reading)
             return []
@@ -76,8 +79,10 @@ struct LogScanner {
     /// The unreadable run before a readable line is damage in the middle: reported and passed over.
     private func closeRun(before start: Int64, in reading: inout Reading) {
         guard let run = reading.pending else { return }
-        reading.damage.append(LogDamage(
-            kind: .unreadable, line: run.line, lines: reading.line - run.line, offset: run.offset, length: start - run.offset))
+        reading.damage.append(
+            LogDamage(
+                kind: .unreadable, line: run.line, lines: reading.line - run.line, offset: run.offset,
+                length: start - run.offset))
         reading.pending = nil
     }
 
@@ -114,7 +119,8 @@ public struct LogDamage: Equatable, Sendable {
             let what = lines > 1 ? "\(lines) unreadable lines" : "unreadable line"
             return "\(place): \(what) in the middle of the log (changed outside Lagom?), skipped; \(repair)"
         case .strayMarker:
-            return "\(place): a torn-write marker that names no damaged lines before it (the log was edited?), skipped; \(repair)"
+            return
+                "\(place): a torn-write marker that names no damaged lines before it (the log was edited?), skipped; \(repair)"
         case .duplicate(let id):
             return "\(place): event \(id) appears a second time (a copied line?); it counts once; \(repair)"
         }

@@ -36,8 +36,10 @@ enum TornCopy {
     /// `events.torn-20241203T101500.123Z`, with `-2`, `-3`… if that name is taken.
     /// Written with O_EXCL and fsynced; never deleted by Lagom once a marker may name it. A copy that
     /// could not be written whole (a full disk) is removed again rather than left empty.
-    static func save(_ bytes: [UInt8], folder: String, millisecondsSince1970: Int64,
-                     calls: FileSystemCalls) throws(StoreError) -> String {
+    static func save(
+        _ bytes: [UInt8], folder: String, millisecondsSince1970: Int64,
+        calls: FileSystemCalls
+    ) throws(StoreError) -> String {
         let stamp = timestamp(millisecondsSince1970)
         var attempt = 1
         while true {

@@ -29,13 +29,16 @@ struct TransactionLine: Codable, Equatable, Sendable {
         if text.starts(with: prefix) {
             if let events = fastTransaction(text) { return events }
             guard let line = try? decoder.decode(TransactionLine.self, from: Data(text)),
-                  !line.transaction.isEmpty else { return nil }
+                !line.transaction.isEmpty
+            else { return nil }
             return line.transaction
         }
         if let event = text.withUnsafeBufferPointer({ EventLineDecoder.decode($0) }) { return [event] }
         let data = Data(text)
         if let event = try? decoder.decode(Event.self, from: data) { return [event] }
-        guard let line = try? decoder.decode(TransactionLine.self, from: data), !line.transaction.isEmpty else { return nil }
+        guard let line = try? decoder.decode(TransactionLine.self, from: data), !line.transaction.isEmpty else {
+            return nil
+        }
         return line.transaction
     }
 
@@ -47,7 +50,9 @@ struct TransactionLine: Codable, Equatable, Sendable {
         var start = body.startIndex
         while start < body.endIndex {
             let end = body[(start + 1)...].firstRange(of: separator)?.lowerBound ?? body.endIndex
-            guard let event = body[start..<end].withUnsafeBufferPointer({ EventLineDecoder.decode($0) }) else { return nil }
+            guard let event = body[start..<end].withUnsafeBufferPointer({ EventLineDecoder.decode($0) }) else {
+                return nil
+            }
             events.append(event)
             start = end == body.endIndex ? end : end + 1
         }
@@ -56,5 +61,7 @@ struct TransactionLine: Codable, Equatable, Sendable {
 }
 
 private extension ArraySlice<UInt8> {
-    func hasSuffix(_ suffix: [UInt8]) -> Bool { count >= suffix.count && self[(endIndex - suffix.count)...].elementsEqual(suffix) }
+    func hasSuffix(_ suffix: [UInt8]) -> Bool {
+        count >= suffix.count && self[(endIndex - suffix.count)...].elementsEqual(suffix)
+    }
 }

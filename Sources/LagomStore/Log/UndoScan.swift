@@ -52,12 +52,12 @@ struct UndoScan {
             guard let base = haystack.baseAddress else { return }
             var from = anchor
             while from < haystack.count,
-                  let found = memchr(base + from, Int32(needle[anchor]), haystack.count - from)
+                let found = memchr(base + from, Int32(needle[anchor]), haystack.count - from)
             {
                 let hit = base.distance(to: UnsafeRawPointer(found))
                 let start = hit - anchor
                 if start + needle.count <= haystack.count,
-                   needle.withUnsafeBytes({ memcmp(base + start, $0.baseAddress!, needle.count) == 0 })
+                    needle.withUnsafeBytes({ memcmp(base + start, $0.baseAddress!, needle.count) == 0 })
                 {
                     body(bytes.startIndex + start)
                 }

@@ -34,7 +34,10 @@ struct SnapshotHeader: Decodable, Sendable {
         defer { close(fd) }
         guard let start = try? Posix.read(fd, at: 0, count: 4096, file: path) else { return nil }
         let stateKey = Array(#","state":"#.utf8)
-        guard let cut = (0..<max(0, start.count - stateKey.count)).first(where: { start[$0..<($0 + stateKey.count)].elementsEqual(stateKey) })
+        guard
+            let cut = (0..<max(0, start.count - stateKey.count)).first(where: {
+                start[$0..<($0 + stateKey.count)].elementsEqual(stateKey)
+            })
         else { return nil }
         return try? JSONDecoder().decode(SnapshotHeader.self, from: Data(start[..<cut] + Array("}".utf8)))
     }

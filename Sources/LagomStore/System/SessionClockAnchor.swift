@@ -27,7 +27,9 @@ public struct SessionClockAnchor: Equatable, Sendable {
     /// The anchor this process should use: the session's, when it was taken in this boot; else a
     /// fresh one from `wall`/`boot`, saved for the next process when `save` (a projector writes
     /// nothing) and the folder is writable.
-    public static func shared(folder: String, bootID: String, wall: Int64, boot: Int64, save: Bool = true) -> SessionClockAnchor {
+    public static func shared(
+        folder: String, bootID: String, wall: Int64, boot: Int64, save: Bool = true
+    ) -> SessionClockAnchor {
         let path = folder + "/" + fileName
         if let stored = read(path), stored.bootID == bootID, stored.boot <= boot { return stored }
         let fresh = SessionClockAnchor(bootID: bootID, wall: wall, boot: boot)
@@ -39,10 +41,11 @@ public struct SessionClockAnchor: Equatable, Sendable {
 
     static func read(_ path: String) -> SessionClockAnchor? {
         guard let bytes = try? Posix.readWholeFile(path), let node = try? JSONParser.parse(bytes),
-              case .object(let object) = node.value,
-              case .string(let bootID)? = object["bootID"]?.value,
-              case .number(let wall)? = object["wall"]?.value, let wallMs = Int64(wall.text),
-              case .number(let boot)? = object["boot"]?.value, let bootMs = Int64(boot.text) else { return nil }
+            case .object(let object) = node.value,
+            case .string(let bootID)? = object["bootID"]?.value,
+            case .number(let wall)? = object["wall"]?.value, let wallMs = Int64(wall.text),
+            case .number(let boot)? = object["boot"]?.value, let bootMs = Int64(boot.text)
+        else { return nil }
         return SessionClockAnchor(bootID: bootID, wall: wallMs, boot: bootMs)
     }
 

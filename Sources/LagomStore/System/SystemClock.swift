@@ -24,7 +24,8 @@ public struct SystemClock: LagomClock {
             return
         }
         let anchor = SessionClockAnchor.shared(folder: folder, bootID: bootID, wall: wall, boot: boot, save: saveAnchor)
-        anchored = AnchoredClock(wall: anchor.wall, monotonicAtAnchor: anchor.boot, monotonic: { Self.read(CLOCK_BOOTTIME) })
+        anchored = AnchoredClock(
+            wall: anchor.wall, monotonicAtAnchor: anchor.boot, monotonic: { Self.read(CLOCK_BOOTTIME) })
     }
 
     public var now: WallTime { anchored.now }

@@ -14,8 +14,10 @@ public struct ScreenContext: Sendable {
     public var language: Language
     public var theme: Theme
 
-    public init(session: Session, now: WallTime, utcOffsetSeconds: Int, width: Int, height: Int,
-                language: Language, theme: Theme) {
+    public init(
+        session: Session, now: WallTime, utcOffsetSeconds: Int, width: Int, height: Int,
+        language: Language, theme: Theme
+    ) {
         self.session = session
         self.now = now
         zoneOffsetSeconds = utcOffsetSeconds

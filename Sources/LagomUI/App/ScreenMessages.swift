@@ -18,7 +18,8 @@ public enum ScreenMessages {
         let timers = Set(changes.compactMap(\.timerKey))
         if timers.count > 1, changes.allSatisfy({ $0.timerKey != nil }), let key = timers.first {
             let title = quoted(plan.step(key.step)?.title ?? key.step.rawValue)
-            what = Localized(sv: "\(timers.count) timrar i \(title) ändrade", en: "\(timers.count) timers in \(title) changed")
+            what = Localized(
+                sv: "\(timers.count) timrar i \(title) ändrade", en: "\(timers.count) timers in \(title) changed")
         }
         return Localized(sv: "Ångrat: " + what.sv, en: "Undone: " + what.en)
     }

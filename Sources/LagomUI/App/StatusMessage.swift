@@ -26,7 +26,8 @@ public struct StatusMessage: Equatable, Sendable {
         case .failed(let reason): self.init(Localized(sv: "‼ " + reason, en: "‼ " + reason), role: .critical)
         case .storeFailed(let failure, let detail):
             let said = Strings.storeFailure(failure)
-            self.init(Localized(sv: "‼ " + said.sv + " — " + detail, en: "‼ " + said.en + " — " + detail), role: .critical)
+            self.init(
+                Localized(sv: "‼ " + said.sv + " — " + detail, en: "‼ " + said.en + " — " + detail), role: .critical)
         }
     }
 

@@ -40,15 +40,21 @@ public struct BigFont: Sendable {
         }
     }
 
-    init(name: String, bodyHeight: Int, spacing: Int, body: [Character: [String]], accented: [Character: (accent: String, base: Character)]) {
+    init(
+        name: String, bodyHeight: Int, spacing: Int, body: [Character: [String]],
+        accented: [Character: (accent: String, base: Character)]
+    ) {
         var glyphs: [Character: Glyph] = [:]
         for (character, rows) in body {
-            precondition(rows.count == bodyHeight && Set(rows.map(\.count)).count == 1, "BigFont \(name): glyph \(character) is not \(bodyHeight) rows of one width")
+            precondition(
+                rows.count == bodyHeight && Set(rows.map(\.count)).count == 1,
+                "BigFont \(name): glyph \(character) is not \(bodyHeight) rows of one width")
             glyphs[character] = Glyph(accent: nil, body: rows)
         }
         for (character, spec) in accented {
             let base = glyphs[spec.base]!
-            precondition(spec.accent.count == base.width, "BigFont \(name): accent of \(character) is not \(base.width) wide")
+            precondition(
+                spec.accent.count == base.width, "BigFont \(name): accent of \(character) is not \(base.width) wide")
             glyphs[character] = Glyph(accent: spec.accent, body: base.body)
         }
         self.name = name

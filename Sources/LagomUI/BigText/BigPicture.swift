@@ -56,7 +56,9 @@ public struct BigPicture: Equatable, Sendable {
         let area = clip.intersection(grid.bounds)
         var text = style
         text.underline = false
-        let cells = [Cell(" ", style: text), Cell("▀", style: text), Cell("▄", style: text), Cell(" ", style: text.ink)]
+        let cells = [
+            Cell(" ", style: text), Cell("▀", style: text), Cell("▄", style: text), Cell(" ", style: text.ink),
+        ]
         for row in 0..<height where (area.y..<area.maxY).contains(y + row) {
             for column in 0..<width where (area.x..<area.maxX).contains(x + column) {
                 grid[x + column, y + row] = cells[Int(inks[row * width + column].rawValue)]
@@ -73,7 +75,9 @@ extension Style {
     public var ink: Style {
         var ink = self
         ink.underline = false
-        let shown = reverse ? (foreground: background, background: foreground) : (foreground: foreground, background: background)
+        let shown =
+            reverse
+            ? (foreground: background, background: foreground) : (foreground: foreground, background: background)
         if shown.foreground != .terminalDefault && shown.background != .terminalDefault {
             ink.foreground = shown.foreground
             ink.background = shown.foreground

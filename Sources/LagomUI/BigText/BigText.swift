@@ -77,7 +77,11 @@ public enum BigText {
             for (index, glyph) in glyphs.enumerated() {
                 if index > 0 { pixels += repeatElement((false, false), count: font.spacing) }
                 if isAccentRow {
-                    if let accent = glyph.accentPixels { pixels += accent } else { pixels += repeatElement((false, false), count: glyph.width) }
+                    if let accent = glyph.accentPixels {
+                        pixels += accent
+                    } else {
+                        pixels += repeatElement((false, false), count: glyph.width)
+                    }
                 } else {
                     pixels += glyph.bodyPixels[bodyRow]
                 }

@@ -32,7 +32,8 @@ public struct LineEditorView {
         let limit = x + width
         for index in first...editor.characters.count {
             let isCursor = index == editor.cursor
-            let shown = index < editor.characters.count ? Sanitiser.sanitiseSingleLine(String(editor.characters[index])) : " "
+            let shown =
+                index < editor.characters.count ? Sanitiser.sanitiseSingleLine(String(editor.characters[index])) : " "
             let w = max(1, DisplayWidth.of(shown))
             guard column + w <= limit else { break }
             grid.put(shown, x: column, y: y, style: theme[isCursor ? .selected : .normal], maxWidth: w)

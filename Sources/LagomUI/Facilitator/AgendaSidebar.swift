@@ -20,7 +20,9 @@ public struct AgendaSidebar {
         for row in schedule.rows {
             if row.step.day != day {
                 day = row.step.day
-                let title = context.plan.days.indices.contains(day - 1) ? context.plan.days[day - 1].title
+                let title =
+                    context.plan.days.indices.contains(day - 1)
+                    ? context.plan.days[day - 1].title
                     : context.text(Strings.day) + " \(day)"
                 items.append(ListItem(title, role: .title))
             }
@@ -59,9 +61,12 @@ public struct AgendaSidebar {
     }
 
     func delayLine(_ schedule: Schedule, _ context: ScreenContext) -> (text: String, role: Role)? {
-        guard let delay = schedule.delayMinutes(current: context.state.currentStep, state: context.state,
-                                                now: context.now, utcOffsetSeconds: context.utcOffsetSeconds,
-                                                days: context.plan.days) else { return nil }
+        guard
+            let delay = schedule.delayMinutes(
+                current: context.state.currentStep, state: context.state,
+                now: context.now, utcOffsetSeconds: context.utcOffsetSeconds,
+                days: context.plan.days)
+        else { return nil }
         if delay > 0 { return ("⚠ " + context.text(Strings.behind(delay)), delay >= 10 ? .critical : .warning) }
         if delay < 0 { return ("✓ " + context.text(Strings.ahead(-delay)), .ok) }
         return ("✓ " + context.text(Strings.onTime), .ok)

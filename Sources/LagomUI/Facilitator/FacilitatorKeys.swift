@@ -19,18 +19,44 @@ public enum FacilitatorKeys {
         KeyBinding([.character("u")], .undo, help: Localized(sv: "Ångra", en: "Undo")),
         KeyBinding([.character("?")], .help, help: Localized(sv: "Hjälp", en: "Help")),
         KeyBinding([.character("q")], .quit, help: Localized(sv: "Avsluta", en: "Quit")),
-        KeyBinding([.character("d")], .complete, help: Localized(sv: "Markera steget klart", en: "Mark step done"), inFooter: false),
-        KeyBinding([.up, .character("k")], .select(up: true), help: Localized(sv: "Markera steg ovanför", en: "Select step above"), inFooter: false),
-        KeyBinding([.down, .character("j")], .select(up: false), help: Localized(sv: "Markera steg nedanför", en: "Select step below"), inFooter: false),
-        KeyBinding([.enter], .gotoSelected, help: Localized(sv: "Gå till markerat steg", en: "Go to selected step"), inFooter: false),
-        KeyBinding([.character("s")], .nextSpeaker, help: Localized(sv: "Nästa talare eller grupp", en: "Next speaker or group"), inFooter: false),
-        KeyBinding([.character("+")], .extend(minutes: 1), help: Localized(sv: "Stegets timrar +1 min", en: "Step's timers +1 min"), inFooter: false),
-        KeyBinding([.character("5")], .extend(minutes: 5), help: Localized(sv: "Stegets timrar +5 min", en: "Step's timers +5 min"), inFooter: false),
-        KeyBinding([.character("-")], .extend(minutes: -1), help: Localized(sv: "Stegets timrar −1 min", en: "Step's timers −1 min"), inFooter: false),
-        KeyBinding([.character("R")], .resetTimers, help: Localized(sv: "Återställ stegets timrar", en: "Reset the step's timers"), inFooter: false),
-        KeyBinding([.character("x")], .stopTimers, help: Localized(sv: "Stoppa stegets timrar", en: "Stop the step's timers"), inFooter: false),
-        KeyBinding([.character("r")], .reveal, help: Localized(sv: "Visa resultat/lappar", en: "Reveal results/notes"), inFooter: false),
-        KeyBinding([.character("t")], .themes, help: Localized(sv: "Teman och moderering", en: "Themes and moderation"), inFooter: false),
-        KeyBinding([.escape], .close, help: Localized(sv: "Stäng hjälp/presentation", en: "Close help/present mode"), inFooter: false),
+        KeyBinding(
+            [.character("d")], .complete, help: Localized(sv: "Markera steget klart", en: "Mark step done"),
+            inFooter: false),
+        KeyBinding(
+            [.up, .character("k")], .select(up: true),
+            help: Localized(sv: "Markera steg ovanför", en: "Select step above"), inFooter: false),
+        KeyBinding(
+            [.down, .character("j")], .select(up: false),
+            help: Localized(sv: "Markera steg nedanför", en: "Select step below"), inFooter: false),
+        KeyBinding(
+            [.enter], .gotoSelected, help: Localized(sv: "Gå till markerat steg", en: "Go to selected step"),
+            inFooter: false),
+        KeyBinding(
+            [.character("s")], .nextSpeaker,
+            help: Localized(sv: "Nästa talare eller grupp", en: "Next speaker or group"), inFooter: false),
+        KeyBinding(
+            [.character("+")], .extend(minutes: 1),
+            help: Localized(sv: "Stegets timrar +1 min", en: "Step's timers +1 min"), inFooter: false),
+        KeyBinding(
+            [.character("5")], .extend(minutes: 5),
+            help: Localized(sv: "Stegets timrar +5 min", en: "Step's timers +5 min"), inFooter: false),
+        KeyBinding(
+            [.character("-")], .extend(minutes: -1),
+            help: Localized(sv: "Stegets timrar −1 min", en: "Step's timers −1 min"), inFooter: false),
+        KeyBinding(
+            [.character("R")], .resetTimers,
+            help: Localized(sv: "Återställ stegets timrar", en: "Reset the step's timers"), inFooter: false),
+        KeyBinding(
+            [.character("x")], .stopTimers, help: Localized(sv: "Stoppa stegets timrar", en: "Stop the step's timers"),
+            inFooter: false),
+        KeyBinding(
+            [.character("r")], .reveal, help: Localized(sv: "Visa resultat/lappar", en: "Reveal results/notes"),
+            inFooter: false),
+        KeyBinding(
+            [.character("t")], .themes, help: Localized(sv: "Teman och moderering", en: "Themes and moderation"),
+            inFooter: false),
+        KeyBinding(
+            [.escape], .close, help: Localized(sv: "Stäng hjälp/presentation", en: "Close help/present mode"),
+            inFooter: false),
     ])
 }

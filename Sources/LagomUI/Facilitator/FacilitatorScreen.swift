@@ -53,12 +53,13 @@ public struct FacilitatorScreen: Screen {
         return map.removingKeys { console.takes($0, spec, presenting: presenting) }
     }
 
-    static let presentKeys = KeyMap<FacilitatorAction>(FacilitatorKeys.map.bindings.filter { binding in
-        switch binding.action {
-        case .select, .gotoSelected: false
-        default: true
-        }
-    })
+    static let presentKeys = KeyMap<FacilitatorAction>(
+        FacilitatorKeys.map.bindings.filter { binding in
+            switch binding.action {
+            case .select, .gotoSelected: false
+            default: true
+            }
+        })
 
     /// The keys `?` and the footer list for `step`: no speaker key where there is no round, no timer
     /// keys on a vattentrappa (its clock is the turn). Pressed anyway, they still say why not.
@@ -66,20 +67,23 @@ public struct FacilitatorScreen: Screen {
         let map = presenting ? presentKeys : FacilitatorKeys.map
         guard let step else { return map }
         let hasRound = step.kind == .checkin || step.kind == .vattentrappa
-        return KeyMap(map.bindings.filter { binding in
-            switch binding.action {
-            case .nextSpeaker: hasRound
-            case .extend, .resetTimers, .stopTimers: step.kind != .vattentrappa
-            default: true
-            }
-        })
+        return KeyMap(
+            map.bindings.filter { binding in
+                switch binding.action {
+                case .nextSpeaker: hasRound
+                case .extend, .resetTimers, .stopTimers: step.kind != .vattentrappa
+                default: true
+                }
+            })
     }
 
     // MARK: Input
 
     public mutating func handle(_ key: Key, _ context: ScreenContext) -> [Command] {
         if showingHelp, themeBoard == nil,
-           let offset = helpOverlay(context).scrolled(by: key, in: Rect(x: 0, y: 0, width: context.width, height: context.height)) {
+            let offset = helpOverlay(context).scrolled(
+                by: key, in: Rect(x: 0, y: 0, width: context.width, height: context.height))
+        {
             helpOffset = offset
             return []
         }
@@ -90,7 +94,8 @@ public struct FacilitatorScreen: Screen {
         }
         // A vote step's own keys come first (voting, and the shared ranking when presenting).
         if !showingHelp, let step = context.currentStep, step.kind == .vote,
-           let commands = voting.handle(key, step: step, presenting: presenting, context, message: &consoleMessage) {
+            let commands = voting.handle(key, step: step, presenting: presenting, context, message: &consoleMessage)
+        {
             return commands
         }
         guard let action = (presenting ? Self.presentKeys : keyMap).action(for: key) else {
@@ -109,10 +114,12 @@ public struct FacilitatorScreen: Screen {
         case .toggle:
             // A step that lasts until a return time already past starts with no countdown: say how to give one.
             if let step = current, let back = step.returnAt, step.kind != .vattentrappa,
-               [.pending, .done].contains(context.state.progress(step.id).status),
-               step.countdownSeconds(at: context.now, utcOffsetSeconds: context.utcOffsetSeconds) == nil {
+                [.pending, .done].contains(context.state.progress(step.id).status),
+                step.countdownSeconds(at: context.now, utcOffsetSeconds: context.utcOffsetSeconds) == nil
+            {
                 let passed = Strings.returnTimePassed(context.clock(back))
-                message = StatusMessage(Localized(sv: "⚠ " + passed.sv, en: "⚠ " + passed.en), role: .warning, at: context.now)
+                message = StatusMessage(
+                    Localized(sv: "⚠ " + passed.sv, en: "⚠ " + passed.en), role: .warning, at: context.now)
             }
             return [.agenda(.toggle)]
         case .complete: return [.agenda(.complete)]
@@ -130,19 +137,24 @@ public struct FacilitatorScreen: Screen {
                 return [.round(.passTurn(step.id))]
             }
             guard let step = current, step.kind == .checkin else {
-                message = StatusMessage(Localized(sv: "⚠ Steget har ingen runda.", en: "⚠ This step has no round."), role: .warning, at: context.now)
+                message = StatusMessage(
+                    Localized(sv: "⚠ Steget har ingen runda.", en: "⚠ This step has no round."), role: .warning,
+                    at: context.now)
                 return []
             }
             return [.round(.nextSpeaker(step.id))]
         case .extend, .resetTimers, .stopTimers:
             guard let step = current else { return [] }
             if step.kind == .vattentrappa {
-                message = StatusMessage(Localized(sv: "⚠ " + Strings.turnsAreHandedOn.sv, en: "⚠ " + Strings.turnsAreHandedOn.en),
-                                        role: .warning, at: context.now)
+                message = StatusMessage(
+                    Localized(sv: "⚠ " + Strings.turnsAreHandedOn.sv, en: "⚠ " + Strings.turnsAreHandedOn.en),
+                    role: .warning, at: context.now)
                 return []
             }
             switch action {
-            case .extend(let minutes) where minutes > 0 && !context.state.timers.contains(where: { $0.key.step == step.id && !$0.value.isStopped }):
+            case .extend(let minutes)
+            where minutes > 0
+                && !context.state.timers.contains(where: { $0.key.step == step.id && !$0.value.isStopped }):
                 // Nothing running yet (a lunch whose return time has passed): +1 or +5 starts one that long.
                 return [.timer(.start(seconds: minutes * 60), TimerKey(step: step.id))]
             case .extend(let minutes): return [.stepTimers(.extend(step.id, seconds: minutes * 60))]
@@ -157,7 +169,8 @@ public struct FacilitatorScreen: Screen {
                 return []
             }
             if !context.state.revealed.contains(step.id) {
-                message = StatusMessage(step.vote != nil ? VotingStrings.voteRevealed : VotingStrings.notesRevealed, role: .ok)
+                message = StatusMessage(
+                    step.vote != nil ? VotingStrings.voteRevealed : VotingStrings.notesRevealed, role: .ok)
             }
             return [.vote(.reveal(step.id))]
         case .undo: return [.undo]
@@ -167,7 +180,9 @@ public struct FacilitatorScreen: Screen {
         case .quit: return [.quit]
         case .themes:
             guard let step = current, step.collectsNotes else {
-                message = StatusMessage(Localized(sv: "⚠ Steget samlar inte in lappar.", en: "⚠ This step collects no notes."), role: .warning, at: context.now)
+                message = StatusMessage(
+                    Localized(sv: "⚠ Steget samlar inte in lappar.", en: "⚠ This step collects no notes."),
+                    role: .warning, at: context.now)
                 return []
             }
             themeBoard = ThemeBoard(step: step.id)
@@ -183,7 +198,9 @@ public struct FacilitatorScreen: Screen {
         return []
     }
 
-    public func nextChange(_ context: ScreenContext) -> Int64? { StageClock.nextChange(for: context.currentStep, in: context) }
+    public func nextChange(_ context: ScreenContext) -> Int64? {
+        StageClock.nextChange(for: context.currentStep, in: context)
+    }
 
     // MARK: Drawing
 
@@ -201,7 +218,8 @@ public struct FacilitatorScreen: Screen {
         if presenting {
             var presentContext = context
             if context.theme != .monochrome { presentContext.theme = .projector }
-            grid = Grid(width: context.width, height: context.height, fill: Cell(" ", style: presentContext.theme[.normal]))
+            grid = Grid(
+                width: context.width, height: context.height, fill: Cell(" ", style: presentContext.theme[.normal]))
             drawPresent(into: &grid, presentContext)
         } else {
             drawConsole(into: &grid, context)
@@ -215,11 +233,16 @@ public struct FacilitatorScreen: Screen {
     func drawPresent(into grid: inout Grid, _ context: ScreenContext) {
         let area = grid.bounds.inset(top: 1, left: 2, bottom: 1, right: 2)
         guard let step = context.currentStep else {
-            TextBlock(context.plan.title, role: .title, alignment: .center).draw(into: &grid, in: area, theme: context.theme)
+            TextBlock(context.plan.title, role: .title, alignment: .center).draw(
+                into: &grid, in: area, theme: context.theme)
             return
         }
         // A vote the room may see is shown as the full-screen ranking (Ranking/RankingStage).
-        if step.kind == .vote, RankingStage.draw(step, into: &grid, in: RankingStage.screenArea(context), context: context) { return }
+        if step.kind == .vote,
+            RankingStage.draw(step, into: &grid, in: RankingStage.screenArea(context), context: context)
+        {
+            return
+        }
         StageView(step: step, presenting: true).draw(into: &grid, in: area, context: context)
     }
 
@@ -227,9 +250,13 @@ public struct FacilitatorScreen: Screen {
         let theme = context.theme
         let rows = grid.bounds.splitRows([.fixed(1), .fill, .fixed(1), .fixed(1)])
         // Header: the workshop and the current step's place in the day.
-        let position = context.state.currentStep.flatMap(context.plan.index(of:)).map { "\($0 + 1)/\(context.plan.steps.count)" } ?? ""
+        let position =
+            context.state.currentStep.flatMap(context.plan.index(of:)).map { "\($0 + 1)/\(context.plan.steps.count)" }
+            ?? ""
         let positionWidth = DisplayWidth.of(position)
-        grid.put(context.plan.title, x: 0, y: rows[0].y, style: theme[.title], maxWidth: max(0, rows[0].width - positionWidth - 1))
+        grid.put(
+            context.plan.title, x: 0, y: rows[0].y, style: theme[.title],
+            maxWidth: max(0, rows[0].width - positionWidth - 1))
         grid.put(position, x: rows[0].maxX - positionWidth, y: rows[0].y, style: theme[.dim])
 
         let sidebarWidth = min(40, max(22, context.width * 2 / 5))
@@ -238,7 +265,8 @@ public struct FacilitatorScreen: Screen {
         // With no selection of the facilitator's own, the agenda follows the current step, so it
         // stays in view however long the day and however short the window.
         let followed = selection ?? context.state.currentStep.flatMap(context.plan.index(of:))
-        _ = AgendaSidebar(selection: followed, offset: agendaOffset).draw(into: &grid, in: agendaInner, context: context)
+        _ = AgendaSidebar(selection: followed, offset: agendaOffset).draw(
+            into: &grid, in: agendaInner, context: context)
 
         let stepTitle = context.currentStep.map { step in
             let status = context.state.progress(step.id).status
@@ -247,11 +275,14 @@ public struct FacilitatorScreen: Screen {
         }
         let stageInner = Box(title: stepTitle).draw(into: &grid, in: columns[1], theme: theme)
         if let step = context.currentStep, step.kind == .vote {
-            VotePanel(step: step, console: voting).draw(into: &grid, in: stageInner.inset(left: 1, right: 1), context: context)
+            VotePanel(step: step, console: voting).draw(
+                into: &grid, in: stageInner.inset(left: 1, right: 1), context: context)
         } else if let step = context.currentStep {
-            StageView(step: step, presenting: false).draw(into: &grid, in: stageInner.inset(left: 1, right: 1), context: context)
+            StageView(step: step, presenting: false).draw(
+                into: &grid, in: stageInner.inset(left: 1, right: 1), context: context)
         } else {
-            TextBlock(context.text(Strings.noStepYet), role: .dim).draw(into: &grid, in: stageInner.inset(left: 1, right: 1), theme: theme)
+            TextBlock(context.text(Strings.noStepYet), role: .dim).draw(
+                into: &grid, in: stageInner.inset(left: 1, right: 1), theme: theme)
         }
 
         drawStatus(into: &grid, rows[2], context)
@@ -260,27 +291,36 @@ public struct FacilitatorScreen: Screen {
 
     /// The keys that act on this screen as it is now (a vote step's own first), scrolled to `helpOffset`.
     func helpOverlay(_ context: ScreenContext) -> HelpOverlay {
-        HelpOverlay(title: HelpOverlay.defaultTitle.text(context.language),
-                    entries: activeKeys(context) + ProjectorScreen.consoleHelp(context.language),
-                    offset: helpOffset, language: context.language)
+        HelpOverlay(
+            title: HelpOverlay.defaultTitle.text(context.language),
+            entries: activeKeys(context) + ProjectorScreen.consoleHelp(context.language),
+            offset: helpOffset, language: context.language)
     }
 
     /// The current step's own countdown (on a vattentrappa, the speaking group's turn, as the
     /// room sees it), then the last message.
     func drawStatus(into grid: inout Grid, _ row: Rect, _ context: ScreenContext) {
         var x = row.x
-        if let step = context.currentStep, step.kind == .vattentrappa, let (turn, reading) = TimerReading.turn(of: step, in: context) {
+        if let step = context.currentStep, step.kind == .vattentrappa,
+            let (turn, reading) = TimerReading.turn(of: step, in: context)
+        {
             let name = context.text(Strings.groupName(turn.group))
             let text = "⏱ " + name + (reading.map { " " + $0.line(context.language) } ?? "")
-            x += grid.put(text, x: x, y: row.y, style: context.theme[reading?.urgency.role ?? .accent], maxWidth: row.width)
+            x += grid.put(
+                text, x: x, y: row.y, style: context.theme[reading?.urgency.role ?? .accent], maxWidth: row.width)
             x += 2
-        } else if let step = context.currentStep, let own = TimerReading.all(for: step, in: context).first(where: { $0.key.group == nil }) {
-            x += grid.put("⏱ " + own.line(context.language), x: x, y: row.y, style: context.theme[own.urgency.role], maxWidth: row.width)
+        } else if let step = context.currentStep,
+            let own = TimerReading.all(for: step, in: context).first(where: { $0.key.group == nil })
+        {
+            x += grid.put(
+                "⏱ " + own.line(context.language), x: x, y: row.y, style: context.theme[own.urgency.role],
+                maxWidth: row.width)
             x += 2
         }
         if let message, message.isShown(at: context.now) {
-            grid.put(message.text.text(context.language), x: x, y: row.y, style: context.theme[message.role], maxWidth: row.maxX - x)
+            grid.put(
+                message.text.text(context.language), x: x, y: row.y, style: context.theme[message.role],
+                maxWidth: row.maxX - x)
         }
     }
 }
-

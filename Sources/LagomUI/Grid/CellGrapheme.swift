@@ -102,8 +102,8 @@ public struct CellGrapheme: Equatable, Sendable {
     public static func pieces(of grapheme: Character) -> [String] {
         let scalars = grapheme.unicodeScalars
         guard let first = scalars.first, scalars.count > 1, !first.properties.isEmoji || first.value < 0x80,
-              !scalars.contains(where: { isRegionalIndicator($0) || $0.value == 0xFE0F }),
-              scalars.filter({ DisplayWidth.ofScalar($0) > 0 }).count > 1
+            !scalars.contains(where: { isRegionalIndicator($0) || $0.value == 0xFE0F }),
+            scalars.filter({ DisplayWidth.ofScalar($0) > 0 }).count > 1
         else { return [String(grapheme)] }
         var pieces: [String.UnicodeScalarView] = []
         for scalar in scalars where scalar.value != 0x200D {

@@ -34,32 +34,32 @@ extension Grid {
             return end - start
         }
         text: for whole in clean {
-          // Letters a terminal draws side by side go into cells of their own (CellGrapheme.pieces).
-          for piece in CellGrapheme.pieces(of: whole) {
-           for grapheme in piece {
-            let w = DisplayWidth.of(grapheme)
-            if w == 0 { continue }
-            if column + w > limit {
-                if column >= 0 && column < limit { self[column, y] = Cell(" ", style: style); column += 1 }
-                break text
-            }
-            if column >= 0 {
-                // What the terminal can show of it, over exactly w cells (CellGrapheme).
-                let shown = CellGrapheme(grapheme, width: w)
-                self[column, y] = Cell(shown.first, style: style)
-                if let second = shown.second {
-                    self[column + 1, y] = Cell(second, style: style)
-                } else if shown.isWide {
-                    self[column + 1, y] = Cell("", style: style, isContinuation: true)
+            // Letters a terminal draws side by side go into cells of their own (CellGrapheme.pieces).
+            for piece in CellGrapheme.pieces(of: whole) {
+                for grapheme in piece {
+                    let w = DisplayWidth.of(grapheme)
+                    if w == 0 { continue }
+                    if column + w > limit {
+                        if column >= 0 && column < limit { self[column, y] = Cell(" ", style: style); column += 1 }
+                        break text
+                    }
+                    if column >= 0 {
+                        // What the terminal can show of it, over exactly w cells (CellGrapheme).
+                        let shown = CellGrapheme(grapheme, width: w)
+                        self[column, y] = Cell(shown.first, style: style)
+                        if let second = shown.second {
+                            self[column + 1, y] = Cell(second, style: style)
+                        } else if shown.isWide {
+                            self[column + 1, y] = Cell("", style: style, isContinuation: true)
+                        }
+                    } else if column + w > 0 {
+                        // A wide grapheme straddling the left edge: its visible half is a space.
+                        self[0, y] = Cell(" ", style: style)
+                    }
+                    column += w
+                    if column >= limit { break text }
                 }
-            } else if column + w > 0 {
-                // A wide grapheme straddling the left edge: its visible half is a space.
-                self[0, y] = Cell(" ", style: style)
             }
-            column += w
-            if column >= limit { break text }
-           }
-          }
         }
         let end = max(start, column)
         if end < width && end > start { breakWideCharacter(startingAt: end, y: y) }

@@ -71,11 +71,12 @@ public struct KeyMap<Action: Sendable>: Sendable {
     /// The map without the keys `shadowed` says another map takes first; a binding left with
     /// no key is dropped. What is left is what those keys still do, for an honest help overlay.
     public func removingKeys(where shadowed: (Key) -> Bool) -> KeyMap<Action> {
-        KeyMap(bindings.compactMap { binding in
-            var kept = binding
-            kept.keys = binding.keys.filter { !shadowed($0) }
-            return kept.keys.isEmpty ? nil : kept
-        })
+        KeyMap(
+            bindings.compactMap { binding in
+                var kept = binding
+                kept.keys = binding.keys.filter { !shadowed($0) }
+                return kept.keys.isEmpty ? nil : kept
+            })
     }
 
     /// This map followed by `other` (e.g. a screen's keys plus global keys).

@@ -27,7 +27,8 @@ public struct NoteWall {
 
     public func draw(into grid: inout Grid, in rect: Rect, role: Role = .normal, theme: Theme, language: Language) {
         guard !rect.isEmpty, count > 0 else { return }
-        let columns = max(1, min((rect.width + 2) / (Self.minimumColumnWidth + 2), (count + rect.height - 1) / rect.height))
+        let columns = max(
+            1, min((rect.width + 2) / (Self.minimumColumnWidth + 2), (count + rect.height - 1) / rect.height))
         let columnWidth = (rect.width - 2 * (columns - 1)) / columns
         let capacity = columns * rect.height
         var hiddenCount = 0
@@ -36,7 +37,9 @@ public struct NoteWall {
         if keepsNewest {
             slots = (hiddenCount..<count).map { (line($0), role) }
             if hiddenCount > 0 {
-                slots.insert((language == .sv ? "… \(hiddenCount) tidigare lappar" : "… \(hiddenCount) earlier notes", .dim), at: 0)
+                slots.insert(
+                    (language == .sv ? "… \(hiddenCount) tidigare lappar" : "… \(hiddenCount) earlier notes", .dim),
+                    at: 0)
             }
         } else {
             slots = (0..<(count - hiddenCount)).map { (line($0), role) }
@@ -47,7 +50,9 @@ public struct NoteWall {
             let column = i / rowsUsed
             let row = i % rowsUsed
             let x = rect.x + column * (columnWidth + 2)
-            grid.put(TextLayout.truncate(slot.0, width: columnWidth), x: x, y: rect.y + row, style: theme[slot.1], maxWidth: columnWidth)
+            grid.put(
+                TextLayout.truncate(slot.0, width: columnWidth), x: x, y: rect.y + row, style: theme[slot.1],
+                maxWidth: columnWidth)
         }
     }
 }

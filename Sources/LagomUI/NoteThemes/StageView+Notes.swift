@@ -39,7 +39,8 @@ extension StageView {
         flow.paragraph(heading, role: .title, into: &grid, theme: context.theme)
         let merges = state.board.mergeCounts
         let rows = flow.remaining
-        NoteWall(count: shown.count) { noteLine(state.notes[shown[$0]], merges, context) }.draw(into: &grid, in: rows, theme: context.theme, language: context.language)
+        NoteWall(count: shown.count) { noteLine(state.notes[shown[$0]], merges, context) }.draw(
+            into: &grid, in: rows, theme: context.theme, language: context.language)
         flow.used(min(rows.height, shown.count))
     }
 
@@ -81,7 +82,9 @@ extension StageView {
         // Silent writing is personal (22 pairs wrote "Grupp 1: 0 lappar … Grupp 22"): one count.
         if step.kind == .brainwriting {
             let total = counts.values.reduce(0, +)
-            flow.paragraph(context.text(NoteStrings.silentTotal(total, done: done.count, of: groups)), role: .dim, into: &grid, theme: theme)
+            flow.paragraph(
+                context.text(NoteStrings.silentTotal(total, done: done.count, of: groups)), role: .dim, into: &grid,
+                theme: theme)
             return
         }
         let lines = (groups > 0 ? Array(1...groups) : counts.keys.sorted()).map { g in
@@ -102,7 +105,9 @@ extension StageView {
         if let (turn, reading) = TimerReading.turn(of: step, in: context) {
             let name = context.text(Strings.groupName(turn.group))
             // The big name only when it leaves room for what was already said.
-            if presenting, flow.area.height >= 40 { flow.big(name, maxHeight: 5, role: .accent, into: &grid, theme: theme) }
+            if presenting, flow.area.height >= 40 {
+                flow.big(name, maxHeight: 5, role: .accent, into: &grid, theme: theme)
+            }
             var line = context.text(NoteStrings.speaksNow) + ": " + name
             var role: Role = .accent
             if let reading {

@@ -6,7 +6,9 @@ enum NoteStrings {
     static func groupCount(_ g: Int, _ n: Int, done: Bool) -> Localized {
         let svNotes = n == 1 ? "1 lapp" : "\(n) lappar"
         let enNotes = n == 1 ? "1 note" : "\(n) notes"
-        return Localized(sv: "Grupp \(g): \(svNotes)" + (done ? " ✓ klar" : ""), en: "Group \(g): \(enNotes)" + (done ? " ✓ done" : ""))
+        return Localized(
+            sv: "Grupp \(g): \(svNotes)" + (done ? " ✓ klar" : ""),
+            en: "Group \(g): \(enNotes)" + (done ? " ✓ done" : ""))
     }
     /// A silent-writing step's one count: "14 lappar hittills · 3 av 22 klara".
     static func silentTotal(_ n: Int, done: Int, of groups: Int) -> Localized {

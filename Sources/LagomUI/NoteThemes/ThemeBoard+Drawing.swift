@@ -19,13 +19,17 @@ extension ThemeBoard {
         if let input {
             let label = context.text(ThemeStrings.inputLabel(input.purpose)) + ": "
             let width = grid.put(label, x: parts[1].x, y: parts[1].y, style: theme[.accent], maxWidth: parts[1].width)
-            LineEditorView(input.editor).draw(into: &grid, x: parts[1].x + width, y: parts[1].y, width: parts[1].width - width, theme: theme)
+            LineEditorView(input.editor).draw(
+                into: &grid, x: parts[1].x + width, y: parts[1].y, width: parts[1].width - width, theme: theme)
         } else if let message, message.isShown(at: context.now) {
-            grid.put(message.text.text(context.language), x: parts[1].x, y: parts[1].y, style: theme[message.role], maxWidth: parts[1].width)
+            grid.put(
+                message.text.text(context.language), x: parts[1].x, y: parts[1].y, style: theme[message.role],
+                maxWidth: parts[1].width)
         }
         Footer(ThemeBoardKeys.map.footerEntries(context.language)).draw(into: &grid, in: parts[2], theme: theme)
         if showingHelp {
-            HelpOverlay(keyMap: ThemeBoardKeys.map, language: context.language, offset: helpOffset).draw(into: &grid, in: grid.bounds, theme: theme)
+            HelpOverlay(keyMap: ThemeBoardKeys.map, language: context.language, offset: helpOffset).draw(
+                into: &grid, in: grid.bounds, theme: theme)
         }
     }
 
@@ -34,7 +38,9 @@ extension ThemeBoard {
         switch row {
         case .theme(let id):
             let found = state.board.theme(id)
-            let count = state.notes(step: step).filter { state.board.themeOf[$0.id] == id && state.board.mergedInto[$0.id] == nil }.count
+            let count = state.notes(step: step).filter {
+                state.board.themeOf[$0.id] == id && state.board.mergedInto[$0.id] == nil
+            }.count
             return ListItem("■ \(found?.theme.title ?? id) (\(count))", role: .title)
         case .unthemed:
             return ListItem("□ " + context.text(ThemeStrings.unthemed), role: .title)
@@ -51,12 +57,15 @@ extension ThemeBoard {
 
     func drawPicker(into grid: inout Grid, in rect: Rect, choice: Int, context: ScreenContext) {
         let themes = context.state.board.themes[step] ?? []
-        let names = themes.enumerated().map { "\($0.offset + 1). \($0.element.title)" } + [context.text(ThemeStrings.unthemed)]
+        let names =
+            themes.enumerated().map { "\($0.offset + 1). \($0.element.title)" } + [context.text(ThemeStrings.unthemed)]
         let width = min(rect.width, max(24, (names.map(DisplayWidth.of).max() ?? 0) + 6))
         let area = rect.centered(width: width, height: min(rect.height, names.count + 2))
         grid.clear(area, style: context.theme[.normal])
-        let inner = Box(title: context.text(ThemeStrings.pickTitle), line: .heavy).draw(into: &grid, in: area, theme: context.theme)
-        ListView(items: names.map { ListItem($0) }, selection: choice).draw(into: &grid, in: inner, theme: context.theme)
+        let inner = Box(title: context.text(ThemeStrings.pickTitle), line: .heavy).draw(
+            into: &grid, in: area, theme: context.theme)
+        ListView(items: names.map { ListItem($0) }, selection: choice).draw(
+            into: &grid, in: inner, theme: context.theme)
     }
 }
 
@@ -68,8 +77,9 @@ enum ThemeStrings {
     static let pickANote = Localized(sv: "⚠ Ställ markören på en lapp", en: "⚠ Put the cursor on a note")
     static let pickATheme = Localized(sv: "⚠ Ställ markören i ett tema", en: "⚠ Put the cursor in a theme")
     static let makeAThemeFirst = Localized(sv: "⚠ Skapa ett tema först (a)", en: "⚠ Make a theme first (a)")
-    static let markDuplicates = Localized(sv: "⚠ Markera dubbletterna med mellanslag, ställ markören på lappen de ska in i",
-                                          en: "⚠ Mark the duplicates with Space, put the cursor on the note they join")
+    static let markDuplicates = Localized(
+        sv: "⚠ Markera dubbletterna med mellanslag, ställ markören på lappen de ska in i",
+        en: "⚠ Mark the duplicates with Space, put the cursor on the note they join")
     static let nothingToSplit = Localized(sv: "⚠ Lappen är inte ihopslagen", en: "⚠ The note is not merged")
     static func inputLabel(_ purpose: ThemeBoard.Input) -> Localized {
         switch purpose {

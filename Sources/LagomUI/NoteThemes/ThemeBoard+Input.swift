@@ -28,13 +28,19 @@ extension ThemeBoard {
         case .newTheme:
             input = (.newTheme, LineEditor())
         case .rename:
-            guard let theme = currentTheme(state), let found = state.board.theme(theme) else { return warn(ThemeStrings.pickATheme) }
+            guard let theme = currentTheme(state), let found = state.board.theme(theme) else {
+                return warn(ThemeStrings.pickATheme)
+            }
             input = (.rename(theme), LineEditor(found.theme.title))
         case .summarise:
-            guard let theme = currentTheme(state), let found = state.board.theme(theme) else { return warn(ThemeStrings.pickATheme) }
+            guard let theme = currentTheme(state), let found = state.board.theme(theme) else {
+                return warn(ThemeStrings.pickATheme)
+            }
             input = (.summary(theme), LineEditor(found.theme.summary ?? ""))
         case .editNote:
-            guard let id = currentNote(state), let note = state.liveNote(id) else { return warn(ThemeStrings.pickANote) }
+            guard let id = currentNote(state), let note = state.liveNote(id) else {
+                return warn(ThemeStrings.pickANote)
+            }
             input = (.editNote(id), LineEditor(note.text))
         case .hideNote:
             guard let id = currentNote(state) else { return warn(ThemeStrings.pickANote) }
@@ -56,7 +62,9 @@ extension ThemeBoard {
             guard merged else { return warn(ThemeStrings.nothingToSplit) }
             return ([.board(.split(id))], false)
         case .reorder(let up):
-            guard let theme = currentTheme(state), let found = state.board.theme(theme) else { return warn(ThemeStrings.pickATheme) }
+            guard let theme = currentTheme(state), let found = state.board.theme(theme) else {
+                return warn(ThemeStrings.pickATheme)
+            }
             let position = found.index + (up ? -1 : 1)
             guard position >= 0, position < (state.board.themes[step]?.count ?? 0) else { return ([], false) }
             return ([.board(.moveTheme(theme, by: up ? -1 : 1))], false)

@@ -35,7 +35,9 @@ public struct ThemeBoard {
         let board = state.board
         var rows: [Row] = []
         var duplicates: [NoteID: [NoteID]] = [:]
-        for note in notes { if let target = board.mergedInto[note.id] { duplicates[target, default: []].append(note.id) } }
+        for note in notes {
+            if let target = board.mergedInto[note.id] { duplicates[target, default: []].append(note.id) }
+        }
         func add(_ list: [Note]) {
             for note in list where board.mergedInto[note.id] == nil {
                 rows.append(.note(note.id, depth: 0))

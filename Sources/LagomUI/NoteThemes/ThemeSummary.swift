@@ -20,7 +20,10 @@ public struct ThemeSummary {
             out.append(Line(text: title, role: .title, bullet: false, heading: title))
             for note in notes {
                 let merged = merges[note.id] ?? 0
-                out.append(Line(text: note.text + (merged > 0 ? " (+\(merged))" : ""), role: .normal, bullet: true, heading: title))
+                out.append(
+                    Line(
+                        text: note.text + (merged > 0 ? " (+\(merged))" : ""), role: .normal, bullet: true,
+                        heading: title))
             }
         }
         for (theme, notes) in grouped.themes { add(theme.title, notes) }
@@ -31,10 +34,14 @@ public struct ThemeSummary {
     public func draw(into grid: inout Grid, in rect: Rect, context: ScreenContext) {
         guard rect.height >= 2, rect.width > 4 else { return }
         let theme = context.theme
-        grid.put(context.text(NoteStrings.summaryTitle(step.title)), x: rect.x, y: rect.y, style: theme[.accent], maxWidth: rect.width)
+        grid.put(
+            context.text(NoteStrings.summaryTitle(step.title)), x: rect.x, y: rect.y, style: theme[.accent],
+            maxWidth: rect.width)
         let body = rect.inset(top: 1)
         let all = lines(context)
-        let columns = max(1, min((body.width + 2) / (Self.minimumColumnWidth + 2), (all.count + body.height - 1) / max(1, body.height)))
+        let columns = max(
+            1,
+            min((body.width + 2) / (Self.minimumColumnWidth + 2), (all.count + body.height - 1) / max(1, body.height)))
         let width = (body.width - 2 * (columns - 1)) / columns
         var column = 0
         var y = body.y
@@ -45,7 +52,10 @@ public struct ThemeSummary {
             if y == body.maxY { column += 1; y = body.y; continue }
             // A column starting mid-theme repeats the heading; a heading never ends a column alone.
             if y == body.y, line.bullet, body.height > 1 {
-                put(Line(text: line.heading + " (" + context.text(Localized(sv: "forts.", en: "cont.")) + ")", role: .title, bullet: false, heading: line.heading),
+                put(
+                    Line(
+                        text: line.heading + " (" + context.text(Localized(sv: "forts.", en: "cont.")) + ")",
+                        role: .title, bullet: false, heading: line.heading),
                     &grid, x: body.x + column * (width + 2), y: y, width: width, theme: theme)
                 y += 1
             } else if !line.bullet, y == body.maxY - 1 {
@@ -64,7 +74,8 @@ public struct ThemeSummary {
             let x = body.x + (columns - 1) * (width + 2)
             let marker = Strings.more(max(1, left)).text(context.language)
             grid.fill(Rect(x: x, y: body.maxY - 1, width: width, height: 1), with: Cell(" ", style: theme[.normal]))
-            grid.put(TextLayout.truncate(marker, width: width), x: x, y: body.maxY - 1, style: theme[.dim], maxWidth: width)
+            grid.put(
+                TextLayout.truncate(marker, width: width), x: x, y: body.maxY - 1, style: theme[.dim], maxWidth: width)
         }
     }
 

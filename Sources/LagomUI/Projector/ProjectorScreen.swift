@@ -10,13 +10,15 @@ public enum ProjectorAction: Hashable, Sendable { case quit }
 /// the facilitator's `?` (`consoleHelp`).
 public struct ProjectorScreen: Screen {
     public static let keyMap = KeyMap<ProjectorAction>([
-        KeyBinding([.character("q")], .quit, help: Localized(sv: "Avsluta", en: "Quit")),
+        KeyBinding([.character("q")], .quit, help: Localized(sv: "Avsluta", en: "Quit"))
     ])
 
     /// The projector's keys as the facilitator's help lists them ("q  Projektorn: avsluta").
     public static func consoleHelp(_ language: Language) -> [KeyHint] {
         let projector = language == .sv ? "Projektorn" : "The projector"
-        return keyMap.helpEntries(language).map { KeyHint(keys: $0.keys, help: projector + ": " + $0.help.lowercased()) }
+        return keyMap.helpEntries(language).map {
+            KeyHint(keys: $0.keys, help: projector + ": " + $0.help.lowercased())
+        }
     }
 
     /// Set when the session can no longer be read (a log changed outside Lagom): the room must not
@@ -70,14 +72,16 @@ public struct ProjectorScreen: Screen {
             // Before the day starts and between steps: the clock, where the day is, what comes next.
             RoomAgenda().draw(into: &grid, in: area, context: context)
         } else if let step = context.currentStep, step.kind == .vote,
-           RankingStage.draw(step, into: &grid, in: area, context: context) {
+            RankingStage.draw(step, into: &grid, in: area, context: context)
+        {
             // A vote the room may see: the full-screen ranking the facilitator steers.
         } else if let step = context.currentStep {
             StageView(step: step, presenting: true).draw(into: &grid, in: area, context: context)
         }
         if let lostTrack {
-            grid.put(TextLayout.truncate(context.text(lostTrack), width: context.width), x: 0, y: context.height - 1,
-                     style: context.theme[.critical], maxWidth: context.width)
+            grid.put(
+                TextLayout.truncate(context.text(lostTrack), width: context.width), x: 0, y: context.height - 1,
+                style: context.theme[.critical], maxWidth: context.width)
         }
         return grid
     }

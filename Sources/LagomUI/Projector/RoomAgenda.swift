@@ -28,14 +28,18 @@ public struct RoomAgenda {
         flow.gap()
         if let next = nextStep(schedule, context) {
             let time = next.plannedStart.map { context.clock($0) + " " } ?? ""
-            flow.paragraph(context.text(NoteStrings.next) + ": " + time + next.step.title, role: .accent, into: &grid, theme: theme)
+            flow.paragraph(
+                context.text(NoteStrings.next) + ": " + time + next.step.title, role: .accent, into: &grid, theme: theme
+            )
             flow.gap()
         }
         for row in schedule.rows(day: day) {
             let current = context.state.currentStep == row.step.id
             let time = row.plannedStart.map(context.clock) ?? "     "
             let role: Role = current ? .accent : row.status == .done ? .dim : .normal
-            flow.paragraph(time + "  " + row.step.title, role: role, bullet: Strings.statusSymbol(row.status), into: &grid, theme: theme)
+            flow.paragraph(
+                time + "  " + row.step.title, role: role, bullet: Strings.statusSymbol(row.status), into: &grid,
+                theme: theme)
         }
     }
 

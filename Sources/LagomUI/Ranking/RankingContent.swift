@@ -35,20 +35,24 @@ public struct RankingContent: Sendable {
         let name = list.source.list.isEmpty ? (context.plan.step(list.source.step)?.title ?? "") : list.source.list
         let top = list.items.compactMap(\.points).max() ?? 0
         if let parentRef = context.plan.step(list.source.step)?.parentList,
-           let groups = NestedRanking.groups(list, in: context.state, plan: context.plan) {
+            let groups = NestedRanking.groups(list, in: context.state, plan: context.plan)
+        {
             // Where a demand comes from is said in its list's words ("Varifrån kommer kravet: …").
             let sections = groups.map { group in
-                Section(heading: group.parent?.text ?? context.text(RankingWords.withoutParent),
-                        context: group.context.map { $0.place.list.isEmpty ? $0.text : $0.place.list + ": " + $0.text },
-                        items: group.items)
+                Section(
+                    heading: group.parent?.text ?? context.text(RankingWords.withoutParent),
+                    context: group.context.map { $0.place.list.isEmpty ? $0.text : $0.place.list + ": " + $0.text },
+                    items: group.items)
             }
             let parentName = parentRef.list.isEmpty ? (context.plan.step(parentRef.step)?.title ?? "") : parentRef.list
-            return RankingContent(title: context.text(RankingWords.nested(parent: parentName, child: name)),
-                                  sections: sections, topPoints: top, isNested: true, list: nil,
-                                  chosen: Set(context.state.subjects[step.id] ?? []))
+            return RankingContent(
+                title: context.text(RankingWords.nested(parent: parentName, child: name)),
+                sections: sections, topPoints: top, isNested: true, list: nil,
+                chosen: Set(context.state.subjects[step.id] ?? []))
         }
-        return RankingContent(title: context.text(RankingWords.ranked(name)),
-                              sections: [Section(heading: nil, context: [], items: list.items)],
-                              topPoints: top, isNested: false, list: list, chosen: Set(context.state.subjects[step.id] ?? []))
+        return RankingContent(
+            title: context.text(RankingWords.ranked(name)),
+            sections: [Section(heading: nil, context: [], items: list.items)],
+            topPoints: top, isNested: false, list: list, chosen: Set(context.state.subjects[step.id] ?? []))
     }
 }

@@ -59,19 +59,26 @@ struct RankingLayout {
             }
         }
         let rankWidth = String(maxRank).count + 2
-        let bigPoints = allowBig ? (BigText.picture(String(content.topPoints), maxWidth: width / 4, maxHeight: Self.bigRows)?.width ?? 0) : 0
+        let bigPoints =
+            allowBig
+            ? (BigText.picture(String(content.topPoints), maxWidth: width / 4, maxHeight: Self.bigRows)?.width ?? 0) : 0
         var columns: Columns
         if width < 60 {
-            columns = Columns(rank: rankWidth, text: max(1, width - rankWidth), bar: max(0, width - rankWidth - labels - 1),
-                              points: labels, stacked: true, bigPoints: 0)
+            columns = Columns(
+                rank: rankWidth, text: max(1, width - rankWidth), bar: max(0, width - rankWidth - labels - 1),
+                points: labels, stacked: true, bigPoints: 0)
         } else {
             let free = width - rankWidth - labels - 2
             let text = free * 3 / 5
-            columns = Columns(rank: rankWidth, text: text, bar: free - text, points: labels, stacked: false, bigPoints: bigPoints)
+            columns = Columns(
+                rank: rankWidth, text: text, bar: free - text, points: labels, stacked: false, bigPoints: bigPoints)
         }
         if columns.bigPoints + 2 > columns.bar { columns.bigPoints = 0 }
 
-        let heights = blocks.map { Self.height(of: $0, content: content, language: language, columns: columns, width: width, pageHeight: height) }
+        let heights = blocks.map {
+            Self.height(
+                of: $0, content: content, language: language, columns: columns, width: width, pageHeight: height)
+        }
         self.blocks = blocks
         self.headings = headings
         self.heights = heights
@@ -88,7 +95,9 @@ struct RankingLayout {
         return max(1, TextLayout.wrap(clean, width: width).count)
     }
 
-    static func height(of block: Block, content: RankingContent, language: Language, columns: Columns, width: Int, pageHeight: Int) -> Int {
+    static func height(
+        of block: Block, content: RankingContent, language: Language, columns: Columns, width: Int, pageHeight: Int
+    ) -> Int {
         let h: Int
         switch block {
         case .heading(let text): h = lineCount(text, width: width)
@@ -96,8 +105,11 @@ struct RankingLayout {
         case .unscoredHeading, .gap: h = 1
         case .item(let item, _, let big):
             let lines = lineCount(content.text(of: item, language), width: columns.text)
-            if big && columns.bigPoints > 0 { h = max(bigRows, lines) }
-            else { h = lines + (columns.stacked && item.points != nil ? 1 : 0) }
+            if big && columns.bigPoints > 0 {
+                h = max(bigRows, lines)
+            } else {
+                h = lines + (columns.stacked && item.points != nil ? 1 : 0)
+            }
         }
         return min(max(1, pageHeight), h)
     }

@@ -27,7 +27,8 @@ public enum RankingStage {
                 guard let list = RankingContent.make(step: step, list: index, context: context) else { continue }
                 var shown = RankingPosition(list: index)
                 shown.page = min(position.page, RankingView(content: list, position: shown).pageCount(in: half) - 1)
-                RankingView(content: list, position: shown).draw(into: &grid, in: half, theme: context.theme, language: context.language)
+                RankingView(content: list, position: shown).draw(
+                    into: &grid, in: half, theme: context.theme, language: context.language)
             }
             return true
         }
@@ -42,7 +43,9 @@ public enum RankingStage {
         let position = context.state.rankingPosition(step.id)
         if let pair = sideBySide(step, body, position, context) {
             return pair.compactMap { index, half in
-                RankingContent.make(step: step, list: index, context: context).map { RankingView(content: $0, position: RankingPosition(list: index)).pageCount(in: half) }
+                RankingContent.make(step: step, list: index, context: context).map {
+                    RankingView(content: $0, position: RankingPosition(list: index)).pageCount(in: half)
+                }
             }.max() ?? 1
         }
         guard let content = content(step, context) else { return 1 }
@@ -65,18 +68,28 @@ public enum RankingStage {
 
     static func drawHeading(_ step: Step, into grid: inout Grid, in rect: Rect, context: ScreenContext) {
         guard headingRows(rect) > 0, let spec = step.vote else { return }
-        grid.put(TextLayout.truncate(step.title, width: rect.width), x: rect.x, y: rect.y, style: context.theme[.title], maxWidth: rect.width)
+        grid.put(
+            TextLayout.truncate(step.title, width: rect.width), x: rect.x, y: rect.y, style: context.theme[.title],
+            maxWidth: rect.width)
         let brief = context.text(Strings.voteBrief(spec.votesPerPerson, cap: spec.maxPerItem))
-        grid.put(TextLayout.truncate(brief, width: rect.width), x: rect.x, y: rect.y + 1, style: context.theme[.accent], maxWidth: rect.width)
+        grid.put(
+            TextLayout.truncate(brief, width: rect.width), x: rect.x, y: rect.y + 1, style: context.theme[.accent],
+            maxWidth: rect.width)
     }
 
     /// The first two lists, each in half the width, when the vote ranks two or more, each half is
     /// at least 50 columns and no reveal from the bottom is under way (it walks one list).
-    static func sideBySide(_ step: Step, _ body: Rect, _ position: RankingPosition, _ context: ScreenContext) -> [(Int, Rect)]? {
-        guard let spec = step.vote, spec.ranks.count >= 2, position.fromBottom == nil, body.width >= 2 * 50 + 4 else { return nil }
+    static func sideBySide(
+        _ step: Step, _ body: Rect, _ position: RankingPosition, _ context: ScreenContext
+    ) -> [(Int, Rect)]? {
+        guard let spec = step.vote, spec.ranks.count >= 2, position.fromBottom == nil, body.width >= 2 * 50 + 4 else {
+            return nil
+        }
         let half = (body.width - 4) / 2
         let first = min(position.list, spec.ranks.count - 2)
-        return [(first, Rect(x: body.x, y: body.y, width: half, height: body.height)),
-                (first + 1, Rect(x: body.x + half + 4, y: body.y, width: half, height: body.height))]
+        return [
+            (first, Rect(x: body.x, y: body.y, width: half, height: body.height)),
+            (first + 1, Rect(x: body.x + half + 4, y: body.y, width: half, height: body.height)),
+        ]
     }
 }

@@ -4,14 +4,17 @@ import LagomCore
 /// than it needs: the longest message that fits, down to a single `!` in a
 /// 1×1 terminal. Never crashes on any size, including 0×0.
 public enum TooSmall {
-    public static func draw(into grid: inout Grid, needs: (width: Int, height: Int), language: Language, theme: Theme = .standard) {
+    public static func draw(
+        into grid: inout Grid, needs: (width: Int, height: Int), language: Language, theme: Theme = .standard
+    ) {
         let area = grid.bounds
         grid.clear(area, style: theme[.normal])
         guard !area.isEmpty else { return }
         let size = "\(needs.width)×\(needs.height)"
         for candidate in messages(size: size, language: language) {
             let lines = TextLayout.wrap(candidate, width: area.width)
-            guard lines.count <= area.height, fitsWithoutBreakingWords(candidate, lines: lines, width: area.width) else { continue }
+            guard lines.count <= area.height, fitsWithoutBreakingWords(candidate, lines: lines, width: area.width)
+            else { continue }
             let top = (area.height - lines.count) / 2
             for (row, line) in lines.enumerated() {
                 let centred = TextLayout.fit(line, width: area.width, alignment: .center)

@@ -23,8 +23,9 @@ extension SecretaryScreen {
     }
 
     mutating func discardDraft() {
-        editState = EditState(editor: LineEditor(), editing: nil, draftBeforeEdit: LineEditor(), editParentChanged: false,
-                              editParent: nil, editedNoteRemoved: false, holdsPaste: false)
+        editState = EditState(
+            editor: LineEditor(), editing: nil, draftBeforeEdit: LineEditor(), editParentChanged: false,
+            editParent: nil, editedNoteRemoved: false, holdsPaste: false)
     }
 
     /// Whatever closes the pane, unsaved text goes to the store's draft for this group.

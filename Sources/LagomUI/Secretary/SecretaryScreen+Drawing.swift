@@ -9,7 +9,11 @@ extension SecretaryScreen {
         }
         // A long message (a store failure names the file and says why) wraps instead of being cut.
         let messageText = message.map { $0.text.text(context.language) } ?? ""
-        let messageRows = max(1, min(Self.maximumMessageRows(height: context.height), TextLayout.wrap(messageText, width: context.width).count))
+        let messageRows = max(
+            1,
+            min(
+                Self.maximumMessageRows(height: context.height),
+                TextLayout.wrap(messageText, width: context.width).count))
         let rows = grid.bounds.splitRows([.fixed(1), .fill, .fixed(messageRows), .fixed(1)])
         drawHeader(into: &grid, rows[0], context)
         if let step = writingStep(context) {
@@ -24,7 +28,8 @@ extension SecretaryScreen {
         let keys = keyMap(context)
         Footer(keys.footerEntries(context.language)).draw(into: &grid, in: rows[3], theme: context.theme)
         if showingHelp {
-            HelpOverlay(keyMap: keys, language: context.language).draw(into: &grid, in: grid.bounds, theme: context.theme)
+            HelpOverlay(keyMap: keys, language: context.language).draw(
+                into: &grid, in: grid.bounds, theme: context.theme)
         }
         return grid
     }
@@ -36,7 +41,9 @@ extension SecretaryScreen {
         var role: Role = .dim
         if let step = context.currentStep {
             let readings = TimerReading.all(for: step, in: context)
-            if let reading = readings.first(where: { $0.key.group == group }) ?? readings.first(where: { $0.key.group == nil }) {
+            if let reading = readings.first(where: { $0.key.group == group })
+                ?? readings.first(where: { $0.key.group == nil })
+            {
                 timer = "⏱ " + reading.line(context.language)
                 role = reading.urgency.role
             }
@@ -51,19 +58,25 @@ extension SecretaryScreen {
     func drawWaiting(into grid: inout Grid, _ area: Rect, _ context: ScreenContext) {
         let theme = context.theme
         var flow = Flow(area.inset(top: max(0, area.height / 2 - 3), left: 2, right: 2))
-        flow.paragraph("⏸ " + context.text(SecretaryStrings.waiting), role: .title, alignment: .center, into: &grid, theme: theme)
+        flow.paragraph(
+            "⏸ " + context.text(SecretaryStrings.waiting), role: .title, alignment: .center, into: &grid, theme: theme)
         flow.skip()
         if let step = context.currentStep {
-            flow.paragraph(context.text(SecretaryStrings.now(step.title)), role: .accent, alignment: .center, into: &grid, theme: theme)
+            flow.paragraph(
+                context.text(SecretaryStrings.now(step.title)), role: .accent, alignment: .center, into: &grid,
+                theme: theme)
             let groups = context.state.groupCount(of: step, plan: context.plan)
-            let why = step.collectsNotes ? SecretaryStrings.notInStep(group, groups: groups) : SecretaryStrings.waitingWhy
+            let why =
+                step.collectsNotes ? SecretaryStrings.notInStep(group, groups: groups) : SecretaryStrings.waitingWhy
             flow.paragraph(context.text(why), role: .dim, alignment: .center, into: &grid, theme: theme)
         } else {
-            flow.paragraph(context.text(SecretaryStrings.noStep), role: .dim, alignment: .center, into: &grid, theme: theme)
+            flow.paragraph(
+                context.text(SecretaryStrings.noStep), role: .dim, alignment: .center, into: &grid, theme: theme)
         }
         if !editor.isBlank {
             flow.skip()
-            flow.paragraph(context.text(SecretaryStrings.draftWaiting(editor.text)), role: .dim, into: &grid, theme: theme)
+            flow.paragraph(
+                context.text(SecretaryStrings.draftWaiting(editor.text)), role: .dim, into: &grid, theme: theme)
         }
     }
 
@@ -77,8 +90,9 @@ extension SecretaryScreen {
         let parts = area.splitRows([.fixed(briefHeight), .fixed(parentHeight), .fixed(3), .fill])
         drawBrief(step, into: &grid, parts[0], context)
         if parentHeight > 0 {
-            grid.put(TextLayout.truncate(parentLine(step, context), width: parts[1].width), x: parts[1].x, y: parts[1].y,
-                     style: theme[.accent], maxWidth: parts[1].width)
+            grid.put(
+                TextLayout.truncate(parentLine(step, context), width: parts[1].width), x: parts[1].x, y: parts[1].y,
+                style: theme[.accent], maxWidth: parts[1].width)
         }
         drawEditorBox(step, into: &grid, parts[2], context)
 
@@ -92,10 +106,14 @@ extension SecretaryScreen {
             drawOthersNotes(others, into: &grid, split[1], context)
         }
         guard listArea.height >= 2 else { return }
-        grid.put(context.text(SecretaryStrings.groupNotes(count)), x: listArea.x, y: listArea.y, style: theme[.title], maxWidth: listArea.width)
+        grid.put(
+            context.text(SecretaryStrings.groupNotes(count)), x: listArea.x, y: listArea.y, style: theme[.title],
+            maxWidth: listArea.width)
         let body = listArea.inset(top: 1)
         guard count > 0 else {
-            grid.put(context.text(SecretaryStrings.noNotesYet), x: body.x + 2, y: body.y, style: theme[.dim], maxWidth: body.width - 2)
+            grid.put(
+                context.text(SecretaryStrings.noNotesYet), x: body.x + 2, y: body.y, style: theme[.dim],
+                maxWidth: body.width - 2)
             return
         }
         var items: [ListItem] = []
@@ -123,12 +141,16 @@ extension SecretaryScreen {
         let notes = groupNotes(step, context)
         guard step.parentList != nil else { return [(nil, notes)] }
         var order: [NoteID?] = parentCandidates(step, context).map(\.id)
-        for note in notes where !order.contains(note.place.parent) && note.place.parent != nil { order.append(note.place.parent) }
+        for note in notes where !order.contains(note.place.parent) && note.place.parent != nil {
+            order.append(note.place.parent)
+        }
         order.append(nil)
         return order.compactMap { parent in
             let members = notes.filter { $0.place.parent == parent }
             guard !members.isEmpty else { return nil }
-            let heading = parent.map { context.state.note($0)?.text ?? $0.rawValue } ?? context.text(SecretaryStrings.withoutParent)
+            let heading =
+                parent.map { context.state.note($0)?.text ?? $0.rawValue }
+                ?? context.text(SecretaryStrings.withoutParent)
             return (heading, members)
         }
     }
@@ -140,7 +162,9 @@ extension SecretaryScreen {
         let parent: NoteID?
         if editing != nil {
             parent = parentOfEdit(context)
-            guard parent != nil else { return context.text(SecretaryStrings.parentOther(name, context.text(SecretaryStrings.withoutParent))) }
+            guard parent != nil else {
+                return context.text(SecretaryStrings.parentOther(name, context.text(SecretaryStrings.withoutParent)))
+            }
         } else {
             parent = currentParent(step, context)?.id
         }
@@ -175,10 +199,13 @@ extension SecretaryScreen {
         }
         let formed = context.state.people.groups[step.id]
         if let formed, group <= formed.groups.count {
-            let members = formed.groups[group - 1].map { member in member.role.map { "\(member.name) (\($0))" } ?? member.name }
+            let members = formed.groups[group - 1].map { member in
+                member.role.map { "\(member.name) (\($0))" } ?? member.name
+            }
             lines.append((context.text(PeopleStrings.yourGroup(group)) + " " + members.joined(separator: ", "), .dim))
         } else if !step.roles.isEmpty {
-            lines.append((context.text(SecretaryStrings.roles) + ": " + step.roles.map(\.name).joined(separator: ", "), .dim))
+            lines.append(
+                (context.text(SecretaryStrings.roles) + ": " + step.roles.map(\.name).joined(separator: ", "), .dim))
         }
         return lines
     }
@@ -212,8 +239,11 @@ extension SecretaryScreen {
         case .brainwriting:
             if context.state.revealed.contains(step.id) { return (context.text(SecretaryStrings.revealed), .dim) }
             let done = context.state.board.done[step.id, default: []].contains(group)
-            return (context.text(SecretaryStrings.silent) + " " + context.text(done ? SecretaryStrings.markedDone : SecretaryStrings.notDoneYet),
-                    done ? .ok : .dim)
+            return (
+                context.text(SecretaryStrings.silent) + " "
+                    + context.text(done ? SecretaryStrings.markedDone : SecretaryStrings.notDoneYet),
+                done ? .ok : .dim
+            )
         default:
             return nil
         }
@@ -222,10 +252,13 @@ extension SecretaryScreen {
     /// ┌─ Ny lapp · Lista: Riskfaktorer ───── 12/500 ┐ around the line being typed.
     func drawEditorBox(_ step: Step, into grid: inout Grid, _ area: Rect, _ context: ScreenContext) {
         let theme = context.theme
-        var title = editing.map { context.text(SecretaryStrings.editing($0)) }
+        var title =
+            editing.map { context.text(SecretaryStrings.editing($0)) }
             ?? context.text(editedNoteRemoved ? SecretaryStrings.removedTitle : SecretaryStrings.newNote)
         if holdsPaste { title += " · " + context.text(SecretaryStrings.pastedLines) }
-        if !step.lists.isEmpty, editing == nil { title += " · " + context.text(SecretaryStrings.list) + ": " + list(of: step) }
+        if !step.lists.isEmpty, editing == nil {
+            title += " · " + context.text(SecretaryStrings.list) + ": " + list(of: step)
+        }
         let inner = Box(title: title, line: .heavy).draw(into: &grid, in: area, theme: theme)
         guard !inner.isEmpty else { return }
         let limit = step.noteCharacterLimit

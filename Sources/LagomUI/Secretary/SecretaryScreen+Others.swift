@@ -12,17 +12,25 @@ extension SecretaryScreen {
         let theme = context.theme
         guard area.height >= 1 else { return }
         if let similar = SimilarNotes.match(editor.text, in: others) {
-            let hint = context.text(SecretaryStrings.similar(group: similar.place.group, Sanitiser.sanitiseSingleLine(similar.text)))
-            grid.put(TextLayout.truncate(hint, width: area.width), x: area.x, y: area.y, style: theme[.warning], maxWidth: area.width)
+            let hint = context.text(
+                SecretaryStrings.similar(group: similar.place.group, Sanitiser.sanitiseSingleLine(similar.text)))
+            grid.put(
+                TextLayout.truncate(hint, width: area.width), x: area.x, y: area.y, style: theme[.warning],
+                maxWidth: area.width)
         } else {
-            grid.put(context.text(SecretaryStrings.othersSaid(others.count)), x: area.x, y: area.y, style: theme[.title], maxWidth: area.width)
+            grid.put(
+                context.text(SecretaryStrings.othersSaid(others.count)), x: area.x, y: area.y, style: theme[.title],
+                maxWidth: area.width)
         }
         let body = area.inset(top: 1)
         let shown = others.suffix(body.height)
         for (row, note) in shown.enumerated() {
-            let line = context.text(SecretaryStrings.otherNote(group: note.place.group)) + " " + Sanitiser.sanitiseSingleLine(note.text)
-            grid.put(TextLayout.truncate(line, width: body.width - 2), x: body.x + 2, y: body.y + row, style: theme[.dim],
-                     maxWidth: body.width - 2)
+            let line =
+                context.text(SecretaryStrings.otherNote(group: note.place.group)) + " "
+                + Sanitiser.sanitiseSingleLine(note.text)
+            grid.put(
+                TextLayout.truncate(line, width: body.width - 2), x: body.x + 2, y: body.y + row, style: theme[.dim],
+                maxWidth: body.width - 2)
         }
     }
 }

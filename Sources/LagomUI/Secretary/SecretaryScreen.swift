@@ -52,8 +52,10 @@ public struct SecretaryScreen: Screen {
 
     var editState: EditState {
         get {
-            EditState(editor: editor, editing: editing, draftBeforeEdit: draftBeforeEdit, editParentChanged: editParentChanged,
-                      editParent: editParent, editedNoteRemoved: editedNoteRemoved, holdsPaste: holdsPaste)
+            EditState(
+                editor: editor, editing: editing, draftBeforeEdit: draftBeforeEdit,
+                editParentChanged: editParentChanged,
+                editParent: editParent, editedNoteRemoved: editedNoteRemoved, holdsPaste: holdsPaste)
         }
         set {
             editor = newValue.editor
@@ -87,8 +89,10 @@ public struct SecretaryScreen: Screen {
     /// The keys that work now: the footer, the `?` overlay and input handling all read this.
     public func keyMap(_ context: ScreenContext) -> KeyMap<SecretaryAction> {
         guard let step = writingStep(context) else { return SecretaryKeys.map(for: .waiting) }
-        return SecretaryKeys.map(for: SecretaryKeys.Mode(
-            writing: true, lists: step.lists.count > 1, parent: step.parentList != nil, silent: step.kind == .brainwriting))
+        return SecretaryKeys.map(
+            for: SecretaryKeys.Mode(
+                writing: true, lists: step.lists.count > 1, parent: step.parentList != nil,
+                silent: step.kind == .brainwriting))
     }
 
     /// The step the pane writes into now, if this group writes there.
@@ -136,7 +140,8 @@ public struct SecretaryScreen: Screen {
         case .togglePasteMode:
             pasteAsOneNote.toggle()
             if holdsPaste && pasteAsOneNote { holdsPaste = false }
-            message = StatusMessage(pasteAsOneNote ? SecretaryStrings.pasteAsOne : SecretaryStrings.pasteOnePerLine, role: .ok)
+            message = StatusMessage(
+                pasteAsOneNote ? SecretaryStrings.pasteAsOne : SecretaryStrings.pasteOnePerLine, role: .ok)
         case .save: return save(step, context)
         case .nextList, .previousList:
             let count = step.lists.count
@@ -147,7 +152,9 @@ public struct SecretaryScreen: Screen {
         case .select(let up): moveSelection(up: up, step, context)
         case .edit: startEditing(context)
         case .delete:
-            guard let id = selected, context.state.liveNote(id) != nil else { message = StatusMessage(SecretaryStrings.nothingSelected, role: .warning); return [] }
+            guard let id = selected, context.state.liveNote(id) != nil else {
+                message = StatusMessage(SecretaryStrings.nothingSelected, role: .warning); return []
+            }
             selected = nil
             message = StatusMessage(SecretaryStrings.deleted, role: .ok)
             return [.notes(.delete(id))]
@@ -265,19 +272,23 @@ public struct SecretaryScreen: Screen {
         pendingSave = editState
         if let id = editing, let note = context.state.liveNote(id) {
             let moveTo: NoteID?? = editParentChanged && editParent != note.place.parent ? .some(editParent) : .none
-            editState = EditState(editor: draftBeforeEdit, editing: nil, draftBeforeEdit: LineEditor(), editParentChanged: false,
-                                  editParent: nil, editedNoteRemoved: false, holdsPaste: false)
+            editState = EditState(
+                editor: draftBeforeEdit, editing: nil, draftBeforeEdit: LineEditor(), editParentChanged: false,
+                editParent: nil, editedNoteRemoved: false, holdsPaste: false)
             if case .some(let parent) = moveTo {
-                message = StatusMessage(SecretaryStrings.movedUnder(parent.flatMap { context.state.note($0)?.text } ?? "–"), role: .ok)
+                message = StatusMessage(
+                    SecretaryStrings.movedUnder(parent.flatMap { context.state.note($0)?.text } ?? "–"), role: .ok)
             } else {
                 message = StatusMessage(SecretaryStrings.edited, role: .ok)
             }
             if case .some(let parent) = moveTo { return saving(.editAndMove(id, text: text, parent: parent)) }
             return saving(.edit(id, text: text))
         }
-        let place = NotePlace(step: step.id, list: list(of: step), group: group, parent: currentParent(step, context)?.id)
-        editState = EditState(editor: editedNoteRemoved ? draftBeforeEdit : LineEditor(), editing: nil, draftBeforeEdit: LineEditor(),
-                              editParentChanged: false, editParent: nil, editedNoteRemoved: false, holdsPaste: false)
+        let place = NotePlace(
+            step: step.id, list: list(of: step), group: group, parent: currentParent(step, context)?.id)
+        editState = EditState(
+            editor: editedNoteRemoved ? draftBeforeEdit : LineEditor(), editing: nil, draftBeforeEdit: LineEditor(),
+            editParentChanged: false, editParent: nil, editedNoteRemoved: false, holdsPaste: false)
         message = StatusMessage(SecretaryStrings.saved, role: .ok)
         return saving(.add(place: place, texts: [text]))
     }
@@ -306,8 +317,10 @@ public struct SecretaryScreen: Screen {
         for (i, line) in lines.enumerated() {
             if let problem = problem(with: line, step, context) {
                 if holdsPaste { placeCursorAtFirstProblem(step, context) }
-                message = StatusMessage(Localized(sv: problem.sv + "\n" + SecretaryStrings.pasteKept(line: i + 1).sv,
-                                                  en: problem.en + "\n" + SecretaryStrings.pasteKept(line: i + 1).en), role: .warning)
+                message = StatusMessage(
+                    Localized(
+                        sv: problem.sv + "\n" + SecretaryStrings.pasteKept(line: i + 1).sv,
+                        en: problem.en + "\n" + SecretaryStrings.pasteKept(line: i + 1).en), role: .warning)
                 return []
             }
         }
@@ -324,7 +337,8 @@ public struct SecretaryScreen: Screen {
             kept.holdsPaste = true
             pendingSave = kept
         }
-        let place = NotePlace(step: step.id, list: list(of: step), group: group, parent: currentParent(step, context)?.id)
+        let place = NotePlace(
+            step: step.id, list: list(of: step), group: group, parent: currentParent(step, context)?.id)
         message = StatusMessage(SecretaryStrings.savedMany(lines.count), role: .ok)
         return saving(.add(place: place, texts: lines))
     }
@@ -359,7 +373,8 @@ public struct SecretaryScreen: Screen {
 
     public mutating func report(_ outcome: Outcome, for command: Command?) {
         guard let command, command == pendingCommand else { return }
-        if case .done = outcome {} else if let pending = pendingSave {
+        if case .done = outcome {
+        } else if let pending = pendingSave {
             // The store refused or failed the save: give the text back rather than lose it.
             editState = pending
         }

@@ -30,8 +30,10 @@ public struct Flow {
     public var isFull: Bool { y >= area.maxY }
 
     /// A wrapped paragraph; `indent` starts continuation lines under the text after a bullet.
-    public mutating func paragraph(_ text: String, role: Role = .normal, bullet: String? = nil,
-                                   alignment: Alignment = .left, into grid: inout Grid, theme: Theme) {
+    public mutating func paragraph(
+        _ text: String, role: Role = .normal, bullet: String? = nil,
+        alignment: Alignment = .left, into grid: inout Grid, theme: Theme
+    ) {
         guard area.width > 0 else { return }
         guard !isFull else { omitted += 1; return }
         let prefix = bullet.map { $0 + " " } ?? ""
@@ -47,14 +49,17 @@ public struct Flow {
             // under its words only.
             let free = max(0, area.width - indent - DisplayWidth.of(shown))
             let offset = alignment == .center ? free / 2 : alignment == .right ? free : 0
-            grid.put(shown, x: area.x + indent + offset, y: y, style: theme[role], maxWidth: area.width - indent - offset)
+            grid.put(
+                shown, x: area.x + indent + offset, y: y, style: theme[role], maxWidth: area.width - indent - offset)
             y += 1
         }
     }
 
     /// Big-font text when it fits in `maxHeight` rows, else a normal paragraph. Returns whether big was used.
     @discardableResult
-    public mutating func big(_ text: String, maxHeight: Int, role: Role = .title, into grid: inout Grid, theme: Theme) -> Bool {
+    public mutating func big(
+        _ text: String, maxHeight: Int, role: Role = .title, into grid: inout Grid, theme: Theme
+    ) -> Bool {
         let height = min(maxHeight, area.maxY - y)
         if let picture = BigText.picture(text, maxWidth: area.width, maxHeight: height) {
             let x = area.x + max(0, (area.width - picture.width) / 2)

@@ -24,13 +24,18 @@ public struct GroupBoard {
         for member in groups.groups[number - 1] {
             var extra = [member.role].compactMap { $0 }
             if roster.attendance(of: member.name).status == .remote { extra.append(context.text(PeopleStrings.remote)) }
-            lines.append((extra.isEmpty ? member.name : member.name + " – " + extra.joined(separator: ", "), member.role == nil ? .normal : .normal))
+            lines.append(
+                (
+                    extra.isEmpty ? member.name : member.name + " – " + extra.joined(separator: ", "),
+                    member.role == nil ? .normal : .normal
+                ))
         }
         return lines
     }
 
     /// Groups per page and the page shown now.
-    public func layout(in area: Rect, _ context: ScreenContext) -> (columns: Int, width: Int, perPage: Int, pages: Int) {
+    public func layout(in area: Rect, _ context: ScreenContext) -> (columns: Int, width: Int, perPage: Int, pages: Int)
+    {
         let blocks = groups.groups.indices.map { block($0 + 1, context) }
         let widest = blocks.flatMap { $0.map { DisplayWidth.of($0.text) } }.max() ?? 10
         let width = min(area.width, max(14, widest))
@@ -66,15 +71,18 @@ public struct GroupBoard {
             let x = body.x + (slot % shape.columns) * (shape.width + 3)
             let y = body.y + (slot / shape.columns) * tallest
             for (row, line) in block(number, context).enumerated() where y + row < body.maxY {
-                grid.put(TextLayout.truncate(line.text, width: shape.width), x: x, y: y + row, style: theme[line.role], maxWidth: shape.width)
+                grid.put(
+                    TextLayout.truncate(line.text, width: shape.width), x: x, y: y + row, style: theme[line.role],
+                    maxWidth: shape.width)
             }
         }
         var footer: [String] = []
         if shape.pages > 1 { footer.append(context.text(PeopleStrings.page(page + 1, of: shape.pages))) }
         if let mix = mixLine(context) { footer.append(mix) }
         if !footer.isEmpty {
-            grid.put(TextLayout.truncate(footer.joined(separator: " · "), width: area.width), x: area.x, y: area.maxY - 1,
-                     style: theme[.dim], maxWidth: area.width)
+            grid.put(
+                TextLayout.truncate(footer.joined(separator: " · "), width: area.width), x: area.x, y: area.maxY - 1,
+                style: theme[.dim], maxWidth: area.width)
         }
     }
 

@@ -110,7 +110,8 @@ public struct LiveWall: Sendable {
                 // is set off by a blank row.
                 var withHeading = section.heading != nil && (!headingShown || used == 0)
                 var withGap = used > 0 && withHeading
-                var headingLines = withHeading ? headingRows(section.heading, continued: headingShown, width: columnWidth) : []
+                var headingLines =
+                    withHeading ? headingRows(section.heading, continued: headingShown, width: columnWidth) : []
                 if used > 0 && used + (withGap ? 1 : 0) + headingLines.count + lines.count > height {
                     nextColumn()
                     withHeading = section.heading != nil
@@ -120,7 +121,8 @@ public struct LiveWall: Sendable {
                 // A heading or note taller than a whole column keeps what fits, ending in "…".
                 if headingLines.count > max(1, height - 1) {
                     headingLines = Array(headingLines.prefix(max(1, height - 1)))
-                    headingLines[headingLines.count - 1] = TextLayout.withEllipsis(headingLines[headingLines.count - 1], width: columnWidth)
+                    headingLines[headingLines.count - 1] = TextLayout.withEllipsis(
+                        headingLines[headingLines.count - 1], width: columnWidth)
                 }
                 let room = max(1, height - headingLines.count)
                 if lines.count > room {
@@ -159,7 +161,9 @@ public struct LiveWall: Sendable {
         let count = layout.pages.count
         guard count > 1 else { return 0 }
         let period = Self.pageSeconds * 1000
-        if let newest = latest, now >= newest, now.milliseconds - newest.milliseconds < period { return layout.newestPage }
+        if let newest = latest, now >= newest, now.milliseconds - newest.milliseconds < period {
+            return layout.newestPage
+        }
         return Int((now.milliseconds / period) % Int64(count))
     }
 
@@ -192,13 +196,16 @@ public struct LiveWall: Sendable {
         }
         var pageWidth = 0
         if layout.pages.count > 1 {
-            let text = language == .sv ? "sida \(page + 1) av \(layout.pages.count)" : "page \(page + 1) of \(layout.pages.count)"
+            let text =
+                language == .sv
+                ? "sida \(page + 1) av \(layout.pages.count)" : "page \(page + 1) of \(layout.pages.count)"
             pageWidth = DisplayWidth.of(text)
             grid.put(text, x: rect.maxX - pageWidth, y: rect.maxY - 1, style: theme[.accent], maxWidth: pageWidth)
         }
         if olderLeftOut > 0 {
             let text = language == .sv ? "… och \(olderLeftOut) äldre lappar" : "… and \(olderLeftOut) older notes"
-            grid.put(text, x: rect.x, y: rect.maxY - 1, style: theme[.normal], maxWidth: max(0, rect.width - pageWidth - 2))
+            grid.put(
+                text, x: rect.x, y: rect.maxY - 1, style: theme[.normal], maxWidth: max(0, rect.width - pageWidth - 2))
         }
     }
 

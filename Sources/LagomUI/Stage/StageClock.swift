@@ -13,7 +13,9 @@ public enum StageClock {
         // The groups board turns its pages by itself (the area is the whole screen's: a page more
         // or less only changes when the wake comes, never what is drawn).
         let board = StageView(step: step, presenting: true).groupBoard(context)
-            .flatMap { $0.nextChange(in: Rect(x: 0, y: 0, width: context.width - 4, height: context.height / 2), context) }
+            .flatMap {
+                $0.nextChange(in: Rect(x: 0, y: 0, width: context.width - 4, height: context.height / 2), context)
+            }
             .map { $0 - context.now.milliseconds }
         return [timers, relay, speakerChange(step, context), board].compactMap { $0 }.min()
     }
@@ -21,7 +23,8 @@ public enum StageClock {
     /// The next second of a check-in speaker's own clock (`secondsPerPerson`), while someone speaks.
     static func speakerChange(_ step: Step, _ context: ScreenContext) -> Int64? {
         guard step.kind == .checkin, step.secondsPerPerson != nil, let round = context.state.rounds[step.id],
-              round.index >= 0, round.index < context.plan.participants.count else { return nil }
+            round.index >= 0, round.index < context.plan.participants.count
+        else { return nil }
         let elapsed = context.now - round.since
         return 1000 - ((elapsed % 1000) + 1000) % 1000
     }

@@ -6,10 +6,13 @@ extension StageView {
     /// The groups board, on a grouped step whose groups are formed and that has not started yet.
     func groupBoard(_ context: ScreenContext) -> GroupBoard? {
         guard presenting, step.formsGroups, context.state.progress(step.id).status == .pending,
-              let formed = context.state.groups(of: step, plan: context.plan) else { return nil }
+            let formed = context.state.groups(of: step, plan: context.plan)
+        else { return nil }
         var shown = formed
         // Kept from an earlier step but not handed out here yet: the roles there are not this step's.
-        if context.state.people.groups[step.id] == nil { shown.groups = shown.groups.map { $0.map { GroupMember(name: $0.name) } } }
+        if context.state.people.groups[step.id] == nil {
+            shown.groups = shown.groups.map { $0.map { GroupMember(name: $0.name) } }
+        }
         return GroupBoard(step: step, groups: shown)
     }
 
@@ -18,7 +21,10 @@ extension StageView {
         if let formed = context.state.groups(of: step, plan: context.plan) {
             // Formed: the real sizes, and how well they mix in the plan's words.
             let sizes = formed.groups.map(\.count)
-            var facts = [context.text(Strings.groups(formed.groups.count, sizes: sizes.min().map { $0...sizes.max()! }, mixBy: nil))]
+            var facts = [
+                context.text(
+                    Strings.groups(formed.groups.count, sizes: sizes.min().map { $0...sizes.max()! }, mixBy: nil))
+            ]
             if let mix = GroupBoard(step: step, groups: formed).mixLine(context) { facts.append(mix) }
             return facts
         }

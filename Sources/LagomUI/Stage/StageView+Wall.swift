@@ -9,7 +9,8 @@ extension StageView {
         guard presenting else { return false }
         switch step.kind {
         case .groupwork, .brainwriting: return wallNeedsTheRoom(context, in: rect)
-        case .vattentrappa: return TimerReading.turn(of: step, in: context) != nil || wallNeedsTheRoom(context, in: rect)
+        case .vattentrappa:
+            return TimerReading.turn(of: step, in: context) != nil || wallNeedsTheRoom(context, in: rect)
         case .checkin: return context.state.rounds[step.id].map { $0.index >= 0 } ?? false
         case .info, .vote, .break: return false
         }
@@ -31,11 +32,13 @@ extension StageView {
     /// Notes the room may see, and no themes made of them yet.
     func showsLiveWall(_ context: ScreenContext) -> Bool {
         let state = context.state
-        return !state.notesHiddenFromRoom(step) && (state.board.themes[step.id] ?? []).isEmpty && !state.shownNoteIndices(step).isEmpty
+        return !state.notesHiddenFromRoom(step) && (state.board.themes[step.id] ?? []).isEmpty
+            && !state.shownNoteIndices(step).isEmpty
     }
 
     /// The wall in the rest of the flow, under `heading`; too little room is counted, not hidden.
-    func drawLiveWall(_ flow: inout Flow, _ grid: inout Grid, _ context: ScreenContext, heading: String?, shown: [Int]) {
+    func drawLiveWall(_ flow: inout Flow, _ grid: inout Grid, _ context: ScreenContext, heading: String?, shown: [Int])
+    {
         flow.gap()
         guard flow.remaining.height >= (heading == nil ? 2 : 3) else {
             flow.omit(shown.count)
@@ -72,7 +75,8 @@ extension StageView {
             let parent = note.place.parent.flatMap(state.liveNote)
             let key = byParent ? (parent?.id.rawValue ?? "") : (step.lists.count > 1 ? note.place.list : "")
             if sections[key] == nil {
-                let heading: String? = byParent ? (parent?.text ?? context.text(RankingWords.withoutParent)) : (key.isEmpty ? nil : key)
+                let heading: String? =
+                    byParent ? (parent?.text ?? context.text(RankingWords.withoutParent)) : (key.isEmpty ? nil : key)
                 order.append(key)
                 sections[key] = LiveWall.Section(heading: heading, notes: [])
                 parentAdded[key] = parent?.addedAt
@@ -85,10 +89,13 @@ extension StageView {
         }
         if byParent {
             // Demands in the order they were written; notes under none last.
-            order.sort { (parentAdded[$0] ?? WallTime(milliseconds: .max)) < (parentAdded[$1] ?? WallTime(milliseconds: .max)) }
+            order.sort {
+                (parentAdded[$0] ?? WallTime(milliseconds: .max)) < (parentAdded[$1] ?? WallTime(milliseconds: .max))
+            }
         }
-        return LiveWall(sections: order.compactMap { sections[$0] }, language: context.language,
-                        olderLeftOut: max(0, shown.count - LiveWall.most))
+        return LiveWall(
+            sections: order.compactMap { sections[$0] }, language: context.language,
+            olderLeftOut: max(0, shown.count - LiveWall.most))
     }
 
     /// Milliseconds until the projector's wall turns a page, when the stage shows one that pages.

@@ -60,7 +60,9 @@ public struct StageView {
         // Once the facilitator has made themes, their summary is the slide (as seed 000's
         // "Sammanfattning av vattentrappa" was), unless a group has the word.
         let state = context.state
-        if !(state.board.themes[step.id] ?? []).isEmpty, !state.notesHiddenFromRoom(step), TimerReading.turn(of: step, in: context) == nil {
+        if !(state.board.themes[step.id] ?? []).isEmpty, !state.notesHiddenFromRoom(step),
+            TimerReading.turn(of: step, in: context) == nil
+        {
             drawThemes(&flow, &grid, context)
             return flow.placedWall
         }
@@ -88,14 +90,20 @@ public struct StageView {
             return
         }
         guard let reading = bigReading(own: own, context) else { return }
-        let rows = sharesTheScreen(context, in: flow.area) ? compactBigRows(flow.area, share: 5) : max(3, flow.area.height / 3)
-        guard BigText.picture(reading.clock, maxWidth: flow.area.width, maxHeight: min(rows, flow.remaining.height)) != nil else {
+        let rows =
+            sharesTheScreen(context, in: flow.area) ? compactBigRows(flow.area, share: 5) : max(3, flow.area.height / 3)
+        guard
+            BigText.picture(reading.clock, maxWidth: flow.area.width, maxHeight: min(rows, flow.remaining.height))
+                != nil
+        else {
             // No room for big digits: the clock and its word on one line ("39:57 ⚠ snart slut · Åter
             // 10.40"; no ⏱, which projector fonts such as DejaVu Sans Mono lack); on a vattentrappa
             // the relay's line says it.
             guard step.kind != .vattentrappa else { return }
             let back = backAt(context).map { " · " + context.text(Strings.backAt($0)) } ?? ""
-            flow.paragraph(reading.line(context.language) + back, role: reading.urgency.role, alignment: .center, into: &grid, theme: theme)
+            flow.paragraph(
+                reading.line(context.language) + back, role: reading.urgency.role, alignment: .center, into: &grid,
+                theme: theme)
             flow.gap()
             return
         }
@@ -103,7 +111,9 @@ public struct StageView {
         // The relay's own line says the turn's state; the step's clock says it here.
         if step.kind != .vattentrappa {
             let word = Self.statusWords(of: reading, context.language)
-            if !word.isEmpty { flow.paragraph(word, role: reading.urgency.role, alignment: .center, into: &grid, theme: theme) }
+            if !word.isEmpty {
+                flow.paragraph(word, role: reading.urgency.role, alignment: .center, into: &grid, theme: theme)
+            }
             flow.gap()
         }
     }
@@ -127,7 +137,9 @@ public struct StageView {
         var parts = [context.text(Strings.kind(step.kind))]
         if let start = step.start { parts.append(context.clock(start)) }
         if let minutes = step.minutes { parts.append(context.text(Strings.minutes(minutes))) }
-        if !step.owners.isEmpty { parts.append(context.text(Strings.owners) + ": " + step.owners.joined(separator: ", ")) }
+        if !step.owners.isEmpty {
+            parts.append(context.text(Strings.owners) + ": " + step.owners.joined(separator: ", "))
+        }
         return parts.joined(separator: " · ")
     }
 
@@ -148,9 +160,11 @@ public struct StageView {
         if groups { facts += groupFacts(context) }
         if timeBox, let minutes = step.minutes {
             let timer = context.state.timers[TimerKey(step: step.id)]
-            let plannedStart = Schedule(plan: context.plan, state: context.state).rows.first { $0.step.id == step.id }?.plannedStart
-            let thenBreak = TimeOfDay.exerciseEndsBeforeReturn(step: step, timer: timer, plannedStart: plannedStart,
-                                                              utcOffsetSeconds: context.utcOffsetSeconds)
+            let plannedStart = Schedule(plan: context.plan, state: context.state).rows.first { $0.step.id == step.id }?
+                .plannedStart
+            let thenBreak = TimeOfDay.exerciseEndsBeforeReturn(
+                step: step, timer: timer, plannedStart: plannedStart,
+                utcOffsetSeconds: context.utcOffsetSeconds)
             facts.append(context.text(thenBreak ? Strings.exerciseThenBreak(minutes) : Strings.timeBox(minutes)))
         }
         if let back = backAt(context) { facts.append(context.text(Strings.backAt(back))) }
@@ -204,8 +218,9 @@ public struct StageView {
         }
         drawFacts(&flow, &grid, context, groups: false, timeBox: false)
         if !spoke, let seconds = step.secondsPerPerson {
-            flow.paragraph(context.text(Strings.round) + ": " + context.text(Strings.perPerson(seconds)),
-                           role: .dim, into: &grid, theme: theme)
+            flow.paragraph(
+                context.text(Strings.round) + ": " + context.text(Strings.perPerson(seconds)),
+                role: .dim, into: &grid, theme: theme)
         }
     }
 
@@ -214,23 +229,31 @@ public struct StageView {
     func drawSpeaker(_ flow: inout Flow, _ grid: inout Grid, _ context: ScreenContext) -> Bool {
         let theme = context.theme
         let people = context.plan.participants
-        guard let round = context.state.rounds[step.id], round.index >= 0, round.index < people.count else { return false }
+        guard let round = context.state.rounds[step.id], round.index >= 0, round.index < people.count else {
+            return false
+        }
         var speaking = context.text(Strings.speaking) + ": " + people[round.index].name
         var role: Role = .accent
         if let seconds = step.secondsPerPerson {
             let reading = TimerReading.speaker(since: round.since, seconds: seconds, now: context.now)
             speaking += "  " + reading.clock
             let urgency = reading.urgency
-            if !urgency.symbol.isEmpty { speaking += " " + urgency.symbol + " " + context.text(Strings.level(reading.level)) }
+            if !urgency.symbol.isEmpty {
+                speaking += " " + urgency.symbol + " " + context.text(Strings.level(reading.level))
+            }
             role = reading.level == .normal ? .accent : urgency.role
         }
         if presenting, flow.remaining.height >= 12 {
-            flow.big(people[round.index].name, maxHeight: min(7, flow.remaining.height / 3), role: .accent, into: &grid, theme: theme)
+            flow.big(
+                people[round.index].name, maxHeight: min(7, flow.remaining.height / 3), role: .accent, into: &grid,
+                theme: theme)
         }
         flow.paragraph(speaking, role: role, into: &grid, theme: theme)
         let next = people[(round.index + 1)...].prefix(3).map(\.name)
         if !next.isEmpty {
-            flow.paragraph(context.text(NoteStrings.next) + ": " + next.joined(separator: ", "), role: .dim, into: &grid, theme: theme)
+            flow.paragraph(
+                context.text(NoteStrings.next) + ": " + next.joined(separator: ", "), role: .dim, into: &grid,
+                theme: theme)
         }
         return true
     }
@@ -255,7 +278,9 @@ public struct StageView {
         drawFacts(&flow, &grid, context, groups: true, timeBox: true)
         if !step.roles.isEmpty {
             flow.paragraph(context.text(Strings.roles), role: .title, into: &grid, theme: theme)
-            for role in step.roles { flow.paragraph("\(role.name) – \(role.task)", bullet: "•", into: &grid, theme: theme) }
+            for role in step.roles {
+                flow.paragraph("\(role.name) – \(role.task)", bullet: "•", into: &grid, theme: theme)
+            }
         }
         drawNotes(&flow, &grid, context)
     }
@@ -299,7 +324,9 @@ public struct StageView {
         drawFacts(&flow, &grid, context, groups: true, timeBox: true)
         drawBullets(&flow, &grid, context)
         let hidden = context.state.notesHiddenFromRoom(step)
-        flow.paragraph(context.text(hidden ? Strings.brainwritingBrief : Strings.brainwritingShared), role: .dim, into: &grid, theme: theme)
+        flow.paragraph(
+            context.text(hidden ? Strings.brainwritingBrief : Strings.brainwritingShared), role: .dim, into: &grid,
+            theme: theme)
         flow.gap()
         for prompt in step.prompts + step.questions { flow.paragraph(prompt, bullet: "•", into: &grid, theme: theme) }
         // Counts only until revealed: `drawNotes` never draws the notes of a hidden step.
@@ -309,7 +336,9 @@ public struct StageView {
     func drawVote(_ flow: inout Flow, _ grid: inout Grid, _ context: ScreenContext) {
         let theme = context.theme
         guard let spec = step.vote, let tally = VoteTally(step: step, state: context.state) else { return }
-        flow.paragraph(context.text(Strings.voteBrief(spec.votesPerPerson, cap: spec.maxPerItem)), role: .accent, into: &grid, theme: theme)
+        flow.paragraph(
+            context.text(Strings.voteBrief(spec.votesPerPerson, cap: spec.maxPerItem)), role: .accent, into: &grid,
+            theme: theme)
         flow.gap()
         drawBullets(&flow, &grid, context)
         drawFacts(&flow, &grid, context, groups: false, timeBox: false)
@@ -323,8 +352,9 @@ public struct StageView {
             for item in list.items {
                 let rank = item.rank.map { "\($0)." } ?? "–"
                 let points = item.points.map(Strings.points) ?? context.text(Strings.noScore)
-                flow.paragraph("\(item.note.text)  \(points)", role: item.points == nil ? .dim : .normal,
-                               bullet: TextLayout.fit(rank, width: 3, alignment: .left), into: &grid, theme: theme)
+                flow.paragraph(
+                    "\(item.note.text)  \(points)", role: item.points == nil ? .dim : .normal,
+                    bullet: TextLayout.fit(rank, width: 3, alignment: .left), into: &grid, theme: theme)
             }
             flow.gap()
         }
@@ -335,29 +365,40 @@ public struct StageView {
         let done = context.state.progress(step.id).status == .done
         // "Åter 16.55" only when it is known: fixed by the plan or counted from a running clock.
         // A break not started yet says how long it is, not a time that moves with the clock.
-        let headline: String? = if let back = backAt(context) {
-            context.text(Strings.backAt(back))
-        } else if own == nil, let minutes = step.minutes {
-            context.text(Strings.breakLength(minutes))
-        } else {
-            nil
-        }
+        let headline: String? =
+            if let back = backAt(context) {
+                context.text(Strings.backAt(back))
+            } else if own == nil, let minutes = step.minutes {
+                context.text(Strings.breakLength(minutes))
+            } else {
+                nil
+            }
         if let headline, !done {
-            if presenting { flow.big(headline, maxHeight: max(3, flow.remaining.height / 2), role: .accent, into: &grid, theme: theme) }
-            else { flow.paragraph(headline, role: .accent, into: &grid, theme: theme) }
+            if presenting {
+                flow.big(
+                    headline, maxHeight: max(3, flow.remaining.height / 2), role: .accent, into: &grid, theme: theme)
+            } else {
+                flow.paragraph(headline, role: .accent, into: &grid, theme: theme)
+            }
         }
         if done {
-            flow.paragraph(context.text(Strings.stepDone), role: .dim, alignment: presenting ? .center : .left, into: &grid, theme: theme)
+            flow.paragraph(
+                context.text(Strings.stepDone), role: .dim, alignment: presenting ? .center : .left, into: &grid,
+                theme: theme)
         } else if let own {
             flow.gap()
             var line = own.line(context.language)
             if presenting, own.phase != .stopped,
-               flow.big(own.clock, maxHeight: max(3, flow.remaining.height - 1), role: own.urgency.role, into: &grid, theme: theme) {
+                flow.big(
+                    own.clock, maxHeight: max(3, flow.remaining.height - 1), role: own.urgency.role, into: &grid,
+                    theme: theme)
+            {
                 // The big digits say the time; only the word ("pausad", "övertid") is left to say.
                 line = Self.statusWords(of: own, context.language)
             }
             if !line.isEmpty {
-                flow.paragraph(line, role: own.urgency.role, alignment: presenting ? .center : .left, into: &grid, theme: theme)
+                flow.paragraph(
+                    line, role: own.urgency.role, alignment: presenting ? .center : .left, into: &grid, theme: theme)
             }
         }
         flow.gap()

@@ -43,12 +43,21 @@ public struct TimerReading: Equatable, Sendable {
     /// The vattentrappa group that has the word, and its turn's countdown (nil without a time per
     /// turn). The turn's clock stands while the step is paused and stops when the step is done.
     public static func turn(of step: Step, in context: ScreenContext) -> (turn: RelayTurn, reading: TimerReading?)? {
-        guard let turn = Relay.current(step, state: context.state, plan: context.plan, at: context.now) else { return nil }
-        guard let left = turn.remaining(at: context.now), let length = Relay.turnLength(step) else { return (turn, nil) }
+        guard let turn = Relay.current(step, state: context.state, plan: context.plan, at: context.now) else {
+            return nil
+        }
+        guard let left = turn.remaining(at: context.now), let length = Relay.turnLength(step) else {
+            return (turn, nil)
+        }
         let status = context.state.progress(step.id).status
         let phase: Phase = status == .done ? .stopped : turn.pausedAt != nil ? .paused : .running
         let level = TimerMath.level(remaining: left, total: length, spec: turnSpec)
-        return (turn, TimerReading(key: TimerKey(step: step.id, group: turn.group), remaining: left, total: length, level: level, phase: phase))
+        return (
+            turn,
+            TimerReading(
+                key: TimerKey(step: step.id, group: turn.group), remaining: left, total: length, level: level,
+                phase: phase)
+        )
     }
 
     /// The check-in speaker's countdown: `secondsPerPerson` from the hand-over.
@@ -56,8 +65,9 @@ public struct TimerReading: Equatable, Sendable {
         // Bounded, so an unchecked plan's 10^15 seconds cannot overflow (it trapped every frame).
         let total = Int64(PlanLimits.bounded(seconds, PlanLimits.secondsPerPerson)) * 1000
         let left = since + total - now
-        return TimerReading(key: TimerKey(step: ""), remaining: left, total: total,
-                            level: TimerMath.level(remaining: left, total: total, spec: turnSpec), phase: .running)
+        return TimerReading(
+            key: TimerKey(step: ""), remaining: left, total: total,
+            level: TimerMath.level(remaining: left, total: total, spec: turnSpec), phase: .running)
     }
 
     public var clock: String { TimerMath.format(remaining: remaining) }
@@ -73,13 +83,18 @@ public struct TimerReading: Equatable, Sendable {
         if phase == .paused { parts.append("‖") }
         parts.append(clock)
         // In overtime the clock itself starts with "+": a second "+" would read as a sum.
-        if phase == .timeUp { parts.append(Urgency.timeUpSymbol) } else if !urgency.symbol.isEmpty, urgency != .overtime { parts.append(urgency.symbol) }
-        let word: Localized? = switch phase {
-        case .paused: Strings.paused
-        case .stopped: Strings.stopped
-        case .timeUp: Strings.timeUp
-        case .running: level == .normal ? nil : levelWord
+        if phase == .timeUp {
+            parts.append(Urgency.timeUpSymbol)
+        } else if !urgency.symbol.isEmpty, urgency != .overtime {
+            parts.append(urgency.symbol)
         }
+        let word: Localized? =
+            switch phase {
+            case .paused: Strings.paused
+            case .stopped: Strings.stopped
+            case .timeUp: Strings.timeUp
+            case .running: level == .normal ? nil : levelWord
+            }
         if let word { parts.append(word.text(language)) }
         return parts.joined(separator: " ")
     }

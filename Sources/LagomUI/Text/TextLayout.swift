@@ -60,7 +60,7 @@ public enum TextLayout {
     private static func wrapParagraph(_ paragraph: Substring, width: Int, into lines: inout [String]) {
         var line = ""
         var lineWidth = 0
-        var pendingSpaces = 0     // spaces between the line and the next word
+        var pendingSpaces = 0  // spaces between the line and the next word
         var word = ""
         var wordWidth = 0
         var emitted = false

@@ -22,8 +22,10 @@ public struct BigCountdown {
         let role = target.role
         // Extras in the order they give way: the state word last, the bar first.
         var extras: [(text: String, role: Role)] = []
-        for candidate in [(statusLine(context), role),
-                          (heading(context, width: rect.width), Role.title)] where rect.height - extras.count - 1 >= Self.minimumDigitRows {
+        for candidate in [
+            (statusLine(context), role),
+            (heading(context, width: rect.width), Role.title),
+        ] where rect.height - extras.count - 1 >= Self.minimumDigitRows {
             extras.append(candidate)
         }
         let showsBar = rect.height - extras.count - 1 >= Self.minimumDigitRows + 2
@@ -39,7 +41,8 @@ public struct BigCountdown {
         }
         switch digits {
         case .picture(let picture):
-            picture.draw(into: &grid, x: rect.x + max(0, (rect.width - picture.width) / 2), y: y, style: ink(theme), clip: rect)
+            picture.draw(
+                into: &grid, x: rect.x + max(0, (rect.width - picture.width) / 2), y: y, style: ink(theme), clip: rect)
         case .text(let line):
             put(line, y: y, role: role, in: rect, grid: &grid, theme: theme)
         }
@@ -54,7 +57,9 @@ public struct BigCountdown {
             let barWidth = min(rect.width, max(20, rect.width * 2 / 3))
             // No percentage beside it: the big digits are the number, and a label that changes
             // more often than the digits would be the busiest thing on the pane.
-            grid.put(Bar.cells(fraction, width: barWidth), x: rect.x + (rect.width - barWidth) / 2, y: y, style: role == .normal ? theme[.accent] : ink(theme))
+            grid.put(
+                Bar.cells(fraction, width: barWidth), x: rect.x + (rect.width - barWidth) / 2, y: y,
+                style: role == .normal ? theme[.accent] : ink(theme))
         }
         if extras.isEmpty || droppedPlus { drawCornerSymbol(into: &grid, in: rect, theme: theme) }
     }
@@ -112,8 +117,12 @@ public struct BigCountdown {
     /// (the corner symbol and the style still say overtime). Plain text when nothing fits.
     func bigDigits(maxWidth: Int, maxHeight: Int) -> (digits: Digits, droppedPlus: Bool) {
         let clock = target.clock(for: step)
-        if let picture = BigText.picture(clock, maxWidth: maxWidth, maxHeight: maxHeight) { return (.picture(picture), false) }
-        if clock.hasPrefix("+"), let picture = BigText.picture(String(clock.dropFirst()), maxWidth: maxWidth, maxHeight: maxHeight) {
+        if let picture = BigText.picture(clock, maxWidth: maxWidth, maxHeight: maxHeight) {
+            return (.picture(picture), false)
+        }
+        if clock.hasPrefix("+"),
+            let picture = BigText.picture(String(clock.dropFirst()), maxWidth: maxWidth, maxHeight: maxHeight)
+        {
             return (.picture(picture), true)
         }
         return (.text(TextLayout.truncate(clock, width: maxWidth)), false)

@@ -16,22 +16,38 @@ public enum TimekeeperKeys {
         KeyBinding([.up, .down], .select(up: false), help: Localized(sv: "Välj timer", en: "Choose timer")),
         KeyBinding([.character("?")], .help, help: Localized(sv: "Hjälp", en: "Help")),
         KeyBinding([.character("q")], .quit, help: Localized(sv: "Avsluta", en: "Quit")),
-        KeyBinding([.enter, .character("s")], .start, help: Localized(sv: "Starta (planens tid)", en: "Start (the plan's length)"), inFooter: false),
-        KeyBinding([.character("a")], .startAllGroups, help: Localized(sv: "Starta alla gruppers timrar", en: "Start every group's timer"), inFooter: false),
-        KeyBinding([.character("r")], .reset, help: Localized(sv: "Återställ till planens tid", en: "Reset to the plan's length"), inFooter: false),
-        KeyBinding([.character("x")], .stop, help: Localized(sv: "Stoppa timern", en: "Stop the timer"), inFooter: false),
-        KeyBinding([.character("u")], .undo, help: Localized(sv: "Ångra min senaste ändring", en: "Undo my last change"), inFooter: false),
-        KeyBinding([.character("k")], .select(up: true), help: Localized(sv: "Timer ovanför", en: "Timer above"), inFooter: false),
-        KeyBinding([.character("j"), .tab], .select(up: false), help: Localized(sv: "Timer nedanför", en: "Timer below"), inFooter: false),
+        KeyBinding(
+            [.enter, .character("s")], .start,
+            help: Localized(sv: "Starta (planens tid)", en: "Start (the plan's length)"), inFooter: false),
+        KeyBinding(
+            [.character("a")], .startAllGroups,
+            help: Localized(sv: "Starta alla gruppers timrar", en: "Start every group's timer"), inFooter: false),
+        KeyBinding(
+            [.character("r")], .reset,
+            help: Localized(sv: "Återställ till planens tid", en: "Reset to the plan's length"), inFooter: false),
+        KeyBinding(
+            [.character("x")], .stop, help: Localized(sv: "Stoppa timern", en: "Stop the timer"), inFooter: false),
+        KeyBinding(
+            [.character("u")], .undo, help: Localized(sv: "Ångra min senaste ändring", en: "Undo my last change"),
+            inFooter: false),
+        KeyBinding(
+            [.character("k")], .select(up: true), help: Localized(sv: "Timer ovanför", en: "Timer above"),
+            inFooter: false),
+        KeyBinding(
+            [.character("j"), .tab], .select(up: false), help: Localized(sv: "Timer nedanför", en: "Timer below"),
+            inFooter: false),
     ])
 
     /// On a vattentrappa the turns are the facilitator's to hand on: only these keys do anything.
-    public static let turnsMap = KeyMap<TimekeeperAction>(map.bindings.filter { binding in
-        [.help, .quit, .undo].contains(binding.action)
-    })
+    public static let turnsMap = KeyMap<TimekeeperAction>(
+        map.bindings.filter { binding in
+            [.help, .quit, .undo].contains(binding.action)
+        })
 
     /// The keys that act on `step` (all, except on a vattentrappa).
-    public static func keys(for step: Step?) -> KeyMap<TimekeeperAction> { step?.kind == .vattentrappa ? turnsMap : map }
+    public static func keys(for step: Step?) -> KeyMap<TimekeeperAction> {
+        step?.kind == .vattentrappa ? turnsMap : map
+    }
 
     /// ↑ and ↓ share one footer hint; the arrow itself says which way.
     public static func action(for key: Key) -> TimekeeperAction? {

@@ -70,7 +70,10 @@ public struct TimekeeperScreen: Screen {
     // MARK: Input
 
     public mutating func handle(_ key: Key, _ context: ScreenContext) -> [Command] {
-        if showingHelp, let offset = helpOverlay(context).scrolled(by: key, in: Rect(x: 0, y: 0, width: context.width, height: context.height)) {
+        if showingHelp,
+            let offset = helpOverlay(context).scrolled(
+                by: key, in: Rect(x: 0, y: 0, width: context.width, height: context.height))
+        {
             helpOffset = offset
             return []
         }
@@ -144,7 +147,8 @@ public struct TimekeeperScreen: Screen {
             drawHeader(into: &grid, rows[0], context)
             drawBody(into: &grid, in: rows[1].inset(top: 1), context)
             drawMessage(into: &grid, rows[2], context)
-            Footer(TimekeeperKeys.keys(for: context.currentStep).footerEntries(context.language)).draw(into: &grid, in: rows[3], theme: context.theme)
+            Footer(TimekeeperKeys.keys(for: context.currentStep).footerEntries(context.language)).draw(
+                into: &grid, in: rows[3], theme: context.theme)
         }
         if !quiet && alarm.isFlashing(at: context.now) { grid.invert() }
         if showingHelp {
@@ -155,7 +159,8 @@ public struct TimekeeperScreen: Screen {
 
     func drawBody(into grid: inout Grid, in rect: Rect, _ context: ScreenContext) {
         guard let step = context.currentStep else {
-            TextBlock(context.text(Strings.noCurrentStep), role: .dim, alignment: .center).draw(into: &grid, in: rect, theme: context.theme)
+            TextBlock(context.text(Strings.noCurrentStep), role: .dim, alignment: .center).draw(
+                into: &grid, in: rect, theme: context.theme)
             return
         }
         let targets = TimerTarget.all(for: step, in: context)
@@ -167,7 +172,10 @@ public struct TimekeeperScreen: Screen {
             bigArea = columns[0].inset(right: 1)
             let listHeight = min(columns[1].height, targets.count + 2)
             TimerList(step: step, targets: targets, selected: target.key)
-                .draw(into: &grid, in: Rect(x: columns[1].x, y: columns[1].y, width: columns[1].width, height: listHeight), context: context)
+                .draw(
+                    into: &grid,
+                    in: Rect(x: columns[1].x, y: columns[1].y, width: columns[1].width, height: listHeight),
+                    context: context)
         }
         BigCountdown(step: step, target: target).draw(into: &grid, in: bigArea, context: context)
     }
@@ -183,23 +191,31 @@ public struct TimekeeperScreen: Screen {
             }
         }
         let rightWidth = DisplayWidth.of(right)
-        let title = context.text(Strings.timekeeper) + (context.currentStep.map { " · " + context.text(Strings.kind($0.kind)) } ?? "")
+        let title =
+            context.text(Strings.timekeeper)
+            + (context.currentStep.map { " · " + context.text(Strings.kind($0.kind)) } ?? "")
         grid.put(title, x: row.x, y: row.y, style: theme[.title], maxWidth: max(0, row.width - rightWidth - 1))
         grid.put(right, x: row.maxX - rightWidth, y: row.y, style: theme[.accent])
     }
 
     func helpOverlay(_ context: ScreenContext) -> HelpOverlay {
-        HelpOverlay(keyMap: TimekeeperKeys.keys(for: context.currentStep), language: context.language, offset: helpOffset)
+        HelpOverlay(
+            keyMap: TimekeeperKeys.keys(for: context.currentStep), language: context.language, offset: helpOffset)
     }
 
     /// The last message, else how to start a countdown that has not begun.
     func drawMessage(into grid: inout Grid, _ row: Rect, _ context: ScreenContext) {
         if let message, message.isShown(at: context.now) {
-            grid.put(message.text.text(context.language), x: row.x, y: row.y, style: context.theme[message.role], maxWidth: row.width)
+            grid.put(
+                message.text.text(context.language), x: row.x, y: row.y, style: context.theme[message.role],
+                maxWidth: row.width)
             return
         }
         guard let step = context.currentStep, let target = selected(TimerTarget.all(for: step, in: context)),
-              target.timer == nil, target.startSeconds != nil else { return }
-        grid.put(context.text(Strings.startsWith(target.clock(for: step))), x: row.x, y: row.y, style: context.theme[.dim], maxWidth: row.width)
+            target.timer == nil, target.startSeconds != nil
+        else { return }
+        grid.put(
+            context.text(Strings.startsWith(target.clock(for: step))), x: row.x, y: row.y, style: context.theme[.dim],
+            maxWidth: row.width)
     }
 }

@@ -21,18 +21,27 @@ public struct TimerTarget: Equatable, Sendable {
         if step.kind == .vattentrappa {
             guard let (turn, reading) = TimerReading.turn(of: step, in: context) else {
                 let begun = context.state.board.turns[step.id] != nil
-                return [TimerTarget(key: TimerKey(step: step.id), timer: nil, reading: nil, startSeconds: nil, roundOver: begun)]
+                return [
+                    TimerTarget(
+                        key: TimerKey(step: step.id), timer: nil, reading: nil, startSeconds: nil, roundOver: begun)
+                ]
             }
-            return [TimerTarget(key: TimerKey(step: step.id, group: turn.group), timer: nil, reading: reading, startSeconds: nil)]
+            return [
+                TimerTarget(
+                    key: TimerKey(step: step.id, group: turn.group), timer: nil, reading: reading, startSeconds: nil)
+            ]
         }
         let groups = step.kind == .groupwork ? context.state.groupCount(of: step, plan: context.plan) : 0
         let keys = [TimerKey(step: step.id)] + (0..<groups).map { TimerKey(step: step.id, group: $0 + 1) }
         let startSeconds = step.countdownSeconds(at: context.now, utcOffsetSeconds: context.utcOffsetSeconds)
         return keys.map { key in
             let timer = context.state.countdown(key, at: context.now, plan: context.plan)
-            return TimerTarget(key: key, timer: timer,
-                               reading: context.state.timers[key].map { TimerReading(key: key, timer: $0, step: step, now: context.now) },
-                               startSeconds: startSeconds)
+            return TimerTarget(
+                key: key, timer: timer,
+                reading: context.state.timers[key].map {
+                    TimerReading(key: key, timer: $0, step: step, now: context.now)
+                },
+                startSeconds: startSeconds)
         }
     }
 
@@ -41,7 +50,9 @@ public struct TimerTarget: Equatable, Sendable {
         if let reading { return reading.clock }
         if roundOver { return TimerMath.format(remaining: 0) }
         // Bounded: an unchecked plan's minutes would overflow the milliseconds.
-        return startSeconds.map { TimerMath.format(remaining: Int64(PlanLimits.bounded($0, PlanLimits.minutes * 60)) * 1000) } ?? "--:--"
+        return startSeconds.map {
+            TimerMath.format(remaining: Int64(PlanLimits.bounded($0, PlanLimits.minutes * 60)) * 1000)
+        } ?? "--:--"
     }
 
     /// The style: the countdown's urgency, dim before the start. Normal is plain, so that in
@@ -56,7 +67,8 @@ public struct TimerTarget: Equatable, Sendable {
         case .paused: return "‖ " + reading.clock
         case .stopped: return "■ " + reading.clock
         case .timeUp: return reading.clock + " " + Urgency.timeUpSymbol
-        case .running: return reading.urgency.symbol.isEmpty ? reading.clock : reading.clock + " " + reading.urgency.symbol
+        case .running:
+            return reading.urgency.symbol.isEmpty ? reading.clock : reading.clock + " " + reading.urgency.symbol
         }
     }
 

@@ -68,8 +68,10 @@ public struct VoteConsole: Equatable, Sendable {
     }
 
     /// Handles `key` when it means something for the vote; nil lets the console handle it.
-    public mutating func handle(_ key: Key, step: Step, presenting: Bool, _ context: ScreenContext,
-                                message: inout StatusMessage?) -> [Command]? {
+    public mutating func handle(
+        _ key: Key, step: Step, presenting: Bool, _ context: ScreenContext,
+        message: inout StatusMessage?
+    ) -> [Command]? {
         guard let spec = step.vote else { return nil }
         self = on(step)
         let mode = mode(spec, presenting: presenting)
@@ -120,8 +122,11 @@ public struct VoteConsole: Equatable, Sendable {
                 try draft.place(on: items[cursor].id)
                 ballot = draft
             } catch {
-                message = StatusMessage(Outcome.refused(ScreenMessages.refusal(error, plan: context.plan, state: context.state,
-                                                                              language: context.language)))
+                message = StatusMessage(
+                    Outcome.refused(
+                        ScreenMessages.refusal(
+                            error, plan: context.plan, state: context.state,
+                            language: context.language)))
             }
             return []
         case .removeDot:
@@ -164,8 +169,10 @@ public struct VoteConsole: Equatable, Sendable {
     }
 
     /// Finding a voter: the typed text moves the name cursor to the first name containing it.
-    private mutating func find(_ action: VoteAction, step: Step, spec: VoteSpec, _ context: ScreenContext,
-                               message: inout StatusMessage?) -> [Command] {
+    private mutating func find(
+        _ action: VoteAction, step: Step, spec: VoteSpec, _ context: ScreenContext,
+        message: inout StatusMessage?
+    ) -> [Command] {
         let text = finding ?? ""
         switch action {
         case .erase:
@@ -173,12 +180,15 @@ public struct VoteConsole: Equatable, Sendable {
         case .up, .down:
             let people = context.plan.participants
             let step = action == .down ? 1 : -1
-            if let next = Self.match(text, in: people.map(\.name), from: voterCursor + step, step: step) { voterCursor = next }
+            if let next = Self.match(text, in: people.map(\.name), from: voterCursor + step, step: step) {
+                voterCursor = next
+            }
         case .stopFinding:
             finding = nil
         case .enter:
             finding = nil
-            return enter(step: step, spec: spec, items: Self.items(spec, list: list, context.state), context, message: &message)
+            return enter(
+                step: step, spec: spec, items: Self.items(spec, list: list, context.state), context, message: &message)
         default:
             break
         }
@@ -187,7 +197,9 @@ public struct VoteConsole: Equatable, Sendable {
 
     private mutating func find(_ text: String, from start: Int, _ context: ScreenContext) {
         finding = text
-        if let index = Self.match(text, in: context.plan.participants.map(\.name), from: start, step: 1) { voterCursor = index }
+        if let index = Self.match(text, in: context.plan.participants.map(\.name), from: start, step: 1) {
+            voterCursor = index
+        }
     }
 
     /// The first name from `start` on (wrapping, in `step`'s direction) that contains `text`, ignoring case.
@@ -201,8 +213,10 @@ public struct VoteConsole: Equatable, Sendable {
         return nil
     }
 
-    private mutating func enter(step: Step, spec: VoteSpec, items: [Note], _ context: ScreenContext,
-                                message: inout StatusMessage?) -> [Command] {
+    private mutating func enter(
+        step: Step, spec: VoteSpec, items: [Note], _ context: ScreenContext,
+        message: inout StatusMessage?
+    ) -> [Command] {
         switch spec.mode {
         case .tally:
             guard items.indices.contains(cursor), let points = Int(digits) else { return [] }
@@ -227,7 +241,9 @@ public struct VoteConsole: Equatable, Sendable {
                 return [.vote(.cast(step: step.id, draft))]
             }
             let people = context.plan.participants
-            guard people.indices.contains(voterCursor), !nothingToVoteOn(spec, context, message: &message) else { return [] }
+            guard people.indices.contains(voterCursor), !nothingToVoteOn(spec, context, message: &message) else {
+                return []
+            }
             let name = people[voterCursor].name
             // A voter coming back changes their earlier ballot.
             ballot = BallotDraft(voter: name, spec: spec, dots: context.state.ballots[step.id]?[name] ?? [])
@@ -250,7 +266,9 @@ public struct VoteConsole: Equatable, Sendable {
     }
 
     /// The plan's top N go on; a tie at the cut waits for the facilitator's picks.
-    private mutating func goOn(step: Step, spec: VoteSpec, _ context: ScreenContext, message: inout StatusMessage?) -> [Command] {
+    private mutating func goOn(
+        step: Step, spec: VoteSpec, _ context: ScreenContext, message: inout StatusMessage?
+    ) -> [Command] {
         guard let tally = VoteTally(step: step, state: context.state) else { return [] }
         let lists = tally.results(in: context.state)
         guard lists.indices.contains(list) else { return [] }
@@ -261,13 +279,15 @@ public struct VoteConsole: Equatable, Sendable {
             return []
         }
         guard lists[list].items.contains(where: { $0.points != nil }) else {
-            message = StatusMessage(VotingStrings.noResultsYet(Self.listName(lists[list].source, context)), role: .warning)
+            message = StatusMessage(
+                VotingStrings.noResultsYet(Self.listName(lists[list].source, context)), role: .warning)
             return []
         }
         let cut = VoteTally.cut(lists[list], top: advance)
         let clear = cut.chosen.map(\.note.id)
         guard cut.tiedAtCut.isEmpty || deciding != nil else {
-            message = StatusMessage(VotingStrings.tiedAtCut(cut.tiedAtCut.map(\.note.text).joined(separator: ", ")), role: .warning)
+            message = StatusMessage(
+                VotingStrings.tiedAtCut(cut.tiedAtCut.map(\.note.text).joined(separator: ", ")), role: .warning)
             deciding = cut.tiedAtCut.map(\.note.id)
             tieCursor = 0
             picked = []
@@ -276,7 +296,8 @@ public struct VoteConsole: Equatable, Sendable {
         }
         // The plan says how many go on: a tie is settled by exactly the places left.
         if deciding != nil, picked.count != toPick {
-            message = StatusMessage(VotingStrings.pickExactly(toPick, of: deciding?.count ?? 0, picked: picked.count), role: .warning)
+            message = StatusMessage(
+                VotingStrings.pickExactly(toPick, of: deciding?.count ?? 0, picked: picked.count), role: .warning)
             return []
         }
         // The clear places go on, then the tied items the facilitator picked.
@@ -289,8 +310,10 @@ public struct VoteConsole: Equatable, Sendable {
     }
 
     /// Deciding a tie at the cut: walk the tied items, pick with v, save with g, leave with Esc.
-    private mutating func decide(_ action: VoteAction, tied: [NoteID], step: Step, spec: VoteSpec, _ context: ScreenContext,
-                                 message: inout StatusMessage?) -> [Command]? {
+    private mutating func decide(
+        _ action: VoteAction, tied: [NoteID], step: Step, spec: VoteSpec, _ context: ScreenContext,
+        message: inout StatusMessage?
+    ) -> [Command]? {
         switch action {
         case .up, .down:
             tieCursor = clamp(tieCursor + (action == .up ? -1 : 1), count: tied.count)

@@ -37,14 +37,18 @@ public enum VoteKeys {
     private static func down(_ sv: String, _ en: String) -> KeyBinding<VoteAction> {
         KeyBinding([.down, .character("j")], .down, help: Localized(sv: sv, en: en), inFooter: false)
     }
-    private static let nextList = KeyBinding<VoteAction>([.tab], .nextList, help: Localized(sv: "Nästa lista", en: "Next list"))
-    private static let goOn = KeyBinding<VoteAction>([.character("g")], .goOn,
-                                                     help: Localized(sv: "Spara vilka som går vidare", en: "Save which go on"))
+    private static let nextList = KeyBinding<VoteAction>(
+        [.tab], .nextList, help: Localized(sv: "Nästa lista", en: "Next list"))
+    private static let goOn = KeyBinding<VoteAction>(
+        [.character("g")], .goOn,
+        help: Localized(sv: "Spara vilka som går vidare", en: "Save which go on"))
     static let digitKeys: [Key] = (0...9).map { .character(Character(String($0))) }
 
     /// Tally mode: points counted on paper, typed in item by item.
     public static let tally = KeyMap<VoteAction>([
-        KeyBinding(digitKeys, .digit, help: Localized(sv: "Skriv poäng", en: "Type points"), label: Localized(sv: "0–9", en: "0–9")),
+        KeyBinding(
+            digitKeys, .digit, help: Localized(sv: "Skriv poäng", en: "Type points"),
+            label: Localized(sv: "0–9", en: "0–9")),
         KeyBinding([.enter], .enter, help: Localized(sv: "Spara poängen", en: "Save the points")),
         goOn,
         nextList,
@@ -66,8 +70,9 @@ public enum VoteKeys {
 
     /// Finding a voter: letters are typed into the search (they are no other key meanwhile).
     public static let finding = KeyMap<VoteAction>([
-        KeyBinding([], .find, help: Localized(sv: "Skriv en del av namnet", en: "Type part of the name"),
-                   label: Localized(sv: "Bokstäver", en: "Letters")),
+        KeyBinding(
+            [], .find, help: Localized(sv: "Skriv en del av namnet", en: "Type part of the name"),
+            label: Localized(sv: "Bokstäver", en: "Letters")),
         KeyBinding([.enter], .enter, help: Localized(sv: "Öppna namnets röstsedel", en: "Open the name's ballot")),
         KeyBinding([.down], .down, help: Localized(sv: "Nästa träff", en: "Next match")),
         KeyBinding([.up], .up, help: Localized(sv: "Föregående träff", en: "Previous match"), inFooter: false),
@@ -100,7 +105,9 @@ public enum VoteKeys {
         KeyBinding([.right], .pageForward, help: Localized(sv: "Nästa sida", en: "Next page")),
         KeyBinding([.left], .pageBack, help: Localized(sv: "Föregående sida", en: "Previous page")),
         nextList,
-        KeyBinding([.character("f")], .revealMode, help: Localized(sv: "Visa nedifrån på/av", en: "Reveal from the bottom on/off")),
+        KeyBinding(
+            [.character("f")], .revealMode,
+            help: Localized(sv: "Visa nedifrån på/av", en: "Reveal from the bottom on/off")),
         KeyBinding([.up], .revealNext, help: Localized(sv: "Visa nästa plats", en: "Show the next place")),
         KeyBinding([.down], .revealPrevious, help: Localized(sv: "Dölj en plats igen", en: "Hide a place again")),
     ])

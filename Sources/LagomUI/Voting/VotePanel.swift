@@ -25,10 +25,14 @@ public struct VotePanel {
         let compact = rect.height < Self.compactBelow
         var flow = Flow(rect)
         line(step.title, .title, compact, &flow, &grid, theme)
-        let where_ = spec.hidden && !state.revealed.contains(step.id) ? VotingStrings.hiddenOnProjector : VotingStrings.liveOnProjector
+        let where_ =
+            spec.hidden && !state.revealed.contains(step.id)
+            ? VotingStrings.hiddenOnProjector : VotingStrings.liveOnProjector
         if rect.height >= Self.briefBelow {
-            line(context.text(Strings.voteBrief(spec.votesPerPerson, cap: spec.maxPerItem)) + " · " + context.text(where_),
-                 .dim, compact, &flow, &grid, theme)
+            line(
+                context.text(Strings.voteBrief(spec.votesPerPerson, cap: spec.maxPerItem)) + " · "
+                    + context.text(where_),
+                .dim, compact, &flow, &grid, theme)
         }
         // The plan's slide text ("Fem röster var på varje lista – prickar på blädderblocket"), where
         // there is room for it and for the items.
@@ -42,8 +46,13 @@ public struct VotePanel {
             let people = context.plan.participants.count
             let lists = tally.results(in: state)
             if lists.indices.contains(console.list) {
-                bottom.append((context.text(VotingStrings.totalLine(lists[console.list].totalPoints, budget: tally.budget(participants: people),
-                                                                     people: people, votes: spec.votesPerPerson)), .normal))
+                bottom.append(
+                    (
+                        context.text(
+                            VotingStrings.totalLine(
+                                lists[console.list].totalPoints, budget: tally.budget(participants: people),
+                                people: people, votes: spec.votesPerPerson)), .normal
+                    ))
             }
             for (list, over) in tally.surpluses(in: state, participants: people) {
                 bottom.append((context.text(VotingStrings.surplus(list.source.list, over: over)), .warning))
@@ -51,12 +60,16 @@ public struct VotePanel {
         }
         if let line = goOnLine(spec, context) { bottom.append(line) }
         let hint = VoteKeys.hint(hintKeys(spec), context.language, width: rect.width)
-        let wrapped = bottom.flatMap { line in
-            (compact ? [TextLayout.truncate(line.0, width: rect.width)] : TextLayout.wrap(line.0, width: rect.width)).map { ($0, line.1) }
-        } + (hint.isEmpty ? [] : [(hint, Role.help)])
+        let wrapped =
+            bottom.flatMap { line in
+                (compact
+                    ? [TextLayout.truncate(line.0, width: rect.width)] : TextLayout.wrap(line.0, width: rect.width)).map
+                { ($0, line.1) }
+            } + (hint.isEmpty ? [] : [(hint, Role.help)])
         // The list keeps at least three rows; warnings win over the key hint when space is short.
         let bottomHeight = min(wrapped.count, max(0, flow.remaining.height - 3))
-        let listArea = Rect(x: rect.x, y: flow.remaining.y, width: rect.width, height: flow.remaining.height - bottomHeight)
+        let listArea = Rect(
+            x: rect.x, y: flow.remaining.y, width: rect.width, height: flow.remaining.height - bottomHeight)
         for (i, line) in wrapped.prefix(bottomHeight).enumerated() {
             grid.put(line.0, x: rect.x, y: listArea.maxY + i, style: theme[line.1], maxWidth: rect.width)
         }
@@ -72,27 +85,33 @@ public struct VotePanel {
     }
 
     /// One paragraph, or — when the panel is short — one row cut to fit.
-    private func line(_ text: String, _ role: Role, _ compact: Bool, _ flow: inout Flow, _ grid: inout Grid, _ theme: Theme) {
+    private func line(
+        _ text: String, _ role: Role, _ compact: Bool, _ flow: inout Flow, _ grid: inout Grid, _ theme: Theme
+    ) {
         guard compact else { return flow.paragraph(text, role: role, into: &grid, theme: theme) }
         guard !flow.isFull else { return }
         let row = flow.remaining
-        grid.put(TextLayout.truncate(text, width: row.width), x: row.x, y: row.y, style: theme[role], maxWidth: row.width)
+        grid.put(
+            TextLayout.truncate(text, width: row.width), x: row.x, y: row.y, style: theme[role], maxWidth: row.width)
         flow.skip()
     }
 
     private func drawTie(_ tied: [NoteID], _ flow: inout Flow, _ grid: inout Grid, _ context: ScreenContext) {
         let theme = context.theme
-        flow.paragraph(context.text(VotingStrings.decideTie(console.toPick, of: tied.count, picked: console.picked.count)),
-                       role: .warning, into: &grid, theme: theme)
+        flow.paragraph(
+            context.text(VotingStrings.decideTie(console.toPick, of: tied.count, picked: console.picked.count)),
+            role: .warning, into: &grid, theme: theme)
         // The points beside each: a tie is settled knowing it is one ("Tillit  5 p").
-        let points = VoteTally(step: step, state: context.state)?.results(in: context.state)
+        let points =
+            VoteTally(step: step, state: context.state)?.results(in: context.state)
             .flatMap(\.items).reduce(into: [NoteID: Int]()) { $0[$1.note.id] = $1.points } ?? [:]
         for (i, id) in tied.enumerated() {
             let selected = i == console.tieCursor
             let mark = console.picked.contains(id) ? "✓ " : "  "
             let score = points[id].map { "  " + Strings.points($0) } ?? ""
-            flow.paragraph((selected ? "› " : "  ") + mark + (context.state.note(id)?.text ?? id.rawValue) + score,
-                           role: selected ? .selected : .normal, into: &grid, theme: theme)
+            flow.paragraph(
+                (selected ? "› " : "  ") + mark + (context.state.note(id)?.text ?? id.rawValue) + score,
+                role: selected ? .selected : .normal, into: &grid, theme: theme)
         }
     }
 
@@ -108,17 +127,26 @@ public struct VotePanel {
         return VoteConsole.listName(spec.ranks[console.list], context)
     }
 
-    private func drawItems(_ flow: inout Flow, _ grid: inout Grid, _ spec: VoteSpec, _ context: ScreenContext, compact: Bool) {
+    private func drawItems(
+        _ flow: inout Flow, _ grid: inout Grid, _ spec: VoteSpec, _ context: ScreenContext, compact: Bool
+    ) {
         let theme = context.theme
         let items = VoteConsole.items(spec, list: console.list, context.state)
         if let ballot = console.ballot {
-            line(context.text(VotingStrings.voterLine(context.text(VotingStrings.voterName(ballot.voter)), remaining: ballot.remaining, budget: ballot.budget)),
-                 ballot.remaining == 0 ? .warning : .accent, compact, &flow, &grid, theme)
+            line(
+                context.text(
+                    VotingStrings.voterLine(
+                        context.text(VotingStrings.voterName(ballot.voter)), remaining: ballot.remaining,
+                        budget: ballot.budget)),
+                ballot.remaining == 0 ? .warning : .accent, compact, &flow, &grid, theme)
         } else {
-            line(context.text(VotingStrings.tallyHeading(listName(spec, context))), .accent, compact, &flow, &grid, theme)
+            line(
+                context.text(VotingStrings.tallyHeading(listName(spec, context))), .accent, compact, &flow, &grid, theme
+            )
         }
         if items.isEmpty {
-            flow.paragraph(context.text(VotingStrings.emptyList(listName(spec, context))), role: .dim, into: &grid, theme: theme)
+            flow.paragraph(
+                context.text(VotingStrings.emptyList(listName(spec, context))), role: .dim, into: &grid, theme: theme)
             return
         }
         let tallies = context.state.tallies[step.id] ?? [:]
@@ -136,7 +164,9 @@ public struct VotePanel {
                 let dots = ballot.dots(on: note.id)
                 // At most a row's worth of circles, whatever budget an unchecked plan gives.
                 let places = PlanLimits.bounded((ballot.cap ?? ballot.budget) - dots, flow.remaining.width)
-                mark = String(repeating: "●", count: min(dots, flow.remaining.width)) + String(repeating: "○", count: places)
+                mark =
+                    String(repeating: "●", count: min(dots, flow.remaining.width))
+                    + String(repeating: "○", count: places)
             } else if selected && !console.digits.isEmpty {
                 mark = context.text(VotingStrings.typing(console.digits))
             } else {
@@ -145,10 +175,16 @@ public struct VotePanel {
             let markWidth = max(8, DisplayWidth.of(mark))
             let y = flow.remaining.y
             let role: Role = selected ? .selected : .normal
-            if selected { grid.clear(Rect(x: flow.area.x, y: y, width: flow.area.width, height: 1), style: theme[.selected]) }
-            grid.put((selected ? "› " : "  ") + TextLayout.truncate(note.text, width: max(1, flow.area.width - markWidth - 3)),
-                     x: flow.area.x, y: y, style: theme[role], maxWidth: flow.area.width - markWidth - 1)
-            grid.put(TextLayout.fit(mark, width: markWidth, alignment: .right), x: flow.area.maxX - markWidth, y: y, style: theme[role])
+            if selected {
+                grid.clear(Rect(x: flow.area.x, y: y, width: flow.area.width, height: 1), style: theme[.selected])
+            }
+            grid.put(
+                (selected ? "› " : "  ")
+                    + TextLayout.truncate(note.text, width: max(1, flow.area.width - markWidth - 3)),
+                x: flow.area.x, y: y, style: theme[role], maxWidth: flow.area.width - markWidth - 1)
+            grid.put(
+                TextLayout.fit(mark, width: markWidth, alignment: .right), x: flow.area.maxX - markWidth, y: y,
+                style: theme[role])
             flow.skip()
         }
     }
@@ -156,8 +192,9 @@ public struct VotePanel {
     private func drawVoters(_ flow: inout Flow, _ grid: inout Grid, _ context: ScreenContext, compact: Bool) {
         let theme = context.theme
         let ballots = context.state.ballots[step.id] ?? [:]
-        line(context.text(VotingStrings.ballotsCast(ballots.count)) + " · " + context.text(VotingStrings.secret),
-             .accent, compact, &flow, &grid, theme)
+        line(
+            context.text(VotingStrings.ballotsCast(ballots.count)) + " · " + context.text(VotingStrings.secret),
+            .accent, compact, &flow, &grid, theme)
         if let text = console.finding {
             line(context.text(VotingStrings.finding(text)), .accent, compact, &flow, &grid, theme)
         } else if !compact {
@@ -170,8 +207,10 @@ public struct VotePanel {
         for (offset, person) in people[first..<min(people.count, first + visible)].enumerated() {
             let selected = first + offset == console.voterCursor
             let voted = ballots[person.name] != nil ? "  ✓ " + context.text(VotingStrings.hasVoted) : ""
-            flow.paragraph((selected ? "› " : "  ") + person.name + voted, role: selected ? .selected : (voted.isEmpty ? .normal : .dim),
-                           into: &grid, theme: theme)
+            flow.paragraph(
+                (selected ? "› " : "  ") + person.name + voted,
+                role: selected ? .selected : (voted.isEmpty ? .normal : .dim),
+                into: &grid, theme: theme)
         }
     }
 
@@ -179,13 +218,18 @@ public struct VotePanel {
     private func goOnLine(_ spec: VoteSpec, _ context: ScreenContext) -> (String, Role)? {
         guard let advance = spec.advance, let tally = VoteTally(step: step, state: context.state) else { return nil }
         if let chosen = context.state.subjects[step.id] {
-            return (context.text(VotingStrings.chosen(chosen.count)) + ": " + chosen.compactMap { context.state.note($0)?.text }.joined(separator: " · "), .ok)
+            return (
+                context.text(VotingStrings.chosen(chosen.count)) + ": "
+                    + chosen.compactMap { context.state.note($0)?.text }.joined(separator: " · "), .ok
+            )
         }
         let lists = tally.results(in: context.state)
         guard lists.indices.contains(console.list), console.ballot == nil else { return nil }
         let cut = VoteTally.cut(lists[console.list], top: advance)
         if !cut.tiedAtCut.isEmpty {
-            return (context.text(VotingStrings.tiedAtCut(cut.tiedAtCut.map(\.note.text).joined(separator: ", "))), .warning)
+            return (
+                context.text(VotingStrings.tiedAtCut(cut.tiedAtCut.map(\.note.text).joined(separator: ", "))), .warning
+            )
         }
         return (context.text(VotingStrings.goesOn(advance)) + " (g)", .dim)
     }

@@ -51,12 +51,16 @@ public struct Bar: Sendable {
         let labelWidth = max(self.labelWidth ?? 0, DisplayWidth.of(Sanitiser.sanitiseSingleLine(label)))
         let barWidth = labelWidth == 0 ? rect.width : rect.width - labelWidth - 1
         guard barWidth >= 1 else {
-            grid.put(TextLayout.truncate(label, width: rect.width), x: rect.x, y: rect.y, style: theme[.normal], maxWidth: rect.width)
+            grid.put(
+                TextLayout.truncate(label, width: rect.width), x: rect.x, y: rect.y, style: theme[.normal],
+                maxWidth: rect.width)
             return
         }
         grid.put(Bar.cells(fraction, width: barWidth), x: rect.x, y: rect.y, style: theme[role], maxWidth: barWidth)
         if labelWidth > 0 {
-            grid.put(" " + TextLayout.fit(label, width: labelWidth, alignment: .right), x: rect.x + barWidth, y: rect.y, style: theme[.normal], maxWidth: rect.width - barWidth)
+            grid.put(
+                " " + TextLayout.fit(label, width: labelWidth, alignment: .right), x: rect.x + barWidth, y: rect.y,
+                style: theme[.normal], maxWidth: rect.width - barWidth)
         }
     }
 

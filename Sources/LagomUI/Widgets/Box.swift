@@ -22,7 +22,8 @@ public struct Box: Sendable {
     @discardableResult
     public func draw(into grid: inout Grid, in rect: Rect, theme: Theme) -> Rect {
         guard rect.width >= 2 && rect.height >= 2 else { return Rect(x: rect.x, y: rect.y, width: 0, height: 0) }
-        let chars = line == .light
+        let chars =
+            line == .light
             ? (h: "─", v: "│", tl: "┌", tr: "┐", bl: "└", br: "┘")
             : (h: "━", v: "┃", tl: "┏", tr: "┓", bl: "┗", br: "┛")
         let style = theme[borderRole]

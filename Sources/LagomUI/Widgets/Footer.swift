@@ -21,7 +21,9 @@ public struct Footer: Sendable {
             if x + needed > rect.maxX {
                 // Nothing fitted yet: show the first hint cut short rather than nothing.
                 if index == 0 {
-                    grid.put(TextLayout.truncate(hint.keys + " " + hint.help, width: rect.width), x: x, y: rect.y, style: theme[.help])
+                    grid.put(
+                        TextLayout.truncate(hint.keys + " " + hint.help, width: rect.width), x: x, y: rect.y,
+                        style: theme[.help])
                 }
                 return
             }

@@ -21,8 +21,9 @@ public struct HelpOverlay: Sendable {
     }
 
     public init<Action>(keyMap: KeyMap<Action>, language: Language, offset: Int = 0) {
-        self.init(title: HelpOverlay.defaultTitle.text(language), entries: keyMap.helpEntries(language), offset: offset,
-                  language: language)
+        self.init(
+            title: HelpOverlay.defaultTitle.text(language), entries: keyMap.helpEntries(language), offset: offset,
+            language: language)
     }
 
     /// The box in `rect`: as wide as the longest entry and as tall as the list, centred, never larger than `rect`.
@@ -68,10 +69,13 @@ public struct HelpOverlay: Sendable {
         let shown = entries[first...].prefix(inner.height)
         for (row, entry) in shown.enumerated() {
             let y = inner.y + row
-            grid.put(TextLayout.fit(entry.keys, width: keysColumn), x: inner.x, y: y, style: theme[.accent], maxWidth: keysColumn)
+            grid.put(
+                TextLayout.fit(entry.keys, width: keysColumn), x: inner.x, y: y, style: theme[.accent],
+                maxWidth: keysColumn)
             let helpX = inner.x + keysColumn + 2
             if helpX < inner.maxX {
-                grid.put(TextLayout.truncate(entry.help, width: inner.maxX - helpX), x: helpX, y: y, style: theme[.help])
+                grid.put(
+                    TextLayout.truncate(entry.help, width: inner.maxX - helpX), x: helpX, y: y, style: theme[.help])
             }
         }
         guard shown.count < entries.count, area.width > 6 else { return }

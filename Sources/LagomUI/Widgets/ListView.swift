@@ -46,7 +46,8 @@ public struct ListView: Sendable {
             let style = theme[isSelected ? .selected : item.role]
             let prefix = isSelected ? ListView.selectionMarker + " " : "  "
             let trailingWidth = item.trailing.isEmpty ? 0 : DisplayWidth.of(item.trailing) + 1
-            let line = trailingWidth > 0 && textWidth - trailingWidth >= 6
+            let line =
+                trailingWidth > 0 && textWidth - trailingWidth >= 6
                 ? TextLayout.fit(prefix + item.text, width: textWidth - trailingWidth) + " " + item.trailing
                 : TextLayout.fit(prefix + item.text, width: textWidth)
             grid.put(line, x: rect.x, y: rect.y + row, style: style, maxWidth: textWidth)

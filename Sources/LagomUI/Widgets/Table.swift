@@ -80,7 +80,9 @@ public struct Table: Sendable {
         let first = Scroll.offset(selection: selection, count: rows.count, visibleRows: visible, current: offset)
         let shown = rows[min(first, rows.count)..<min(first + max(0, visible), rows.count)]
         let widths = Table.columnWidths(columns, rows: Array(shown), available: body.width, gap: gap)
-        drawRow(columns.map(\.title), widths: widths, x: body.x, y: rect.y, maxX: rect.maxX, style: theme[.title], into: &grid)
+        drawRow(
+            columns.map(\.title), widths: widths, x: body.x, y: rect.y, maxX: rect.maxX, style: theme[.title],
+            into: &grid)
         guard visible > 0 else { return first }
         for line in 0..<visible {
             let index = first + line
@@ -89,14 +91,18 @@ public struct Table: Sendable {
             let isSelected = index == selection
             let style = theme[isSelected ? .selected : .normal]
             if markerWidth > 0 {
-                grid.put(isSelected ? ListView.selectionMarker + " " : "  ", x: rect.x, y: y, style: style, maxWidth: markerWidth)
+                grid.put(
+                    isSelected ? ListView.selectionMarker + " " : "  ", x: rect.x, y: y, style: style,
+                    maxWidth: markerWidth)
             }
             drawRow(rows[index], widths: widths, x: body.x, y: y, maxX: rect.maxX, style: style, into: &grid)
         }
         return first
     }
 
-    private func drawRow(_ cells: [String], widths: [Int], x: Int, y: Int, maxX: Int, style: Style, into grid: inout Grid) {
+    private func drawRow(
+        _ cells: [String], widths: [Int], x: Int, y: Int, maxX: Int, style: Style, into grid: inout Grid
+    ) {
         var column = x
         for index in columns.indices {
             let width = widths[index]

@@ -8,7 +8,8 @@ import LagomStore
 struct AttendanceCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "attendance",
-        abstract: "List who is here, or mark one person: --absent [--reason R], --remote, --late 09.40, --leaves 11.00, --present, --guest.",
+        abstract:
+            "List who is here, or mark one person: --absent [--reason R], --remote, --late 09.40, --leaves 11.00, --present, --guest.",
         discussion: """
             Without NAME: one line per person, tab-separated: name, site, status (present, absent, remote,
             late), then what is known (reason, arrives HH:MM, leaves HH:MM). A NAME may be written in any
@@ -29,31 +30,45 @@ struct AttendanceCommand: ParsableCommand {
     func validate() throws {
         let marks = [present, absent, remote, late != nil, leaves != nil, guest].filter { $0 }.count
         if name == nil {
-            guard marks == 0, reason == nil, site == nil else { throw ValidationError("give the person's NAME before --\(firstMark)") }
+            guard marks == 0, reason == nil, site == nil else {
+                throw ValidationError("give the person's NAME before --\(firstMark)")
+            }
             return
         }
         guard marks == 1 else {
-            throw ValidationError(marks == 0
-                ? "say what to mark: --present, --absent, --remote, --late TIME, --leaves TIME or --guest"
-                : "mark one thing at a time (found \(marks))")
+            throw ValidationError(
+                marks == 0
+                    ? "say what to mark: --present, --absent, --remote, --late TIME, --leaves TIME or --guest"
+                    : "mark one thing at a time (found \(marks))")
         }
         if reason != nil, !absent { throw ValidationError("--reason goes with --absent") }
         if site != nil, !guest { throw ValidationError("--site goes with --guest") }
-        if let late, ClockTime(parsing: late) == nil { throw ValidationError("--late: expected a time like 09.40, found \"\(late)\"") }
+        if let late, ClockTime(parsing: late) == nil {
+            throw ValidationError("--late: expected a time like 09.40, found \"\(late)\"")
+        }
         if let leaves, leaves != "none", ClockTime(parsing: leaves) == nil {
             throw ValidationError("--leaves: expected a time like 11.00 (or none), found \"\(leaves)\"")
         }
     }
 
     private var firstMark: String {
-        present ? "present" : absent ? "absent" : remote ? "remote" : late != nil ? "late" : leaves != nil ? "leaves" : guest ? "guest" : reason != nil ? "reason" : "site"
+        present
+            ? "present"
+            : absent
+                ? "absent"
+                : remote
+                    ? "remote"
+                    : late != nil
+                        ? "late" : leaves != nil ? "leaves" : guest ? "guest" : reason != nil ? "reason" : "site"
     }
 
     func run() throws {
         guard let name else {
             let store = try options.open(.readOnly)
             let roster = Roster(plan: store.session.plan, state: store.session.state)
-            for person in roster.everyone { print(Self.line(person, roster.attendance(of: person.name), guest: roster.isGuest(person.name))) }
+            for person in roster.everyone {
+                print(Self.line(person, roster.attendance(of: person.name), guest: roster.isGuest(person.name)))
+            }
             return
         }
         let store = try options.open()
@@ -72,14 +87,19 @@ struct AttendanceCommand: ParsableCommand {
         } else {
             action = .mark(person: name, .leaves(leaves.flatMap(ClockTime.init(parsing:))))
         }
-        let events = try commit(store, by: options.author) { session, _ throws(Refusal) in try action.changes(in: session) }
+        let events = try commit(store, by: options.author) { session, _ throws(Refusal) in
+            try action.changes(in: session)
+        }
         let roster = Roster(plan: store.session.plan, state: store.session.state)
         var person = name
         for event in events {
             switch event.change {
             case .attendanceMarked(let marked, let attendance):
                 person = marked
-                print(Self.line(roster.person(marked) ?? Participant(name: marked, site: ""), attendance, guest: roster.isGuest(marked)))
+                print(
+                    Self.line(
+                        roster.person(marked) ?? Participant(name: marked, site: ""), attendance,
+                        guest: roster.isGuest(marked)))
             case .guestAdded(let added, _):
                 person = added
                 if let guest = roster.person(added) { print(Self.line(guest, .present, guest: true)) }

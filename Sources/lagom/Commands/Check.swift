@@ -29,7 +29,11 @@ struct Check: ParsableCommand {
             throw ExitCode(1)
         }
         let store: SessionStore
-        do { store = try SessionStore(folder: folder, clock: SystemClock(session: folder, saveAnchor: false), ids: SystemIDSource(), access: .readOnly) } catch { throw CommandFailure(error) }
+        do {
+            store = try SessionStore(
+                folder: folder, clock: SystemClock(session: folder, saveAnchor: false), ids: SystemIDSource(),
+                access: .readOnly)
+        } catch { throw CommandFailure(error) }
         let logPath = "\(folder)/\(SessionStore.logFile)"
         let damage = store.damage.map { $0.message(file: logPath) }
         for warning in store.warnings where !damage.contains(warning) { printError("warning: \(warning)") }
@@ -37,8 +41,9 @@ struct Check: ParsableCommand {
         let unnamed: [String]
         do { unnamed = try store.tornCopiesNoMarkerNames() } catch { throw CommandFailure(error) }
         for copy in unnamed {
-            printError("warning: \(folder)/\(copy): no torn-write marker in the log names this copy (a save was "
-                       + "stopped between copying a cut-short write aside and marking it); its bytes are still in the log")
+            printError(
+                "warning: \(folder)/\(copy): no torn-write marker in the log names this copy (a save was "
+                    + "stopped between copying a cut-short write aside and marking it); its bytes are still in the log")
         }
         // The agenda's times: overlaps, gaps, rounds that cannot fit.
         let agenda = PlanLoader.warnings(Array(data), file: planPath)
@@ -49,12 +54,16 @@ struct Check: ParsableCommand {
         let history: [(line: Int, event: Event)]
         do { history = try store.historyWithLines() } catch { throw CommandFailure(error) }
         let orphans = OrphanedNotes.find(plan: session.plan, events: history, isUndone: session.isUndone)
-        for line in OrphanedNotes.messages(orphans, file: "\(folder)/\(SessionStore.logFile)") { printError("warning: \(line)") }
-        let summary = "\(Sanitiser.sanitiseSingleLine(folder)): \(session.plan.steps.count) steps over \(session.plan.days.count) day(s), \(session.plan.participants.count) participants, \(session.eventCount) events"
+        for line in OrphanedNotes.messages(orphans, file: "\(folder)/\(SessionStore.logFile)") {
+            printError("warning: \(line)")
+        }
+        let summary =
+            "\(Sanitiser.sanitiseSingleLine(folder)): \(session.plan.steps.count) steps over \(session.plan.days.count) day(s), \(session.plan.participants.count) participants, \(session.eventCount) events"
         if !damage.isEmpty {
             let lines = store.damage.reduce(0) { $0 + $1.lines }
-            print("damaged: \(summary); \(lines == 1 ? "1 line" : "\(lines) lines") of the log were passed over "
-                  + "(`lagom repair \(Sanitiser.sanitiseSingleLine(folder))` sets them aside, deleting nothing)")
+            print(
+                "damaged: \(summary); \(lines == 1 ? "1 line" : "\(lines) lines") of the log were passed over "
+                    + "(`lagom repair \(Sanitiser.sanitiseSingleLine(folder))` sets them aside, deleting nothing)")
             throw ExitCode(1)
         }
         if orphans.isEmpty && agenda.isEmpty {
@@ -64,8 +73,10 @@ struct Check: ParsableCommand {
             print("warnings: \(summary); \(count) about the agenda's times (the session still opens)")
         } else {
             let notes = orphans.count == 1 ? "1 note has" : "\(orphans.count) notes have"
-            print("warnings: \(summary); \(notes) no place in the plan any more, so screens and votes leave them out "
-                  + "(put the old step or list name back in plan.json, or move them: lagom note move ID --step … --list …)")
+            print(
+                "warnings: \(summary); \(notes) no place in the plan any more, so screens and votes leave them out "
+                    + "(put the old step or list name back in plan.json, or move them: lagom note move ID --step … --list …)"
+            )
         }
     }
 }
@@ -73,22 +84,32 @@ struct Check: ParsableCommand {
 struct New: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "new", abstract: "Create a session from a template (default: the sample).",
-        discussion: "A bare NAME is made among your sessions (~/.local/share/lagom/sessions, or $XDG_DATA_HOME/lagom/sessions); a path (./dag, /tmp/dag) is made there.")
+        discussion:
+            "A bare NAME is made among your sessions (~/.local/share/lagom/sessions, or $XDG_DATA_HOME/lagom/sessions); a path (./dag, /tmp/dag) is made there."
+    )
     @Argument(help: "The new session's name, or a path.") var name: String
-    @Option(help: "A session or bundled sample to copy the plan from; a meeting's open actions and unfinished items come first.")
+    @Option(
+        help:
+            "A session or bundled sample to copy the plan from; a meeting's open actions and unfinished items come first."
+    )
     var from: String = BundledSamples.defaultName
     @Option(help: "A plain-text or Markdown agenda to read the plan from (times, numbered items, sub-items, breaks).")
     var fromAgenda: String?
     @Option(help: "The agenda's language, sv or en (default: guessed from its words).") var lang: String?
 
     func validate() throws {
-        if let lang, Language(rawValue: lang) == nil { throw ValidationError("--lang: expected sv or en, found \"\(lang)\"") }
+        if let lang, Language(rawValue: lang) == nil {
+            throw ValidationError("--lang: expected sv or en, found \"\(lang)\"")
+        }
     }
 
     func run() throws {
         let places = SessionLocation.places
         do {
-            let plan = try fromAgenda.map { try MeetingPlanFiles.fromAgenda($0, language: lang.flatMap(Language.init(rawValue:))) } ?? MeetingPlanFiles.carriedOver(from)
+            let plan =
+                try fromAgenda.map {
+                    try MeetingPlanFiles.fromAgenda($0, language: lang.flatMap(Language.init(rawValue:)))
+                } ?? MeetingPlanFiles.carriedOver(from)
                 ?? places.planBytes(of: from)
             let target = try places.newSessionFolder(name)
             try SessionStore.create(folder: target, planBytes: plan)

@@ -10,7 +10,10 @@ struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export", abstract: "Write the derived state or the day's record (docs/export-format.md).")
     @OptionGroup var options: SessionOptions
-    @Option(help: "json (the derived state); the day's record as markdown (md), html, docx (needs --output); csv (one row per note).")
+    @Option(
+        help:
+            "json (the derived state); the day's record as markdown (md), html, docx (needs --output); csv (one row per note)."
+    )
     var format: String = "json"
     @Option(help: "Write to this file instead of standard output.")
     var output: String?
@@ -18,7 +21,10 @@ struct Export: ParsableCommand {
     var force = false
     @Option(help: "docx: take styles, page setup and page header from this Word template (.dotx or .docx).")
     var template: String?
-    @Flag(help: "Also export the notes of a silent writing that was never revealed (the room never saw them; left out otherwise).")
+    @Flag(
+        help:
+            "Also export the notes of a silent writing that was never revealed (the room never saw them; left out otherwise)."
+    )
     var includeUnrevealed = false
 
     enum Format: String, CaseIterable {
@@ -33,23 +39,30 @@ struct Export: ParsableCommand {
 
     func validate() throws {
         guard Format(option: format) != nil else {
-            throw ValidationError("--format: \"\(format)\" is not supported (expected \(Format.allCases.map(\.rawValue).joined(separator: ", ")) or md)")
+            throw ValidationError(
+                "--format: \"\(format)\" is not supported (expected \(Format.allCases.map(\.rawValue).joined(separator: ", ")) or md)"
+            )
         }
         if force && output == nil { throw ValidationError("--force: only with --output FILE") }
         if Format(option: format) == .docx && output == nil {
-            throw ValidationError("--format docx: a Word document needs --output FILE.docx (it is not text for a terminal)")
+            throw ValidationError(
+                "--format docx: a Word document needs --output FILE.docx (it is not text for a terminal)")
         }
-        if template != nil && Format(option: format) != .docx { throw ValidationError("--template: only with --format docx") }
+        if template != nil && Format(option: format) != .docx {
+            throw ValidationError("--template: only with --format docx")
+        }
     }
 
     func run() throws {
         let store = try options.open(.readOnly)
         let session = store.session.forExport(includeUnrevealed ? .included : .leftOut)
         // An agenda meeting's record is its minutes; a workshop day's, its compilation.
-        let document = MeetingMinutes.isMeeting(session.plan) ? MeetingMinutes.document(session) : WorkshopRecord.document(session)
+        let document =
+            MeetingMinutes.isMeeting(session.plan) ? MeetingMinutes.document(session) : WorkshopRecord.document(session)
         let bytes: [UInt8]
         switch Format(option: format) ?? .json {
-        case .json: bytes = Array((try JSONOutput.string(ExportDocument(session: session, now: store.clock.now)) + "\n").utf8)
+        case .json:
+            bytes = Array((try JSONOutput.string(ExportDocument(session: session, now: store.clock.now)) + "\n").utf8)
         case .markdown: bytes = Array(MarkdownRenderer.render(document).utf8)
         case .html: bytes = Array(HTMLRenderer.render(document).utf8)
         case .csv: bytes = NoteTable.csv(session)
@@ -64,7 +77,9 @@ struct Export: ParsableCommand {
 
     func wordTemplate() throws -> WordTemplate? {
         guard let template else { return nil }
-        do { return try WordTemplate(parts: try ZipPackage.parts(ofFile: template)) } catch let failure as WordTemplate.Failure {
+        do { return try WordTemplate(parts: try ZipPackage.parts(ofFile: template)) } catch let failure
+            as WordTemplate.Failure
+        {
             throw CommandFailure("\(template): \(failure)")
         }
     }

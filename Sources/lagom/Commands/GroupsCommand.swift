@@ -6,7 +6,8 @@ import LagomStore
 struct GroupsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "groups",
-        abstract: "Form a step's groups from the people here, show them, move or swap a person, lock a group, hand a group its item.",
+        abstract:
+            "Form a step's groups from the people here, show them, move or swap a person, lock a group, hand a group its item.",
         subcommands: [Form.self, Show.self, Move.self, Swap.self, Lock.self, Unlock.self, Item.self]
     )
 
@@ -36,7 +37,9 @@ struct GroupsCommand: ParsableCommand {
             let number = index + 1
             var head = "group \(number) (\(members.count))"
             if formed.locked.contains(number) { head += " locked" }
-            if let item = state.item(ofGroup: number, step: step) { head += "\titem: " + Sanitiser.sanitiseSingleLine(item.text) }
+            if let item = state.item(ofGroup: number, step: step) {
+                head += "\titem: " + Sanitiser.sanitiseSingleLine(item.text)
+            }
             print(head)
             for member in members {
                 let role = own ? member.role ?? "-" : "-"
@@ -54,14 +57,17 @@ struct GroupsCommand: ParsableCommand {
     }
 
     struct Form: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "form", abstract: "Form (or reshuffle) the step's groups from the people here; locked groups stay.")
+        static let configuration = CommandConfiguration(
+            commandName: "form",
+            abstract: "Form (or reshuffle) the step's groups from the people here; locked groups stay.")
         @OptionGroup var options: SessionOptions
         @OptionGroup var target: Target
         @Option(help: "The same seed gives the same groups; default: the next after the last one used.") var seed: Int?
         func run() throws { try GroupsCommand.run(options, target) { .form(step: $0, seed: seed) } }
     }
     struct Show: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "show", abstract: "Print the step's groups, members and roles.")
+        static let configuration = CommandConfiguration(
+            commandName: "show", abstract: "Print the step's groups, members and roles.")
         @OptionGroup var options: SessionOptions
         @OptionGroup var target: Target
         func run() throws {
@@ -70,7 +76,8 @@ struct GroupsCommand: ParsableCommand {
         }
     }
     struct Move: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "move", abstract: "Move one person to another group.")
+        static let configuration = CommandConfiguration(
+            commandName: "move", abstract: "Move one person to another group.")
         @OptionGroup var options: SessionOptions
         @OptionGroup var target: Target
         @Argument(help: "The person.") var name: String
@@ -78,7 +85,8 @@ struct GroupsCommand: ParsableCommand {
         func run() throws { try GroupsCommand.run(options, target) { .move(step: $0, person: name, to: to) } }
     }
     struct Swap: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "swap", abstract: "Swap two people of different groups (each takes the other's role).")
+        static let configuration = CommandConfiguration(
+            commandName: "swap", abstract: "Swap two people of different groups (each takes the other's role).")
         @OptionGroup var options: SessionOptions
         @OptionGroup var target: Target
         @Argument(help: "One person.") var first: String
@@ -86,21 +94,24 @@ struct GroupsCommand: ParsableCommand {
         func run() throws { try GroupsCommand.run(options, target) { .swap(step: $0, first, second) } }
     }
     struct Lock: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "lock", abstract: "Keep a group as it is when the others are reshuffled.")
+        static let configuration = CommandConfiguration(
+            commandName: "lock", abstract: "Keep a group as it is when the others are reshuffled.")
         @OptionGroup var options: SessionOptions
         @OptionGroup var target: Target
         @Option(help: "The group.") var group: Int
         func run() throws { try GroupsCommand.run(options, target) { .lock(step: $0, group: group, locked: true) } }
     }
     struct Unlock: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "unlock", abstract: "Let a locked group be reshuffled again.")
+        static let configuration = CommandConfiguration(
+            commandName: "unlock", abstract: "Let a locked group be reshuffled again.")
         @OptionGroup var options: SessionOptions
         @OptionGroup var target: Target
         @Option(help: "The group.") var group: Int
         func run() throws { try GroupsCommand.run(options, target) { .lock(step: $0, group: group, locked: false) } }
     }
     struct Item: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "item", abstract: "Hand a group the item it works on (a note's id), or none.")
+        static let configuration = CommandConfiguration(
+            commandName: "item", abstract: "Hand a group the item it works on (a note's id), or none.")
         @OptionGroup var options: SessionOptions
         @OptionGroup var target: Target
         @Option(help: "The group.") var group: Int

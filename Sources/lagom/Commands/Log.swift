@@ -6,7 +6,8 @@ import LagomStore
 import LagomUI
 
 struct Log: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "log", abstract: "Print the session's history, one event a line.")
+    static let configuration = CommandConfiguration(
+        commandName: "log", abstract: "Print the session's history, one event a line.")
     @OptionGroup var options: SessionOptions
 
     func run() throws {
@@ -15,7 +16,9 @@ struct Log: ParsableCommand {
         for event in try store.loadHistory() {
             let when = Self.localStamp(event.at)
             let undone = session.isUndone(event.tx) ? "  (undone)" : ""
-            print("\(when)  \(TextLayout.fit(event.by.description, width: 12))  \(EventWords.logLine(event.change))\(undone)")
+            print(
+                "\(when)  \(TextLayout.fit(event.by.description, width: 12))  \(EventWords.logLine(event.change))\(undone)"
+            )
         }
     }
 }
@@ -27,6 +30,7 @@ extension Log {
         var t = tm()
         guard localtime_r(&seconds, &t) != nil else { return "\(time.milliseconds / 1000)" }
         func two(_ n: Int32) -> String { n < 10 ? "0\(n)" : "\(n)" }
-        return "\(t.tm_year + 1900)-\(two(t.tm_mon + 1))-\(two(t.tm_mday)) \(two(t.tm_hour)):\(two(t.tm_min)):\(two(t.tm_sec))"
+        return
+            "\(t.tm_year + 1900)-\(two(t.tm_mon + 1))-\(two(t.tm_mday)) \(two(t.tm_hour)):\(two(t.tm_min)):\(two(t.tm_sec))"
     }
 }

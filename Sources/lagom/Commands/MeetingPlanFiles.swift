@@ -7,11 +7,19 @@ import LagomStore
 enum MeetingPlanFiles {
     /// The agenda read into plan.json's bytes; what it could not place is said on standard error.
     static func fromAgenda(_ path: String, language: Language?) throws -> [UInt8] {
-        guard let data = FileManager.default.contents(atPath: path) else { throw CommandFailure("\(path): cannot read the agenda") }
-        guard let text = String(validating: data, as: UTF8.self) else { throw CommandFailure("\(path): not UTF-8; save the agenda as UTF-8") }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw CommandFailure("\(path): cannot read the agenda")
+        }
+        guard let text = String(validating: data, as: UTF8.self) else {
+            throw CommandFailure("\(path): not UTF-8; save the agenda as UTF-8")
+        }
         let result = AgendaImport.read(text, language: language)
-        for line in result.unplaced { printError("\(path): \(Sanitiser.sanitiseSingleLine(line)) — not placed; add it to plan.json by hand") }
-        guard !result.plan.steps.isEmpty else { throw CommandFailure("\(path): no agenda item found (lines like \"09.00–09.15 Opening (Anna)\")") }
+        for line in result.unplaced {
+            printError("\(path): \(Sanitiser.sanitiseSingleLine(line)) — not placed; add it to plan.json by hand")
+        }
+        guard !result.plan.steps.isEmpty else {
+            throw CommandFailure("\(path): no agenda item found (lines like \"09.00–09.15 Opening (Anna)\")")
+        }
         let bytes = try encode(result.plan)
         if let problem = PlanLoader.validate(bytes, file: "plan.json").first {
             throw CommandFailure("\(path): the agenda gives a plan Lagom cannot run: \(problem)")
@@ -23,9 +31,10 @@ enum MeetingPlanFiles {
     static func carriedOver(_ source: String) throws -> [UInt8]? {
         // Looked up without making anything: a bundled sample is only a template here.
         guard let folder = SessionLocation.places.existingFolder(source),
-              let store = try? SessionStore(folder: folder, clock: SystemClock(session: folder, saveAnchor: false),
-                                            ids: SystemIDSource(), access: .readOnly),
-              store.session.eventCount > 0
+            let store = try? SessionStore(
+                folder: folder, clock: SystemClock(session: folder, saveAnchor: false),
+                ids: SystemIDSource(), access: .readOnly),
+            store.session.eventCount > 0
         else { return nil }
         let next = NextMeeting.plan(after: store.session)
         return next == store.session.plan ? nil : try encode(next)

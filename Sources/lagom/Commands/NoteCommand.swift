@@ -17,18 +17,22 @@ struct NoteCommand: ParsableCommand {
     }
 
     struct Add: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "add", abstract: "Add a note; prints its id alone.")
+        static let configuration = CommandConfiguration(
+            commandName: "add", abstract: "Add a note; prints its id alone.")
         @OptionGroup var options: SessionOptions
         @Option(help: "The step that collects the note (id or number).") var step: String
         @Option(help: "Which of the step's named lists (default: its first).") var list: String?
         @Option(help: "The group that wrote it.") var group: Int?
         @Option(help: "The note it belongs under (a demand for a resource).") var parent: String?
-        @Argument(help: "The note's text (text that starts with - goes after --: note add S --step 3 -- \"- Tid för rast\").") var text: String
+        @Argument(
+            help: "The note's text (text that starts with - goes after --: note add S --step 3 -- \"- Tid för rast\").")
+        var text: String
 
         func run() throws {
             let store = try options.open()
             let step = try store.session.step(named: step)
-            let place = NotePlace(step: step.id, list: list ?? step.defaultList, group: group, parent: parent.map { NoteID($0) })
+            let place = NotePlace(
+                step: step.id, list: list ?? step.defaultList, group: group, parent: parent.map { NoteID($0) })
             let events = try commit(store, by: options.author) { session, ids throws(Refusal) in
                 [.noteAdded(note: session.freshNoteID(&ids), place: place, text: text)]
             }
@@ -43,12 +47,14 @@ struct NoteCommand: ParsableCommand {
         @Argument(help: "The new text.") var text: String
         func run() throws {
             let store = try options.open()
-            try commit(store, by: options.author) { _, _ throws(Refusal) in [.noteEdited(note: NoteID(id), text: text)] }
+            try commit(store, by: options.author) { _, _ throws(Refusal) in [.noteEdited(note: NoteID(id), text: text)]
+            }
         }
     }
 
     struct Delete: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "delete", abstract: "Delete a note (undo brings it back).")
+        static let configuration = CommandConfiguration(
+            commandName: "delete", abstract: "Delete a note (undo brings it back).")
         @OptionGroup var options: SessionOptions
         @Argument(help: "The note's id.") var id: String
         func run() throws {
@@ -58,7 +64,8 @@ struct NoteCommand: ParsableCommand {
     }
 
     struct Move: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "move", abstract: "Move a note to another list, group, step or parent.")
+        static let configuration = CommandConfiguration(
+            commandName: "move", abstract: "Move a note to another list, group, step or parent.")
         @OptionGroup var options: SessionOptions
         @Argument(help: "The note's id.") var id: String
         @Option(help: "Another step (id or number).") var step: String?
@@ -88,12 +95,15 @@ struct NoteCommand: ParsableCommand {
             if let parent { place.parent = NoteID(parent) }
             if noParent { place.parent = nil }
             let destination = place
-            try commit(store, by: options.author) { _, _ throws(Refusal) in [.noteMoved(note: note.id, place: destination)] }
+            try commit(store, by: options.author) { _, _ throws(Refusal) in
+                [.noteMoved(note: note.id, place: destination)]
+            }
         }
     }
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "list", abstract: "List notes, by step, list and group.")
+        static let configuration = CommandConfiguration(
+            commandName: "list", abstract: "List notes, by step, list and group.")
         @OptionGroup var options: SessionOptions
         @Option(help: "Only this step (id or number).") var step: String?
         @Option(help: "Only this list.") var list: String?
@@ -116,7 +126,9 @@ struct NoteCommand: ParsableCommand {
                 let group = note.place.group.map { "g\($0)" } ?? "-"
                 let parent = note.place.parent.map { "↳\($0) " } ?? ""
                 let list = note.place.list.isEmpty ? "-" : Sanitiser.sanitiseSingleLine(note.place.list)
-                print("\(note.id)\t\(note.place.step)\t\(list)\t\(group)\t\(parent)\(Sanitiser.sanitiseSingleLine(note.text))")
+                print(
+                    "\(note.id)\t\(note.place.step)\t\(list)\t\(group)\t\(parent)\(Sanitiser.sanitiseSingleLine(note.text))"
+                )
             }
         }
     }

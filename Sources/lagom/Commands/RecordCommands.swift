@@ -7,18 +7,23 @@ import LagomStore
 struct DecisionCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "decision", abstract: "Add, edit, delete and list the meeting's decisions.",
-        subcommands: [Add.self, RecordEdit<DecisionKind>.self, RecordDelete<DecisionKind>.self, RecordList<DecisionKind>.self])
+        subcommands: [
+            Add.self, RecordEdit<DecisionKind>.self, RecordDelete<DecisionKind>.self, RecordList<DecisionKind>.self,
+        ])
 
     struct Add: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "add", abstract: "Record a decision; prints its id alone.")
+        static let configuration = CommandConfiguration(
+            commandName: "add", abstract: "Record a decision; prints its id alone.")
         @OptionGroup var options: SessionOptions
-        @Option(help: "The item it was taken on (id, agenda number like 4b, or position; default: the current step).") var step: String?
+        @Option(help: "The item it was taken on (id, agenda number like 4b, or position; default: the current step).")
+        var step: String?
         @Argument(help: "What was decided.") var text: String
 
         func run() throws {
             let store = try options.open()
             let step = try store.session.step(named: step)
-            try RecordCommands.add(RecordEntry(kind: .decision, step: step.id, text: text), store: store, by: options.author)
+            try RecordCommands.add(
+                RecordEntry(kind: .decision, step: step.id, text: text), store: store, by: options.author)
         }
     }
 }
@@ -26,13 +31,17 @@ struct DecisionCommand: ParsableCommand {
 struct ActionCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "action", abstract: "Add, edit, delete, list and close the meeting's actions (owner, due date).",
-        subcommands: [Add.self, RecordEdit<ActionKind>.self, RecordDelete<ActionKind>.self, RecordList<ActionKind>.self,
-                      Done.self])
+        subcommands: [
+            Add.self, RecordEdit<ActionKind>.self, RecordDelete<ActionKind>.self, RecordList<ActionKind>.self,
+            Done.self,
+        ])
 
     struct Add: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "add", abstract: "Record an action; prints its id alone.")
+        static let configuration = CommandConfiguration(
+            commandName: "add", abstract: "Record an action; prints its id alone.")
         @OptionGroup var options: SessionOptions
-        @Option(help: "The item it came from (id, agenda number like 4b, or position; default: the current step).") var step: String?
+        @Option(help: "The item it came from (id, agenda number like 4b, or position; default: the current step).")
+        var step: String?
         @Option(help: "Who does it: a participant (any case, or the start of one name) or free text.") var owner: String
         @Option(help: "By when, YYYY-MM-DD.") var due: String?
         @Argument(help: "What is to be done.") var text: String
@@ -42,13 +51,15 @@ struct ActionCommand: ParsableCommand {
             let session = store.session
             let step = try session.step(named: step)
             let who = OwnerName.resolve(owner, participants: session.plan.participants)
-            try RecordCommands.add(RecordEntry(kind: .action, step: step.id, text: text, owner: who, due: due),
-                                   store: store, by: options.author)
+            try RecordCommands.add(
+                RecordEntry(kind: .action, step: step.id, text: text, owner: who, due: due),
+                store: store, by: options.author)
         }
     }
 
     struct Done: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "done", abstract: "Mark an action done (--open: open again).")
+        static let configuration = CommandConfiguration(
+            commandName: "done", abstract: "Mark an action done (--open: open again).")
         @OptionGroup var options: SessionOptions
         @Argument(help: "The action's id.") var id: String
         @Flag(help: "Open it again.") var open = false
@@ -66,10 +77,12 @@ struct MinuteCommand: ParsableCommand {
         subcommands: [Add.self, RecordEdit<NoteKind>.self, RecordDelete<NoteKind>.self, RecordList<NoteKind>.self])
 
     struct Add: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "add", abstract: "Write a note in the minutes; prints its id alone.")
+        static let configuration = CommandConfiguration(
+            commandName: "add", abstract: "Write a note in the minutes; prints its id alone.")
         @OptionGroup var options: SessionOptions
         @Option(help: "The item (id, agenda number like 4b, or position; default: the current step).") var step: String?
-        @Option(help: "In a status round: who spoke (a participant, any case, or the start of a name).") var speaker: String?
+        @Option(help: "In a status round: who spoke (a participant, any case, or the start of a name).") var speaker:
+            String?
         @Option(help: "In a status round: which of its headings.") var heading: String?
         @Argument(help: "The note.") var text: String
 
@@ -78,8 +91,9 @@ struct MinuteCommand: ParsableCommand {
             let session = store.session
             let step = try session.step(named: step)
             let who = speaker.map { OwnerName.resolve($0, participants: session.plan.participants) }
-            try RecordCommands.add(RecordEntry(kind: .note, step: step.id, text: text, speaker: who, heading: heading),
-                                   store: store, by: options.author)
+            try RecordCommands.add(
+                RecordEntry(kind: .note, step: step.id, text: text, speaker: who, heading: heading),
+                store: store, by: options.author)
         }
     }
 }
@@ -91,7 +105,8 @@ enum ActionKind: RecordKindChoice { static let kind = RecordKind.action }
 
 struct RecordEdit<Kind: RecordKindChoice>: ParsableCommand {
     static var configuration: CommandConfiguration {
-        CommandConfiguration(commandName: "edit", abstract: "Change the \(Kind.kind.rawValue)'s text, owner or due date.")
+        CommandConfiguration(
+            commandName: "edit", abstract: "Change the \(Kind.kind.rawValue)'s text, owner or due date.")
     }
     @OptionGroup var options: SessionOptions
     @Argument(help: "Its id.") var id: String
@@ -100,7 +115,9 @@ struct RecordEdit<Kind: RecordKindChoice>: ParsableCommand {
     @Argument(help: "The new text (left out: the text stays).") var text: String?
 
     func validate() throws {
-        if text == nil && owner == nil && due == nil { throw ValidationError("say what changes: a new text, --owner or --due") }
+        if text == nil && owner == nil && due == nil {
+            throw ValidationError("say what changes: a new text, --owner or --due")
+        }
         if Kind.kind == .decision && (owner != nil || due != nil) {
             throw ValidationError("a decision has no owner or due date; record an action for that")
         }
@@ -132,7 +149,8 @@ struct RecordDelete<Kind: RecordKindChoice>: ParsableCommand {
 
 struct RecordList<Kind: RecordKindChoice>: ParsableCommand {
     static var configuration: CommandConfiguration {
-        CommandConfiguration(commandName: "list", abstract: "List the \(Kind.kind.rawValue)s, tab-separated (--json for programs).")
+        CommandConfiguration(
+            commandName: "list", abstract: "List the \(Kind.kind.rawValue)s, tab-separated (--json for programs).")
     }
     @OptionGroup var options: SessionOptions
     @Option(help: "Only this step.") var step: String?
@@ -151,7 +169,9 @@ struct RecordList<Kind: RecordKindChoice>: ParsableCommand {
             let entry = record.entry
             var columns = [record.id.rawValue, entry.step.rawValue]
             if Kind.kind == .action {
-                columns += [Sanitiser.sanitiseSingleLine(entry.owner ?? "-"), entry.due ?? "-", record.done ? "done" : "open"]
+                columns += [
+                    Sanitiser.sanitiseSingleLine(entry.owner ?? "-"), entry.due ?? "-", record.done ? "done" : "open",
+                ]
             }
             columns.append(Sanitiser.sanitiseSingleLine(entry.text))
             print(columns.joined(separator: "\t"))
@@ -173,7 +193,9 @@ enum RecordCommands {
     static func article(_ kind: RecordKind) -> String { (kind == .action ? "an " : "a ") + kind.rawValue }
 
     static func record(_ id: String, kind: RecordKind, in session: Session) throws -> MinuteRecord {
-        guard let record = session.state.minutes.record(RecordID(id)) else { throw CommandFailure("there is no \(kind.rawValue) \(id)") }
+        guard let record = session.state.minutes.record(RecordID(id)) else {
+            throw CommandFailure("there is no \(kind.rawValue) \(id)")
+        }
         guard record.entry.kind == kind else {
             throw CommandFailure("\(id) is \(article(record.entry.kind)), not \(article(kind))")
         }

@@ -25,21 +25,34 @@ struct Rehearse: ParsableCommand {
             throw ValidationError("--day \(day): the plan has days 1–\(plan.days.count)")
         }
         let day = day, off = off
-        try commit(store, by: options.author, timed: { session, now, _ throws(Refusal) in
-            let shift = off ? 0 : Rehearsal.shift(plan: session.plan, state: session.state, day: day, now: now,
-                                                  utcOffsetSeconds: SystemClock.utcOffsetSeconds(at: now)) ?? 0
-            return [.clockShifted(seconds: shift)]
-        })
+        try commit(
+            store, by: options.author,
+            timed: { session, now, _ throws(Refusal) in
+                let shift =
+                    off
+                    ? 0
+                    : Rehearsal.shift(
+                        plan: session.plan, state: session.state, day: day, now: now,
+                        utcOffsetSeconds: SystemClock.utcOffsetSeconds(at: now)) ?? 0
+                return [.clockShifted(seconds: shift)]
+            })
         let now = store.clock.now
         let offset = store.session.state.roomOffset(utcOffsetSeconds: SystemClock.utcOffsetSeconds(at: now))
-        let clock = TimeOfDay.clock(of: now, utcOffsetSeconds: offset).format(separator: plan.language == .sv ? "." : ":")
+        let clock = TimeOfDay.clock(of: now, utcOffsetSeconds: offset).format(
+            separator: plan.language == .sv ? "." : ":")
         let date = TimeOfDay.isoDate(of: now, utcOffsetSeconds: offset)
         let sv = plan.language == .sv
         if off {
-            print(sv ? "repetitionen är slut: rummets klocka visar \(clock) den \(date)" : "rehearsal ended: the room's clock reads \(clock) on \(date)")
+            print(
+                sv
+                    ? "repetitionen är slut: rummets klocka visar \(clock) den \(date)"
+                    : "rehearsal ended: the room's clock reads \(clock) on \(date)")
         } else {
-            print(sv ? "repetition av dag \(day): rummets klocka visar nu \(clock) den \(date) (lagom rehearse --off avslutar)"
-                : "rehearsing day \(day): the room's clock now reads \(clock) on \(date) (lagom rehearse --off ends it)")
+            print(
+                sv
+                    ? "repetition av dag \(day): rummets klocka visar nu \(clock) den \(date) (lagom rehearse --off avslutar)"
+                    : "rehearsing day \(day): the room's clock now reads \(clock) on \(date) (lagom rehearse --off ends it)"
+            )
         }
     }
 }

@@ -31,8 +31,9 @@ struct Repair: ParsableCommand {
             return
         }
         let lines = report.setAside.count == 1 ? "line \(report.setAside[0])" : "lines " + Self.list(report.setAside)
-        print("\(log): kept \(report.kept) readable lines; set \(lines) aside in \(folder)/\(copy); "
-              + "the log as it was is kept as \(folder)/\(previous); nothing was deleted")
+        print(
+            "\(log): kept \(report.kept) readable lines; set \(lines) aside in \(folder)/\(copy); "
+                + "the log as it was is kept as \(folder)/\(previous); nothing was deleted")
     }
 
     /// "2, 5, 7" (the first ten, then how many more).

@@ -11,7 +11,9 @@ struct ScreenOptions: ParsableArguments {
     @Option(help: "Colours: standard, projector or monochrome.") var theme: String?
 
     func validate() throws {
-        if let lang, Language(rawValue: lang) == nil { throw ValidationError("--lang: expected sv or en, found \"\(lang)\"") }
+        if let lang, Language(rawValue: lang) == nil {
+            throw ValidationError("--lang: expected sv or en, found \"\(lang)\"")
+        }
         if let theme, Theme.named(theme) == nil {
             throw ValidationError("--theme: expected standard, projector or monochrome, found \"\(theme)\"")
         }
@@ -30,22 +32,27 @@ struct ScreenOptions: ParsableArguments {
 /// Opens the session and the terminal, runs a screen, and always gives the terminal back.
 /// `access`: `.readOnly` for a screen that only shows the session (the projector) and so writes nothing.
 /// `refuse` looks at the plan before the terminal is taken: a one-line reason not to start, or nil.
-func runScreen<S: Screen>(session name: String, as actor: Actor, options: ScreenOptions,
-                          defaultTheme: Theme = .standard, access: SessionStore.Access = .readWrite,
-                          refuse: (Plan) -> String? = { _ in nil }, _ screen: S) throws {
+func runScreen<S: Screen>(
+    session name: String, as actor: Actor, options: ScreenOptions,
+    defaultTheme: Theme = .standard, access: SessionStore.Access = .readWrite,
+    refuse: (Plan) -> String? = { _ in nil }, _ screen: S
+) throws {
     let folder: String
     folder = try SessionLocation.folder(name)
     let clock = SystemClock(session: folder, saveAnchor: access == .readWrite)
     let store: SessionStore
-    do { store = try SessionStore(folder: folder, clock: clock, ids: SystemIDSource(), access: access) } catch { throw CommandFailure(error) }
+    do { store = try SessionStore(folder: folder, clock: clock, ids: SystemIDSource(), access: access) } catch {
+        throw CommandFailure(error)
+    }
     if let reason = refuse(store.session.plan) { throw CommandFailure(reason) }
     // Also on the screen once it runs; printed here too for a screen without a message line (the projector).
     for warning in store.warnings { printError("warning: \(warning)") }
     let terminal: Terminal
     do { terminal = try Terminal() } catch { throw CommandFailure(error) }
     defer { terminal.shutdown() }
-    let runner = ScreenRunner(store: store, terminal: terminal, screen: screen, actor: actor, clock: clock,
-                              language: options.language(for: store.session.plan), theme: options.chosenTheme(default: defaultTheme))
+    let runner = ScreenRunner(
+        store: store, terminal: terminal, screen: screen, actor: actor, clock: clock,
+        language: options.language(for: store.session.plan), theme: options.chosenTheme(default: defaultTheme))
     runner.run()
     terminal.shutdown()
     // After the terminal is back, so the line stays readable (after a hang-up nobody reads it).
@@ -72,7 +79,8 @@ struct Projector: ParsableCommand {
     @OptionGroup var screen: ScreenOptions
 
     func run() throws {
-        try runScreen(session: session, as: Actor(.projector), options: screen, defaultTheme: .projector, access: .readOnly,
-                      ProjectorScreen())
+        try runScreen(
+            session: session, as: Actor(.projector), options: screen, defaultTheme: .projector, access: .readOnly,
+            ProjectorScreen())
     }
 }

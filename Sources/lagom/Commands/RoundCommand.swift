@@ -27,12 +27,15 @@ struct RoundCommand: ParsableCommand {
             case .vattentrappa: action = .passTurn(target.id)
             case .checkin: action = .nextSpeaker(target.id)
             default:
-                throw CommandFailure("step \"\(target.id)\" (\(target.kind.rawValue)) has no round: "
-                    + "the word is handed on in a check-in or a vattentrappa")
+                throw CommandFailure(
+                    "step \"\(target.id)\" (\(target.kind.rawValue)) has no round: "
+                        + "the word is handed on in a check-in or a vattentrappa")
             }
-            try commit(store, by: options.author, timed: { session, now, _ throws(Refusal) in
-                try action.changes(in: session, at: now)
-            })
+            try commit(
+                store, by: options.author,
+                timed: { session, now, _ throws(Refusal) in
+                    try action.changes(in: session, at: now)
+                })
             print("\(target.id)\t\(RoundCommand.speaking(target, in: store.session, at: store.clock.now))")
         }
     }
@@ -40,9 +43,12 @@ struct RoundCommand: ParsableCommand {
     /// Who has the word on `step` now, for a script to read.
     static func speaking(_ step: Step, in session: Session, at now: WallTime) -> String {
         if step.kind == .vattentrappa {
-            return Relay.current(step, state: session.state, plan: session.plan, at: now).map { "group \($0.group)" } ?? "ended"
+            return Relay.current(step, state: session.state, plan: session.plan, at: now).map { "group \($0.group)" }
+                ?? "ended"
         }
-        guard let index = session.state.rounds[step.id]?.index, session.plan.participants.indices.contains(index) else { return "ended" }
+        guard let index = session.state.rounds[step.id]?.index, session.plan.participants.indices.contains(index) else {
+            return "ended"
+        }
         return Sanitiser.sanitiseSingleLine(session.plan.participants[index].name)
     }
 }

@@ -9,7 +9,8 @@ import LagomStore
 struct SSHLine: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "ssh-line",
-        abstract: "Print the authorized_keys line that lets a key open only one group's secretary pane (or the projector).",
+        abstract:
+            "Print the authorized_keys line that lets a key open only one group's secretary pane (or the projector).",
         discussion: """
             Append the line to ~/.ssh/authorized_keys of the account the session runs under (or of the \
             secretary's own account, with the session shared: lagom share). The key then opens that pane \
@@ -39,27 +40,36 @@ struct SSHLine: ParsableCommand {
     }
 
     private func planOf(_ folder: String) throws -> Plan {
-        let store = try SessionStore(folder: folder, clock: SystemClock(session: folder, saveAnchor: false),
-                                     ids: SystemIDSource(), access: .readOnly)
+        let store = try SessionStore(
+            folder: folder, clock: SystemClock(session: folder, saveAnchor: false),
+            ids: SystemIDSource(), access: .readOnly)
         return store.session.plan
     }
 
     /// The key line of a public key file, checked to be one: never a private key.
     static func publicKey(_ path: String) throws -> String {
-        guard let data = FileManager.default.contents(atPath: path) else { throw CommandFailure("\(path): cannot read the key file") }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw CommandFailure("\(path): cannot read the key file")
+        }
         let text = String(decoding: data, as: UTF8.self)
         if text.contains("PRIVATE KEY") {
-            throw CommandFailure("\(path) is a private key; give the public one (the .pub file beside it) and keep this one secret")
+            throw CommandFailure(
+                "\(path) is a private key; give the public one (the .pub file beside it) and keep this one secret")
         }
-        let line = text.split(separator: "\n").map { String($0.drop(while: { $0 == " " || $0 == "\t" || $0 == "\r" })) }
+        let line =
+            text.split(separator: "\n").map { String($0.drop(while: { $0 == " " || $0 == "\t" || $0 == "\r" })) }
             .map { String($0.reversed().drop(while: { $0 == " " || $0 == "\t" || $0 == "\r" }).reversed()) }
             .first { !$0.isEmpty && !$0.hasPrefix("#") } ?? ""
         let parts = line.split(separator: " ")
-        let types = ["ssh-ed25519", "ssh-rsa", "ecdsa-sha2-nistp256", "ecdsa-sha2-nistp384", "ecdsa-sha2-nistp521",
-                     "sk-ssh-ed25519@openssh.com", "sk-ecdsa-sha2-nistp256@openssh.com"]
+        let types = [
+            "ssh-ed25519", "ssh-rsa", "ecdsa-sha2-nistp256", "ecdsa-sha2-nistp384", "ecdsa-sha2-nistp521",
+            "sk-ssh-ed25519@openssh.com", "sk-ecdsa-sha2-nistp256@openssh.com",
+        ]
         guard parts.count >= 2, types.contains(String(parts[0])),
-              parts[1].allSatisfy({ $0.isLetter || $0.isNumber || "+/=".contains($0) }), line.allSatisfy({ $0 != "\"" }) else {
-            throw CommandFailure("\(path): not an SSH public key (expected a line like \"ssh-ed25519 AAAA… name@laptop\")")
+            parts[1].allSatisfy({ $0.isLetter || $0.isNumber || "+/=".contains($0) }), line.allSatisfy({ $0 != "\"" })
+        else {
+            throw CommandFailure(
+                "\(path): not an SSH public key (expected a line like \"ssh-ed25519 AAAA… name@laptop\")")
         }
         return line
     }
@@ -77,18 +87,27 @@ struct SSHLine: ParsableCommand {
 /// client asked for (`SSH_ORIGINAL_COMMAND`), saying what the key can do.
 struct SSHPane: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "ssh-pane", abstract: "The forced command of `lagom ssh-line` (not for typing).", shouldDisplay: false)
+        commandName: "ssh-pane", abstract: "The forced command of `lagom ssh-line` (not for typing).",
+        shouldDisplay: false)
     @Argument var folder: String
     @Argument var role: String
     @Argument var group: Int?
 
     func run() throws {
         let what = role == "secretary" ? "group \(group ?? 0)'s secretary pane" : "the projector"
-        let asked = getenv("SSH_ORIGINAL_COMMAND").map { String(cString: $0) }?.split(separator: " ").joined(separator: " ") ?? ""
-        let allowed = role == "secretary" ? ["", "secretary", "secretary \(group ?? 0)", "secretary --group \(group ?? 0)"] : ["", "projector"]
-        guard (role == "secretary" && group != nil) || role == "projector" else { throw CommandFailure("ssh-pane: unknown role \(role)") }
+        let asked =
+            getenv("SSH_ORIGINAL_COMMAND").map { String(cString: $0) }?.split(separator: " ").joined(separator: " ")
+            ?? ""
+        let allowed =
+            role == "secretary"
+            ? ["", "secretary", "secretary \(group ?? 0)", "secretary --group \(group ?? 0)"] : ["", "projector"]
+        guard (role == "secretary" && group != nil) || role == "projector" else {
+            throw CommandFailure("ssh-pane: unknown role \(role)")
+        }
         guard allowed.contains(asked) else {
-            throw CommandFailure("this key opens \(what) only; it does not run \"\(Sanitiser.sanitiseSingleLine(asked))\". Connect with: ssh -t ACCOUNT@HOST")
+            throw CommandFailure(
+                "this key opens \(what) only; it does not run \"\(Sanitiser.sanitiseSingleLine(asked))\". Connect with: ssh -t ACCOUNT@HOST"
+            )
         }
         guard isatty(0) == 1, isatty(1) == 1 else {
             throw CommandFailure("\(what) needs a terminal: connect with ssh -t ACCOUNT@HOST")
@@ -106,5 +125,6 @@ struct SSHPane: ParsableCommand {
 func ownExecutable() -> String {
     var buffer = [CChar](repeating: 0, count: 4096)
     let count = readlink("/proc/self/exe", &buffer, buffer.count - 1)
-    return count > 0 ? String(decoding: buffer[..<count].map { UInt8(bitPattern: $0) }, as: UTF8.self) : CommandLine.arguments[0]
+    return count > 0
+        ? String(decoding: buffer[..<count].map { UInt8(bitPattern: $0) }, as: UTF8.self) : CommandLine.arguments[0]
 }

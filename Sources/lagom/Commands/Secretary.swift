@@ -15,14 +15,17 @@ struct Secretary: ParsableCommand {
         let folder: String
         folder = try SessionLocation.folder(session)
         let draft = try Self.checkGroupAndTakeDraft(group, folder: folder)
-        try runScreen(session: folder, as: .secretary(group), options: screen, SecretaryScreen(group: group, draft: draft))
+        try runScreen(
+            session: folder, as: .secretary(group), options: screen, SecretaryScreen(group: group, draft: draft))
     }
 
     /// Refuses a group no step has; then takes what the group's pane held unsaved when it last
     /// closed (a hang-up, a kill), to bring it back. The store opened here is closed on return.
     static func checkGroupAndTakeDraft(_ group: Int, folder: String) throws -> NoteDraft? {
         let store: SessionStore
-        do { store = try SessionStore(folder: folder, clock: SystemClock(session: folder), ids: SystemIDSource()) } catch { throw CommandFailure(error) }
+        do {
+            store = try SessionStore(folder: folder, clock: SystemClock(session: folder), ids: SystemIDSource())
+        } catch { throw CommandFailure(error) }
         if let problem = groupProblem(group, in: store.session.plan) { throw CommandFailure(problem) }
         do { return try store.takeDraft(group: group) } catch { throw CommandFailure(error) }
     }

@@ -18,8 +18,9 @@ struct Share: ParsableCommand {
         let folder = try SessionLocation.folder(session)
         let report: ShareReport
         do { report = try SessionStore.share(folder: folder, group: group) } catch { throw CommandFailure(error) }
-        print("\(folder): shared with group \(report.group): \(report.folders) folder(s) and \(report.files) file(s) "
-              + "are the group's, read-write, and nothing is readable by other accounts; what is made there later "
-              + "stays the group's")
+        print(
+            "\(folder): shared with group \(report.group): \(report.folders) folder(s) and \(report.files) file(s) "
+                + "are the group's, read-write, and nothing is readable by other accounts; what is made there later "
+                + "stays the group's")
     }
 }

@@ -17,28 +17,35 @@ struct StepCommand: ParsableCommand {
     static func run(_ options: SessionOptions, _ choose: (Session) throws -> AgendaAction) throws {
         let store = try options.open()
         let action = try choose(store.session)
-        try commit(store, by: options.author, timed: { session, now, _ throws(Refusal) in
-            try action.changes(in: session, at: now, utcOffsetSeconds: SystemClock.utcOffsetSeconds(at: now))
-        })
+        try commit(
+            store, by: options.author,
+            timed: { session, now, _ throws(Refusal) in
+                try action.changes(in: session, at: now, utcOffsetSeconds: SystemClock.utcOffsetSeconds(at: now))
+            })
         let session = store.session
         if let current = session.state.currentStep, let step = session.plan.step(current) {
             let status = session.state.progress(current).status
-            print("\(Sanitiser.sanitiseSingleLine(step.id.rawValue))\t\(status.rawValue)\t\(Sanitiser.sanitiseSingleLine(step.title))")
+            print(
+                "\(Sanitiser.sanitiseSingleLine(step.id.rawValue))\t\(status.rawValue)\t\(Sanitiser.sanitiseSingleLine(step.title))"
+            )
         }
     }
 
     struct Start: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "start", abstract: "Start the current step (and its countdown).")
+        static let configuration = CommandConfiguration(
+            commandName: "start", abstract: "Start the current step (and its countdown).")
         @OptionGroup var options: SessionOptions
         func run() throws { try StepCommand.run(.start, options) }
     }
     struct Pause: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "pause", abstract: "Pause the current step and its countdowns.")
+        static let configuration = CommandConfiguration(
+            commandName: "pause", abstract: "Pause the current step and its countdowns.")
         @OptionGroup var options: SessionOptions
         func run() throws { try StepCommand.run(.pause, options) }
     }
     struct Resume: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "resume", abstract: "Resume the paused current step.")
+        static let configuration = CommandConfiguration(
+            commandName: "resume", abstract: "Resume the paused current step.")
         @OptionGroup var options: SessionOptions
         func run() throws { try StepCommand.run(.resume, options) }
     }
@@ -48,7 +55,8 @@ struct StepCommand: ParsableCommand {
         func run() throws { try StepCommand.run(.complete, options) }
     }
     struct Next: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "next", abstract: "Finish the current step and move to the next.")
+        static let configuration = CommandConfiguration(
+            commandName: "next", abstract: "Finish the current step and move to the next.")
         @OptionGroup var options: SessionOptions
         func run() throws { try StepCommand.run(.next, options) }
     }
@@ -58,7 +66,8 @@ struct StepCommand: ParsableCommand {
         func run() throws { try StepCommand.run(.back, options) }
     }
     struct Goto: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "goto", abstract: "Make STEP (id or number) the current step.")
+        static let configuration = CommandConfiguration(
+            commandName: "goto", abstract: "Make STEP (id or number) the current step.")
         @OptionGroup var options: SessionOptions
         @Argument(help: "Step id, or its number in the agenda (1 = first).") var step: String
         func run() throws {

@@ -22,8 +22,10 @@ struct Timekeeper: ParsableCommand {
     }
 
     func run() throws {
-        try runScreen(session: session, as: .timekeeper, options: screen, refuse: { plan in group.flatMap { Self.groupProblem($0, in: plan) } },
-                      TimekeeperScreen(group: group, quiet: quiet))
+        try runScreen(
+            session: session, as: .timekeeper, options: screen,
+            refuse: { plan in group.flatMap { Self.groupProblem($0, in: plan) } },
+            TimekeeperScreen(group: group, quiet: quiet))
     }
 
     /// `--group` must name a group of at least one group-work step (the only steps with group timers).

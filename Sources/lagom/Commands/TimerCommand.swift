@@ -17,19 +17,25 @@ struct TimerCommand: ParsableCommand {
     static func run(_ options: SessionOptions, _ target: Target, _ action: TimerAction) throws {
         let store = try options.open()
         let key = TimerKey(step: try store.session.step(named: target.step).id, group: target.group)
-        try commit(store, by: options.author, timed: { session, now, _ throws(Refusal) in
-            try action.changes(for: key, in: session, at: now, utcOffsetSeconds: SystemClock.utcOffsetSeconds(at: now))
-        })
+        try commit(
+            store, by: options.author,
+            timed: { session, now, _ throws(Refusal) in
+                try action.changes(
+                    for: key, in: session, at: now, utcOffsetSeconds: SystemClock.utcOffsetSeconds(at: now))
+            })
         let session = store.session
         if let timer = session.state.timers[key] {
             let stop = session.plan.step(key.step)?.timer?.stop ?? .soft
             let state = timer.isRunning ? "running" : timer.isPaused ? "paused" : "stopped"
-            print("\(Sanitiser.sanitiseSingleLine(key.description))\t\(state)\t\(TimerMath.format(remaining: timer.remaining(at: store.clock.now, stop: stop)))")
+            print(
+                "\(Sanitiser.sanitiseSingleLine(key.description))\t\(state)\t\(TimerMath.format(remaining: timer.remaining(at: store.clock.now, stop: stop)))"
+            )
         }
     }
 
     struct Start: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "start", abstract: "Start a countdown (default length: the plan's).")
+        static let configuration = CommandConfiguration(
+            commandName: "start", abstract: "Start a countdown (default length: the plan's).")
         @OptionGroup var options: SessionOptions
         @OptionGroup var target: Target
         @Option(parsing: .unconditional, help: "Length in minutes (1 to \(Step.maxMinutes)).") var minutes: Int?
@@ -57,18 +63,21 @@ struct TimerCommand: ParsableCommand {
         @OptionGroup var options: SessionOptions
         @OptionGroup var target: Target
         // `.unconditional`: "--minutes -1" is a value, not an unknown option called "-1".
-        @Option(parsing: .unconditional, help: "Minutes to add (-\(Step.maxMinutes) to \(Step.maxMinutes)).") var minutes: Int
+        @Option(parsing: .unconditional, help: "Minutes to add (-\(Step.maxMinutes) to \(Step.maxMinutes)).")
+        var minutes: Int
         func validate() throws {
             if minutes == 0 { throw ValidationError("--minutes must not be 0") }
             // `magnitude`, not `abs`: abs(Int.min) traps.
             if minutes.magnitude > UInt(Step.maxMinutes) {
-                throw ValidationError("--minutes must be from -\(Step.maxMinutes) to \(Step.maxMinutes) (24 hours), found \(minutes)")
+                throw ValidationError(
+                    "--minutes must be from -\(Step.maxMinutes) to \(Step.maxMinutes) (24 hours), found \(minutes)")
             }
         }
         func run() throws { try TimerCommand.run(options, target, .extend(seconds: minutes * 60)) }
     }
     struct Reset: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "reset", abstract: "Put a countdown back to its planned length, paused.")
+        static let configuration = CommandConfiguration(
+            commandName: "reset", abstract: "Put a countdown back to its planned length, paused.")
         @OptionGroup var options: SessionOptions
         @OptionGroup var target: Target
         func run() throws { try TimerCommand.run(options, target, .reset) }

@@ -10,7 +10,8 @@ struct VoteCommand: ParsableCommand {
     )
 
     struct TallyVotes: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "tally", abstract: "Set counted points: ID=POINTS …")
+        static let configuration = CommandConfiguration(
+            commandName: "tally", abstract: "Set counted points: ID=POINTS …")
         @OptionGroup var options: SessionOptions
         @Option(help: "The vote step (id or number).") var step: String
         @Argument(help: "Note id and its points, e.g. k3x9a=31.") var points: [String]
@@ -28,28 +29,36 @@ struct VoteCommand: ParsableCommand {
             let store = try options.open()
             let vote = try store.session.step(named: step)
             let entered = tallies
-            try commit(store, by: options.author) { _, _ throws(Refusal) in [.votesTallied(step: vote.id, tallies: entered)] }
+            try commit(store, by: options.author) { _, _ throws(Refusal) in
+                [.votesTallied(step: vote.id, tallies: entered)]
+            }
             let state = store.session.state
             if let tally = VoteTally(step: vote, state: state) {
                 let people = store.session.plan.participants.count
                 for (list, over) in tally.surpluses(in: state, participants: people) {
-                    printError("warning: \"\(Sanitiser.sanitiseSingleLine(list.source.list))\" has \(list.totalPoints) points, \(over) more than \(people) people × \(tally.spec.votesPerPerson) votes could give")
+                    printError(
+                        "warning: \"\(Sanitiser.sanitiseSingleLine(list.source.list))\" has \(list.totalPoints) points, \(over) more than \(people) people × \(tally.spec.votesPerPerson) votes could give"
+                    )
                 }
             }
         }
     }
 
     struct Cast: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "cast", abstract: "Cast one voter's ballot (a repeated id stacks dots).")
+        static let configuration = CommandConfiguration(
+            commandName: "cast", abstract: "Cast one voter's ballot (a repeated id stacks dots).")
         @OptionGroup var options: SessionOptions
         @Option(help: "The vote step (id or number).") var step: String
-        @Option(help: "The voter: a participant's name (any case), or a ballot number for an anonymous ballot.") var voter: String
+        @Option(help: "The voter: a participant's name (any case), or a ballot number for an anonymous ballot.")
+        var voter: String
         @Flag(help: "Empty the voter's ballot (cast it with no dots).") var clear = false
         @Argument(help: "Note ids, one per dot.") var notes: [String] = []
 
         func validate() throws {
             // An empty ballot replaces the voter's dots with none: never by a forgotten argument.
-            if notes.isEmpty && !clear { throw ValidationError("no note ids: give one per dot, or --clear to empty the ballot") }
+            if notes.isEmpty && !clear {
+                throw ValidationError("no note ids: give one per dot, or --clear to empty the ballot")
+            }
             if !notes.isEmpty && clear { throw ValidationError("--clear empties the ballot: give no note ids with it") }
         }
 
@@ -109,7 +118,9 @@ struct VoteCommand: ParsableCommand {
             }
             let advancing = tally.advancing(in: state)
             for list in tally.results(in: state) {
-                print("# \(Sanitiser.sanitiseSingleLine(list.source.list.isEmpty ? list.source.step.rawValue : list.source.list))")
+                print(
+                    "# \(Sanitiser.sanitiseSingleLine(list.source.list.isEmpty ? list.source.step.rawValue : list.source.list))"
+                )
                 // Resources under demands are ranked within each demand, as the projector and the export show them.
                 guard let groups = NestedRanking.groups(list, in: state, plan: store.session.plan) else {
                     printItems(list.items, advancing, tally)
@@ -147,13 +158,15 @@ struct VoteCommand: ParsableCommand {
             guard !advancing.tied.isEmpty, open > 0 else {
                 return "# not chosen yet: lagom vote choose with \(needed) ids"
             }
-            return "# not chosen yet: tied at the cut, pick \(open) of \(advancing.tied.count) (lagom vote choose with \(needed) ids)"
+            return
+                "# not chosen yet: tied at the cut, pick \(open) of \(advancing.tied.count) (lagom vote choose with \(needed) ids)"
         }
     }
 }
 
 struct Reveal: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "reveal", abstract: "Reveal a vote's results or silent-writing notes.")
+    static let configuration = CommandConfiguration(
+        commandName: "reveal", abstract: "Reveal a vote's results or silent-writing notes.")
     @OptionGroup var options: SessionOptions
     @Option(help: "The step (id or number).") var step: String
 

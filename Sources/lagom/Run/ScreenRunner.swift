@@ -13,14 +13,17 @@ final class ScreenRunner<S: Screen> {
     private let terminal: Terminal
     let loop: ScreenLoop<S>
 
-    init(store: SessionStore, terminal: Terminal, screen: S, actor: Actor, clock: any LagomClock,
-         language: Language, theme: Theme) {
+    init(
+        store: SessionStore, terminal: Terminal, screen: S, actor: Actor, clock: any LagomClock,
+        language: Language, theme: Theme
+    ) {
         self.store = store
         self.terminal = terminal
         let size = terminal.size
-        loop = ScreenLoop(screen: screen, writer: StoreWriter(store), actor: actor, clock: clock,
-                          width: size.width, height: size.height, language: language, theme: theme,
-                          utcOffsetSeconds: SystemClock.utcOffsetSeconds(at: clock.now))
+        loop = ScreenLoop(
+            screen: screen, writer: StoreWriter(store), actor: actor, clock: clock,
+            width: size.width, height: size.height, language: language, theme: theme,
+            utcOffsetSeconds: SystemClock.utcOffsetSeconds(at: clock.now))
     }
 
     /// Lines for standard error once the terminal is given back (where a draft was kept).
@@ -42,7 +45,9 @@ final class ScreenRunner<S: Screen> {
         var watched = descriptors
         while true {
             let size = terminal.size
-            if size.width != loop.width || size.height != loop.height { loop.receive(.resize(width: size.width, height: size.height)) }
+            if size.width != loop.width || size.height != loop.height {
+                loop.receive(.resize(width: size.width, height: size.height))
+            }
             let grid = loop.frame()
             for _ in 0..<loop.takeBells() { terminal.beep() }
             if loop.hasQuit { return }

@@ -1,13 +1,15 @@
-import LagomStore
 import LagomCore
+import LagomStore
 
 /// `lagom projektor X`: the default command (the facilitator) would take "projektor" for a session and
 /// then refuse "X" as unexpected. A first word that is neither a command nor a session, but close to a
 /// command (or the Swedish name of a role), is a misspelt command, and is told so.
 enum CommandGuess {
     /// The roles by their Swedish names, which a Swedish facilitator may well type.
-    static let swedishNames = ["projektor": "projector", "tidhållare": "timekeeper", "sekreterare": "secretary",
-                               "ny": "new", "steg": "step", "lapp": "note", "röst": "vote", "ångra": "undo"]
+    static let swedishNames = [
+        "projektor": "projector", "tidhållare": "timekeeper", "sekreterare": "secretary",
+        "ny": "new", "steg": "step", "lapp": "note", "röst": "vote", "ångra": "undo",
+    ]
 
     /// One line saying what is wrong, or nil when the arguments may go on to the parser.
     static func problem(in arguments: [String], commands: [String], knowsSession: (String) -> Bool) -> String? {

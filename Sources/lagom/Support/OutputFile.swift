@@ -23,7 +23,9 @@ enum OutputFile {
         while offset < bytes.count {
             let written = bytes[offset...].withUnsafeBytes { Glibc.write(fd, $0.baseAddress, $0.count) }
             if written < 0 && errno == EINTR { continue }
-            guard written > 0 else { throw CommandFailure("\(name): write failed (\(String(cString: strerror(errno))))") }
+            guard written > 0 else {
+                throw CommandFailure("\(name): write failed (\(String(cString: strerror(errno))))")
+            }
             offset += written
         }
     }

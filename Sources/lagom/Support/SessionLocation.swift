@@ -5,8 +5,9 @@ import LagomStore
 enum BundledSamples {
     static let all: [BundledSession] = [
         BundledSession(name: "planeringsdagar-2024", plan: PackageResources.planeringsdagar_2024_plan_json),
-        BundledSession(name: "planeringsdagar-2024-resultat", plan: PackageResources.planeringsdagar_2024_resultat_plan_json,
-                       log: PackageResources.planeringsdagar_2024_resultat_events_jsonl),
+        BundledSession(
+            name: "planeringsdagar-2024-resultat", plan: PackageResources.planeringsdagar_2024_resultat_plan_json,
+            log: PackageResources.planeringsdagar_2024_resultat_events_jsonl),
         BundledSession(name: "team-day-en", plan: PackageResources.team_day_en_plan_json),
     ]
 
@@ -24,12 +25,15 @@ enum SessionLocation {
         let found: SessionPlaces.Found
         do { found = try places.open(nameOrPath) } catch { throw CommandFailure(error) }
         if found.madeWorkingCopy {
-            printError("lagom: made your working copy of the sample \"\(nameOrPath)\" in \(found.folder) (the bundled template stays as shipped)")
+            printError(
+                "lagom: made your working copy of the sample \"\(nameOrPath)\" in \(found.folder) (the bundled template stays as shipped)"
+            )
         }
         return found.folder
     }
 }
 
 extension SessionLocation {
-    static let argumentHelp = ArgumentHelp("A session folder, or the name of one of your sessions or of a bundled sample.")
+    static let argumentHelp = ArgumentHelp(
+        "A session folder, or the name of one of your sessions or of a bundled sample.")
 }

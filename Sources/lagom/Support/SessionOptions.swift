@@ -14,7 +14,8 @@ struct SessionOptions: ParsableArguments {
 
     func validate() throws {
         guard Actor(parsing: actor) != nil else {
-            throw ValidationError("--as: unknown role \"\(actor)\" (expected facilitator, timekeeper, projector, secretary:N or cli)")
+            throw ValidationError(
+                "--as: unknown role \"\(actor)\" (expected facilitator, timekeeper, projector, secretary:N or cli)")
         }
     }
 
@@ -29,7 +30,9 @@ struct SessionOptions: ParsableArguments {
     func open(_ access: SessionStore.Access = .readWrite) throws -> SessionStore {
         let folder = try folder()
         do {
-            let store = try SessionStore(folder: folder, clock: SystemClock(session: folder, saveAnchor: access == .readWrite), ids: SystemIDSource(), access: access)
+            let store = try SessionStore(
+                folder: folder, clock: SystemClock(session: folder, saveAnchor: access == .readWrite),
+                ids: SystemIDSource(), access: access)
             for warning in store.warnings { printError("warning: \(warning)") }
             return store
         } catch {
@@ -47,15 +50,19 @@ struct CommandFailure: Error, CustomStringConvertible {
 
 /// Runs one write against the store and turns refusals into one-line failures.
 @discardableResult
-func commit(_ store: SessionStore, by actor: Actor,
-            _ build: (Session, inout any IDSource) throws(Refusal) -> [Change]) throws -> [Event] {
+func commit(
+    _ store: SessionStore, by actor: Actor,
+    _ build: (Session, inout any IDSource) throws(Refusal) -> [Change]
+) throws -> [Event] {
     do { return try store.commit(by: actor, build) } catch { throw CommandFailure(error) }
 }
 
 /// `commit` for changes that depend on the time the events will carry.
 @discardableResult
-func commit(_ store: SessionStore, by actor: Actor,
-            timed build: (Session, WallTime, inout any IDSource) throws(Refusal) -> [Change]) throws -> [Event] {
+func commit(
+    _ store: SessionStore, by actor: Actor,
+    timed build: (Session, WallTime, inout any IDSource) throws(Refusal) -> [Change]
+) throws -> [Event] {
     do { return try store.commit(by: actor, timed: build) } catch { throw CommandFailure(error) }
 }
 

@@ -12,8 +12,10 @@ enum ZipPackage {
             let archive = try Archive(accessMode: .create)
             for part in parts {
                 let data = Data(part.bytes)
-                try archive.addEntry(with: part.path, type: .file, uncompressedSize: Int64(data.count),
-                                     modificationDate: entryDate, compressionMethod: .deflate) { position, size in
+                try archive.addEntry(
+                    with: part.path, type: .file, uncompressedSize: Int64(data.count),
+                    modificationDate: entryDate, compressionMethod: .deflate
+                ) { position, size in
                     data.subdata(in: Int(position)..<Int(position) + size)
                 }
             }

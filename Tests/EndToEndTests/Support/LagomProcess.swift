@@ -20,12 +20,15 @@ enum LagomProcess {
 
     /// A fresh copy of a bundled session in a temp folder, of exactly the files named: the plan, and
     /// the shipped history only where a test asks for it (never what running the sample left behind).
-    static func scratchSession(_ name: String = "planeringsdagar-2024", copying files: [String] = ["plan.json"]) throws -> String {
+    static func scratchSession(
+        _ name: String = "planeringsdagar-2024", copying files: [String] = ["plan.json"]
+    ) throws -> String {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("lagom-e2e-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let source = packageRoot.appendingPathComponent("Sessions/\(name)")
         for file in files {
-            try FileManager.default.copyItem(at: source.appendingPathComponent(file), to: folder.appendingPathComponent(file))
+            try FileManager.default.copyItem(
+                at: source.appendingPathComponent(file), to: folder.appendingPathComponent(file))
         }
         return folder.path
     }
@@ -33,7 +36,9 @@ enum LagomProcess {
     /// The user data folder every `lagom` a test starts uses (XDG_DATA_HOME): a bundled sample named
     /// by a test gets its working copy here, never in the tester's own home. Removed when the tests end.
     static let dataHome: String = {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("lagom-e2e-data-\(UUID().uuidString)").path
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "lagom-e2e-data-\(UUID().uuidString)"
+        ).path
         try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         atexit { try? FileManager.default.removeItem(atPath: LagomProcess.dataHome) }
         return folder
@@ -51,7 +56,10 @@ enum LagomProcess {
     @discardableResult
     static func run(_ arguments: [String]) throws -> (out: String, err: String, status: Int32) {
         let result = try Spawn.run(binary, arguments, environment: environment)
-        return (String(decoding: result.output, as: UTF8.self), String(decoding: result.errors, as: UTF8.self), result.status)
+        return (
+            String(decoding: result.output, as: UTF8.self), String(decoding: result.errors, as: UTF8.self),
+            result.status
+        )
     }
 
     /// The tests' environment, with their own user data folder.

@@ -39,7 +39,8 @@ final class Room {
     /// A pane running `lagom ARGUMENTS…` whose standard error goes to `errors` and whose exit status is
     /// written to `status` when it ends (what a person sees in their terminal after the pane closes).
     func open(_ name: String, width: Int, height: Int, _ arguments: [String], errors: String, status: String) throws {
-        let line = "\(LagomProcess.command(arguments)) 2>\(TmuxHarness.shellQuoted(errors)); echo $? >\(TmuxHarness.shellQuoted(status))"
+        let line =
+            "\(LagomProcess.command(arguments)) 2>\(TmuxHarness.shellQuoted(errors)); echo $? >\(TmuxHarness.shellQuoted(status))"
         panes[name] = try TmuxHarness(command: line, width: width, height: height)
     }
 
@@ -89,9 +90,13 @@ final class Room {
 
     /// Polls until `condition` holds on the pane's text; returns whether it did and the last screen.
     @discardableResult
-    func waitFor(_ name: String, timeout: Int = 20, escapes: Bool = false, _ condition: (String) -> Bool) throws -> (ok: Bool, screen: String) {
+    func waitFor(
+        _ name: String, timeout: Int = 20, escapes: Bool = false, _ condition: (String) -> Bool
+    ) throws -> (ok: Bool, screen: String) {
         do {
-            let screen = try pane(name).waitFor(timeout: .seconds(timeout), escapes: escapes) { condition($0.joined(separator: "\n")) }
+            let screen = try pane(name).waitFor(timeout: .seconds(timeout), escapes: escapes) {
+                condition($0.joined(separator: "\n"))
+            }
             return (true, screen.joined(separator: "\n"))
         } catch {
             return (false, (try? capture(name)) ?? "\(error)")
@@ -103,7 +108,9 @@ final class Room {
         let text = try String(contentsOfFile: session + "/events.jsonl", encoding: .utf8)
         // A commit of several events is one line, {"transaction":[…]}: its events, in order.
         return text.split(separator: "\n").flatMap { line -> [[String: Any]] in
-            guard let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any] else { return [] }
+            guard let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any] else {
+                return []
+            }
             return object["transaction"] as? [[String: Any]] ?? [object]
         }
     }

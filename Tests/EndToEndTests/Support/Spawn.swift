@@ -1,6 +1,7 @@
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Runs a program to its end with `posix_spawn` + `waitpid`, its output going to files.
@@ -56,8 +57,9 @@ enum Spawn {
         var status: Int32 = 0
         while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
         let exitCode: Int32 = (status & 0x7f) == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
-        return Result(status: exitCode,
-                      output: FileManager.default.contents(atPath: outPath) ?? Data(),
-                      errors: FileManager.default.contents(atPath: errPath) ?? Data())
+        return Result(
+            status: exitCode,
+            output: FileManager.default.contents(atPath: outPath) ?? Data(),
+            errors: FileManager.default.contents(atPath: errPath) ?? Data())
     }
 }

@@ -95,7 +95,8 @@ final class TmuxHarness {
         var screen = try capturePane(escapes: escapes)
         while !predicate(screen) {
             guard clock.now < deadline else {
-                throw Failure(description: "timed out waiting for \(what); screen was:\n" + screen.joined(separator: "\n"))
+                throw Failure(
+                    description: "timed out waiting for \(what); screen was:\n" + screen.joined(separator: "\n"))
             }
             usleep(20_000)
             screen = try capturePane(escapes: escapes)
@@ -131,7 +132,8 @@ final class TmuxHarness {
     /// outlive a Ctrl-C sent to the command. If the shell itself was killed, tmux is asked.
     func exitStatus() throws -> Int? {
         if let text = try? String(contentsOf: directory.appendingPathComponent("exit-status"), encoding: .utf8),
-           let status = Int(text.trimmingCharacters(in: .whitespacesAndNewlines)) {
+            let status = Int(text.trimmingCharacters(in: .whitespacesAndNewlines))
+        {
             return status
         }
         guard try paneValue("pane_dead") == "1" else { return nil }
@@ -157,10 +159,14 @@ final class TmuxHarness {
         environment["LANG"] = "C.UTF-8"
         environment["LC_ALL"] = "C.UTF-8"
         environment.removeValue(forKey: "TMUX")  // never talk to an enclosing tmux
-        let result = try Spawn.run(tmux, ["-u", "-f", "/dev/null", "-S", directory.appendingPathComponent("socket").path] + arguments,
-                                   environment: environment)
+        let result = try Spawn.run(
+            tmux, ["-u", "-f", "/dev/null", "-S", directory.appendingPathComponent("socket").path] + arguments,
+            environment: environment)
         guard result.status == 0 else {
-            throw Failure(description: "tmux \(arguments.joined(separator: " ")) failed: \(String(decoding: result.errors, as: UTF8.self))")
+            throw Failure(
+                description:
+                    "tmux \(arguments.joined(separator: " ")) failed: \(String(decoding: result.errors, as: UTF8.self))"
+            )
         }
         return String(decoding: result.output, as: UTF8.self)
     }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import LagomCore
 
 /// `lagom export --format csv`: what Excel opens without asking, and what a program reads back.
@@ -15,15 +16,21 @@ import Testing
                 if c == "\"" {
                     if let next = characters.next() {
                         if next == "\"" { field.append("\"") } else { quoted = false; pending = next }
-                    } else { quoted = false }
-                } else { field.append(c) }
+                    } else {
+                        quoted = false
+                    }
+                } else {
+                    field.append(c)
+                }
             } else if c == "\"" && field.isEmpty {
                 quoted = true; wasQuoted = true
             } else if c == ";" {
                 row.append(wasQuoted ? field : field); field = ""; wasQuoted = false
             } else if c == "\r\n" || c == "\n" {
                 row.append(field); rows.append(row); row = []; field = ""; wasQuoted = false
-            } else { field.append(c) }
+            } else {
+                field.append(c)
+            }
         }
         if !field.isEmpty || !row.isEmpty { row.append(field); rows.append(row) }
         return rows
@@ -37,10 +44,21 @@ import Testing
         #expect(lines[0] == "Steg;Lista;Grupp;Tema;Överordnad lapp;Text;Poäng;Plats")
         #expect(lines[1] == "Grupparbete medarbetarenkätens resultat;Riskfaktorer;;;;Administration /rutiner, IT;31;1")
         // The tie shares place 6; a resource is ranked within its demand; a resource not scored has no points.
-        #expect(lines.contains("Grupparbete medarbetarenkätens resultat;Friskfaktorer;;;;Tillit mellan chef och medarbetare;5;6"))
-        #expect(lines.contains("Grupparbete Balanskollen – resurser;Resurser;1;;Hålla tidsramar enligt prioriteringslista;Jämna ut fördelning mellan dietister så att noden kan ta ansvar för nodens ärenden, teamuppbyggnad;16;1"))
-        #expect(lines.contains("Grupparbete Balanskollen – resurser;Resurser;3;;Många administrativa rutiner och IT-stöd utan interoperabilitet/samordning;Ta hjälp av experter på KSD;;"))
-        #expect(lines.contains("Grupparbete Balanskollen – resurser;Varifrån kommer kravet;4;;Att vara tillgänglig;Verksamheten, jag själv;;"))
+        #expect(
+            lines.contains(
+                "Grupparbete medarbetarenkätens resultat;Friskfaktorer;;;;Tillit mellan chef och medarbetare;5;6"))
+        #expect(
+            lines.contains(
+                "Grupparbete Balanskollen – resurser;Resurser;1;;Hålla tidsramar enligt prioriteringslista;Jämna ut fördelning mellan dietister så att noden kan ta ansvar för nodens ärenden, teamuppbyggnad;16;1"
+            ))
+        #expect(
+            lines.contains(
+                "Grupparbete Balanskollen – resurser;Resurser;3;;Många administrativa rutiner och IT-stöd utan interoperabilitet/samordning;Ta hjälp av experter på KSD;;"
+            ))
+        #expect(
+            lines.contains(
+                "Grupparbete Balanskollen – resurser;Varifrån kommer kravet;4;;Att vara tillgänglig;Verksamheten, jag själv;;"
+            ))
         let rows = Self.parse(Substring(text))
         #expect(rows.count == 1 + 8 + 8 + 4 + 4 + 16)
         #expect(rows.allSatisfy { $0.count == 8 })

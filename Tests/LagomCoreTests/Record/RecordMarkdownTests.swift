@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import LagomCore
 
 /// The day's record (`WorkshopRecord`) and its Markdown (`lagom export --format markdown`),
@@ -9,7 +10,9 @@ import Testing
     static let shipped = SampleSessions.root
         .appendingPathComponent("planeringsdagar-2024-resultat").appendingPathComponent("sammanstallning.md")
 
-    static func sample() throws -> RecordDocument { WorkshopRecord.document(try SampleSessions.session("planeringsdagar-2024-resultat")) }
+    static func sample() throws -> RecordDocument {
+        WorkshopRecord.document(try SampleSessions.session("planeringsdagar-2024-resultat"))
+    }
 
     static func tables(_ document: RecordDocument) -> [RecordTable] {
         document.blocks.compactMap { if case .table(let t) = $0 { t } else { nil } }
@@ -25,7 +28,10 @@ import Testing
         let a = actual.split(separator: "\n", omittingEmptySubsequences: false)
         let e = expected.split(separator: "\n", omittingEmptySubsequences: false)
         let first = zip(a, e).enumerated().first { $0.element.0 != $0.element.1 }
-        #expect(actual == expected, "first difference at line \((first?.offset ?? min(a.count, e.count)) + 1): \(first.map { "\($0.element.0)" } ?? "(length)")")
+        #expect(
+            actual == expected,
+            "first difference at line \((first?.offset ?? min(a.count, e.count)) + 1): \(first.map { "\($0.element.0)" } ?? "(length)")"
+        )
     }
 
     /// Seed 000's three tables: two rankings (points in their own column, the tie sharing place 6)
@@ -49,9 +55,12 @@ import Testing
         #expect(demands.rows[0][0].text == "Hålla tidsramar enligt prioriteringslista")
         #expect(demands.rows[0][1].text == "Verksamheten, mej själv")
         // No-break spaces keep "– 16 p" together.
-        #expect(demands.rows[0][2].lines == [
-            "Jämna ut fördelning mellan dietister så att noden kan ta ansvar för nodens ärenden, teamuppbyggnad\u{A0}–\u{A0}16\u{A0}p",
-            "Revidera prioriteringslistan och förväntade väntetider\u{A0}–\u{A0}9\u{A0}p", "Se över arbetsmetoder\u{A0}–\u{A0}0\u{A0}p"])
+        #expect(
+            demands.rows[0][2].lines == [
+                "Jämna ut fördelning mellan dietister så att noden kan ta ansvar för nodens ärenden, teamuppbyggnad\u{A0}–\u{A0}16\u{A0}p",
+                "Revidera prioriteringslistan och förväntade väntetider\u{A0}–\u{A0}9\u{A0}p",
+                "Se över arbetsmetoder\u{A0}–\u{A0}0\u{A0}p",
+            ])
         #expect(demands.rows[2][2].lines.last == "Ta hjälp av experter på KSD\u{A0}–\u{A0}ej poängsatt")
         #expect(document.blocks.contains(.heading(level: 3, text: "Krav och resurser, resultat och rangordning")))
     }
@@ -61,11 +70,17 @@ import Testing
     @Test func eachListAppearsOnce() throws {
         let text = MarkdownRenderer.render(try Self.sample())
         #expect(text.components(separatedBy: "Administration /rutiner, IT").count == 2)
-        #expect(text.components(separatedBy: "Uppföljning av undernäringens ärenden").count == 3, "chosen, then its row")
+        #expect(
+            text.components(separatedBy: "Uppföljning av undernäringens ärenden").count == 3, "chosen, then its row")
         #expect(text.contains("### Grupparbete medarbetarenkätens resultat\n\n- Identifiera 2 friskfaktorer"))
-        #expect(text.contains("**Går vidare till nästa steg**\n\n1. Hålla tidsramar enligt prioriteringslista\n2. Uppföljning av undernäringens ärenden\n"))
+        #expect(
+            text.contains(
+                "**Går vidare till nästa steg**\n\n1. Hålla tidsramar enligt prioriteringslista\n2. Uppföljning av undernäringens ärenden\n"
+            ))
         #expect(!text.contains("31 p"), "points stand in the Poäng column as numbers")
-        #expect(text.contains("| Plats | Riskfaktorer | Poäng |\n| --: | --- | --: |\n| 1 | Administration /rutiner, IT | 31 |\n"))
+        #expect(
+            text.contains(
+                "| Plats | Riskfaktorer | Poäng |\n| --: | --- | --: |\n| 1 | Administration /rutiner, IT | 31 |\n"))
     }
 
     @Test func aVoteWithNothingScoredOrChosenPrintsNothing() throws {
@@ -136,7 +151,10 @@ import Testing
         plan.steps.insert(Step(id: "syfte", kind: .info, title: "Syfte dag 1", bullets: ["Finna vårt lagom"]), at: 0)
         plan.steps[1].quote = Quote(text: "Två sanningar närmar sig varann.", author: "Okänd poet")
         let text = MarkdownRenderer.render(WorkshopRecord.document(Session(plan: plan)))
-        #expect(text.contains("### Syfte dag 1\n\n- Finna vårt lagom\n\n### Incheckning\n\n> Två sanningar närmar sig varann.\n>\n> — Okänd poet\n\n**Fråga:** Hur mår du?\n\n### Grupparbete\n\n- Vad är viktigast?\n"))
+        #expect(
+            text.contains(
+                "### Syfte dag 1\n\n- Finna vårt lagom\n\n### Incheckning\n\n> Två sanningar närmar sig varann.\n>\n> — Okänd poet\n\n**Fråga:** Hur mår du?\n\n### Grupparbete\n\n- Vad är viktigast?\n"
+            ))
     }
 
     @Test func peoplesTextIsMadeSafeAndEscaped() throws {
@@ -178,13 +196,19 @@ import Testing
         plan.date = "2025-03-12"
         plan.place = "Konferensrum Ekan, Storvik"
         plan.steps[0].owners = ["Hanna Vinberg"]
-        #expect(WorkshopRecord.document(Session(plan: plan)).facts == [
-            RecordFact(label: "Datum", value: "12 mars 2025"), RecordFact(label: "Plats", value: "Konferensrum Ekan, Storvik"),
-            RecordFact(label: "Ansvariga", value: "Hanna Vinberg")])
+        #expect(
+            WorkshopRecord.document(Session(plan: plan)).facts == [
+                RecordFact(label: "Datum", value: "12 mars 2025"),
+                RecordFact(label: "Plats", value: "Konferensrum Ekan, Storvik"),
+                RecordFact(label: "Ansvariga", value: "Hanna Vinberg"),
+            ])
         plan.chair = "Jonas Boström"
         plan.minuteTaker = "Ida Grönlund"
         let text = MarkdownRenderer.render(WorkshopRecord.document(Session(plan: plan)))
-        #expect(text.contains("**Plats:** Konferensrum Ekan, Storvik\n\n**Ordförande:** Jonas Boström\n\n**Sekreterare:** Ida Grönlund\n\n"))
+        #expect(
+            text.contains(
+                "**Plats:** Konferensrum Ekan, Storvik\n\n**Ordförande:** Jonas Boström\n\n**Sekreterare:** Ida Grönlund\n\n"
+            ))
     }
 
     /// The facilitator's line under a theme (`S` on the theme board) stands under its heading.
@@ -194,10 +218,17 @@ import Testing
         try room.addNote("a", "Ett nummer till koordinator")
         try room.commit(.themeCreated(theme: "t1", step: "grupparbete", title: "Organisation och arbetsstruktur"))
         try room.commit(.noteThemed(note: "a", theme: "t1"))
-        try room.commit(try BoardAction.summariseTheme("t1", summary: "  En väg in för alla ärenden ").changes(in: room.session, ids: &ids))
+        try room.commit(
+            try BoardAction.summariseTheme("t1", summary: "  En väg in för alla ärenden ").changes(
+                in: room.session, ids: &ids))
         let text = MarkdownRenderer.render(WorkshopRecord.document(room.session))
-        #expect(text.contains("#### Organisation och arbetsstruktur\n\n*En väg in för alla ärenden*\n\n- Ett nummer till koordinator\n"))
-        #expect(ExportDocument(session: room.session, now: WallTime(milliseconds: 0)).steps[1].themes.first?.summary == "En väg in för alla ärenden")
+        #expect(
+            text.contains(
+                "#### Organisation och arbetsstruktur\n\n*En väg in för alla ärenden*\n\n- Ett nummer till koordinator\n"
+            ))
+        #expect(
+            ExportDocument(session: room.session, now: WallTime(milliseconds: 0)).steps[1].themes.first?.summary
+                == "En väg in för alla ärenden")
         try room.commit(.themeSummarised(theme: "t1", summary: " "))
         #expect(room.session.state.board.themes["grupparbete"]?.first?.summary == nil, "an empty line takes it away")
         #expect(throws: Refusal.unknownTheme("t9")) { try room.commit(.themeSummarised(theme: "t9", summary: "x")) }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import LagomCore
 
 /// `--template ORG.dotx`: a Swedish organisation's template, its localised style ids, its header.
@@ -10,16 +11,22 @@ import Testing
     /// What a Swedish Word saves: "Rubrik1" for heading 1, a header with the logo, its own margins.
     static func swedishTemplate() -> [String: [UInt8]] {
         let parts = [
-            "[Content_Types].xml": "<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"><Default Extension=\"png\" ContentType=\"image/png\"/><Default Extension=\"xml\" ContentType=\"application/xml\"/></Types>",
-            "word/styles.xml": "<?xml version=\"1.0\"?><w:styles xmlns:w=\"\(w)\"><w:style w:type=\"paragraph\" w:styleId=\"Normal\"><w:name w:val=\"Normal\"/></w:style>"
+            "[Content_Types].xml":
+                "<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"><Default Extension=\"png\" ContentType=\"image/png\"/><Default Extension=\"xml\" ContentType=\"application/xml\"/></Types>",
+            "word/styles.xml":
+                "<?xml version=\"1.0\"?><w:styles xmlns:w=\"\(w)\"><w:style w:type=\"paragraph\" w:styleId=\"Normal\"><w:name w:val=\"Normal\"/></w:style>"
                 + "<w:style w:type=\"paragraph\" w:styleId=\"Rubrik1\"><w:name w:val=\"heading 1\"/><w:rPr><w:color w:val=\"005A9C\"/></w:rPr></w:style>"
                 + "<w:style w:type=\"paragraph\" w:styleId=\"Rubrik\"><w:name w:val=\"Title\"/></w:style></w:styles>",
-            "word/document.xml": "<?xml version=\"1.0\"?><w:document xmlns:w=\"\(w)\" xmlns:r=\"r\"><w:body><w:p/><w:sectPr>"
+            "word/document.xml":
+                "<?xml version=\"1.0\"?><w:document xmlns:w=\"\(w)\" xmlns:r=\"r\"><w:body><w:p/><w:sectPr>"
                 + "<w:headerReference w:type=\"first\" r:id=\"rId8\"/><w:headerReference w:type=\"default\" r:id=\"rId7\"/>"
                 + "<w:pgSz w:w=\"11906\" w:h=\"16838\"/><w:pgMar w:top=\"1985\" w:right=\"1418\" w:bottom=\"1418\" w:left=\"1418\" w:header=\"709\" w:footer=\"709\" w:gutter=\"0\"/></w:sectPr></w:body></w:document>",
-            "word/_rels/document.xml.rels": "<?xml version=\"1.0\"?><Relationships xmlns=\"x\"><Relationship Id=\"rId7\" Type=\"t/header\" Target=\"header1.xml\"/><Relationship Id=\"rId8\" Type=\"t/header\" Target=\"header2.xml\"/></Relationships>",
-            "word/header1.xml": "<?xml version=\"1.0\"?><w:hdr xmlns:w=\"\(w)\"><w:p><w:r><w:t>Region Lagomland – Dietistenheten</w:t></w:r></w:p></w:hdr>",
-            "word/_rels/header1.xml.rels": "<?xml version=\"1.0\"?><Relationships xmlns=\"x\"><Relationship Id=\"rId1\" Type=\"t/image\" Target=\"media/logo.png\"/></Relationships>",
+            "word/_rels/document.xml.rels":
+                "<?xml version=\"1.0\"?><Relationships xmlns=\"x\"><Relationship Id=\"rId7\" Type=\"t/header\" Target=\"header1.xml\"/><Relationship Id=\"rId8\" Type=\"t/header\" Target=\"header2.xml\"/></Relationships>",
+            "word/header1.xml":
+                "<?xml version=\"1.0\"?><w:hdr xmlns:w=\"\(w)\"><w:p><w:r><w:t>Region Lagomland – Dietistenheten</w:t></w:r></w:p></w:hdr>",
+            "word/_rels/header1.xml.rels":
+                "<?xml version=\"1.0\"?><Relationships xmlns=\"x\"><Relationship Id=\"rId1\" Type=\"t/image\" Target=\"media/logo.png\"/></Relationships>",
         ]
         var bytes = parts.mapValues { Array($0.utf8) }
         bytes["word/media/logo.png"] = logo
@@ -32,17 +39,24 @@ import Testing
         #expect(template.styleIDs.title == "Rubrik")
         #expect(template.styleIDs.heading2 == "Heading2", "a style the template lacks keeps Lagom's id")
         #expect(template.styles.contains("<w:color w:val=\"005A9C\"/>"), "the organisation's look is kept")
-        #expect(template.styles.contains("<w:name w:val=\"heading 2\"/>") && template.styles.contains("<w:name w:val=\"Table Grid\"/>"))
+        #expect(
+            template.styles.contains("<w:name w:val=\"heading 2\"/>")
+                && template.styles.contains("<w:name w:val=\"Table Grid\"/>"))
         #expect(!template.styles.contains("<w:name w:val=\"heading 1\"/><w:basedOn"), "heading 1 is not defined twice")
 
         let parts = WordRenderer.parts(try RecordMarkdownTests.sample(), template: template)
-        func text(_ path: String) throws -> String { String(decoding: try #require(parts.first { $0.path == path }).bytes, as: UTF8.self) }
+        func text(_ path: String) throws -> String {
+            String(decoding: try #require(parts.first { $0.path == path }).bytes, as: UTF8.self)
+        }
         let document = try text("word/document.xml")
         #expect(document.contains("<w:pStyle w:val=\"Rubrik1\"/>") && !document.contains("\"Heading1\""))
         #expect(document.contains("<w:pStyle w:val=\"Rubrik\"/>"))
         #expect(document.contains("<w:headerReference w:type=\"default\" r:id=\"rIdTemplateHeader\"/>"))
         #expect(document.contains("w:top=\"1985\""), "the template's margins")
-        #expect(try text("word/_rels/document.xml.rels").contains("Id=\"rIdTemplateHeader\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/header\" Target=\"header1.xml\""))
+        #expect(
+            try text("word/_rels/document.xml.rels").contains(
+                "Id=\"rIdTemplateHeader\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/header\" Target=\"header1.xml\""
+            ))
         #expect(try text("word/header1.xml").contains("Region Lagomland"))
         #expect(parts.first { $0.path == "word/media/logo.png" }?.bytes == Self.logo)
         #expect(!parts.contains { $0.path == "word/header2.xml" })
@@ -56,6 +70,8 @@ import Testing
 
     @Test func aFileWithoutStylesIsNoTemplate() {
         #expect(throws: WordTemplate.Failure.noStyles) { try WordTemplate(parts: ["word/document.xml": []]) }
-        #expect(throws: WordTemplate.Failure.notText("word/styles.xml")) { try WordTemplate(parts: ["word/styles.xml": [0xFF, 0xFE]]) }
+        #expect(throws: WordTemplate.Failure.notText("word/styles.xml")) {
+            try WordTemplate(parts: ["word/styles.xml": [0xFF, 0xFE]])
+        }
     }
 }

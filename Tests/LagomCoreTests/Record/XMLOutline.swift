@@ -1,6 +1,7 @@
 import Foundation
+
 #if canImport(FoundationXML)
-import FoundationXML
+    import FoundationXML
 #endif
 
 /// What a test reads back from an HTML or Word file with a real XML parser: whether it parses,
@@ -34,8 +35,10 @@ final class XMLOutline: NSObject, XMLParserDelegate {
         if !parsed { error = parser.parserError.map { "\($0)" } ?? "unknown" }
     }
 
-    func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
-                attributes: [String: String] = [:]) {
+    func parser(
+        _ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
+        attributes: [String: String] = [:]
+    ) {
         elements.insert(name)
         switch (dialect, name) {
         case (.html, "h1"): heading = 0
@@ -73,7 +76,9 @@ final class XMLOutline: NSObject, XMLParserDelegate {
             if cell != nil {
                 if !line.isEmpty { cell?.append(line) }
                 line = ""
-            } else if let style = paragraphStyle, let level = ["Title": 0, "Heading1": 1, "Heading2": 2, "Heading3": 3][style] {
+            } else if let style = paragraphStyle,
+                let level = ["Title": 0, "Heading1": 1, "Heading2": 2, "Heading3": 3][style]
+            {
                 headings.append((level, headingText))
             }
             paragraphStyle = nil

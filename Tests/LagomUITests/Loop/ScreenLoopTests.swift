@@ -1,6 +1,7 @@
-import Testing
 import LagomCore
 import LagomLoop
+import Testing
+
 @testable import LagomUI
 
 /// The one loop between a key and the store, without a terminal: outcomes go back with the
@@ -13,8 +14,9 @@ import LagomLoop
 
         init(_ screen: S, session: Session, as actor: Actor = .facilitator, width: Int = 80, height: Int = 24) {
             writer = MemoryWriter(session: session, clock: clock, ids: SeededIDSource(seed: 3))
-            loop = ScreenLoop(screen: screen, writer: writer, actor: actor, clock: clock, width: width, height: height,
-                              language: .sv, theme: .monochrome, utcOffsetSeconds: 0)
+            loop = ScreenLoop(
+                screen: screen, writer: writer, actor: actor, clock: clock, width: width, height: height,
+                language: .sv, theme: .monochrome, utcOffsetSeconds: 0)
         }
 
         func press(_ keys: Key...) {
@@ -45,11 +47,15 @@ import LagomLoop
         let pane = Pane(FacilitatorScreen(), session: try ScreenFixtures.runningGroupwork())
         pane.press(.character("n"), .character("u"))
         #expect(pane.writer.session.state.currentStep == "grupparbete")
-        #expect(pane.loop.outcomes.map(\.outcome) == [.done(Localized(sv: "Ångrat: byte till steg \"Fika\"", en: "Undone: move to step \"Fika\""))])
+        #expect(
+            pane.loop.outcomes.map(\.outcome) == [
+                .done(Localized(sv: "Ångrat: byte till steg \"Fika\"", en: "Undone: move to step \"Fika\""))
+            ])
         #expect(pane.text.contains("Ångrat: byte till steg \"Fika\""))
         // Nothing of the facilitator's is left to undo (the setup was not theirs through this pane: it was, so undo on).
-        pane.press(.character("u"), .character("u"), .character("u"), .character("u"), .character("u"),
-                   .character("u"), .character("u"), .character("u"), .character("u"))
+        pane.press(
+            .character("u"), .character("u"), .character("u"), .character("u"), .character("u"),
+            .character("u"), .character("u"), .character("u"), .character("u"))
         #expect(pane.loop.outcomes.last?.outcome == .refused(Refusal.nothingToUndo.message(.sv)))
     }
 
@@ -85,7 +91,9 @@ import LagomLoop
         #expect(!timekeeper.text.contains("⚠ "))
 
         var session = try ScreenFixtures.runningGroupwork()
-        try session.append([Event(id: "x", tx: "x", at: ScreenFixtures.t0, by: .facilitator, change: .stepEntered(step: "fika"))])
+        try session.append([
+            Event(id: "x", tx: "x", at: ScreenFixtures.t0, by: .facilitator, change: .stepEntered(step: "fika"))
+        ])
         let secretary = Pane(SecretaryScreen(group: 2), session: session, as: .secretary(2))
         secretary.press(.character("a"))
         #expect(secretary.text.contains("Här går det inte att skriva nu"))
@@ -99,8 +107,13 @@ import LagomLoop
         for c in "Tydliga mål" { pane.press(.character(c)) }
         pane.writer.failure = .refused(.stepCollectsNoNotes("grupparbete"))
         pane.press(.enter)
-        #expect(pane.loop.outcomes.map(\.command) == [.notes(.add(place: NotePlace(step: "grupparbete", list: "Riskfaktorer", group: 2),
-                                                                   texts: ["Tydliga mål"]))])
+        #expect(
+            pane.loop.outcomes.map(\.command) == [
+                .notes(
+                    .add(
+                        place: NotePlace(step: "grupparbete", list: "Riskfaktorer", group: 2),
+                        texts: ["Tydliga mål"]))
+            ])
         #expect(pane.loop.screen.editor.text == "Tydliga mål")
         #expect(pane.text.contains("⚠ steget \"Grupparbete: enkätens resultat\" samlar inte in lappar"))
         // An undo refused afterwards is no answer to the save: the editor is left as it is.

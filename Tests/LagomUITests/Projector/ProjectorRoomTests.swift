@@ -1,5 +1,6 @@
 import LagomCore
 import Testing
+
 @testable import LagomUI
 
 /// The projector read from the back of the room (issue 17): notes in full, who speaks first.
@@ -10,7 +11,8 @@ import Testing
         let period = LiveWall.pageSeconds * 1000
         let start = WallTime(milliseconds: ((b.now.milliseconds + period) / period + 1) * period)
         func frame(_ i: Int) -> Grid {
-            ProjectorScreen().render(RoomFixtures.context(b.session, width: width, height: height, now: start + Int64(i) * period))
+            ProjectorScreen().render(
+                RoomFixtures.context(b.session, width: width, height: height, now: start + Int64(i) * period))
         }
         func page(_ grid: Grid) -> (Int, Int) {
             for line in grid.lines {
@@ -29,8 +31,9 @@ import Testing
     func notesOnAllPages(_ b: RoomFixtures.Builder, step: StepID, width: Int, height: Int) throws -> [String] {
         let context = RoomFixtures.context(b.session, width: width, height: height, now: b.now)
         var scratch = Grid(width: width, height: height)
-        let placed = try #require(StageView(step: RoomFixtures.plan.step(step)!, presenting: true)
-            .layOut(into: &scratch, in: ProjectorScreen.area(context), context: context))
+        let placed = try #require(
+            StageView(step: RoomFixtures.plan.step(step)!, presenting: true)
+                .layOut(into: &scratch, in: ProjectorScreen.area(context), context: context))
         let layout = placed.wall.layout(width: placed.rect.width, height: placed.rect.height)
         return layout.pages.flatMap { $0.flatMap { $0 } }.compactMap { block in
             guard case .note(_, let lines, _) = block else { return nil }
@@ -93,7 +96,9 @@ import Testing
         #expect(first[speaks].contains(/\d\d:\d\d/), "its clock")
         let laidOut = try notesOnAllPages(b, step: "trappa", width: size.0, height: size.1)
         #expect(laidOut.count == 10)
-        for n in 0..<10 { #expect(laidOut.contains { $0.hasPrefix("Råd \(n + 1) från grupp") }, "\(size): note \(n + 1) missing") }
+        for n in 0..<10 {
+            #expect(laidOut.contains { $0.hasPrefix("Råd \(n + 1) från grupp") }, "\(size): note \(n + 1) missing")
+        }
         #expect(laidOut.contains("Råd 10 från grupp 5: det nyaste rådet, sagt nyss"))
         #expect(!pages.map { $0.lines.joined() }.joined().contains("…"))
     }
@@ -117,8 +122,11 @@ import Testing
     func context(width: Int, height: Int) throws -> ScreenContext {
         var session = try SeedResults.session()
         // The first two risk factors go on to the next step.
-        try session.append([Event(id: "c", tx: "c", at: SeedResults.t0 + 3_000_000, by: .facilitator,
-                                  change: .subjectsChosen(step: "enkat-rostning", notes: ["r0", "r1"]))])
+        try session.append([
+            Event(
+                id: "c", tx: "c", at: SeedResults.t0 + 3_000_000, by: .facilitator,
+                change: .subjectsChosen(step: "enkat-rostning", notes: ["r0", "r1"]))
+        ])
         var context = try SeedResults.context(session, width: width, height: height, step: "enkat-rostning")
         context.theme = .projector
         return context
@@ -133,9 +141,14 @@ import Testing
         #expect(text.contains("röster"), "the instruction: how many votes each has")
         let chosen = frame.lines.filter { $0.contains("→ går") }  // "vidare" may wrap
         #expect(chosen.count == 2)
-        #expect(chosen.allSatisfy { $0.contains(SeedResults.risk[0].0.prefix(12)) || $0.contains(SeedResults.risk[1].0.prefix(12)) })
+        #expect(
+            chosen.allSatisfy {
+                $0.contains(SeedResults.risk[0].0.prefix(12)) || $0.contains(SeedResults.risk[1].0.prefix(12))
+            })
         // With room, both lists at once.
-        if size.0 >= 120 { #expect(text.contains("Riskfaktorer, rangordnade") && text.contains("Friskfaktorer, rangordnade")) }
+        if size.0 >= 120 {
+            #expect(text.contains("Riskfaktorer, rangordnade") && text.contains("Friskfaktorer, rangordnade"))
+        }
     }
 
     /// Tab on the console moves the room to the next list, as it does in present mode.
@@ -152,7 +165,9 @@ import Testing
     @Test(arguments: RoomFixtures.sizes)
     func beforeTheDayTheRoomSeesTheClockTheDayAndWhatComesFirst(size: (Int, Int)) throws {
         let b = RoomFixtures.Builder()
-        let context = RoomFixtures.context(b.session, width: size.0, height: size.1, now: WallTime(milliseconds: RoomFixtures.t0.milliseconds - 10 * 60_000))
+        let context = RoomFixtures.context(
+            b.session, width: size.0, height: size.1,
+            now: WallTime(milliseconds: RoomFixtures.t0.milliseconds - 10 * 60_000))
         let frame = ProjectorScreen().render(context)
         Snapshot.assert(frame, named: "projector-agenda-before-\(size.0)x\(size.1)", painted: true)
         let text = frame.lines.joined(separator: "\n")

@@ -1,4 +1,5 @@
 import LagomCore
+
 @testable import LagomUI
 
 /// A planning day as the room sees it on the projector: demands and the resources under them,
@@ -6,24 +7,34 @@ import LagomCore
 enum RoomFixtures {
     static let t0 = WallTime(seconds: 1_733_216_400)
 
-    static let demands = ["Möten som drar över tiden", "Dokumentation i flera system", "Telefontider som inte räcker", "Oplanerade besök"]
+    static let demands = [
+        "Möten som drar över tiden", "Dokumentation i flera system", "Telefontider som inte räcker", "Oplanerade besök",
+    ]
 
     static let plan = Plan(
         title: "Planeringsdag", language: .sv, days: [Day(title: "Dag 1")],
         participants: ["Åsa Lindqvist", "Örjan Ek", "Märta Holm", "Bo Sjöberg", "Ingrid Ärlig", "Kalle Nyström"]
             .map { Participant(name: $0, site: "Nod 1") },
         steps: [
-            Step(id: "incheckning", kind: .checkin, title: "Incheckning", start: ClockTime(hour: 10, minute: 0), minutes: 20,
-                 quote: Quote(text: "Två sanningar närmar sig varann, en kommer inifrån, en kommer utifrån och där de möts har man en chans att få se sig själv, om man vågar stanna upp och lyssna på båda.",
-                              author: "Tomas Tranströmer"),
-                 question: "Vad behöver du av dina kollegor för att få en bra dag tillsammans?", secondsPerPerson: 90),
+            Step(
+                id: "incheckning", kind: .checkin, title: "Incheckning", start: ClockTime(hour: 10, minute: 0),
+                minutes: 20,
+                quote: Quote(
+                    text:
+                        "Två sanningar närmar sig varann, en kommer inifrån, en kommer utifrån och där de möts har man en chans att få se sig själv, om man vågar stanna upp och lyssna på båda.",
+                    author: "Tomas Tranströmer"),
+                question: "Vad behöver du av dina kollegor för att få en bra dag tillsammans?", secondsPerPerson: 90),
             Step(id: "krav", kind: .groupwork, title: "Balanskollen – krav", minutes: 30, lists: ["Krav"], groups: 4),
-            Step(id: "resurser", kind: .groupwork, title: "Balanskollen – resurser", minutes: 40, lists: ["Resurser"],
-                 bullets: ["Beskriv vilka resurser som behövs för att möta kravet"], groups: 4,
-                 parentList: ListRef(step: "krav", list: "Krav")),
-            Step(id: "trappa", kind: .vattentrappa, title: "Region Lagomland", minutes: 45, lists: ["Råd"], groups: 10,
-                 questions: ["Vad är det viktigaste regionen kan göra för invånarnas hälsa de närmaste fem åren?",
-                             "Vad ska regionen sluta göra?", "Vad kan invånarna själva göra?"], minutesPerTurn: 4),
+            Step(
+                id: "resurser", kind: .groupwork, title: "Balanskollen – resurser", minutes: 40, lists: ["Resurser"],
+                bullets: ["Beskriv vilka resurser som behövs för att möta kravet"], groups: 4,
+                parentList: ListRef(step: "krav", list: "Krav")),
+            Step(
+                id: "trappa", kind: .vattentrappa, title: "Region Lagomland", minutes: 45, lists: ["Råd"], groups: 10,
+                questions: [
+                    "Vad är det viktigaste regionen kan göra för invånarnas hälsa de närmaste fem åren?",
+                    "Vad ska regionen sluta göra?", "Vad kan invånarna själva göra?",
+                ], minutesPerTurn: 4),
         ])
 
     struct Builder {
@@ -33,11 +44,19 @@ enum RoomFixtures {
         mutating func add(_ changes: [Change], by actor: Actor = .facilitator) throws {
             n += 1
             let tx = "e\(n)"
-            try session.append(changes.enumerated().map { Event(id: "\(tx).\($0.offset)", tx: tx, at: now, by: actor, change: $0.element) })
+            try session.append(
+                changes.enumerated().map {
+                    Event(id: "\(tx).\($0.offset)", tx: tx, at: now, by: actor, change: $0.element)
+                })
         }
         mutating func add(_ change: Change, by actor: Actor = .facilitator) throws { try add([change], by: actor) }
-        mutating func note(_ id: NoteID, _ text: String, step: StepID, list: String, group: Int, parent: NoteID? = nil) throws {
-            try add(.noteAdded(note: id, place: NotePlace(step: step, list: list, group: group, parent: parent), text: text), by: .secretary(group))
+        mutating func note(
+            _ id: NoteID, _ text: String, step: StepID, list: String, group: Int, parent: NoteID? = nil
+        ) throws {
+            try add(
+                .noteAdded(
+                    note: id, place: NotePlace(step: step, list: list, group: group, parent: parent), text: text),
+                by: .secretary(group))
         }
     }
 
@@ -57,12 +76,16 @@ enum RoomFixtures {
     static func liveWall() throws -> Builder {
         var b = Builder()
         try b.add(.stepEntered(step: "krav"))
-        for (i, demand) in demands.enumerated() { try b.note(NoteID("k\(i)"), demand, step: "krav", list: "Krav", group: i + 1) }
+        for (i, demand) in demands.enumerated() {
+            try b.note(NoteID("k\(i)"), demand, step: "krav", list: "Krav", group: i + 1)
+        }
         try b.add(.stepEntered(step: "resurser"))
         try b.add([.stepStarted(step: "resurser"), .timerStarted(timer: TimerKey(step: "resurser"), seconds: 2400)])
         for i in 0..<20 {
             b.now = b.now + 60_000
-            try b.note(NoteID("r\(i)"), resource(i), step: "resurser", list: "Resurser", group: i % 4 + 1, parent: NoteID("k\(i % 4)"))
+            try b.note(
+                NoteID("r\(i)"), resource(i), step: "resurser", list: "Resurser", group: i % 4 + 1,
+                parent: NoteID("k\(i % 4)"))
         }
         return b
     }
@@ -77,7 +100,9 @@ enum RoomFixtures {
             guard turn < 5 else { break }
             for k in 0..<2 where turn < 4 || k == 0 {
                 let n = turn * 2 + k
-                try b.note(NoteID("v\(n)"), "Råd \(n + 1) från grupp \(turn + 1): " + resource(n), step: "trappa", list: "Råd", group: turn + 1)
+                try b.note(
+                    NoteID("v\(n)"), "Råd \(n + 1) från grupp \(turn + 1): " + resource(n), step: "trappa", list: "Råd",
+                    group: turn + 1)
             }
             if turn < 4 { b.now = b.now + 240_000 }
         }
@@ -96,7 +121,9 @@ enum RoomFixtures {
     }
 
     static func context(_ session: Session, width: Int, height: Int, now: WallTime) -> ScreenContext {
-        ScreenContext(session: session, now: now, utcOffsetSeconds: 3600, width: width, height: height, language: .sv, theme: .projector)
+        ScreenContext(
+            session: session, now: now, utcOffsetSeconds: 3600, width: width, height: height, language: .sv,
+            theme: .projector)
     }
 
     static let sizes = [(80, 24), (120, 40), (200, 60)]

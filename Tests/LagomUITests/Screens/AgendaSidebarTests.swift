@@ -1,5 +1,6 @@
-import Testing
 import LagomCore
+import Testing
+
 @testable import LagomUI
 
 /// The agenda's planned → actual minutes.

@@ -1,6 +1,7 @@
 import Foundation
-import Testing
 import LagomCore
+import Testing
+
 @testable import LagomUI
 
 /// Tankefällor: `minutes: 15` and `returnAt: "11.20"`, an exercise and then fika until 11.20. It showed
@@ -13,7 +14,8 @@ import LagomCore
         var sample = try Sample.sv()
         sample.now = WallTime(seconds: 1_733_216_400 + (60 + 41) * 60)
         try sample.add(.stepEntered(step: "tankefallor"))
-        try sample.add(contentsOf: try AgendaAction.start.changes(in: sample.session, at: sample.now, utcOffsetSeconds: 0))
+        try sample.add(
+            contentsOf: try AgendaAction.start.changes(in: sample.session, at: sample.now, utcOffsetSeconds: 0))
         return sample
     }
 
@@ -31,13 +33,19 @@ import LagomCore
         let sample = try started()
         let step = try #require(sample.session.plan.step("tankefallor"))
         let timer = sample.session.state.timers[TimerKey(step: "tankefallor")]
-        #expect(TimeOfDay.backAt(step: step, timer: timer, now: sample.now, utcOffsetSeconds: 0) == ClockTime(hour: 11, minute: 20))
+        #expect(
+            TimeOfDay.backAt(step: step, timer: timer, now: sample.now, utcOffsetSeconds: 0)
+                == ClockTime(hour: 11, minute: 20))
         #expect(TimeOfDay.breakAfterExercise(step: step, timer: timer, now: sample.now, utcOffsetSeconds: 0) == nil)
         // 10.58: the exercise is over, 22 minutes of fika are left.
         let after = sample.now + 17 * 60_000
-        #expect(TimeOfDay.breakAfterExercise(step: step, timer: timer, now: after, utcOffsetSeconds: 0) == Int64(22 * 60_000))
+        #expect(
+            TimeOfDay.breakAfterExercise(step: step, timer: timer, now: after, utcOffsetSeconds: 0)
+                == Int64(22 * 60_000))
         // 11.21: the return time has passed, the room is late: no break to show any more.
-        #expect(TimeOfDay.breakAfterExercise(step: step, timer: timer, now: sample.now + 40 * 60_000, utcOffsetSeconds: 0) == nil)
+        #expect(
+            TimeOfDay.breakAfterExercise(step: step, timer: timer, now: sample.now + 40 * 60_000, utcOffsetSeconds: 0)
+                == nil)
     }
 
     @Test func onceTheExerciseIsOverTheRoomSeesTheBreakUntilTheReturnTime() throws {

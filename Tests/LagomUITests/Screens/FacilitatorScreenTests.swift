@@ -1,5 +1,6 @@
-import Testing
 import LagomCore
+import Testing
+
 @testable import LagomUI
 
 @Suite struct FacilitatorScreenTests {
@@ -41,8 +42,12 @@ import LagomCore
         var screen = FacilitatorScreen()
         let context = ScreenFixtures.context(try ScreenFixtures.runningGroupwork(), width: 80, height: 24)
         #expect(FacilitatorKeys.map.duplicateKeys.isEmpty)
-        guard case .act(.agenda(.next)) = screen.handle(.character("n"), context).first else { Issue.record("n is not next"); return }
-        guard case .act(.agenda(.toggle)) = screen.handle(.character(" "), context).first else { Issue.record("space is not toggle"); return }
+        guard case .act(.agenda(.next)) = screen.handle(.character("n"), context).first else {
+            Issue.record("n is not next"); return
+        }
+        guard case .act(.agenda(.toggle)) = screen.handle(.character(" "), context).first else {
+            Issue.record("space is not toggle"); return
+        }
         guard case .quit = screen.handle(.character("q"), context).first else { Issue.record("q is not quit"); return }
         #expect(screen.handle(.character("z"), context).isEmpty)
     }
@@ -77,8 +82,9 @@ import LagomCore
     @Test(arguments: [(80, 24), (120, 40), (40, 12)])
     func followsTheCurrentStep(size: (Int, Int)) throws {
         let session = try ScreenFixtures.runningGroupwork()
-        Snapshot.assert(ProjectorScreen().render(ScreenFixtures.context(session, width: size.0, height: size.1)),
-                        named: "projector-groupwork-\(size.0)x\(size.1)", painted: true)
+        Snapshot.assert(
+            ProjectorScreen().render(ScreenFixtures.context(session, width: size.0, height: size.1)),
+            named: "projector-groupwork-\(size.0)x\(size.1)", painted: true)
     }
 
     @Test(arguments: [(80, 24), (120, 40), (40, 12)])
@@ -86,27 +92,39 @@ import LagomCore
         var session = try ScreenFixtures.runningGroupwork()
         let at = ScreenFixtures.t0 + 60 * 60_000
         try session.append([Event(id: "b1", tx: "b1", at: at, by: .facilitator, change: .stepEntered(step: "fika"))])
-        try session.append([Event(id: "b2", tx: "b2", at: at, by: .facilitator, change: .stepStarted(step: "fika")),
-                            Event(id: "b3", tx: "b2", at: at, by: .facilitator,
-                                  change: .timerStarted(timer: TimerKey(step: "fika"), seconds: 1200))])
-        let grid = ProjectorScreen().render(ScreenFixtures.context(session, width: size.0, height: size.1, now: at + 95_000))
+        try session.append([
+            Event(id: "b2", tx: "b2", at: at, by: .facilitator, change: .stepStarted(step: "fika")),
+            Event(
+                id: "b3", tx: "b2", at: at, by: .facilitator,
+                change: .timerStarted(timer: TimerKey(step: "fika"), seconds: 1200)),
+        ])
+        let grid = ProjectorScreen().render(
+            ScreenFixtures.context(session, width: size.0, height: size.1, now: at + 95_000))
         Snapshot.assert(grid, named: "projector-break-\(size.0)x\(size.1)", painted: true)
         // Started at 10.00 for 20 minutes: back at 10.20 (the console writes it as text).
-        let console = FacilitatorScreen().render(ScreenFixtures.context(session, width: size.0, height: size.1, now: at + 95_000))
+        let console = FacilitatorScreen().render(
+            ScreenFixtures.context(session, width: size.0, height: size.1, now: at + 95_000))
         #expect(console.lines.joined().contains("Åter 10.20"))
     }
 
     @Test func hiddenResultsNeverReachTheProjector() throws {
         var session = try ScreenFixtures.runningGroupwork()
         let at = ScreenFixtures.t0 + 60 * 60_000
-        try session.append([Event(id: "v1", tx: "v1", at: at, by: .facilitator, change: .stepEntered(step: "röstning"))])
-        try session.append([Event(id: "v2", tx: "v2", at: at, by: .facilitator,
-                                  change: .votesTallied(step: "röstning", tallies: [Tally(note: "n1", points: 23)]))])
+        try session.append([Event(id: "v1", tx: "v1", at: at, by: .facilitator, change: .stepEntered(step: "röstning"))]
+        )
+        try session.append([
+            Event(
+                id: "v2", tx: "v2", at: at, by: .facilitator,
+                change: .votesTallied(step: "röstning", tallies: [Tally(note: "n1", points: 23)]))
+        ])
         for size in [(20, 5), (40, 12), (80, 24), (200, 60)] {
-            let text = ProjectorScreen().render(ScreenFixtures.context(session, width: size.0, height: size.1)).lines.joined()
+            let text = ProjectorScreen().render(ScreenFixtures.context(session, width: size.0, height: size.1)).lines
+                .joined()
             #expect(!text.contains("Humor"), "hidden result shown at \(size)")
         }
-        try session.append([Event(id: "v3", tx: "v3", at: at, by: .facilitator, change: .resultsRevealed(step: "röstning"))])
+        try session.append([
+            Event(id: "v3", tx: "v3", at: at, by: .facilitator, change: .resultsRevealed(step: "röstning"))
+        ])
         let revealed = ProjectorScreen().render(ScreenFixtures.context(session, width: 80, height: 24)).lines.joined()
         #expect(revealed.contains("Humor / bra klimat"))
     }

@@ -1,5 +1,6 @@
-import Testing
 import LagomCore
+import Testing
+
 @testable import LagomUI
 
 /// The facilitator's timer keys act on every countdown of the step: "five more minutes" is for
@@ -11,7 +12,8 @@ import LagomCore
     func changes(_ key: Key, _ session: Session) throws -> [Change] {
         var screen = FacilitatorScreen()
         var after = session
-        let outcomes = Drive.keys([key], &screen, session: &after, as: .facilitator, at: ScreenFixtures.t0 + 30 * 60_000)
+        let outcomes = Drive.keys(
+            [key], &screen, session: &after, as: .facilitator, at: ScreenFixtures.t0 + 30 * 60_000)
         if let (command, _) = outcomes.first, case .act(let intent)? = command {
             var ids: any IDSource = SeededIDSource(seed: 1)
             _ = try intent.changes(in: session, at: ScreenFixtures.t0 + 30 * 60_000, utcOffsetSeconds: 0, ids: &ids)
@@ -32,7 +34,9 @@ import LagomCore
     @Test func withNoCountdownStartedTheKeysSaySo() throws {
         let session = try ScreenFixtures.runningGroupwork()
         var fresh = Session(plan: session.plan)
-        try fresh.append([Event(id: "e", tx: "e", at: ScreenFixtures.t0, by: .facilitator, change: .stepEntered(step: step))])
+        try fresh.append([
+            Event(id: "e", tx: "e", at: ScreenFixtures.t0, by: .facilitator, change: .stepEntered(step: step))
+        ])
         // Taking time off or stopping needs a countdown; adding time starts one (see below).
         #expect(throws: Refusal.timerNotStarted(TimerKey(step: step))) { try changes(.character("-"), fresh) }
         #expect(throws: Refusal.timerNotStarted(TimerKey(step: step))) { try changes(.character("x"), fresh) }
@@ -48,7 +52,9 @@ import LagomCore
         let late = sample.context(at: Sample.t0 + 10 * 3_600_000)  // 19:00, long after 13.00
         var timekeeper = TimekeeperScreen()
         #expect(timekeeper.handle(.character(" "), late).isEmpty)
-        #expect(timekeeper.render(late).lines.joined().contains("Åter 13.00 har redan passerat: + eller 5 startar 1 eller 5 minuter"))
+        #expect(
+            timekeeper.render(late).lines.joined().contains(
+                "Åter 13.00 har redan passerat: + eller 5 startar 1 eller 5 minuter"))
         guard case .act(.timer(.start(seconds: 300), let key))? = timekeeper.handle(.character("5"), late).first else {
             Issue.record("5 did not start five minutes")
             return
@@ -60,7 +66,9 @@ import LagomCore
             Issue.record("Space did not start the step")
             return
         }
-        #expect(console.render(late).lines.joined().contains("Åter 13.00 har redan passerat: + eller 5 startar 1 eller 5 minuter"))
+        #expect(
+            console.render(late).lines.joined().contains(
+                "Åter 13.00 har redan passerat: + eller 5 startar 1 eller 5 minuter"))
         guard case .act(.timer(.start(seconds: 60), _))? = console.handle(.character("+"), late).first else {
             Issue.record("+ did not start a minute")
             return
@@ -78,7 +86,10 @@ import LagomCore
         #expect(screen.handle(.character("j"), context).isEmpty)
         #expect(screen.handle(.enter, context).isEmpty)
         #expect(screen.selection == nil)
-        #expect(!screen.activeKeys(context).contains { $0.help.hasPrefix("Markera steg ") || $0.help == "Gå till markerat steg" })
+        #expect(
+            !screen.activeKeys(context).contains {
+                $0.help.hasPrefix("Markera steg ") || $0.help == "Gå till markerat steg"
+            })
         guard case .act(.agenda(.next))? = screen.handle(.character("n"), context).first else {
             Issue.record("n still moves on in present mode")
             return
@@ -97,7 +108,12 @@ import LagomCore
         #expect(screen.handle(.character("x"), context) == [.stepTimers(.stop("grupparbete"))])
         #expect(screen.handle(.character("u"), context) == [.undo])
         session = Session(plan: session.plan)
-        try session.append([Event(id: "e", tx: "e", at: ScreenFixtures.t0, by: .facilitator, change: .stepEntered(step: "incheckning"))])
-        #expect(screen.handle(.character("s"), ScreenFixtures.context(session, width: 80, height: 24)) == [.round(.nextSpeaker("incheckning"))])
+        try session.append([
+            Event(id: "e", tx: "e", at: ScreenFixtures.t0, by: .facilitator, change: .stepEntered(step: "incheckning"))
+        ])
+        #expect(
+            screen.handle(.character("s"), ScreenFixtures.context(session, width: 80, height: 24)) == [
+                .round(.nextSpeaker("incheckning"))
+            ])
     }
 }

@@ -1,12 +1,15 @@
-import Testing
 import LagomCore
+import Testing
+
 @testable import LagomUI
 
 @Suite struct MessagesTests {
     func events(_ changes: Change..., tx: String = "u1") -> [Event] { events(changes, tx: tx) }
 
     func events(_ changes: [Change], tx: String = "u1") -> [Event] {
-        changes.enumerated().map { Event(id: "\(tx).\($0.offset)", tx: tx, at: Sample.t0, by: .facilitator, change: $0.element) }
+        changes.enumerated().map {
+            Event(id: "\(tx).\($0.offset)", tx: tx, at: Sample.t0, by: .facilitator, change: $0.element)
+        }
     }
 
     // MARK: 6. Undo says what it undid; screens name steps by title
@@ -14,26 +17,35 @@ import LagomCore
     @Test func undoSaysWhatItTookBack() throws {
         let sample = try Sample.sv()
         let plan = sample.session.plan, state = sample.session.state
-        let note = ScreenMessages.undone(events(.noteAdded(note: "n1", place: NotePlace(step: "enkat-grupparbete", list: "Friskfaktorer", group: 2),
-                                                           text: "Humor / bra klimat")), plan: plan, state: state)
+        let note = ScreenMessages.undone(
+            events(
+                .noteAdded(
+                    note: "n1", place: NotePlace(step: "enkat-grupparbete", list: "Friskfaktorer", group: 2),
+                    text: "Humor / bra klimat")), plan: plan, state: state)
         #expect(note.sv == "Ångrat: lapp \"Humor / bra klimat\" tillagd")
         #expect(note.en == "Undone: note \"Humor / bra klimat\" added")
         // Starting a step starts its countdown too: the step is what was undone.
-        let started = ScreenMessages.undone(events(.stepStarted(step: "syfte"), .timerStarted(timer: TimerKey(step: "syfte"), seconds: 300)),
-                                            plan: plan, state: state)
+        let started = ScreenMessages.undone(
+            events(.stepStarted(step: "syfte"), .timerStarted(timer: TimerKey(step: "syfte"), seconds: 300)),
+            plan: plan, state: state)
         #expect(started.sv == "Ångrat: steg \"Syfte dag 1 – Psykosocial arbetsmiljö\" startat")
-        let moved = ScreenMessages.undone(events(.stepCompleted(step: "syfte"), .stepEntered(step: "medarbetarenkat")), plan: plan, state: state)
+        let moved = ScreenMessages.undone(
+            events(.stepCompleted(step: "syfte"), .stepEntered(step: "medarbetarenkat")), plan: plan, state: state)
         #expect(moved.sv == "Ångrat: byte till steg \"Redovisning medarbetarenkät\"")
-        let extended = ScreenMessages.undone(events(.timerExtended(timer: TimerKey(step: "enkat-grupparbete", group: 3), seconds: 60)),
-                                             plan: plan, state: state)
+        let extended = ScreenMessages.undone(
+            events(.timerExtended(timer: TimerKey(step: "enkat-grupparbete", group: 3), seconds: 60)),
+            plan: plan, state: state)
         #expect(extended.sv == "Ångrat: grupp 3:s timer i \"Grupparbete medarbetarenkätens resultat\" +1 min")
         // The facilitator's +1 for the whole room: all six countdowns, not "grupp 1".
-        let six = ScreenMessages.undone(events((1...6).map { .timerExtended(timer: TimerKey(step: "enkat-grupparbete", group: $0), seconds: 60) }),
-                                        plan: plan, state: state)
+        let six = ScreenMessages.undone(
+            events((1...6).map { .timerExtended(timer: TimerKey(step: "enkat-grupparbete", group: $0), seconds: 60) }),
+            plan: plan, state: state)
         #expect(six.sv == "Ångrat: 6 timrar i \"Grupparbete medarbetarenkätens resultat\" ändrade")
-        let pasted = ScreenMessages.undone(events(
-            .noteAdded(note: "a", place: NotePlace(step: "tankefallor", list: "", group: 1), text: "Ett"),
-            .noteAdded(note: "b", place: NotePlace(step: "tankefallor", list: "", group: 1), text: "Två")), plan: plan, state: state)
+        let pasted = ScreenMessages.undone(
+            events(
+                .noteAdded(note: "a", place: NotePlace(step: "tankefallor", list: "", group: 1), text: "Ett"),
+                .noteAdded(note: "b", place: NotePlace(step: "tankefallor", list: "", group: 1), text: "Två")),
+            plan: plan, state: state)
         #expect(pasted.sv == "Ångrat: 2 lappar tillagda")
         #expect(ScreenMessages.undone([], plan: plan, state: state) == Strings.undone)
     }
@@ -42,16 +54,23 @@ import LagomCore
     @Test func refusalsOnScreensNameStepsByTitle() throws {
         let sample = try Sample.sv()
         let plan = sample.session.plan, state = sample.session.state
-        let timer = ScreenMessages.refusal(.timerWouldVanish(TimerKey(step: "syfte"), length: 300_000), plan: plan, state: state, language: .sv)
-        #expect(timer == "timern för \"Syfte dag 1 – Psykosocial arbetsmiljö\" är 05:00 lång i allt och kan inte kortas med mer än så")
-        let group = ScreenMessages.refusal(.timerNotRunning(TimerKey(step: "enkat-grupparbete", group: 2)), plan: plan, state: state, language: .en)
+        let timer = ScreenMessages.refusal(
+            .timerWouldVanish(TimerKey(step: "syfte"), length: 300_000), plan: plan, state: state, language: .sv)
+        #expect(
+            timer
+                == "timern för \"Syfte dag 1 – Psykosocial arbetsmiljö\" är 05:00 lång i allt och kan inte kortas med mer än så"
+        )
+        let group = ScreenMessages.refusal(
+            .timerNotRunning(TimerKey(step: "enkat-grupparbete", group: 2)), plan: plan, state: state, language: .en)
         #expect(group == "group 2's timer in \"Grupparbete medarbetarenkätens resultat\" is not running")
         let up = ScreenMessages.refusal(.timeIsUp(TimerKey(step: "lunch-1")), plan: plan, state: state, language: .sv)
         #expect(up == "tiden är ute för timern för \"Lunch\" – ge +1 min eller återställ")
         let step = ScreenMessages.refusal(.stepNotRunning("avslutning"), plan: plan, state: state, language: .sv)
         #expect(step == "steget \"Avslutning – Strandås humorinslag\" har inte startat")
         // An id the plan does not know stays as it is.
-        #expect(ScreenMessages.refusal(.unknownStep("saknas"), plan: plan, state: state, language: .sv) == "det finns inget steg \"saknas\" i planen")
+        #expect(
+            ScreenMessages.refusal(.unknownStep("saknas"), plan: plan, state: state, language: .sv)
+                == "det finns inget steg \"saknas\" i planen")
     }
 
     // MARK: 7. Messages expire by the injected clock: ScreenLoopTests

@@ -1,5 +1,6 @@
-import Testing
 import LagomCore
+import Testing
+
 @testable import LagomUI
 
 /// A projector whose session can no longer be read says so on its bottom row, rather than showing

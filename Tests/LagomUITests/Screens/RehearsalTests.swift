@@ -1,5 +1,6 @@
-import Testing
 import LagomCore
+import Testing
+
 @testable import LagomUI
 
 /// On any day but the plan's, Lunch said "Åter 13.00 har redan passerat" and the timekeeper "– ej
@@ -12,14 +13,20 @@ import LagomCore
         var sample = try Sample.sv()
         sample.now = start
         if rehearse {
-            let shift = try #require(Rehearsal.shift(plan: sample.session.plan, state: sample.session.state, day: 1,
-                                                     now: start, utcOffsetSeconds: 0))
+            let shift = try #require(
+                Rehearsal.shift(
+                    plan: sample.session.plan, state: sample.session.state, day: 1,
+                    now: start, utcOffsetSeconds: 0))
             try sample.add(.clockShifted(seconds: shift))
         }
-        try sample.add(contentsOf: try AgendaAction.start.changes(in: sample.session, at: sample.now, utcOffsetSeconds: 0))
+        try sample.add(
+            contentsOf: try AgendaAction.start.changes(in: sample.session, at: sample.now, utcOffsetSeconds: 0))
         sample.advance(seconds: 178 * 60)
-        try sample.add(contentsOf: try AgendaAction.goto("lunch-1").changes(in: sample.session, at: sample.now, utcOffsetSeconds: 0))
-        try sample.add(contentsOf: try AgendaAction.start.changes(in: sample.session, at: sample.now, utcOffsetSeconds: 0))
+        try sample.add(
+            contentsOf: try AgendaAction.goto("lunch-1").changes(
+                in: sample.session, at: sample.now, utcOffsetSeconds: 0))
+        try sample.add(
+            contentsOf: try AgendaAction.start.changes(in: sample.session, at: sample.now, utcOffsetSeconds: 0))
         sample.advance(seconds: 5 * 60)
         let timekeeper = TimekeeperScreen().render(sample.context(width: 80, height: 24)).lines.joined(separator: "\n")
         return [sample.console(width: 100, height: 30), timekeeper, sample.projector(width: 100, height: 30)]
@@ -40,7 +47,8 @@ import LagomCore
     @Test func theShiftPutsNowOnThePlannedStartOfTheDay() throws {
         let plan = try Sample.sv().session.plan
         let now = WallTime(seconds: 1_796_522_000)  // 2026-12-06 02:33:20 UTC
-        let shift = try #require(Rehearsal.shift(plan: plan, state: SessionState(), day: 2, now: now, utcOffsetSeconds: 3600))
+        let shift = try #require(
+            Rehearsal.shift(plan: plan, state: SessionState(), day: 2, now: now, utcOffsetSeconds: 3600))
         #expect(TimeOfDay.isoDate(of: now, utcOffsetSeconds: 3600 + shift) == "2024-12-04")
         #expect(TimeOfDay.clock(of: now, utcOffsetSeconds: 3600 + shift) == ClockTime(hour: 9, minute: 0))
         #expect(Rehearsal.shift(plan: plan, state: SessionState(), day: 3, now: now, utcOffsetSeconds: 0) == nil)

@@ -1,5 +1,6 @@
-import Testing
 import LagomCore
+import Testing
+
 @testable import LagomUI
 
 /// Every role that draws the stage wakes by one clock.
@@ -10,15 +11,21 @@ import LagomCore
         let t0 = ScreenFixtures.t0
         var session = Session(plan: ScreenFixtures.plan)
         var n = 0
-        for change: Change in [.stepEntered(step: "incheckning"), .stepStarted(step: "incheckning"),
-                               .timerStarted(timer: TimerKey(step: "incheckning"), seconds: 900),
-                               .speakerChanged(step: "incheckning", index: 0)] {
+        for change: Change in [
+            .stepEntered(step: "incheckning"), .stepStarted(step: "incheckning"),
+            .timerStarted(timer: TimerKey(step: "incheckning"), seconds: 900),
+            .speakerChanged(step: "incheckning", index: 0),
+        ] {
             n += 1
             try session.append([Event(id: "e\(n)", tx: "e\(n)", at: t0, by: .facilitator, change: change)])
         }
-        try session.append([Event(id: "p", tx: "p", at: t0 + 500, by: .cli, change: .stepPaused(step: "incheckning")),
-                            Event(id: "q", tx: "p", at: t0 + 500, by: .cli, change: .timerPaused(timer: TimerKey(step: "incheckning")))])
-        func context(_ ms: Int64) -> ScreenContext { ScreenFixtures.context(session, width: 120, height: 50, now: t0 + ms) }
+        try session.append([
+            Event(id: "p", tx: "p", at: t0 + 500, by: .cli, change: .stepPaused(step: "incheckning")),
+            Event(id: "q", tx: "p", at: t0 + 500, by: .cli, change: .timerPaused(timer: TimerKey(step: "incheckning"))),
+        ])
+        func context(_ ms: Int64) -> ScreenContext {
+            ScreenFixtures.context(session, width: 120, height: 50, now: t0 + ms)
+        }
         let projector = ProjectorScreen()
         var console = FacilitatorScreen()
         console.presenting = true

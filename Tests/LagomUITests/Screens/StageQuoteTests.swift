@@ -1,5 +1,6 @@
-import Testing
 import LagomCore
+import Testing
+
 @testable import LagomUI
 
 /// A check-in's quote in the marks of the screen's language (QA: Swedish ”…” on an English screen).
@@ -19,10 +20,13 @@ import LagomCore
 @Suite struct StageParentTests {
     @Test func aNoteUnderAParentNamesIt() throws {
         var sample = try Sample.sv()
-        try sample.add(.noteAdded(note: "k1", place: NotePlace(step: "balanskollen", list: "Krav", group: 1), text: "Möten"))
+        try sample.add(
+            .noteAdded(note: "k1", place: NotePlace(step: "balanskollen", list: "Krav", group: 1), text: "Möten"))
         try sample.add(.stepEntered(step: "resurser"))
-        try sample.add(.noteAdded(note: "r1", place: NotePlace(step: "resurser", list: "Resurser", group: 1, parent: "k1"),
-                                  text: "Mer tid för journalföring"), by: .secretary(1))
+        try sample.add(
+            .noteAdded(
+                note: "r1", place: NotePlace(step: "resurser", list: "Resurser", group: 1, parent: "k1"),
+                text: "Mer tid för journalföring"), by: .secretary(1))
         #expect(sample.console(width: 120, height: 40).contains("Möten › Mer tid för journalföring"))
         // The projector says the demand once, as a heading over its resources.
         let projector = sample.projector(width: 120, height: 40).components(separatedBy: "\n")

@@ -1,6 +1,7 @@
 import Foundation
-import Testing
 import LagomCore
+import Testing
+
 @testable import LagomUI
 
 /// The bundled sample sessions, as QA ran them on the real binary.
@@ -14,7 +15,8 @@ struct Sample {
     private var n = 0
 
     init(_ name: String) throws {
-        let bytes = try [UInt8](Data(contentsOf: Self.root.appendingPathComponent(name).appendingPathComponent("plan.json")))
+        let bytes = try [UInt8](
+            Data(contentsOf: Self.root.appendingPathComponent(name).appendingPathComponent("plan.json")))
         session = Session(plan: try PlanLoader.load(bytes, file: "plan.json"))
     }
 
@@ -23,20 +25,25 @@ struct Sample {
     mutating func add(_ changes: Change..., by actor: Actor = .facilitator) throws {
         n += 1
         let tx = "t\(n)"
-        try session.append(changes.enumerated().map { Event(id: "\(tx).\($0.offset)", tx: tx, at: now, by: actor, change: $0.element) })
+        try session.append(
+            changes.enumerated().map { Event(id: "\(tx).\($0.offset)", tx: tx, at: now, by: actor, change: $0.element) }
+        )
     }
 
     mutating func add(contentsOf changes: [Change], by actor: Actor = .facilitator) throws {
         n += 1
         let tx = "t\(n)"
-        try session.append(changes.enumerated().map { Event(id: "\(tx).\($0.offset)", tx: tx, at: now, by: actor, change: $0.element) })
+        try session.append(
+            changes.enumerated().map { Event(id: "\(tx).\($0.offset)", tx: tx, at: now, by: actor, change: $0.element) }
+        )
     }
 
     mutating func advance(seconds: Int64) { now = now + seconds * 1000 }
 
     func context(width: Int = 80, height: Int = 24, at: WallTime? = nil, language: Language? = nil) -> ScreenContext {
-        ScreenContext(session: session, now: at ?? now, utcOffsetSeconds: 0, width: width, height: height,
-                      language: language ?? session.plan.language, theme: .monochrome)
+        ScreenContext(
+            session: session, now: at ?? now, utcOffsetSeconds: 0, width: width, height: height,
+            language: language ?? session.plan.language, theme: .monochrome)
     }
 
     func projector(width: Int = 80, height: Int = 24, at: WallTime? = nil) -> String {
@@ -45,7 +52,8 @@ struct Sample {
 
     /// The projector with its painted big type shown as `█` (`Snapshot.paintedLines`).
     func paintedProjector(width: Int = 80, height: Int = 24, at: WallTime? = nil) -> String {
-        Snapshot.paintedLines(ProjectorScreen().render(context(width: width, height: height, at: at))).joined(separator: "\n")
+        Snapshot.paintedLines(ProjectorScreen().render(context(width: width, height: height, at: at))).joined(
+            separator: "\n")
     }
 
     func console(width: Int = 80, height: Int = 24, at: WallTime? = nil) -> String {
@@ -57,10 +65,12 @@ struct Sample {
     // MARK: 1. Slide text on every kind
 
     /// QA: the sample's bullets showed only on `info` steps.
-    @Test(arguments: [("incheckning-2", "Vi skapar ett hållbart arbete över tid."),
-                      ("enkat-grupparbete", "Ha med en laptop där redovisningen finns."),
-                      ("tankefallor", "Först egen reflektion, sedan i par"),
-                      ("region-lagomland", "De har en dietist per ca 45 000 invånare")])
+    @Test(arguments: [
+        ("incheckning-2", "Vi skapar ett hållbart arbete över tid."),
+        ("enkat-grupparbete", "Ha med en laptop där redovisningen finns."),
+        ("tankefallor", "Först egen reflektion, sedan i par"),
+        ("region-lagomland", "De har en dietist per ca 45 000 invånare"),
+    ])
     func slideTextShowsOnEveryKind(step: String, bullet: String) throws {
         var sample = try Sample.sv()
         try sample.add(.stepEntered(step: StepID(rawValue: step)))
@@ -74,7 +84,9 @@ struct Sample {
         let index = try #require(plan.steps.firstIndex { $0.kind == .vote })
         plan.steps[index].bullets = ["Prickar på blädderblocket"]
         var session = Session(plan: plan)
-        try session.append([Event(id: "e1", tx: "e1", at: Sample.t0, by: .facilitator, change: .stepEntered(step: plan.steps[index].id))])
+        try session.append([
+            Event(id: "e1", tx: "e1", at: Sample.t0, by: .facilitator, change: .stepEntered(step: plan.steps[index].id))
+        ])
         let context = ScreenFixtures.context(session, width: 80, height: 24)
         #expect(ProjectorScreen().render(context).lines.joined().contains("Prickar på blädderblocket"))
     }
@@ -87,7 +99,9 @@ struct Sample {
     @Test func theBigCountdownOfAVattentrappaIsTheTurnAndStopsWithTheStep() throws {
         var sample = try Sample.sv()
         try sample.add(.stepEntered(step: "region-lagomland"))
-        try sample.add(.stepStarted(step: "region-lagomland"), .timerStarted(timer: TimerKey(step: "region-lagomland"), seconds: 300))
+        try sample.add(
+            .stepStarted(step: "region-lagomland"),
+            .timerStarted(timer: TimerKey(step: "region-lagomland"), seconds: 300))
         sample.advance(seconds: 10)
         try sample.add(.turnPassed(step: "region-lagomland", turn: 0))
         sample.advance(seconds: 5)
@@ -116,7 +130,9 @@ struct Sample {
     @Test func noGroupHasTheWordNoBigCountdown() throws {
         var sample = try Sample.sv()
         try sample.add(.stepEntered(step: "region-lagomland"))
-        try sample.add(.stepStarted(step: "region-lagomland"), .timerStarted(timer: TimerKey(step: "region-lagomland"), seconds: 300))
+        try sample.add(
+            .stepStarted(step: "region-lagomland"),
+            .timerStarted(timer: TimerKey(step: "region-lagomland"), seconds: 300))
         sample.advance(seconds: 10)
         let step = try #require(sample.session.plan.step("region-lagomland"))
         let own = TimerReading.all(for: step, in: sample.context()).first
@@ -143,9 +159,11 @@ struct Sample {
     @Test func cutContentIsCountedAt80x24() throws {
         let groupwork = try ScreenFixtures.runningGroupwork()
         // The projector gives the rows to the notes once there are some: every note is on a page.
-        let projector = ProjectorScreen().render(ScreenFixtures.context(groupwork, width: 80, height: 24)).lines.joined(separator: "\n")
+        let projector = ProjectorScreen().render(ScreenFixtures.context(groupwork, width: 80, height: 24)).lines.joined(
+            separator: "\n")
         for note in groupwork.state.notes { #expect(projector.contains(note.text)) }
-        let console = FacilitatorScreen().render(ScreenFixtures.context(groupwork, width: 80, height: 24)).lines.joined(separator: "\n")
+        let console = FacilitatorScreen().render(ScreenFixtures.context(groupwork, width: 80, height: 24)).lines.joined(
+            separator: "\n")
         #expect(console.contains("… 1 till"))
 
         var sample = try Sample.sv()
@@ -155,9 +173,14 @@ struct Sample {
         #expect(!sample.console(width: 200, height: 60).contains(/… \d+ till/))
 
         try sample.add(.stepEntered(step: "region-lagomland"))
-        for (i, text) in ["Ett nummer till koordinator", "Egen schemaläggning", "Ingen statistikpress", "Starta digitalt"].enumerated() {
-            try sample.add(.noteAdded(note: NoteID(rawValue: "n\(i)"), place: NotePlace(step: "region-lagomland", list: "Råd till Region Lagomland", group: i + 1),
-                                      text: text), by: .secretary(i + 1))
+        for (i, text) in [
+            "Ett nummer till koordinator", "Egen schemaläggning", "Ingen statistikpress", "Starta digitalt",
+        ].enumerated() {
+            try sample.add(
+                .noteAdded(
+                    note: NoteID(rawValue: "n\(i)"),
+                    place: NotePlace(step: "region-lagomland", list: "Råd till Region Lagomland", group: i + 1),
+                    text: text), by: .secretary(i + 1))
         }
         try sample.add(.themeCreated(theme: "t1", step: "region-lagomland", title: "Organisation och arbetsstruktur"))
         try sample.add(.noteThemed(note: "n0", theme: "t1"))
@@ -165,8 +188,11 @@ struct Sample {
         #expect(sample.projector().contains("Sammanfattning av Region Lagomland"))
         #expect(sample.projector().contains("• Ett nummer till koordinator"))
         for i in 4..<60 {
-            try sample.add(.noteAdded(note: NoteID(rawValue: "m\(i)"), place: NotePlace(step: "region-lagomland", list: "Råd till Region Lagomland", group: 1),
-                                      text: "Råd nummer \(i)"), by: .secretary(1))
+            try sample.add(
+                .noteAdded(
+                    note: NoteID(rawValue: "m\(i)"),
+                    place: NotePlace(step: "region-lagomland", list: "Råd till Region Lagomland", group: 1),
+                    text: "Råd nummer \(i)"), by: .secretary(1))
         }
         #expect(sample.projector().contains(/… \d+ till/))
         #expect(sample.console().contains(/… \d+ till/))
@@ -212,13 +238,18 @@ struct Sample {
     @Test func aFinishedStepShowsNoBigStoppedClock() throws {
         var session = try ScreenFixtures.runningGroupwork()
         let at = ScreenFixtures.t0 + 40 * 60_000
-        try session.append([Event(id: "d1", tx: "d1", at: at, by: .facilitator, change: .stepCompleted(step: "grupparbete"))])
-        let frame = ProjectorScreen().render(ScreenFixtures.context(session, width: 80, height: 24)).lines.joined(separator: "\n")
+        try session.append([
+            Event(id: "d1", tx: "d1", at: at, by: .facilitator, change: .stepCompleted(step: "grupparbete"))
+        ])
+        let frame = ProjectorScreen().render(ScreenFixtures.context(session, width: 80, height: 24)).lines.joined(
+            separator: "\n")
         #expect(!frame.contains("stoppad"))
         #expect(frame.contains("✓ Klart"))
         let context = ScreenFixtures.context(session, width: 80, height: 24)
         let step = try #require(context.currentStep)
-        #expect(StageView(step: step, presenting: true).bigReading(own: TimerReading.all(for: step, in: context).first, context) == nil)
+        #expect(
+            StageView(step: step, presenting: true).bigReading(
+                own: TimerReading.all(for: step, in: context).first, context) == nil)
     }
 
     /// QA: a break not started showed "Åter 16.55" moving with the clock.
@@ -239,7 +270,9 @@ struct Sample {
         var sample = try Sample.sv()
         try sample.add(.stepEntered(step: "tankefallor"))
         #expect(sample.projector().contains("processledaren"))
-        try sample.add(.noteAdded(note: "a", place: NotePlace(step: "tankefallor", list: "", group: 1), text: "Katastroftankar"), by: .secretary(1))
+        try sample.add(
+            .noteAdded(note: "a", place: NotePlace(step: "tankefallor", list: "", group: 1), text: "Katastroftankar"),
+            by: .secretary(1))
         try sample.add(.resultsRevealed(step: "tankefallor"))
         let frame = sample.projector()
         #expect(!frame.contains("visas först"))

@@ -1,5 +1,6 @@
 import LagomCore
 import Testing
+
 @testable import LagomUI
 
 /// Screens defend themselves, not only `lagom check`: a plan no check has seen (built in code
@@ -15,14 +16,25 @@ import Testing
         title: "Obegränsad dag", language: .sv, days: [Day(title: "Dag 1")],
         participants: (1...6).map { Participant(name: "Deltagare \($0)", site: "Norrhamn") },
         steps: [
-            Step(id: "runda", kind: .checkin, title: "Runda", minutes: huge, question: "Hur mår du?", secondsPerPerson: 1_000_000_000_000_000),
-            Step(id: "grupper", kind: .groupwork, title: "Grupper", minutes: huge, lists: ["Idéer"], noteLimit: huge,
-                 timer: TimerSpec(warnPercent: huge, warnMinutes: huge, criticalMinutes: huge), prompts: ["Vad?"], groups: huge),
-            Step(id: "par", kind: .groupwork, title: "Par", minutes: 10, prompts: ["Hur?"], groupSize: GroupSize(min: 1, max: huge)),
-            Step(id: "trappa", kind: .vattentrappa, title: "Trappa", lists: ["Svar"], groups: huge, questions: ["Varför?"],
-                 minutesPerTurn: huge),
-            Step(id: "val", kind: .vote, title: "Val",
-                 vote: VoteSpec(ranks: [ListRef(step: "grupper", list: "Idéer")], votesPerPerson: huge, mode: .ballots, advance: huge)),
+            Step(
+                id: "runda", kind: .checkin, title: "Runda", minutes: huge, question: "Hur mår du?",
+                secondsPerPerson: 1_000_000_000_000_000),
+            Step(
+                id: "grupper", kind: .groupwork, title: "Grupper", minutes: huge, lists: ["Idéer"], noteLimit: huge,
+                timer: TimerSpec(warnPercent: huge, warnMinutes: huge, criticalMinutes: huge), prompts: ["Vad?"],
+                groups: huge),
+            Step(
+                id: "par", kind: .groupwork, title: "Par", minutes: 10, prompts: ["Hur?"],
+                groupSize: GroupSize(min: 1, max: huge)),
+            Step(
+                id: "trappa", kind: .vattentrappa, title: "Trappa", lists: ["Svar"], groups: huge,
+                questions: ["Varför?"],
+                minutesPerTurn: huge),
+            Step(
+                id: "val", kind: .vote, title: "Val",
+                vote: VoteSpec(
+                    ranks: [ListRef(step: "grupper", list: "Idéer")], votesPerPerson: huge, mode: .ballots,
+                    advance: huge)),
         ])
 
     /// The day so far: the round is running, notes exist to vote on. Events the reducer refuses
@@ -37,7 +49,9 @@ import Testing
             .timerStarted(timer: TimerKey(step: step), seconds: 1_800),
         ]
         for (n, change) in changes.enumerated() {
-            try? session.append([Event(id: "e\(n)", tx: "e\(n)", at: t0 + Int64(n) * 1_000, by: .facilitator, change: change)])
+            try? session.append([
+                Event(id: "e\(n)", tx: "e\(n)", at: t0 + Int64(n) * 1_000, by: .facilitator, change: change)
+            ])
         }
         return session
     }
@@ -50,8 +64,9 @@ import Testing
 
     static func exercise<S: Screen>(_ screen: inout S, _ session: Session) {
         for (width, height) in [(80, 24), (200, 60), (20, 6)] {
-            let context = ScreenContext(session: session, now: t0 + 90_000, utcOffsetSeconds: 0, width: width, height: height,
-                                        language: .sv, theme: .standard)
+            let context = ScreenContext(
+                session: session, now: t0 + 90_000, utcOffsetSeconds: 0, width: width, height: height,
+                language: .sv, theme: .standard)
             _ = screen.render(context)
             for key in keys {
                 _ = screen.handle(key, context)  // commands are not performed: the state stays hostile
@@ -83,6 +98,8 @@ import Testing
     @Test func countsDrawnComeFromTheBoundsNotThePlan() {
         #expect(Self.plan.steps[1].groupCount(participants: 6) == PlanLimits.groups)
         #expect(Self.plan.steps[2].groupCount(participants: Int.max) == 1)
-        #expect(TimerReading.speaker(since: Self.t0, seconds: Int.max, now: Self.t0).total == Int64(PlanLimits.secondsPerPerson) * 1000)
+        #expect(
+            TimerReading.speaker(since: Self.t0, seconds: Int.max, now: Self.t0).total == Int64(
+                PlanLimits.secondsPerPerson) * 1000)
     }
 }

@@ -1,5 +1,6 @@
-import Testing
 import LagomCore
+import Testing
+
 @testable import LagomUI
 
 @Suite struct LineEditorTests {
@@ -55,8 +56,10 @@ import LagomCore
     }
 
     @Test func aPasteOfThreeLinesIsThreeNotes() {
-        #expect(LineEditor.lines(of: "Väntelista\r\nÖverbelastning\n\n  \rÅterkoppling saknas\n") ==
-                ["Väntelista", "Överbelastning", "Återkoppling saknas"])
+        #expect(
+            LineEditor.lines(of: "Väntelista\r\nÖverbelastning\n\n  \rÅterkoppling saknas\n") == [
+                "Väntelista", "Överbelastning", "Återkoppling saknas",
+            ])
     }
 
     @Test func theViewKeepsTheCursorVisibleAndShowsLineBreaks() {

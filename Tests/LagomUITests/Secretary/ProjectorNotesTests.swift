@@ -1,5 +1,6 @@
-import Testing
 import LagomCore
+import Testing
+
 @testable import LagomUI
 
 @Suite struct ProjectorNotesTests {
@@ -49,16 +50,22 @@ import LagomCore
 
     @Test func beforeTheRevealTheProjectorShowsCountsAndDoneMarks() throws {
         var b = try silentWriting()
-        let frame = ProjectorScreen().render(SecretaryFixtures.context(b.session, width: 100, height: 40)).lines.joined(separator: "\n")
+        let frame = ProjectorScreen().render(SecretaryFixtures.context(b.session, width: 100, height: 40)).lines.joined(
+            separator: "\n")
         // Silent writing is personal: one count, not a line per group ("Grupp 2: 0 lappar").
         #expect(frame.contains("3 lappar hittills · 1 av 4 klara"))
         #expect(!frame.contains("Grupp 2: 0 lappar"))
-        Snapshot.assert(ProjectorScreen().render(SecretaryFixtures.context(b.session, width: 80, height: 24)), named: "projector-silent-hidden-80x24", painted: true)
+        Snapshot.assert(
+            ProjectorScreen().render(SecretaryFixtures.context(b.session, width: 80, height: 24)),
+            named: "projector-silent-hidden-80x24", painted: true)
         try b.add(.resultsRevealed(step: "tyst"))
-        let revealed = ProjectorScreen().render(SecretaryFixtures.context(b.session, width: 100, height: 40)).lines.joined(separator: "\n")
+        let revealed = ProjectorScreen().render(SecretaryFixtures.context(b.session, width: 100, height: 40)).lines
+            .joined(separator: "\n")
         // A cell shows the family 👩‍👩‍👧 as its base 👩 (CellGrapheme: ncurses cannot hold it).
         for secret in Self.secrets { #expect(revealed.contains(secret.replacingOccurrences(of: "👩‍👩‍👧", with: "👩"))) }
-        Snapshot.assert(ProjectorScreen().render(SecretaryFixtures.context(b.session, width: 80, height: 24)), named: "projector-silent-revealed-80x24", painted: true)
+        Snapshot.assert(
+            ProjectorScreen().render(SecretaryFixtures.context(b.session, width: 80, height: 24)),
+            named: "projector-silent-revealed-80x24", painted: true)
     }
 
     @Test func moderatedAndMergedNotesStayOffTheProjector() throws {
@@ -69,7 +76,8 @@ import LagomCore
         try b.note("c", "Dubblett som slagits ihop", step: "grupp", list: "Riskfaktorer", group: 2)
         try b.add(.noteHidden(note: "b", hidden: true))
         try b.add(.notesMerged(note: "c", into: "a"))
-        let frame = ProjectorScreen().render(SecretaryFixtures.context(b.session, width: 120, height: 40)).lines.joined(separator: "\n")
+        let frame = ProjectorScreen().render(SecretaryFixtures.context(b.session, width: 120, height: 40)).lines.joined(
+            separator: "\n")
         #expect(frame.contains("Riskfaktorer"))
         #expect(frame.contains("G1 Synlig lapp (+1)"))
         #expect(!frame.contains("Dold av"))
@@ -91,26 +99,35 @@ import LagomCore
         #expect(frame.contains("Redan sagt (2)"))
         #expect(frame.contains("G1 Ett nummer till koordinator"))
         Snapshot.assert(ProjectorScreen().render(context), named: "projector-vattentrappa-80x24", painted: true)
-        Snapshot.assert(ProjectorScreen().render(SecretaryFixtures.context(b.session, width: 120, height: 40, now: b.now + 90_000)),
-                        named: "projector-vattentrappa-120x40", painted: true)
+        Snapshot.assert(
+            ProjectorScreen().render(SecretaryFixtures.context(b.session, width: 120, height: 40, now: b.now + 90_000)),
+            named: "projector-vattentrappa-120x40", painted: true)
     }
 
     @Test func themesShowAsTheSeedsSummary() throws {
         var b = SecretaryFixtures.Builder()
         try b.add(.stepEntered(step: "trappa"))
-        let notes: [(NoteID, String, Int)] = [("a", "Ett nummer till koordinator", 1), ("b", "Egen schemaläggning", 1),
-                                             ("c", "Fyra till sex besök per dag", 2), ("d", "Starta digitalt", 3), ("e", "Webbtidbok", 2)]
+        let notes: [(NoteID, String, Int)] = [
+            ("a", "Ett nummer till koordinator", 1), ("b", "Egen schemaläggning", 1),
+            ("c", "Fyra till sex besök per dag", 2), ("d", "Starta digitalt", 3), ("e", "Webbtidbok", 2),
+        ]
         for (id, text, group) in notes { try b.note(id, text, step: "trappa", list: "Råd", group: group) }
         try b.add(.themeCreated(theme: "t1", step: "trappa", title: "Organisation och arbetsstruktur"))
         try b.add(.themeCreated(theme: "t2", step: "trappa", title: "Patienthantering"))
         try b.add(.themeCreated(theme: "t3", step: "trappa", title: "Effektivisering och innovation"))
-        try b.add([.noteThemed(note: "a", theme: "t1"), .noteThemed(note: "b", theme: "t1"), .noteThemed(note: "c", theme: "t2"),
-                   .noteThemed(note: "d", theme: "t3")])
-        let frame = ProjectorScreen().render(SecretaryFixtures.context(b.session, width: 120, height: 40)).lines.joined(separator: "\n")
+        try b.add([
+            .noteThemed(note: "a", theme: "t1"), .noteThemed(note: "b", theme: "t1"),
+            .noteThemed(note: "c", theme: "t2"),
+            .noteThemed(note: "d", theme: "t3"),
+        ])
+        let frame = ProjectorScreen().render(SecretaryFixtures.context(b.session, width: 120, height: 40)).lines.joined(
+            separator: "\n")
         #expect(frame.contains("Sammanfattning av Region Lagomland"))
         #expect(frame.contains("Organisation och arbetsstruktur"))
         #expect(frame.contains("• Ett nummer till koordinator"))
         #expect(frame.contains("Övrigt"))
-        Snapshot.assert(ProjectorScreen().render(SecretaryFixtures.context(b.session, width: 120, height: 40)), named: "projector-themes-120x40", painted: true)
+        Snapshot.assert(
+            ProjectorScreen().render(SecretaryFixtures.context(b.session, width: 120, height: 40)),
+            named: "projector-themes-120x40", painted: true)
     }
 }

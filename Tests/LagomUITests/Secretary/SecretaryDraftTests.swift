@@ -1,7 +1,8 @@
-import Testing
 import LagomCore
-@testable import LagomUI
 import LagomLoop
+import Testing
+
+@testable import LagomUI
 
 /// Typed text is never lost without asking: quitting, closing, steps that move on, notes removed
 /// under an edit, pastes that cannot be saved, store failures.
@@ -32,7 +33,9 @@ import LagomLoop
         let context = SecretaryFixtures.context(b.session)
         type("Halvskriven lapp", into: &screen, context)
         #expect(!isQuit(screen.handle(.ctrl("x"), context)))
-        #expect(text(screen, context).contains("⚠ Lappen är inte sparad. Enter sparar den; Ctrl-X igen avslutar utan att spara."))
+        #expect(
+            text(screen, context).contains(
+                "⚠ Lappen är inte sparad. Enter sparar den; Ctrl-X igen avslutar utan att spara."))
         #expect(isQuit(screen.handle(.ctrl("x"), context)))
         // Quitting without saving was chosen: nothing is kept for next time.
         #expect(keptDraft(screen.closing(context)) == nil)
@@ -116,7 +119,11 @@ import LagomLoop
         _ = screen.handle(.ctrl("e"), context)
         type(" i perioder", into: &screen, context)
         let edit = try #require(keptDraft(screen.closing(context))?.draft)
-        #expect(edit == NoteDraft(text: "Stress i perioder", editing: "n1", setAside: "Ny lapp på gång", step: "grupp", list: "Riskfaktorer"))
+        #expect(
+            edit
+                == NoteDraft(
+                    text: "Stress i perioder", editing: "n1", setAside: "Ny lapp på gång", step: "grupp",
+                    list: "Riskfaktorer"))
         var reopened = SecretaryScreen(group: 2, draft: edit)
         #expect(reopened.editing == "n1")
         #expect(reopened.editor.text == "Stress i perioder")
@@ -141,7 +148,8 @@ import LagomLoop
         let shown = text(screen, waiting)
         let footer = try #require(screen.render(waiting).lines.last)
         #expect(!footer.contains("Enter") && !footer.contains("Tab") && !footer.contains("Markera"))
-        #expect(footer.contains("Ctrl-X Avsluta") && footer.contains("Ctrl-G/F1 Hjälp") && footer.contains("Ctrl-R Ångra"))
+        #expect(
+            footer.contains("Ctrl-X Avsluta") && footer.contains("Ctrl-G/F1 Hjälp") && footer.contains("Ctrl-R Ångra"))
         #expect(shown.contains("Ditt utkast väntar till nästa skrivsteg: Utkast"))
         #expect(!shown.contains("Ny lapp"))
         #expect(screen.handle(.enter, waiting).isEmpty)
@@ -254,7 +262,8 @@ import LagomLoop
         var b = SecretaryFixtures.Builder()
         try b.add(.stepEntered(step: "grupp"))
         var screen = SecretaryScreen(group: 1)
-        let full = WriteError.failed(.diskFull, detail: "/s/events.jsonl: the disk is full (ENOSPC); the change was NOT saved")
+        let full = WriteError.failed(
+            .diskFull, detail: "/s/events.jsonl: the disk is full (ENOSPC); the change was NOT saved")
         SecretaryFixtures.press(.paste("Ett\nTvå"), to: &screen, on: &b, as: .secretary(1), failure: full)
         #expect(screen.editor.text == "Ett\nTvå")
         #expect(screen.holdsPaste)
@@ -293,18 +302,25 @@ import LagomLoop
         var b = SecretaryFixtures.Builder()
         try b.add(.stepEntered(step: "grupp"))
         var screen = SecretaryScreen(group: 1)
-        screen.message = StatusMessage(.storeFailed(.logChanged, detail:
-            "/home/dag/Sessions/planeringsdagar-2024/events.jsonl:646: the log shrank from 135775 to 21344 bytes: "
-            + "it was cut or rewritten outside Lagom; the log was left unchanged"))
-        let lines = screen.render(SecretaryFixtures.context(b.session)).lines.map { String($0.reversed().drop { $0 == " " }.reversed()) }
-        let first = try #require(lines.firstIndex { $0.hasPrefix("‼ Händelseloggen har ändrats utanför Lagom; inget skrevs.") })
+        screen.message = StatusMessage(
+            .storeFailed(
+                .logChanged,
+                detail:
+                    "/home/dag/Sessions/planeringsdagar-2024/events.jsonl:646: the log shrank from 135775 to 21344 bytes: "
+                    + "it was cut or rewritten outside Lagom; the log was left unchanged"))
+        let lines = screen.render(SecretaryFixtures.context(b.session)).lines.map {
+            String($0.reversed().drop { $0 == " " }.reversed())
+        }
+        let first = try #require(
+            lines.firstIndex { $0.hasPrefix("‼ Händelseloggen har ändrats utanför Lagom; inget skrevs.") })
         let message = lines[first..<(lines.count - 1)]
         let joined = message.joined(separator: " ")
         #expect(joined.contains("events.jsonl:646"))
         #expect(joined.hasSuffix("the log was left unchanged"))
         var english = SecretaryFixtures.context(b.session)
         english.language = .en
-        screen.message = StatusMessage(.storeFailed(.diskFull, detail: "/s/events.jsonl: the disk is full (ENOSPC); the change was NOT saved"))
+        screen.message = StatusMessage(
+            .storeFailed(.diskFull, detail: "/s/events.jsonl: the disk is full (ENOSPC); the change was NOT saved"))
         #expect(text(screen, english).contains("‼ The disk is full: the change was NOT saved."))
     }
 

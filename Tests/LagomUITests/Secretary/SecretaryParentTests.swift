@@ -1,5 +1,6 @@
-import Testing
 import LagomCore
+import Testing
+
 @testable import LagomUI
 
 /// Resources typed under the demands chosen earlier (seed 000's "Resurser" step): each note
@@ -9,11 +10,17 @@ import LagomCore
         title: "Planeringsdag", language: .sv, days: [Day(title: "Dag 1")],
         participants: (1...40).map { Participant(name: "Person \($0)", site: "Nod \($0 % 4)") },
         steps: [
-            Step(id: "krav", kind: .groupwork, title: "Balanskollen – krav", lists: ["Krav"], prompts: ["Ett krav per lapp"], groups: 5),
-            Step(id: "krav-rostning", kind: .vote, title: "Prioritera bland kraven",
-                 vote: VoteSpec(ranks: [ListRef(step: "krav", list: "Krav")], votesPerPerson: 5, mode: .tally, advance: 4)),
-            Step(id: "resurser", kind: .groupwork, title: "Balanskollen – resurser", lists: ["Resurser"],
-                 prompts: ["Vilka resurser behövs för att möta kravet?"], groups: 5, parentList: ListRef(step: "krav", list: "Krav")),
+            Step(
+                id: "krav", kind: .groupwork, title: "Balanskollen – krav", lists: ["Krav"],
+                prompts: ["Ett krav per lapp"], groups: 5),
+            Step(
+                id: "krav-rostning", kind: .vote, title: "Prioritera bland kraven",
+                vote: VoteSpec(
+                    ranks: [ListRef(step: "krav", list: "Krav")], votesPerPerson: 5, mode: .tally, advance: 4)),
+            Step(
+                id: "resurser", kind: .groupwork, title: "Balanskollen – resurser", lists: ["Resurser"],
+                prompts: ["Vilka resurser behövs för att möta kravet?"], groups: 5,
+                parentList: ListRef(step: "krav", list: "Krav")),
         ])
 
     static let demands: [(NoteID, String)] = [
@@ -25,7 +32,9 @@ import LagomCore
     static func builder(choose: Bool = true) throws -> SecretaryFixtures.Builder {
         var b = SecretaryFixtures.Builder()
         b.session = Session(plan: plan)
-        for (i, demand) in demands.enumerated() { try b.note(demand.0, demand.1, step: "krav", list: "Krav", group: i + 1) }
+        for (i, demand) in demands.enumerated() {
+            try b.note(demand.0, demand.1, step: "krav", list: "Krav", group: i + 1)
+        }
         if choose { try b.add(.subjectsChosen(step: "krav-rostning", notes: ["k4", "k1", "k2", "k3"])) }
         try b.add(.stepEntered(step: "resurser"))
         return b
@@ -43,7 +52,8 @@ import LagomCore
         var b = try Self.builder()
         var screen = SecretaryScreen(group: 2)
         var context = SecretaryFixtures.context(b.session)
-        #expect(screenText(screen, b.session).contains("↳ Under Krav 2 av 4: Hålla tidsramar enligt prioriteringslista"))
+        #expect(
+            screenText(screen, b.session).contains("↳ Under Krav 2 av 4: Hålla tidsramar enligt prioriteringslista"))
         type("Revidera prioriteringslistan", into: &screen, context)
         SecretaryFixtures.press(.enter, to: &screen, on: &b, as: .secretary(2))
         _ = screen.handle(.ctrl("p"), context)
@@ -63,11 +73,12 @@ import LagomCore
         context = SecretaryFixtures.context(b.session)
         let lines = screen.render(context).lines.map { String($0.reversed().drop { $0 == " " }.reversed()) }
         let list = Array(lines.drop { !$0.hasPrefix("Gruppens lappar (3)") }.dropFirst().prefix(6))
-        #expect(list == [
-            "  ↳ Att vara tillgänglig", "    Webbtidbok",
-            "  ↳ Hålla tidsramar enligt prioriteringslista", "    Revidera prioriteringslistan",
-            "  ↳ Uppföljning av undernäringens ärenden", "    Pilotprojekt SDK",
-        ])
+        #expect(
+            list == [
+                "  ↳ Att vara tillgänglig", "    Webbtidbok",
+                "  ↳ Hålla tidsramar enligt prioriteringslista", "    Revidera prioriteringslistan",
+                "  ↳ Uppföljning av undernäringens ärenden", "    Pilotprojekt SDK",
+            ])
         // ↑ walks the notes in the order they are shown.
         _ = screen.handle(.up, context)
         #expect(screen.selected == notes[1].id)
@@ -79,9 +90,12 @@ import LagomCore
     @Test func theDefaultWrapsAndFallsBackToEveryDemandWithoutAVote() throws {
         let chosen = try Self.builder()
         // Group 5 of a step with four chosen demands starts at the first again.
-        #expect(screenText(SecretaryScreen(group: 5), chosen.session).contains("↳ Under Krav 1 av 4: Att vara tillgänglig"))
+        #expect(
+            screenText(SecretaryScreen(group: 5), chosen.session).contains("↳ Under Krav 1 av 4: Att vara tillgänglig"))
         let unchosen = try Self.builder(choose: false)
-        #expect(screenText(SecretaryScreen(group: 5), unchosen.session).contains("↳ Under Krav 5 av 5: Ett krav som inte valdes"))
+        #expect(
+            screenText(SecretaryScreen(group: 5), unchosen.session).contains(
+                "↳ Under Krav 5 av 5: Ett krav som inte valdes"))
     }
 
     @Test func withNoDemandYetTheNoteIsSavedWithoutOneAndTheScreenSaysSo() throws {
@@ -101,8 +115,11 @@ import LagomCore
 
     @Test func ctrlPWhileEditingMovesTheNoteUnderAnotherDemand() throws {
         var b = try Self.builder()
-        try b.add(.noteAdded(note: "r1", place: NotePlace(step: "resurser", list: "Resurser", group: 3), text: "Struktur i kalendern"),
-                  by: .secretary(3))
+        try b.add(
+            .noteAdded(
+                note: "r1", place: NotePlace(step: "resurser", list: "Resurser", group: 3), text: "Struktur i kalendern"
+            ),
+            by: .secretary(3))
         var screen = SecretaryScreen(group: 3)
         let context = SecretaryFixtures.context(b.session)
         _ = screen.handle(.up, context)
@@ -133,10 +150,14 @@ import LagomCore
 
     @Test func snapshot() throws {
         var b = try Self.builder()
-        try b.add(.noteAdded(note: "r1", place: NotePlace(step: "resurser", list: "Resurser", group: 2, parent: "k1"),
-                             text: "Jämna ut fördelningen mellan dietister"), by: .secretary(2))
-        try b.add(.noteAdded(note: "r2", place: NotePlace(step: "resurser", list: "Resurser", group: 2, parent: "k4"),
-                             text: "Formulera ett minimum för tillgänglighet"), by: .secretary(2))
+        try b.add(
+            .noteAdded(
+                note: "r1", place: NotePlace(step: "resurser", list: "Resurser", group: 2, parent: "k1"),
+                text: "Jämna ut fördelningen mellan dietister"), by: .secretary(2))
+        try b.add(
+            .noteAdded(
+                note: "r2", place: NotePlace(step: "resurser", list: "Resurser", group: 2, parent: "k4"),
+                text: "Formulera ett minimum för tillgänglighet"), by: .secretary(2))
         var screen = SecretaryScreen(group: 2)
         let context = SecretaryFixtures.context(b.session)
         type("Se över arbetsmetoder", into: &screen, context)

@@ -1,7 +1,8 @@
-import Testing
 import LagomCore
-@testable import LagomUI
 import LagomLoop
+import Testing
+
+@testable import LagomUI
 
 @Suite struct SecretaryScreenTests {
     func type(_ text: String, into screen: inout SecretaryScreen, _ context: ScreenContext) {
@@ -85,7 +86,8 @@ import LagomLoop
         var saving = screen
         #expect(saving.handle(.enter, context).count == 1)
         #expect(saving.editor.text.isEmpty)
-        let outcomes = SecretaryFixtures.press(.enter, to: &screen, on: &b, as: .secretary(1), failure: .refused(.stepCollectsNoNotes("grupp")))
+        let outcomes = SecretaryFixtures.press(
+            .enter, to: &screen, on: &b, as: .secretary(1), failure: .refused(.stepCollectsNoNotes("grupp")))
         #expect(outcomes == [.refused("steget \"Grupparbete\" samlar inte in lappar")])
         #expect(screen.editor.text == "Sparas inte")
     }
@@ -99,7 +101,9 @@ import LagomLoop
         #expect(lines.contains("Nu: Fika"))
         let other = SecretaryScreen(group: 4)
         try b.add(.stepEntered(step: "trappa"))
-        #expect(other.render(SecretaryFixtures.context(b.session)).lines.joined().contains("Steget har 3 grupper; grupp 4 skriver inte här."))
+        #expect(
+            other.render(SecretaryFixtures.context(b.session)).lines.joined().contains(
+                "Steget har 3 grupper; grupp 4 skriver inte här."))
     }
 
     @Test func everyGroupWritesInTheRelayUntilTheStepEnds() throws {
@@ -122,7 +126,8 @@ import LagomLoop
         type("Mer tid för journalföring", into: &listener, SecretaryFixtures.context(b.session, now: b.now))
         SecretaryFixtures.press(.enter, to: &listener, on: &b, as: .secretary(1))
         let notes = b.session.state.notes(step: "trappa")
-        #expect(notes.map(\.text) == ["Egen schemaläggning", "Ett nummer till koordinator", "Mer tid för journalföring"])
+        #expect(
+            notes.map(\.text) == ["Egen schemaläggning", "Ett nummer till koordinator", "Mer tid för journalföring"])
         #expect(notes.map(\.place.group) == [2, 1, 1])
         #expect(b.session.state.board.turnOf[notes[0].id] == 1)
     }
@@ -166,8 +171,10 @@ import LagomLoop
         let context = SecretaryFixtures.context(b.session, now: SecretaryFixtures.t0 + 65_000)
         type("Återkoppling saknas", into: &screen, context)
         Snapshot.assert(screen.render(context), named: "secretary-groupwork-80x24")
-        Snapshot.assert(screen.render(SecretaryFixtures.context(b.session, width: 40, height: 12, now: SecretaryFixtures.t0 + 65_000)),
-                        named: "secretary-groupwork-40x12")
+        Snapshot.assert(
+            screen.render(
+                SecretaryFixtures.context(b.session, width: 40, height: 12, now: SecretaryFixtures.t0 + 65_000)),
+            named: "secretary-groupwork-40x12")
         try b.add(.stepEntered(step: "fika"))
         Snapshot.assert(screen.render(SecretaryFixtures.context(b.session)), named: "secretary-waiting-80x24")
     }

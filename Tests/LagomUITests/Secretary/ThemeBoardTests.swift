@@ -1,13 +1,16 @@
-import Testing
 import LagomCore
+import Testing
+
 @testable import LagomUI
 
 @Suite struct ThemeBoardTests {
     func session() throws -> SecretaryFixtures.Builder {
         var b = SecretaryFixtures.Builder()
         try b.add(.stepEntered(step: "trappa"))
-        let notes: [(NoteID, String, Int)] = [("a", "Ett nummer till koordinator", 1), ("b", "Egen schemaläggning", 2),
-                                             ("c", "Ingen statistikpress", 3), ("d", "Ingen statistikpress alls", 1)]
+        let notes: [(NoteID, String, Int)] = [
+            ("a", "Ett nummer till koordinator", 1), ("b", "Egen schemaläggning", 2),
+            ("c", "Ingen statistikpress", 3), ("d", "Ingen statistikpress alls", 1),
+        ]
         for (id, text, group) in notes { try b.note(id, text, step: "trappa", list: "Råd", group: group) }
         return b
     }
@@ -26,8 +29,12 @@ import LagomCore
         try press([.character("a")] + typed("Patienter") + [.enter], &screen, &b)
         #expect(b.session.state.board.themes["trappa"]?.map(\.title) == ["Organisation", "Patienter"])
         // Rows: ■ Organisation, ■ Patienter, □ Utan tema, a, b, c, d. Mark a and b, move both into theme 1.
-        try press([.down, .down, .down, .character(" "), .character(" "), .character("m"), .character("1")], &screen, &b)
-        #expect(b.session.state.themedNotes(SecretaryFixtures.plan.step("trappa")!).themes.map { $0.notes.map(\.id) } == [["a", "b"], []])
+        try press(
+            [.down, .down, .down, .character(" "), .character(" "), .character("m"), .character("1")], &screen, &b)
+        #expect(
+            b.session.state.themedNotes(SecretaryFixtures.plan.step("trappa")!).themes.map { $0.notes.map(\.id) } == [
+                ["a", "b"], [],
+            ])
         // Rows now: ■ Org, a, b, ■ Patienter, □ Utan tema, c, d. Mark d, cursor on c, merge d into c.
         screen.themeBoard?.cursor = 6
         try press([.character(" ")], &screen, &b)
@@ -41,7 +48,8 @@ import LagomCore
         try press([.character("r"), .ctrl("u")] + typed("Patienthantering") + [.enter, .character("<")], &screen, &b)
         #expect(b.session.state.board.themes["trappa"]?.map(\.title) == ["Patienthantering", "Organisation"])
         try press([.character("u")], &screen, &b)
-        #expect(b.session.state.board.themes["trappa"]?.map(\.title) == ["Patienthantering", "Organisation"].reversed())
+        #expect(
+            b.session.state.board.themes["trappa"]?.map(\.title) == ["Patienthantering", "Organisation"].reversed())
         screen.themeBoard?.cursor = 1
         try press([.character("h")], &screen, &b)
         #expect(b.session.state.board.hidden == ["a"])

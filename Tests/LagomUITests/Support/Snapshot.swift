@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import LagomUI
+import Testing
 
 /// Compares a rendered grid with `__Snapshots__/<name>.txt` next to the tests.
 /// With `LAGOM_RECORD_SNAPSHOTS=1` in the environment the file is (re)written
@@ -24,7 +24,9 @@ enum Snapshot {
     }
 
     static func text(_ grid: Grid, legend: [Style: Character]? = nil, painted: Bool = false) -> String {
-        var lines = (painted ? paintedLines(grid) : grid.lines).map { String($0.reversed().drop { $0 == " " }.reversed()) }
+        var lines = (painted ? paintedLines(grid) : grid.lines).map {
+            String($0.reversed().drop { $0 == " " }.reversed())
+        }
         if let legend {
             lines.append("--- styles ---")
             for y in 0..<grid.height {
@@ -38,8 +40,10 @@ enum Snapshot {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    static func assert(_ grid: Grid, named name: String, legend: [Style: Character]? = nil, painted: Bool = false,
-                       sourceLocation: SourceLocation = #_sourceLocation) {
+    static func assert(
+        _ grid: Grid, named name: String, legend: [Style: Character]? = nil, painted: Bool = false,
+        sourceLocation: SourceLocation = #_sourceLocation
+    ) {
         let actual = text(grid, legend: legend, painted: painted)
         let file = directory.appendingPathComponent(name + ".txt")
         if isRecording {
@@ -52,7 +56,8 @@ enum Snapshot {
             return
         }
         guard let expected = try? String(contentsOf: file, encoding: .utf8) else {
-            Issue.record("""
+            Issue.record(
+                """
                 no snapshot \(file.path); run with LAGOM_RECORD_SNAPSHOTS=1 to record it. Rendered:
                 \(actual)
                 """, sourceLocation: sourceLocation)

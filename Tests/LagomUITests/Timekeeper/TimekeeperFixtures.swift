@@ -1,6 +1,6 @@
-import Testing
 import LagomCore
 import LagomUI
+import Testing
 
 /// The group work of `ScreenFixtures` at chosen moments: its own 30-minute countdown started at
 /// 09:20 (deadline 09:50), group 2's a minute later, and a hard-stop break.
@@ -20,14 +20,19 @@ enum TimekeeperFixtures {
         plan.steps[index].timer = TimerSpec(stop: .hard)
         plan.steps[index].returnAt = ClockTime(hour: 10, minute: 40)
         var session = Session(plan: plan)
-        try session.append([Event(id: "h1", tx: "h1", at: start, by: .facilitator, change: .stepEntered(step: "fika")),
-                            Event(id: "h2", tx: "h1", at: start, by: .facilitator,
-                                  change: .timerStarted(timer: TimerKey(step: "fika"), seconds: seconds))])
+        try session.append([
+            Event(id: "h1", tx: "h1", at: start, by: .facilitator, change: .stepEntered(step: "fika")),
+            Event(
+                id: "h2", tx: "h1", at: start, by: .facilitator,
+                change: .timerStarted(timer: TimerKey(step: "fika"), seconds: seconds)),
+        ])
         return session
     }
 
-    static func context(_ session: Session, width: Int, height: Int, at now: WallTime,
-                        theme: Theme = .standard, language: Language = .sv) -> ScreenContext {
+    static func context(
+        _ session: Session, width: Int, height: Int, at now: WallTime,
+        theme: Theme = .standard, language: Language = .sv
+    ) -> ScreenContext {
         ScreenFixtures.context(session, width: width, height: height, now: now, language: language, theme: theme)
     }
 
@@ -35,8 +40,10 @@ enum TimekeeperFixtures {
     /// several roles share, as monochrome does).
     static func legend(_ theme: Theme) -> [Style: Character] {
         var legend: [Style: Character] = [:]
-        let roles: [(Role, Character)] = [(.overtime, "O"), (.critical, "C"), (.warning, "W"), (.selected, "S"),
-                                          (.title, "T"), (.accent, "A"), (.dim, "D")]
+        let roles: [(Role, Character)] = [
+            (.overtime, "O"), (.critical, "C"), (.warning, "W"), (.selected, "S"),
+            (.title, "T"), (.accent, "A"), (.dim, "D"),
+        ]
         for (role, letter) in roles where legend[theme[role]] == nil { legend[theme[role]] = letter }
         // The digits' ink: the urgency's style without underline (lower case where it differs).
         for (role, letter) in [(Role.overtime, Character("o")), (.critical, "c"), (.warning, "w")] {
@@ -51,9 +58,10 @@ enum TimekeeperFixtures {
     static func adding(_ changes: [Change], to session: Session, at: WallTime) throws -> Session {
         var session = session
         let n = session.eventCount
-        try session.append(changes.enumerated().map { i, change in
-            Event(id: "t\(n + i)", tx: "t\(n)", at: at, by: .timekeeper, change: change)
-        })
+        try session.append(
+            changes.enumerated().map { i, change in
+                Event(id: "t\(n + i)", tx: "t\(n)", at: at, by: .timekeeper, change: change)
+            })
         return session
     }
 }

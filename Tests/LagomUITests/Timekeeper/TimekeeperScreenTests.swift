@@ -1,5 +1,6 @@
-import Testing
 import LagomCore
+import Testing
+
 @testable import LagomUI
 
 @Suite struct TimekeeperScreenTests {
@@ -39,7 +40,10 @@ import LagomCore
         var session = try ScreenFixtures.runningGroupwork()
         var screen = TimekeeperScreen()
         let groups = (1...8).map { TimerKey(step: "grupparbete", group: $0) }
-        #expect(screen.handle(.character("a"), context(session, at: TimekeeperFixtures.t0)) == [.stepTimers(.startIdle(groups, seconds: 1800))])
+        #expect(
+            screen.handle(.character("a"), context(session, at: TimekeeperFixtures.t0)) == [
+                .stepTimers(.startIdle(groups, seconds: 1800))
+            ])
         let before = session.eventCount
         Drive.keys([.character("a")], &screen, session: &session, as: .timekeeper, at: TimekeeperFixtures.t0)
         // Group 2 already runs; the other seven start with the plan's 30 minutes, in one transaction.
@@ -63,7 +67,8 @@ import LagomCore
         let screen = TimekeeperScreen()
         #expect(screen.nextChange(context(session, at: TimekeeperFixtures.t0 + 30 * 60_000 + 250)) == 750)
         let at = TimekeeperFixtures.t0 + 31 * 60_000
-        session = try TimekeeperFixtures.adding([.timerPaused(timer: own), .timerPaused(timer: group2)], to: session, at: at)
+        session = try TimekeeperFixtures.adding(
+            [.timerPaused(timer: own), .timerPaused(timer: group2)], to: session, at: at)
         #expect(screen.nextChange(context(session, at: at + 5_000)) == nil)
         // Nothing on screen runs in the compact pane either, though another group's would.
         session = try TimekeeperFixtures.adding([.timerResumed(timer: group2)], to: session, at: at + 6_000)
@@ -78,7 +83,9 @@ import LagomCore
         var quiet = TimekeeperScreen(quiet: true)
         var lateStarter = TimekeeperScreen()
         func rings(_ screen: inout TimekeeperScreen, _ now: WallTime) -> Bool {
-            guard case .bell? = screen.observe(context(session, at: now, width: 40, height: 12)).first else { return false }
+            guard case .bell? = screen.observe(context(session, at: now, width: 40, height: 12)).first else {
+                return false
+            }
             return true
         }
         #expect(!rings(&watching, deadline + -2_000))
@@ -96,7 +103,8 @@ import LagomCore
         #expect(watching.alarm.isFlashing(at: deadline + 801))
         #expect(!watching.alarm.isFlashing(at: deadline + 2_001))
         // +5 min brings it back above zero (five minutes from then); the next crossing rings again.
-        session = try TimekeeperFixtures.adding([.timerExtended(timer: own, seconds: 300)], to: session, at: deadline + 10_000)
+        session = try TimekeeperFixtures.adding(
+            [.timerExtended(timer: own, seconds: 300)], to: session, at: deadline + 10_000)
         #expect(!rings(&watching, deadline + 10_000))
         #expect(!rings(&watching, deadline + 300_000))
         #expect(rings(&watching, deadline + 310_001))
@@ -129,8 +137,11 @@ import LagomCore
         let session = try ScreenFixtures.runningGroupwork()
         let now = TimekeeperFixtures.t0 + 30 * 60_000
         for width in [30, 40, 80] {
-            let grid = TimekeeperScreen(group: 2).render(TimekeeperFixtures.context(session, width: width, height: 12, at: now))
-            #expect(grid.lines.contains { $0.contains("Grupp 2") }, "\(width) columns:\n\(grid.lines.joined(separator: "\n"))")
+            let grid = TimekeeperScreen(group: 2).render(
+                TimekeeperFixtures.context(session, width: width, height: 12, at: now))
+            #expect(
+                grid.lines.contains { $0.contains("Grupp 2") },
+                "\(width) columns:\n\(grid.lines.joined(separator: "\n"))")
         }
     }
 }
@@ -140,7 +151,8 @@ import LagomCore
     @Test func theCriticalWordSaysHowManyMinutesThePlanGave() throws {
         var step = try #require(ScreenFixtures.plan.step("grupparbete"))
         let now = TimekeeperFixtures.t0
-        let timer = TimerState(phase: .running(deadline: now + 180_000), total: 1_800_000, planned: 1_800_000, startedAt: now)
+        let timer = TimerState(
+            phase: .running(deadline: now + 180_000), total: 1_800_000, planned: 1_800_000, startedAt: now)
         step.timer = TimerSpec(criticalMinutes: 3)
         let three = TimerReading(key: TimerKey(step: step.id), timer: timer, step: step, now: now)
         #expect(three.level == .critical)
@@ -148,7 +160,9 @@ import LagomCore
         #expect(three.line(.en) == "03:00 ‼ last 3 minutes")
         // Under a minute left it is the last minute, whatever the plan's threshold (QA: "sista 3
         // minuterna" at 00:57 of a countdown cut to 1:43, where the threshold was halved).
-        #expect(TimerReading(key: TimerKey(step: step.id), timer: timer, step: step, now: now + 123_000).line(.sv) == "00:57 ‼ sista minuten")
+        #expect(
+            TimerReading(key: TimerKey(step: step.id), timer: timer, step: step, now: now + 123_000).line(.sv)
+                == "00:57 ‼ sista minuten")
         step.timer = TimerSpec()
         let one = TimerReading(key: TimerKey(step: step.id), timer: timer, step: step, now: now + 150_000)
         #expect(one.line(.sv) == "00:30 ‼ sista minuten")

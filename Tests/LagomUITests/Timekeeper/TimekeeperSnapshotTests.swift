@@ -1,5 +1,6 @@
-import Testing
 import LagomCore
+import Testing
+
 @testable import LagomUI
 
 /// The big-digit pane at the sizes a room uses, in every urgency, in colour and in monochrome.
@@ -24,10 +25,13 @@ import LagomCore
 
     @Test func groupTimerWithEnglishAndPausedState() throws {
         var session = try ScreenFixtures.runningGroupwork()
-        session = try TimekeeperFixtures.adding([.timerPaused(timer: TimerKey(step: "grupparbete", group: 2))],
-                                                to: session, at: TimekeeperFixtures.t0 + 40 * 60_000)
-        let context = TimekeeperFixtures.context(session, width: 80, height: 24, at: TimekeeperFixtures.t0 + 45 * 60_000, language: .en)
-        Snapshot.assert(TimekeeperScreen(group: 2).render(context), named: "timekeeper-80x24-group2-paused-en", painted: true)
+        session = try TimekeeperFixtures.adding(
+            [.timerPaused(timer: TimerKey(step: "grupparbete", group: 2))],
+            to: session, at: TimekeeperFixtures.t0 + 40 * 60_000)
+        let context = TimekeeperFixtures.context(
+            session, width: 80, height: 24, at: TimekeeperFixtures.t0 + 45 * 60_000, language: .en)
+        Snapshot.assert(
+            TimekeeperScreen(group: 2).render(context), named: "timekeeper-80x24-group2-paused-en", painted: true)
     }
 
     @Test func breakWithHardStopHeldAtZeroAndItsReturnTime() throws {
@@ -41,7 +45,8 @@ import LagomCore
 
     @Test func eightGroupsFitAsAListOn120x40() throws {
         let session = try ScreenFixtures.runningGroupwork()
-        let context = TimekeeperFixtures.context(session, width: 120, height: 40, at: TimekeeperFixtures.t0 + 45 * 60_000)
+        let context = TimekeeperFixtures.context(
+            session, width: 120, height: 40, at: TimekeeperFixtures.t0 + 45 * 60_000)
         let grid = TimekeeperScreen(group: 2).render(context)
         Snapshot.assert(grid, named: "timekeeper-120x40-groups", painted: true)
         for n in 1...8 { #expect(grid.lines.contains { $0.contains("Grupp \(n) ") }, "Grupp \(n) missing") }
@@ -50,7 +55,8 @@ import LagomCore
     @Test func theFlashInvertsThePaneAtZero() throws {
         let session = try ScreenFixtures.runningGroupwork()
         var screen = TimekeeperScreen()
-        _ = screen.observe(TimekeeperFixtures.context(session, width: 40, height: 12, at: TimekeeperFixtures.deadline + -1_000))
+        _ = screen.observe(
+            TimekeeperFixtures.context(session, width: 40, height: 12, at: TimekeeperFixtures.deadline + -1_000))
         let atZero = TimekeeperFixtures.context(session, width: 40, height: 12, at: TimekeeperFixtures.deadline + 1)
         _ = screen.observe(atZero)
         let grid = screen.render(atZero)

@@ -1,5 +1,6 @@
-import Testing
 import LagomCore
+import Testing
+
 @testable import LagomUI
 
 /// A vattentrappa has one clock, the speaking group's turn, and every pane shows that one (QA: the
@@ -14,7 +15,8 @@ import LagomCore
         try sample.add(.stepEntered(step: id))
         for action in [TimerAction.start(seconds: 180), .extend(seconds: 60), .toggle] {
             #expect(throws: Refusal.turnsNotTimers(id)) {
-                try action.changes(for: TimerKey(step: id, group: 2), in: sample.session, at: sample.now, utcOffsetSeconds: 0)
+                try action.changes(
+                    for: TimerKey(step: id, group: 2), in: sample.session, at: sample.now, utcOffsetSeconds: 0)
             }
         }
     }
@@ -29,7 +31,8 @@ import LagomCore
     @Test func theTimekeeperShowsTheTurnAndLeavesItToTheFacilitator() throws {
         var sample = try Sample.sv()
         try sample.add(.stepEntered(step: id))
-        try sample.add(contentsOf: try AgendaAction.start.changes(in: sample.session, at: sample.now, utcOffsetSeconds: 0))
+        try sample.add(
+            contentsOf: try AgendaAction.start.changes(in: sample.session, at: sample.now, utcOffsetSeconds: 0))
         sample.advance(seconds: 7)
         try sample.add(.turnPassed(step: id, turn: 1))
         sample.advance(seconds: 7)
@@ -63,7 +66,8 @@ import LagomCore
     @Test func whenEveryGroupHasSpokenTheTimekeeperSaysSo() throws {
         var sample = try Sample.sv()
         try sample.add(.stepEntered(step: id))
-        try sample.add(contentsOf: try AgendaAction.start.changes(in: sample.session, at: sample.now, utcOffsetSeconds: 0))
+        try sample.add(
+            contentsOf: try AgendaAction.start.changes(in: sample.session, at: sample.now, utcOffsetSeconds: 0))
         try sample.add(.turnPassed(step: id, turn: -1))
         let step = try #require(sample.session.plan.step(id))
         let target = try #require(TimerTarget.all(for: step, in: sample.context()).first)
@@ -75,7 +79,8 @@ import LagomCore
     @Test func theTimekeeperRedrawsEverySecondOfATurn() throws {
         var sample = try Sample.sv()
         try sample.add(.stepEntered(step: id))
-        try sample.add(contentsOf: try AgendaAction.start.changes(in: sample.session, at: sample.now, utcOffsetSeconds: 0))
+        try sample.add(
+            contentsOf: try AgendaAction.start.changes(in: sample.session, at: sample.now, utcOffsetSeconds: 0))
         let context = sample.context(at: sample.now + 2_300)
         let wait = try #require(TimekeeperScreen().nextChange(context))
         #expect(wait > 0 && wait <= 1_000)

@@ -1,5 +1,6 @@
-import Testing
 import LagomCore
+import Testing
+
 @testable import LagomUI
 
 /// The vote console from one vote step to the next, and the keys it offers: what QA found on
@@ -93,8 +94,10 @@ import LagomCore
         var d = try Driver(step: "enkat-rostning")
         try d.press(.character("?"))
         let tally = d.text
-        for text in ["0–9", "Skriv poäng", "Spara poängen", "Backsteg", "Sudda siffra", "Tab", "Nästa lista",
-                     "Spara vilka som går vidare", "Nästa punkt", "Nästa steg", "Ångra"] {
+        for text in [
+            "0–9", "Skriv poäng", "Spara poängen", "Backsteg", "Sudda siffra", "Tab", "Nästa lista",
+            "Spara vilka som går vidare", "Nästa punkt", "Nästa steg", "Ångra",
+        ] {
             #expect(tally.contains(text), "tally help lacks \(text)")
         }
         for text in ["Markera steg ovanför", "Markera steg nedanför", "Gå till markerat steg"] {
@@ -109,7 +112,7 @@ import LagomCore
             #expect(ballot.contains(text), "ballot help lacks \(text)")
         }
         #expect(!ballot.contains("Stäng hjälp/presentation"))  // Esc cancels the ballot here
-        #expect(!ballot.contains("Nästa lista"))               // one list: Tab does nothing
+        #expect(!ballot.contains("Nästa lista"))  // one list: Tab does nothing
         try d.press(.character("?"), .escape)
 
         // Present mode: ↑ shows a place; no key picks a step (the agenda is not on screen).
@@ -145,8 +148,11 @@ import LagomCore
         var d = try Driver(step: "enkat-rostning")
         let before = ProjectorScreen().render(d.context).lines.joined(separator: "\n")
         #expect(before.contains("Administration /rutiner"))
-        try d.session.append([Event(id: "hide", tx: "hide", at: SeedResults.t0, by: .facilitator,
-                                    change: .noteHidden(note: "r0", hidden: true))])
+        try d.session.append([
+            Event(
+                id: "hide", tx: "hide", at: SeedResults.t0, by: .facilitator,
+                change: .noteHidden(note: "r0", hidden: true))
+        ])
         let projector = ProjectorScreen().render(d.context).lines.joined(separator: "\n")
         #expect(projector.contains("Riskfaktorer, rangordnade"))
         #expect(!projector.contains("Administration"))
@@ -156,7 +162,9 @@ import LagomCore
         #expect(!d.text.contains("Administration"))
     }
 
-    @Test(arguments: [("enkat-rostning", [Key]()), ("krav-rostning", []), ("krav-rostning", [.enter, .right])] as [(String, [Key])])
+    @Test(
+        arguments: [("enkat-rostning", [Key]()), ("krav-rostning", []), ("krav-rostning", [.enter, .right])]
+            as [(String, [Key])])
     func theSmallestConsoleKeepsItsRowsInsideTheFrame(step: String, keys: [Key]) throws {
         var d = try Driver(step: StepID(step))
         d.width = 40
@@ -217,8 +225,11 @@ import LagomCore
 extension VoteConsoleTests.Driver {
     /// The facilitator (or a CLI `step goto`) moves the day on to `step`.
     mutating func go(to step: StepID) throws {
-        try session.append([Event(id: "go-\(step)-\(session.state.eventCount)", tx: "go-\(step)-\(session.state.eventCount)",
-                                  at: SeedResults.t0, by: .facilitator, change: .stepEntered(step: step))])
+        try session.append([
+            Event(
+                id: "go-\(step)-\(session.state.eventCount)", tx: "go-\(step)-\(session.state.eventCount)",
+                at: SeedResults.t0, by: .facilitator, change: .stepEntered(step: step))
+        ])
         _ = screen.observe(context)  // the next frame
     }
 }

@@ -1,5 +1,6 @@
-import Testing
 import LagomCore
+import Testing
+
 @testable import LagomUI
 
 /// The facilitator's console during a vote: keys in, events out, the screen as drawn.
@@ -15,7 +16,9 @@ import LagomCore
 
         init(step: StepID) throws {
             session = try SeedResults.session()
-            try session.append([Event(id: "enter", tx: "enter", at: SeedResults.t0, by: .facilitator, change: .stepEntered(step: step))])
+            try session.append([
+                Event(id: "enter", tx: "enter", at: SeedResults.t0, by: .facilitator, change: .stepEntered(step: step))
+            ])
         }
 
         /// The same history under another plan (e.g. a different `advance`).
@@ -25,14 +28,18 @@ import LagomCore
         }
 
         var context: ScreenContext {
-            ScreenContext(session: session, now: SeedResults.t0, utcOffsetSeconds: 0, width: width, height: height, language: .sv, theme: .standard)
+            ScreenContext(
+                session: session, now: SeedResults.t0, utcOffsetSeconds: 0, width: width, height: height, language: .sv,
+                theme: .standard)
         }
 
         mutating func press(_ keys: Key...) throws {
             for key in keys {
                 let before = session.eventCount
-                Drive.keys([key], &screen, session: &session, as: .facilitator, at: SeedResults.t0, width: width, height: height,
-                           seed: UInt64(before + 1))
+                Drive.keys(
+                    [key], &screen, session: &session, as: .facilitator, at: SeedResults.t0, width: width,
+                    height: height,
+                    seed: UInt64(before + 1))
                 if session.eventCount != before { n += 1 }
             }
         }
@@ -62,7 +69,8 @@ import LagomCore
         // Voters 2-5: anonymous numbered ballots.
         for _ in 2...5 { try d.press(.character("a"), .down, .down, .down, .right, .enter) }
         #expect(d.session.state.ballots["krav-rostning"]?.keys.sorted() == ["#1", "#2", "#3", "#4", "Deltagare 1"])
-        let list = VoteTally(step: SeedResults.plan.step("krav-rostning")!, state: d.session.state)!.results(in: d.session.state)[0]
+        let list = VoteTally(step: SeedResults.plan.step("krav-rostning")!, state: d.session.state)!.results(
+            in: d.session.state)[0]
         #expect(list.items.map(\.points) == [4, 2, 1, 1])
         #expect(list.items.first?.note.text == "Att vara tillgänglig")
         // Hidden until revealed: the console says so; the projector shows no result.
@@ -88,7 +96,8 @@ import LagomCore
         d.width = 80
         d.height = 24
         // The first item written is "Otydlighet…" (9 p in the seed); retype it as 190.
-        try d.press(.character("1"), .character("9"), .character("0"), .backspace, .backspace, .character("9"), .character("0"))
+        try d.press(
+            .character("1"), .character("9"), .character("0"), .backspace, .backspace, .character("9"), .character("0"))
         #expect(d.text.contains("Poäng: 190"))
         try d.press(.enter)
         #expect(d.session.state.tallies["enkat-rostning"]?["r3"] == 190)
@@ -162,7 +171,8 @@ import LagomCore
         try d.press(.right, .right, .right)  // clamped at the last page
         let last = d.session.state.rankingPosition("enkat-rostning").page
         try d.press(.character("f"))
-        #expect(d.session.state.rankingPosition("enkat-rostning") == RankingPosition(list: 1, page: last, fromBottom: 0))
+        #expect(
+            d.session.state.rankingPosition("enkat-rostning") == RankingPosition(list: 1, page: last, fromBottom: 0))
         // One key per place, all the way to the top; the projector shows the same.
         for place in 1...7 {
             try d.press(.up)

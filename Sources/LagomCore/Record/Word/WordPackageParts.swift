@@ -8,8 +8,12 @@ enum WordPackageParts {
     static let wordML = "application/vnd.openxmlformats-officedocument.wordprocessingml"
 
     static func contentTypes(template: WordTemplate?) -> String {
-        var defaults = [("rels", "application/vnd.openxmlformats-package.relationships+xml"), ("xml", "application/xml")]
-        for (ext, type) in template?.mediaTypes ?? [] where !defaults.contains(where: { $0.0 == ext }) { defaults.append((ext, type)) }
+        var defaults = [
+            ("rels", "application/vnd.openxmlformats-package.relationships+xml"), ("xml", "application/xml"),
+        ]
+        for (ext, type) in template?.mediaTypes ?? [] where !defaults.contains(where: { $0.0 == ext }) {
+            defaults.append((ext, type))
+        }
         var overrides = [
             ("/word/document.xml", "\(wordML).document.main+xml"),
             ("/word/styles.xml", "\(wordML).styles+xml"),
@@ -20,12 +24,17 @@ enum WordPackageParts {
         ]
         overrides += template?.overrides ?? []
         return declaration + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
-            + defaults.map { "<Default Extension=\"\(WordRenderer.escape($0.0))\" ContentType=\"\(WordRenderer.escape($0.1))\"/>" }.joined()
-            + overrides.map { "<Override PartName=\"\(WordRenderer.escape($0.0))\" ContentType=\"\(WordRenderer.escape($0.1))\"/>" }.joined()
+            + defaults.map {
+                "<Default Extension=\"\(WordRenderer.escape($0.0))\" ContentType=\"\(WordRenderer.escape($0.1))\"/>"
+            }.joined()
+            + overrides.map {
+                "<Override PartName=\"\(WordRenderer.escape($0.0))\" ContentType=\"\(WordRenderer.escape($0.1))\"/>"
+            }.joined()
             + "</Types>"
     }
 
-    static let packageRelationships = declaration + "<Relationships xmlns=\"\(packageRelationshipsNamespace)\">"
+    static let packageRelationships =
+        declaration + "<Relationships xmlns=\"\(packageRelationshipsNamespace)\">"
         + "<Relationship Id=\"rId1\" Type=\"\(relationships)/officeDocument\" Target=\"word/document.xml\"/>"
         + "<Relationship Id=\"rId2\" Type=\"http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties\" Target=\"docProps/core.xml\"/>"
         + "</Relationships>"
@@ -37,19 +46,23 @@ enum WordPackageParts {
         ]
         entries += template?.documentRelationships ?? []
         return declaration + "<Relationships xmlns=\"\(packageRelationshipsNamespace)\">"
-            + entries.map { "<Relationship Id=\"\($0.0)\" Type=\"\(relationships)/\($0.1)\" Target=\"\(WordRenderer.escape($0.2))\"/>" }.joined()
+            + entries.map {
+                "<Relationship Id=\"\($0.0)\" Type=\"\(relationships)/\($0.1)\" Target=\"\(WordRenderer.escape($0.2))\"/>"
+            }.joined()
             + "</Relationships>"
     }
 
     static func coreProperties(_ document: RecordDocument) -> String {
-        declaration + "<cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\""
+        declaration
+            + "<cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\""
             + " xmlns:dc=\"http://purl.org/dc/elements/1.1/\">"
             + "<dc:title>\(WordRenderer.escape(document.title))</dc:title>"
             + "<dc:language>\(document.language == .sv ? "sv-SE" : "en-GB")</dc:language>"
             + "<dc:creator>Lagom</dc:creator></cp:coreProperties>"
     }
 
-    static let settings = declaration + "<w:settings xmlns:w=\"\(main)\"><w:defaultTabStop w:val=\"709\"/>"
+    static let settings =
+        declaration + "<w:settings xmlns:w=\"\(main)\"><w:defaultTabStop w:val=\"709\"/>"
         + "<w:characterSpacingControl w:val=\"doNotCompress\"/></w:settings>"
 
     /// "Sida 3 av 7", centred: Word fills in the PAGE and NUMPAGES fields.
@@ -58,7 +71,8 @@ enum WordPackageParts {
         func field(_ name: String) -> String {
             "<w:fldSimple w:instr=\" \(name) \"><w:r><w:t>1</w:t></w:r></w:fldSimple>"
         }
-        return declaration + "<w:ftr xmlns:w=\"\(main)\" xmlns:r=\"\(relationships)\"><w:p><w:pPr><w:jc w:val=\"center\"/></w:pPr>"
+        return declaration
+            + "<w:ftr xmlns:w=\"\(main)\" xmlns:r=\"\(relationships)\"><w:p><w:pPr><w:jc w:val=\"center\"/></w:pPr>"
             + "<w:r><w:t xml:space=\"preserve\">\(page)</w:t></w:r>\(field("PAGE"))"
             + "<w:r><w:t xml:space=\"preserve\">\(of)</w:t></w:r>\(field("NUMPAGES"))</w:p></w:ftr>"
     }

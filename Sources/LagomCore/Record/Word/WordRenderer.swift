@@ -15,7 +15,8 @@ public enum WordRenderer {
             WordPart(path: "_rels/.rels", text: WordPackageParts.packageRelationships),
             WordPart(path: "docProps/core.xml", text: WordPackageParts.coreProperties(document)),
             WordPart(path: "word/document.xml", text: body),
-            WordPart(path: "word/_rels/document.xml.rels", text: WordPackageParts.documentRelationships(template: template)),
+            WordPart(
+                path: "word/_rels/document.xml.rels", text: WordPackageParts.documentRelationships(template: template)),
             WordPart(path: "word/styles.xml", text: template?.styles ?? WordStyles.xml(document.language)),
             WordPart(path: "word/numbering.xml", text: numbering.xml),
             WordPart(path: "word/settings.xml", text: WordPackageParts.settings),
@@ -26,8 +27,10 @@ public enum WordRenderer {
     }
 
     /// `word/document.xml`: the title, the facts, every block, and the page setup.
-    static func documentXML(_ document: RecordDocument, styles: WordStyleIDs, numbering: inout WordNumbering,
-                            template: WordTemplate?) -> String {
+    static func documentXML(
+        _ document: RecordDocument, styles: WordStyleIDs, numbering: inout WordNumbering,
+        template: WordTemplate?
+    ) -> String {
         var body = paragraph(style: styles.title, runs: [RecordSpan(document.title)])
         for fact in document.facts {
             body += paragraph(style: nil, runs: [.strong(fact.label + ":"), RecordSpan(" " + fact.value)])
@@ -39,8 +42,10 @@ public enum WordRenderer {
             body += xml(block, styles: styles, numbering: &numbering)
             if case .table = block { previousWasTable = true } else { previousWasTable = false }
         }
-        let header = template?.headerRelationshipID.map { "<w:headerReference w:type=\"default\" r:id=\"\($0)\"/>" } ?? ""
-        let page = template?.pageSetup ?? "<w:pgSz w:w=\"11906\" w:h=\"16838\"/>"
+        let header =
+            template?.headerRelationshipID.map { "<w:headerReference w:type=\"default\" r:id=\"\($0)\"/>" } ?? ""
+        let page =
+            template?.pageSetup ?? "<w:pgSz w:w=\"11906\" w:h=\"16838\"/>"
             + "<w:pgMar w:top=\"1134\" w:right=\"1134\" w:bottom=\"1134\" w:left=\"1134\" w:header=\"567\" w:footer=\"567\" w:gutter=\"0\"/>"
         return WordPackageParts.declaration
             + "<w:document xmlns:w=\"\(WordPackageParts.main)\" xmlns:r=\"\(WordPackageParts.relationships)\"><w:body>"
@@ -56,30 +61,38 @@ public enum WordRenderer {
         case .paragraph(let spans):
             return paragraph(style: nil, runs: spans)
         case .bullets(let items):
-            return items.map { paragraph(style: styles.listParagraph, runs: $0, numbering: (WordNumbering.bullets, 0)) }.joined()
+            return items.map { paragraph(style: styles.listParagraph, runs: $0, numbering: (WordNumbering.bullets, 0)) }
+                .joined()
         case .numbered(let items):
             let id = numbering.newNumberedList()
             return items.map { paragraph(style: styles.listParagraph, runs: $0, numbering: (id, 0)) }.joined()
         case .quote(let text, let attribution):
             return paragraph(style: styles.quote, runs: [RecordSpan(text)])
-                + (attribution.map { paragraph(style: styles.quote, runs: [RecordSpan("— " + $0)], alignment: "right") } ?? "")
+                + (attribution.map { paragraph(style: styles.quote, runs: [RecordSpan("— " + $0)], alignment: "right") }
+                    ?? "")
         case .table(let table):
             return self.table(table, styles: styles)
         }
     }
 
-    static func paragraph(style: String?, runs: [RecordSpan], numbering: (id: Int, level: Int)? = nil,
-                          alignment: String? = nil, keepWithNext: Bool = false) -> String {
+    static func paragraph(
+        style: String?, runs: [RecordSpan], numbering: (id: Int, level: Int)? = nil,
+        alignment: String? = nil, keepWithNext: Bool = false
+    ) -> String {
         var properties = ""
         if let style { properties += "<w:pStyle w:val=\"\(escape(style))\"/>" }
         if keepWithNext { properties += "<w:keepNext/>" }
-        if let numbering { properties += "<w:numPr><w:ilvl w:val=\"\(numbering.level)\"/><w:numId w:val=\"\(numbering.id)\"/></w:numPr>" }
+        if let numbering {
+            properties +=
+                "<w:numPr><w:ilvl w:val=\"\(numbering.level)\"/><w:numId w:val=\"\(numbering.id)\"/></w:numPr>"
+        }
         if let alignment { properties += "<w:jc w:val=\"\(alignment)\"/>" }
         return "<w:p>" + (properties.isEmpty ? "" : "<w:pPr>\(properties)</w:pPr>") + runs.map(run).joined() + "</w:p>"
     }
 
     static func run(_ span: RecordSpan) -> String {
-        let properties = span.style == .strong ? "<w:rPr><w:b/></w:rPr>" : span.style == .emphasis ? "<w:rPr><w:i/></w:rPr>" : ""
+        let properties =
+            span.style == .strong ? "<w:rPr><w:b/></w:rPr>" : span.style == .emphasis ? "<w:rPr><w:i/></w:rPr>" : ""
         return "<w:r>\(properties)<w:t xml:space=\"preserve\">\(escape(span.text))</w:t></w:r>"
     }
 
@@ -91,19 +104,26 @@ public enum WordRenderer {
             let shade = header ? "<w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"E8E8E8\"/>" : ""
             let align = table.columns[column].numeric ? "right" : nil
             let paragraphs = (lines.isEmpty ? [""] : lines).map {
-                paragraph(style: nil, runs: [RecordSpan($0, header ? .strong : .plain)], alignment: align, keepWithNext: header)
+                paragraph(
+                    style: nil, runs: [RecordSpan($0, header ? .strong : .plain)], alignment: align,
+                    keepWithNext: header)
             }
-            return "<w:tc><w:tcPr><w:tcW w:w=\"\(widths[column])\" w:type=\"dxa\"/>\(shade)</w:tcPr>" + paragraphs.joined() + "</w:tc>"
+            return "<w:tc><w:tcPr><w:tcW w:w=\"\(widths[column])\" w:type=\"dxa\"/>\(shade)</w:tcPr>"
+                + paragraphs.joined() + "</w:tc>"
         }
         let grid = widths.map { "<w:gridCol w:w=\"\($0)\"/>" }.joined()
-        let header = "<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>"
-            + table.columns.indices.map { cell([table.columns[$0].title], column: $0, header: true) }.joined() + "</w:tr>"
+        let header =
+            "<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>"
+            + table.columns.indices.map { cell([table.columns[$0].title], column: $0, header: true) }.joined()
+            + "</w:tr>"
         let rows = table.rows.map { row in
             "<w:tr><w:trPr><w:cantSplit/></w:trPr>"
-                + table.columns.indices.map { cell($0 < row.count ? row[$0].lines : [], column: $0, header: false) }.joined()
+                + table.columns.indices.map { cell($0 < row.count ? row[$0].lines : [], column: $0, header: false) }
+                .joined()
                 + "</w:tr>"
         }.joined()
-        return "<w:tbl><w:tblPr><w:tblStyle w:val=\"\(escape(styles.tableGrid))\"/><w:tblW w:w=\"\(widths.reduce(0, +))\" w:type=\"dxa\"/>"
+        return
+            "<w:tbl><w:tblPr><w:tblStyle w:val=\"\(escape(styles.tableGrid))\"/><w:tblW w:w=\"\(widths.reduce(0, +))\" w:type=\"dxa\"/>"
             + "<w:tblLayout w:type=\"fixed\"/><w:tblLook w:val=\"04A0\" w:firstRow=\"1\" w:lastRow=\"0\" w:firstColumn=\"0\" w:lastColumn=\"0\" w:noHBand=\"0\" w:noVBand=\"1\"/></w:tblPr>"
             + "<w:tblGrid>\(grid)</w:tblGrid>" + header + rows + "</w:tbl>"
     }

@@ -54,21 +54,27 @@ enum WordStyles {
                 + "<w:rPr><w:b/><w:sz w:val=\"\(size)\"/><w:szCs w:val=\"\(size)\"/></w:rPr></w:style>"
         }
         let all: [String: String] = [
-            "title": "<w:style w:type=\"paragraph\" w:styleId=\"\(ids.title)\"><w:name w:val=\"Title\"/><w:basedOn w:val=\"Normal\"/>"
+            "title":
+                "<w:style w:type=\"paragraph\" w:styleId=\"\(ids.title)\"><w:name w:val=\"Title\"/><w:basedOn w:val=\"Normal\"/>"
                 + "<w:next w:val=\"Normal\"/><w:uiPriority w:val=\"10\"/><w:qFormat/><w:pPr><w:spacing w:after=\"240\"/></w:pPr>"
                 + "<w:rPr><w:sz w:val=\"48\"/><w:szCs w:val=\"48\"/></w:rPr></w:style>",
             "heading 1": heading(ids.heading1, "heading 1", size: 32, before: 360, level: 0),
             "heading 2": heading(ids.heading2, "heading 2", size: 26, before: 280, level: 1),
             "heading 3": heading(ids.heading3, "heading 3", size: 22, before: 200, level: 2),
-            "quote": "<w:style w:type=\"paragraph\" w:styleId=\"\(ids.quote)\"><w:name w:val=\"Quote\"/><w:basedOn w:val=\"Normal\"/>"
+            "quote":
+                "<w:style w:type=\"paragraph\" w:styleId=\"\(ids.quote)\"><w:name w:val=\"Quote\"/><w:basedOn w:val=\"Normal\"/>"
                 + "<w:next w:val=\"Normal\"/><w:uiPriority w:val=\"29\"/><w:qFormat/><w:pPr><w:ind w:left=\"709\" w:right=\"709\"/></w:pPr>"
                 + "<w:rPr><w:i/></w:rPr></w:style>",
-            "list paragraph": "<w:style w:type=\"paragraph\" w:styleId=\"\(ids.listParagraph)\"><w:name w:val=\"List Paragraph\"/>"
+            "list paragraph":
+                "<w:style w:type=\"paragraph\" w:styleId=\"\(ids.listParagraph)\"><w:name w:val=\"List Paragraph\"/>"
                 + "<w:basedOn w:val=\"Normal\"/><w:uiPriority w:val=\"34\"/><w:qFormat/><w:pPr><w:spacing w:after=\"40\"/>"
                 + "<w:ind w:left=\"720\"/><w:contextualSpacing/></w:pPr></w:style>",
-            "table grid": "<w:style w:type=\"table\" w:styleId=\"\(ids.tableGrid)\"><w:name w:val=\"Table Grid\"/><w:uiPriority w:val=\"39\"/>"
+            "table grid":
+                "<w:style w:type=\"table\" w:styleId=\"\(ids.tableGrid)\"><w:name w:val=\"Table Grid\"/><w:uiPriority w:val=\"39\"/>"
                 + "<w:pPr><w:spacing w:after=\"40\" w:line=\"240\" w:lineRule=\"auto\"/></w:pPr><w:tblPr><w:tblBorders>"
-                + ["top", "left", "bottom", "right", "insideH", "insideV"].map { "<w:\($0) w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"808080\"/>" }.joined()
+                + ["top", "left", "bottom", "right", "insideH", "insideV"].map {
+                    "<w:\($0) w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"808080\"/>"
+                }.joined()
                 + "</w:tblBorders><w:tblCellMar><w:top w:w=\"40\" w:type=\"dxa\"/><w:left w:w=\"100\" w:type=\"dxa\"/>"
                 + "<w:bottom w:w=\"40\" w:type=\"dxa\"/><w:right w:w=\"100\" w:type=\"dxa\"/></w:tblCellMar></w:tblPr></w:style>",
         ]

@@ -37,7 +37,8 @@ public struct WordTemplate: Sendable {
         adoptStyles()
         for tag in XMLScan.tags("Default", in: try text("[Content_Types].xml") ?? "") {
             if let ext = XMLScan.attribute("Extension", in: tag), let type = XMLScan.attribute("ContentType", in: tag),
-               !["rels", "xml"].contains(ext.lowercased()) {
+                !["rels", "xml"].contains(ext.lowercased())
+            {
                 mediaTypes.append((ext, type))
             }
         }
@@ -49,14 +50,18 @@ public struct WordTemplate: Sendable {
             relations.first { XMLScan.attribute("Id", in: $0) == id }.flatMap { XMLScan.attribute("Target", in: $0) }
         }
         if let theme = relations.first(where: { XMLScan.attribute("Type", in: $0)?.hasSuffix("/theme") == true }),
-           let path = XMLScan.attribute("Target", in: theme), let bytes = parts["word/" + path] {
+            let path = XMLScan.attribute("Target", in: theme), let bytes = parts["word/" + path]
+        {
             carriedParts.append(WordPart(path: "word/" + path, bytes: bytes))
             overrides.append(("/word/" + path, "application/vnd.openxmlformats-officedocument.theme+xml"))
             documentRelationships.append(("rIdTemplateTheme", "theme", path))
         }
-        let header = XMLScan.tags("w:headerReference", in: document).first { XMLScan.attribute("w:type", in: $0) == "default" }
+        let header = XMLScan.tags("w:headerReference", in: document).first {
+            XMLScan.attribute("w:type", in: $0) == "default"
+        }
         if let id = header.flatMap({ XMLScan.attribute("r:id", in: $0) }), let path = target(of: id),
-           let bytes = parts["word/" + path] {
+            let bytes = parts["word/" + path]
+        {
             carriedParts.append(WordPart(path: "word/" + path, bytes: bytes))
             overrides.append(("/word/" + path, "\(WordPackageParts.wordML).header+xml"))
             documentRelationships.append(("rIdTemplateHeader", "header", path))
@@ -65,9 +70,11 @@ public struct WordTemplate: Sendable {
             if let rels = try text(relsPath) {
                 carriedParts.append(WordPart(path: relsPath, text: rels))
                 // The header's images and other parts it refers to, inside the package.
-                for tag in XMLScan.tags("Relationship", in: rels) where XMLScan.attribute("TargetMode", in: tag) != "External" {
+                for tag in XMLScan.tags("Relationship", in: rels)
+                where XMLScan.attribute("TargetMode", in: tag) != "External" {
                     if let media = XMLScan.attribute("Target", in: tag), let bytes = parts["word/" + media],
-                       !carriedParts.contains(where: { $0.path == "word/" + media }) {
+                        !carriedParts.contains(where: { $0.path == "word/" + media })
+                    {
                         carriedParts.append(WordPart(path: "word/" + media, bytes: bytes))
                     }
                 }
@@ -80,9 +87,10 @@ public struct WordTemplate: Sendable {
         var found: Set<String> = []
         for element in XMLScan.elements("w:style", in: styles) {
             guard let id = XMLScan.attribute("w:styleId", in: element),
-                  let nameTag = XMLScan.tags("w:name", in: String(element)).first,
-                  let name = XMLScan.attribute("w:val", in: nameTag)?.lowercased(),
-                  !found.contains(name), styleIDs.adopt(id, forName: name) else { continue }
+                let nameTag = XMLScan.tags("w:name", in: String(element)).first,
+                let name = XMLScan.attribute("w:val", in: nameTag)?.lowercased(),
+                !found.contains(name), styleIDs.adopt(id, forName: name)
+            else { continue }
             found.insert(name)
         }
         let missing = WordStyleIDs.names.filter { !found.contains($0) }
@@ -101,8 +109,10 @@ enum XMLScan {
         var rest = text[...]
         while let start = rest.firstRange(of: "<" + name) {
             let after = rest[start.upperBound...]
-            guard let next = after.first, next == " " || next == ">" || next == "/" || next == "\n" || next == "\t" || next == "\r",
-                  let close = after.firstIndex(of: ">") else {
+            guard let next = after.first,
+                next == " " || next == ">" || next == "/" || next == "\n" || next == "\t" || next == "\r",
+                let close = after.firstIndex(of: ">")
+            else {
                 rest = after
                 continue
             }
@@ -132,7 +142,9 @@ enum XMLScan {
         while let found = rest.firstRange(of: name + "=") {
             let before = rest[..<found.lowerBound].last
             let after = rest[found.upperBound...]
-            guard before == " " || before == "\n" || before == "\t" || before == "\r", let quote = after.first, quote == "\"" || quote == "'" else {
+            guard before == " " || before == "\n" || before == "\t" || before == "\r", let quote = after.first,
+                quote == "\"" || quote == "'"
+            else {
                 rest = after
                 continue
             }
