@@ -53,7 +53,6 @@ import Testing
             $0.contains("Åter \(returnAt)") && ($0.contains("1:00:") || $0.contains("59:"))
         }
         #expect(onBreak.ok, "a countdown to the return time: \(onBreak.screen)")
-        // (The console's own timer line still tells the facilitator the exercise ran over.)
         try room.open("p", width: 100, height: 30, ["projector", room.session])
         let projector = try room.waitFor("p") { $0.contains("███") }
         #expect(!projector.screen.contains("övertid"), "\(projector.screen)")

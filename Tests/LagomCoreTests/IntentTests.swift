@@ -60,9 +60,11 @@ import Testing
         }
         let own = TimerKey(step: "grupparbete"), two = TimerKey(step: "grupparbete", group: 2)
         try r.perform(.start)
+        let roomSeconds = try #require(
+            r.session.state.timers[own].map { Int($0.remaining(at: r.now) / 1000) })
         #expect(
             try changes(.stepTimers(.startIdle([own, two], seconds: 600)), r) == [
-                .timerStarted(timer: two, seconds: 600)
+                .timerStarted(timer: two, seconds: roomSeconds)
             ])
         try r.commit(.timerStarted(timer: two, seconds: 600))
         #expect(throws: Refusal.timerAlreadyRunning(own)) {
@@ -71,5 +73,28 @@ import Testing
         #expect(
             try changes(.stepTimers(.extend("grupparbete", seconds: 300)), r)
                 == [.timerExtended(timer: own, seconds: 300), .timerExtended(timer: two, seconds: 300)])
+    }
+
+    /// Seed 000: the timekeeper pressed `a` 40 seconds into a 30-minute group work; the groups began
+    /// at the full 30:00 while the room's read 29:20. A group ends with the room unless given more.
+    @Test func groupCountdownsStartedLaterEndWithTheRoom() throws {
+        var r = Recorder()
+        try r.perform(.goto("grupparbete"))
+        try r.perform(.start)
+        let own = TimerKey(step: "grupparbete")
+        let two = TimerKey(step: "grupparbete", group: 2), three = TimerKey(step: "grupparbete", group: 3)
+        let room = try #require(r.session.state.timers[own])
+        r.advance(seconds: 40)
+        let left = Int(room.remaining(at: r.now) / 1000)
+        #expect(
+            try changes(.stepTimers(.startIdle([two], seconds: 1800)), r) == [.timerStarted(timer: two, seconds: left)])
+        #expect(try changes(.timer(.start(seconds: nil), three), r) == [.timerStarted(timer: three, seconds: left)])
+        #expect(try changes(.timer(.toggle, three), r) == [.timerStarted(timer: three, seconds: left)])
+        // Given more on purpose (+5 on a group not started), it gets what was asked.
+        #expect(try changes(.timer(.start(seconds: 300), three), r) == [.timerStarted(timer: three, seconds: 300)])
+        // The room's countdown stopped: the plan's length again.
+        try r.commit(.timerStopped(timer: own))
+        #expect(
+            try changes(.stepTimers(.startIdle([two], seconds: 1800)), r) == [.timerStarted(timer: two, seconds: 1800)])
     }
 }

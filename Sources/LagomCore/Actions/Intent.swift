@@ -21,7 +21,7 @@ public enum Intent: Equatable, Sendable {
         case .agenda(let action): try action.changes(in: session, at: now, utcOffsetSeconds: utcOffsetSeconds)
         case .timer(let action, let key):
             try action.changes(for: key, in: session, at: now, utcOffsetSeconds: utcOffsetSeconds)
-        case .stepTimers(let action): try action.changes(in: session)
+        case .stepTimers(let action): try action.changes(in: session, at: now)
         case .notes(let action): try action.changes(in: session, ids: &ids)
         case .board(let action): try action.changes(in: session, ids: &ids)
         case .round(let action): try action.changes(in: session, at: now)

@@ -7,10 +7,12 @@ public enum StepTimersAction: Equatable, Sendable {
     case reset(StepID)
     /// Every countdown of the step not stopped.
     case stop(StepID)
-    /// Those of `timers` not running yet, each with `seconds` (the timekeeper's "start all groups").
+    /// Those of `timers` not running yet (the timekeeper's "start all groups"): a group with the
+    /// room's time left while the room's countdown runs, so they end together; else `seconds`.
     case startIdle([TimerKey], seconds: Int)
 
-    public func changes(in session: Session) throws(Refusal) -> [Change] {
+    /// `now`: the time the events will carry (what the room's countdown has left then).
+    public func changes(in session: Session, at now: WallTime) throws(Refusal) -> [Change] {
         let timers = session.state.timers
         func keys(of step: StepID, running: Bool) throws(Refusal) -> [TimerKey] {
             let keys = timers.filter { $0.key.step == step && (!running || !$0.value.isStopped) }.keys.sorted()
@@ -28,7 +30,11 @@ public enum StepTimersAction: Equatable, Sendable {
             guard let first = keys.first else { return [] }
             let idle = keys.filter { timers[$0]?.isStopped ?? true }
             guard !idle.isEmpty else { throw .timerAlreadyRunning(first) }
-            return idle.map { .timerStarted(timer: $0, seconds: seconds) }
+            return idle.map { key in
+                .timerStarted(
+                    timer: key, seconds: session.state.roomSecondsLeft(for: key, at: now, plan: session.plan) ?? seconds
+                )
+            }
         }
     }
 }

@@ -25,7 +25,11 @@ public enum TimerAction: Equatable, Sendable {
         switch self {
         case .start(let seconds):
             let roomOffset = session.state.roomOffset(utcOffsetSeconds: utcOffsetSeconds)  // a rehearsal's shift
-            guard let length = seconds ?? step.countdownSeconds(at: now, utcOffsetSeconds: roomOffset) else {
+            // A group started while the room's countdown runs ends with the room's.
+            let length =
+                seconds ?? session.state.roomSecondsLeft(for: key, at: now, plan: session.plan)
+                ?? step.countdownSeconds(at: now, utcOffsetSeconds: roomOffset)
+            guard let length else {
                 if let back = step.returnAt { throw .returnTimePassed(step: step.id, back) }
                 throw .noLength(step.id)
             }

@@ -309,9 +309,7 @@ public struct FacilitatorScreen: Screen {
             x += grid.put(
                 text, x: x, y: row.y, style: context.theme[reading?.urgency.role ?? .accent], maxWidth: row.width)
             x += 2
-        } else if let step = context.currentStep,
-            let own = TimerReading.all(for: step, in: context).first(where: { $0.key.group == nil })
-        {
+        } else if let step = context.currentStep, let own = TimerReading.room(of: step, in: context) {
             x += grid.put(
                 "⏱ " + own.line(context.language), x: x, y: row.y, style: context.theme[own.urgency.role],
                 maxWidth: row.width)

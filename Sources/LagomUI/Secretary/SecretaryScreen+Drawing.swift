@@ -42,7 +42,7 @@ extension SecretaryScreen {
         if let step = context.currentStep {
             let readings = TimerReading.all(for: step, in: context)
             if let reading = readings.first(where: { $0.key.group == group })
-                ?? readings.first(where: { $0.key.group == nil })
+                ?? TimerReading.room(of: step, in: context)
             {
                 timer = "⏱ " + reading.line(context.language)
                 role = reading.urgency.role

@@ -12,19 +12,6 @@ extension StageView {
             .map(context.clock)
     }
 
-    /// After an exercise with a return time: a countdown to that time, as a break's own.
-    func untilReturn(_ context: ScreenContext) -> TimerReading? {
-        let timer = context.state.timers[TimerKey(step: step.id)]
-        guard
-            let left = TimeOfDay.breakAfterExercise(
-                step: step, timer: timer, now: context.now,
-                utcOffsetSeconds: context.utcOffsetSeconds)
-        else { return nil }
-        return TimerReading(
-            key: TimerKey(step: step.id), remaining: left, total: left,
-            level: TimerMath.level(remaining: left, total: left), phase: .running)
-    }
-
     func drawGroupTimers(_ flow: inout Flow, _ grid: inout Grid, _ context: ScreenContext) {
         let groups = TimerReading.all(for: step, in: context).filter { $0.key.group != nil }
         // A finished step's stopped clocks are no news to the room.

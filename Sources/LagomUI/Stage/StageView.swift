@@ -45,7 +45,7 @@ public struct StageView {
             return flow.placedWall
         }
         // The exercise is over and its return time is ahead: the room is on its break (ÅTER 11.20).
-        if context.state.progress(step.id).status != .done, let untilBack = untilReturn(context) {
+        if let untilBack = TimerReading.untilReturn(of: step, in: context) {
             drawBreak(&flow, own: untilBack, grid: &grid, context: context)
             return flow.placedWall
         }

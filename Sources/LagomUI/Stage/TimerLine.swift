@@ -113,3 +113,28 @@ public struct TimerReading: Equatable, Sendable {
             .compactMap { TimerMath.nextChange(of: $0.value, at: context.now, stop: stop) }.min()
     }
 }
+
+extension TimerReading {
+    /// After an exercise with a return time (`minutes: 15`, `returnAt: "11.20"`): once its own
+    /// countdown is over, the time until the return, as a break's own countdown. Every pane shows
+    /// this as the room's clock then, never the exercise's overtime.
+    public static func untilReturn(of step: Step, in context: ScreenContext) -> TimerReading? {
+        let timer = context.state.timers[TimerKey(step: step.id)]
+        guard context.state.progress(step.id).status != .done,
+            let left = TimeOfDay.breakAfterExercise(
+                step: step, timer: timer, now: context.now, utcOffsetSeconds: context.utcOffsetSeconds)
+        else { return nil }
+        return TimerReading(
+            key: TimerKey(step: step.id), remaining: left, total: left,
+            level: TimerMath.level(remaining: left, total: left), phase: .running)
+    }
+
+    /// The room's clock of `step` as every pane shows it: the time until the return once an
+    /// exercise is over, else the step's own countdown; nil before it starts.
+    public static func room(of step: Step, in context: ScreenContext) -> TimerReading? {
+        untilReturn(of: step, in: context)
+            ?? context.state.timers[TimerKey(step: step.id)].map {
+                TimerReading(key: TimerKey(step: step.id), timer: $0, step: step, now: context.now)
+            }
+    }
+}

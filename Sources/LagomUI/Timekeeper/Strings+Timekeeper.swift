@@ -27,4 +27,7 @@ extension Strings {
     public static let noLength = Localized(
         sv: "Steget har ingen tid i planen: + eller 5 startar 1 eller 5 minuter",
         en: "The step has no length in the plan: + or 5 starts 1 or 5 minutes")
+    /// After an exercise, until the plan's return time.
+    public static let onBreak = Localized(sv: "paus", en: "break")
+    public static let noCountdown = Localized(sv: "utan nedräkning", en: "no countdown")
 }

@@ -13,6 +13,10 @@ public struct TimekeeperScreen: Screen {
 
     /// The group whose countdown is shown big; nil for the step's own.
     public var selectedGroup: Int?
+    /// The group given with `--group`: each new step starts on it (else on the room's countdown).
+    public let ownGroup: Int?
+    /// The step `selectedGroup` was chosen in: a choice made in one step is not carried to the next.
+    var selectionStep: StepID?
     public var quiet: Bool
     public var showingHelp = false
     /// The first key shown in the help overlay, when it is taller than the pane.
@@ -22,6 +26,7 @@ public struct TimekeeperScreen: Screen {
 
     public init(group: Int? = nil, quiet: Bool = false) {
         selectedGroup = group
+        ownGroup = group
         self.quiet = quiet
     }
 
@@ -51,6 +56,12 @@ public struct TimekeeperScreen: Screen {
     // MARK: Time
 
     public mutating func observe(_ context: ScreenContext) -> [Command] {
+        // Seed 000: group 3's clock, chosen in one step, was shown big in the next, never started,
+        // while the room's ran.
+        if selectionStep != context.state.currentStep {
+            if selectionStep != nil { selectedGroup = ownGroup }
+            selectionStep = context.state.currentStep
+        }
         guard !quiet, let (_, targets) = visible(context) else { return [] }
         return alarm.observe(targets, at: context.now) ? [.bell] : []
     }
@@ -106,6 +117,7 @@ public struct TimekeeperScreen: Screen {
         case .select(let up):
             let index = targets.firstIndex { $0.key == target.key } ?? 0
             selectedGroup = targets[min(max(0, index + (up ? -1 : 1)), targets.count - 1)].key.group
+            selectionStep = context.state.currentStep
             return []
         case .toggle, .start:
             if needsLength && target.startSeconds == nil {

@@ -11,6 +11,12 @@ public struct TimerTarget: Equatable, Sendable {
     public var startSeconds: Int?
     /// A vattentrappa whose last group has spoken: its round is over, not "not started".
     public var roundOver = false
+    /// The exercise is over and the room is on its break until the plan's return time: the reading
+    /// counts down to that time, as on the stage.
+    public var isBreakAfterExercise = false
+    /// The step's own clock of a step that runs (or is paused) without a countdown: says what the
+    /// console says ("▶ pågår"), not "ej startad".
+    public var stepStatus: StepStatus?
 
     /// "Hela rummet", "Grupp 3".
     public var name: Localized { key.group.map(Strings.groupName) ?? Strings.wholeRoom }
@@ -36,12 +42,23 @@ public struct TimerTarget: Equatable, Sendable {
         let startSeconds = step.countdownSeconds(at: context.now, utcOffsetSeconds: context.utcOffsetSeconds)
         return keys.map { key in
             let timer = context.state.countdown(key, at: context.now, plan: context.plan)
-            return TimerTarget(
+            // The room's clock is the one every pane shows: once the exercise is over, the time until the return.
+            let untilReturn = key.group == nil ? TimerReading.untilReturn(of: step, in: context) : nil
+            var target = TimerTarget(
                 key: key, timer: timer,
-                reading: context.state.timers[key].map {
-                    TimerReading(key: key, timer: $0, step: step, now: context.now)
-                },
-                startSeconds: startSeconds)
+                reading: untilReturn
+                    ?? context.state.timers[key].map {
+                        TimerReading(key: key, timer: $0, step: step, now: context.now)
+                    },
+                // A group started now would end with the room's countdown.
+                startSeconds: context.state.roomSecondsLeft(for: key, at: context.now, plan: context.plan)
+                    ?? startSeconds)
+            target.isBreakAfterExercise = untilReturn != nil
+            if key.group == nil, target.reading == nil {
+                let status = context.state.progress(step.id).status
+                if status == .active || status == .paused { target.stepStatus = status }
+            }
+            return target
         }
     }
 
@@ -62,7 +79,11 @@ public struct TimerTarget: Equatable, Sendable {
     /// One short line for the list, the symbol standing in for the word: `12:34 ⚠`, `‖ 12:34`,
     /// `■ 12:34`, `30:00 · ej startad` (drawn dim; a dash before it read as minus thirty minutes).
     public func line(for step: Step, _ language: Language) -> String {
-        guard let reading else { return clock(for: step) + " · " + Strings.notStarted.text(language) }
+        guard let reading else {
+            if let stepStatus { return clock(for: step) + " · " + Self.words(of: stepStatus, language) }
+            return clock(for: step) + " · " + Strings.notStarted.text(language)
+        }
+        if isBreakAfterExercise { return reading.clock + " · " + Strings.onBreak.text(language) }
         switch reading.phase {
         case .paused: return "‖ " + reading.clock
         case .stopped: return "■ " + reading.clock
@@ -75,8 +96,12 @@ public struct TimerTarget: Equatable, Sendable {
     /// The symbol and word under the big digits: `⚠ snart slut`, `‖ pausad`, `▶ går`.
     public func status(_ language: Language) -> String {
         guard let reading else {
+            if let stepStatus {
+                return Self.words(of: stepStatus, language) + " · " + Strings.noCountdown.text(language)
+            }
             return roundOver ? "✓ " + NoteStrings.relayDone.text(language) : Strings.notStarted.text(language)
         }
+        if isBreakAfterExercise { return Strings.onBreak.text(language) }
         switch reading.phase {
         case .paused: return "‖ " + Strings.paused.text(language)
         case .stopped: return "■ " + Strings.stopped.text(language)
@@ -85,5 +110,10 @@ public struct TimerTarget: Equatable, Sendable {
             if reading.level == .normal { return "▶ " + Strings.running.text(language) }
             return reading.urgency.symbol + " " + reading.levelWord.text(language)
         }
+    }
+
+    /// "▶ pågår", as the console's title says it.
+    static func words(of status: StepStatus, _ language: Language) -> String {
+        Strings.statusSymbol(status).filter { $0 != " " } + " " + Strings.status(status).text(language)
     }
 }

@@ -10,6 +10,8 @@ public struct ZeroAlarm: Sendable {
     public static let blink: Int64 = 400
 
     private var armed: Set<TimerKey> = []
+    /// Countdowns seen as the break after their exercise (`TimerTarget.isBreakAfterExercise`).
+    private var onBreak: Set<TimerKey> = []
     public private(set) var flashStartedAt: WallTime?
 
     public init() {}
@@ -18,8 +20,19 @@ public struct ZeroAlarm: Sendable {
     public mutating func observe(_ targets: [TimerTarget], at now: WallTime) -> Bool {
         var rang = false
         armed.formIntersection(targets.map(\.key))  // countdowns no longer on screen cannot ring here
+        onBreak.formIntersection(targets.map(\.key))
         for target in targets {
-            guard let reading = target.reading else { armed.remove(target.key); continue }
+            guard let reading = target.reading else {
+                armed.remove(target.key)
+                onBreak.remove(target.key)
+                continue
+            }
+            // An exercise's end is its zero, though the clock then shows the time until the return.
+            if target.isBreakAfterExercise {
+                if onBreak.insert(target.key).inserted && armed.contains(target.key) { rang = true }
+            } else {
+                onBreak.remove(target.key)
+            }
             if reading.remaining > 0 {
                 if reading.phase == .running { armed.insert(target.key) } else { armed.remove(target.key) }
             } else if armed.remove(target.key) != nil {
