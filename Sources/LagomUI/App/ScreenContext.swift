@@ -34,7 +34,7 @@ public struct ScreenContext: Sendable {
     public func text(_ localized: Localized) -> String { localized.text(language) }
 
     /// `11.20` in Swedish, `11:20` in English.
-    public func clock(_ time: ClockTime) -> String { time.format(separator: language == .sv ? "." : ":") }
+    public func clock(_ time: ClockTime) -> String { TextFormat.clock(time, language) }
 }
 
 /// What a screen asks the runner to do after a key, as plain data a test can compare. An intent

@@ -2,27 +2,21 @@ import LagomCore
 
 /// Every interface string, in Swedish and English. One language per screen.
 public enum Strings {
-    public static let agenda = Localized(sv: "Agenda", en: "Agenda")
-    public static let day = Localized(sv: "Dag", en: "Day")
-    public static let noStepYet = Localized(
-        sv: "Dagen har inte börjat. Tryck n för första steget.",
-        en: "The day has not started. Press n for the first step.")
-    public static let onTime = Localized(sv: "i tid", en: "on time")
-    public static func behind(_ minutes: Int) -> Localized {
-        Localized(sv: "\(minutes) min efter", en: "\(minutes) min behind")
-    }
-    public static func ahead(_ minutes: Int) -> Localized {
-        Localized(sv: "\(minutes) min före", en: "\(minutes) min ahead")
-    }
-    public static func minutes(_ n: Int) -> Localized { Localized(sv: "\(n) min", en: "\(n) min") }
-    public static func backAt(_ time: String) -> Localized { Localized(sv: "Åter \(time)", en: "Back at \(time)") }
+    public static let agenda = Localized(.agendaHeading)
+    public static func day(_ number: Int) -> Localized { Localized(.dayNumber, ["day": number]) }
+    public static let noStepYet = Localized(.dayNotStarted)
+    public static let onTime = Localized(.onSchedule)
+    public static func behind(_ minutes: Int) -> Localized { Localized(.behindSchedule, ["minutes": minutes]) }
+    public static func ahead(_ minutes: Int) -> Localized { Localized(.aheadOfSchedule, ["minutes": minutes]) }
+    public static func minutes(_ n: Int) -> Localized { Localized(.minutesShort, ["minutes": n]) }
+    public static func backAt(_ time: String) -> Localized { Localized(.backAt, ["time": time]) }
 
     public static func status(_ status: StepStatus) -> Localized {
         switch status {
-        case .pending: Localized(sv: "ej startat", en: "not started")
-        case .active: Localized(sv: "pågår", en: "running")
-        case .paused: Localized(sv: "pausat", en: "paused")
-        case .done: Localized(sv: "klart", en: "done")
+        case .pending: Localized(.stepPending)
+        case .active: Localized(.stepRunning)
+        case .paused: Localized(.stepPaused)
+        case .done: Localized(.stepDone)
         }
     }
 
@@ -38,110 +32,82 @@ public enum Strings {
 
     public static func level(_ level: TimerLevel, criticalMinutes: Int = 1) -> Localized {
         switch level {
-        case .normal: Localized(sv: "", en: "")
-        case .warning: Localized(sv: "snart slut", en: "ending soon")
-        case .critical where criticalMinutes > 1:
-            Localized(sv: "sista \(criticalMinutes) minuterna", en: "last \(criticalMinutes) minutes")
-        case .critical: Localized(sv: "sista minuten", en: "last minute")
-        case .overtime: Localized(sv: "övertid", en: "overtime")
+        case .normal: .verbatim("")
+        case .warning: Localized(.timerEndingSoon)
+        case .critical where criticalMinutes > 1: Localized(.timerLastMinutes, ["minutes": criticalMinutes])
+        case .critical: Localized(.timerLastMinute)
+        case .overtime: Localized(.timerOvertime)
         }
     }
 
-    public static let paused = Localized(sv: "pausad", en: "paused")
+    public static let paused = Localized(.timerPaused)
     /// A hard stop held at zero.
-    public static let timeUp = Localized(sv: "tiden är ute", en: "time's up")
-    public static let stopped = Localized(sv: "stoppad", en: "stopped")
+    public static let timeUp = Localized(.timerTimeUp)
+    public static let stopped = Localized(.timerStopped)
 
     public static func kind(_ kind: StepKind) -> Localized {
         switch kind {
-        case .info: Localized(sv: "Information", en: "Information")
-        case .checkin: Localized(sv: "Incheckning", en: "Check-in")
-        case .groupwork: Localized(sv: "Grupparbete", en: "Group work")
-        case .vattentrappa: Localized(sv: "Vattentrappa", en: "Water staircase")
-        case .brainwriting: Localized(sv: "Tyst skrivande", en: "Silent writing")
-        case .vote: Localized(sv: "Röstning", en: "Vote")
-        case .break: Localized(sv: "Paus", en: "Break")
+        case .info: Localized(.kindInfo)
+        case .checkin: Localized(.kindCheckin)
+        case .groupwork: Localized(.kindGroupwork)
+        case .vattentrappa: Localized(.kindVattentrappa)
+        case .brainwriting: Localized(.kindBrainwriting)
+        case .vote: Localized(.kindVote)
+        case .break: Localized(.kindBreak)
         }
     }
 
-    public static let question = Localized(sv: "Fråga", en: "Question")
-    public static let round = Localized(sv: "Rundan", en: "The round")
-    public static let speaking = Localized(sv: "Talar nu", en: "Speaking")
+    public static let question = Localized(.checkinQuestion)
+    public static let round = Localized(.checkinRound)
+    public static let speaking = Localized(.checkinSpeaking)
     public static func perPerson(_ seconds: Int) -> Localized {
         seconds % 60 == 0
-            ? Localized(sv: "\(seconds / 60) min per person", en: "\(seconds / 60) min each")
-            : Localized(sv: "\(seconds) s per person", en: "\(seconds) s each")
+            ? Localized(.perPersonMinutes, ["minutes": seconds / 60])
+            : Localized(.perPersonSeconds, ["seconds": seconds])
     }
-    public static let prompts = Localized(sv: "Uppgift", en: "Task")
-    public static let roles = Localized(sv: "Roller i gruppen", en: "Roles in each group")
-    /// "6 grupper om 7–8", "4 grupper om 11", "22 par": the sizes the groups will have.
+    public static let prompts = Localized(.stageTask)
+    public static let roles = Localized(.stageRoles)
+    /// "6 grupper om 7–8", "1 grupp om 11", "22 par": the sizes the groups will have.
     public static func groups(_ count: Int, sizes: ClosedRange<Int>?, mixBy: String?) -> Localized {
-        let mixSv = mixBy.map { ", " + PeopleStrings.mixedBy($0).sv } ?? ""
-        let mixEn = mixBy.map { ", " + PeopleStrings.mixedBy($0).en } ?? ""
-        if sizes == 2...2 { return Localized(sv: "\(count) par\(mixSv)", en: "\(count) pairs\(mixEn)") }
-        let span = sizes.map {
-            $0.lowerBound == $0.upperBound ? "\($0.lowerBound)" : "\($0.lowerBound)–\($0.upperBound)"
-        }
-        let sizeSv = span.map { " om \($0)" } ?? ""
-        let sizeEn = span.map { " of \($0)" } ?? ""
-        return Localized(sv: "\(count) grupper\(sizeSv)\(mixSv)", en: "\(count) groups\(sizeEn)\(mixEn)")
+        let mix: Localized = mixBy.map { Localized(.mixedList, ["mix": PeopleStrings.mixedBy($0)]) } ?? .verbatim("")
+        if sizes == 2...2 { return Localized(.pairsToForm, ["count": count, "mix": mix]) }
+        guard let sizes else { return Localized(.groupsToForm, ["count": count, "mix": mix]) }
+        let span =
+            sizes.lowerBound == sizes.upperBound ? "\(sizes.lowerBound)" : "\(sizes.lowerBound)–\(sizes.upperBound)"
+        return Localized(.groupsOfSize, ["count": count, "sizes": span, "mix": mix])
     }
-    public static func timeBox(_ minutes: Int) -> Localized {
-        Localized(sv: "Tid: \(minutes) min", en: "Time: \(minutes) min")
-    }
+    public static func timeBox(_ minutes: Int) -> Localized { Localized(.timeBox, ["minutes": minutes]) }
     /// A step with a length and a return time: the exercise, then a break until the return time.
     public static func exerciseThenBreak(_ minutes: Int) -> Localized {
-        Localized(sv: "Övning \(minutes) min, sedan paus", en: "Exercise \(minutes) min, then a break")
+        Localized(.exerciseThenBreak, ["minutes": minutes])
     }
-    public static func notesSoFar(_ n: Int) -> Localized {
-        Localized(
-            sv: n == 1 ? "1 lapp hittills" : "\(n) lappar hittills", en: n == 1 ? "1 note so far" : "\(n) notes so far")
-    }
-    public static func notesCount(_ n: Int) -> Localized {
-        Localized(sv: n == 1 ? "1 lapp" : "\(n) lappar", en: n == 1 ? "1 note" : "\(n) notes")
-    }
-    public static func groupName(_ n: Int) -> Localized { Localized(sv: "Grupp \(n)", en: "Group \(n)") }
-    public static func perTurn(_ minutes: Int) -> Localized {
-        Localized(sv: "\(minutes) min per grupp och tur", en: "\(minutes) min per group and turn")
-    }
-    public static let vattentrappaBrief = Localized(
-        sv:
-            "Grupperna talar i tur och ordning. Varje grupp fortsätter där förra slutade, utan att upprepa. Alla andra lyssnar.",
-        en: "Groups speak in turn. Each continues where the last stopped, without repeating. Everyone else listens.")
-    public static let brainwritingBrief = Localized(
-        sv: "Alla skriver tyst. Lapparna visas först när processledaren visar dem.",
-        en: "Everyone writes in silence. Notes are shown only when the facilitator reveals them.")
-    public static let brainwritingShared = Localized(
-        sv: "Lapparna är visade: nu delar vi.", en: "The notes are revealed: now we share.")
+    public static func notesSoFar(_ n: Int) -> Localized { Localized(.notesSoFar, ["count": n]) }
+    public static func notesCount(_ n: Int) -> Localized { Localized(.notesCount, ["count": n]) }
+    public static func groupName(_ n: Int) -> Localized { Localized(.groupNumber, ["group": n]) }
+    public static func perTurn(_ minutes: Int) -> Localized { Localized(.perTurn, ["minutes": minutes]) }
+    public static let vattentrappaBrief = Localized(.vattentrappaBrief)
+    public static let brainwritingBrief = Localized(.brainwritingBrief)
+    public static let brainwritingShared = Localized(.brainwritingShared)
     public static func voteBrief(_ votes: Int, cap: Int?) -> Localized {
-        let capSv = cap.map { ", högst \($0) per punkt" } ?? ""
-        let capEn = cap.map { ", at most \($0) per item" } ?? ""
-        return Localized(sv: "Alla har \(votes) röster\(capSv).", en: "Everyone has \(votes) votes\(capEn).")
+        guard let cap else { return Localized(.voteBrief, ["votes": votes]) }
+        return Localized(.voteBriefCapped, ["votes": votes, "cap": cap])
     }
-    public static let resultsHidden = Localized(
-        sv: "Resultatet visas när processledaren visar det.",
-        en: "The result is shown when the facilitator reveals it.")
+    public static let resultsHidden = Localized(.resultsHidden)
     public static func points(_ n: Int) -> String { "\(n) p" }
-    public static let noScore = Localized(sv: "ingen poäng", en: "no score")
-    public static let ranks = Localized(sv: "rangordnade", en: "ranked")
-    public static let owners = Localized(sv: "Ansvarig", en: "Led by")
+    public static let noScore = Localized(.withoutPoints)
+    public static let ranks = Localized(.ranked)
+    public static let owners = Localized(.ledBy)
 
     /// The sign that something did not fit: "… 3 till".
-    public static func more(_ n: Int) -> Localized { Localized(sv: "… \(n) till", en: "… \(n) more") }
+    public static func more(_ n: Int) -> Localized { Localized(.moreNotShown, ["count": n]) }
     /// A break not started yet: its length, not a return time that would move with the clock.
-    public static func breakLength(_ minutes: Int) -> Localized {
-        Localized(sv: "\(minutes) minuter", en: "\(minutes) minutes")
-    }
-    public static let stepDone = Localized(sv: "✓ Klart", en: "✓ Done")
-    public static let noTurnYet = Localized(sv: "Ingen grupp har ordet än.", en: "No group has the word yet.")
+    public static func breakLength(_ minutes: Int) -> Localized { Localized(.breakLength, ["minutes": minutes]) }
+    public static let stepDone = Localized(.stepDoneMark)
+    public static let noTurnYet = Localized(.noTurnYet)
 
     // Messages
-    public static let undone = Localized(sv: "Ångrat.", en: "Undone.")
-    public static func pasteCut(keptKiB: Int) -> Localized {
-        Localized(
-            sv: "Inklistringen var för lång: bara de första \(keptKiB) KiB togs med.",
-            en: "The paste was too long: only its first \(keptKiB) KiB were kept.")
-    }
-    public static let saved = Localized(sv: "Sparat.", en: "Saved.")
-    public static let present = Localized(sv: "Presentationsläge", en: "Present mode")
+    public static let undone = Localized(.undone)
+    public static func pasteCut(keptKiB: Int) -> Localized { Localized(.pasteCut, ["kib": keptKiB]) }
+    public static let saved = Localized(.saved)
+    public static let present = Localized(.presentMode)
 }

@@ -23,7 +23,7 @@ public struct AgendaSidebar {
                 let title =
                     context.plan.days.indices.contains(day - 1)
                     ? context.plan.days[day - 1].title
-                    : context.text(Strings.day) + " \(day)"
+                    : context.text(Strings.day(day))
                 items.append(ListItem(title, role: .title))
             }
             rowOfStep[row.index] = items.count

@@ -276,7 +276,7 @@ struct Sample {
         try sample.add(.resultsRevealed(step: "tankefallor"))
         let frame = sample.projector()
         #expect(!frame.contains("visas först"))
-        #expect(frame.contains("Lapparna är visade"))
+        #expect(frame.contains("Lapparna visas nu"))
         #expect(frame.contains("Katastroftankar"))
         for text in [Strings.brainwritingBrief, Strings.resultsHidden] { #expect(!text.sv.contains("samordnar")) }
     }

@@ -1,0 +1,6 @@
+extension Catalogue {
+    /// The Swedish table, area by area (`Swedish+Area.swift`, in the order of `Keys/`).
+    static let swedishAreas: [[TextKey: CatalogueEntry]] = [swedishStage]
+
+    static let swedish = merged(swedishAreas)
+}
