@@ -60,12 +60,16 @@ public enum HTMLRenderer {
         }
     }
 
+    /// Styled runs; a line break in a run (a note typed on several lines) is `<br/>`.
     static func html(_ spans: [RecordSpan]) -> String {
         spans.map { span in
+            let text = span.text.split(separator: "\n", omittingEmptySubsequences: false).map {
+                escape(String($0))
+            }.joined(separator: "<br/>")
             switch span.style {
-            case .plain: escape(span.text)
-            case .strong: "<strong>\(escape(span.text))</strong>"
-            case .emphasis: "<em>\(escape(span.text))</em>"
+            case .plain: return text
+            case .strong: return "<strong>\(text)</strong>"
+            case .emphasis: return "<em>\(text)</em>"
             }
         }.joined()
     }

@@ -75,7 +75,7 @@ public enum RecordBlock: Equatable, Sendable {
     case table(RecordTable)
 }
 
-/// A run of text in one style.
+/// A run of text in one style; a "\n" in it is a line break within its paragraph or item.
 public struct RecordSpan: Equatable, Sendable {
     public enum Style: Equatable, Sendable { case plain, strong, emphasis }
     public var text: String
@@ -132,5 +132,14 @@ public enum RecordText {
         let safe = Sanitiser.sanitise(text)
         return safe.split(whereSeparator: \.isNewline).map { String($0).trimmingWhitespace }
             .filter { !$0.isEmpty }.joined(separator: " ")
+    }
+
+    /// Sanitised as `clean`, keeping the lines a person typed (a note written with Ctrl-N):
+    /// each line trimmed, blank ones dropped, joined with "\n", which every renderer turns into
+    /// its own line break (Markdown's hard break, `<br/>`, Word's `<w:br/>`).
+    public static func lines(_ text: String) -> String {
+        let safe = Sanitiser.sanitise(text)
+        return safe.split(whereSeparator: \.isNewline).map { String($0).trimmingWhitespace }
+            .filter { !$0.isEmpty }.joined(separator: "\n")
     }
 }

@@ -134,7 +134,7 @@ struct WorkshopRecordBuilder {
 
     /// A note as a list item: its text and the groups that wrote it and its merged duplicates.
     func item(_ note: Note) -> [RecordSpan] {
-        let spans = [RecordSpan(clean(note.text))]
+        let spans = [RecordSpan(RecordText.lines(note.text))]
         let groups = groups(of: note)
         return groups.isEmpty ? spans : spans + [.emphasis(" (" + text(RecordWords.group(groups)) + ")")]
     }

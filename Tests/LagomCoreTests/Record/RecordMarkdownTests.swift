@@ -93,6 +93,24 @@ import Testing
         #expect(MarkdownRenderer.render(document).contains("#### Riskfaktorer\n\n- Stress\n"))
     }
 
+    /// A note typed on several lines (Ctrl-N) keeps its lines: a hard break, the next line
+    /// indented under its item, and a line that looks like Markdown stays text.
+    @Test func aNoteOnSeveralLinesKeepsItsLineBreaks() throws {
+        var room = Recorder()
+        try room.addNote("a", "Mer tid\n  för rast\n\n# inte en rubrik\n- inte en punkt")
+        let document = WorkshopRecord.document(room.session)
+        let markdown = MarkdownRenderer.render(document)
+        #expect(
+            markdown.contains(
+                "#### Riskfaktorer\n\n- Mer tid  \n  för rast  \n  \\# inte en rubrik  \n  \\- inte en punkt\n"),
+            "\(markdown)")
+        #expect(!markdown.contains("⏎"))
+        let html = HTMLRenderer.render(document)
+        #expect(html.contains("<li>Mer tid<br/>för rast<br/># inte en rubrik<br/>- inte en punkt</li>"))
+        let word = WordRenderer.run(RecordSpan(RecordText.lines("Mer tid\nför rast")))
+        #expect(word.contains(">Mer tid</w:t><w:br/><w:t xml:space=\"preserve\">för rast<"))
+    }
+
     @Test func anEnglishPlanGetsEnglishHeadings() throws {
         var plan = try SampleSessions.session("planeringsdagar-2024-resultat").plan
         plan.language = .en

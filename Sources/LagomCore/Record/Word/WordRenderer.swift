@@ -90,10 +90,14 @@ public enum WordRenderer {
         return "<w:p>" + (properties.isEmpty ? "" : "<w:pPr>\(properties)</w:pPr>") + runs.map(run).joined() + "</w:p>"
     }
 
+    /// A run; a line break in its text (a note typed on several lines) is Word's `<w:br/>`.
     static func run(_ span: RecordSpan) -> String {
         let properties =
             span.style == .strong ? "<w:rPr><w:b/></w:rPr>" : span.style == .emphasis ? "<w:rPr><w:i/></w:rPr>" : ""
-        return "<w:r>\(properties)<w:t xml:space=\"preserve\">\(escape(span.text))</w:t></w:r>"
+        let texts = span.text.split(separator: "\n", omittingEmptySubsequences: false).map {
+            "<w:t xml:space=\"preserve\">\(escape(String($0)))</w:t>"
+        }
+        return "<w:r>\(properties)" + texts.joined(separator: "<w:br/>") + "</w:r>"
     }
 
     /// A real table: fixed widths over the text width, the header row bold, shaded and repeated
