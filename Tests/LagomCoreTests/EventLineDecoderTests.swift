@@ -68,6 +68,7 @@ import Testing
             .noteHidden(note: "p7", hidden: true), .themeCreated(theme: "t1", step: Self.step, title: "Tid"),
             .themeRenamed(theme: "t1", title: "Tiden"), .themeMoved(theme: "t1", position: 0),
             .noteThemed(note: "p7", theme: nil), .notesMerged(note: "p7", into: "u1"), .noteSplit(note: "p7"),
+            .themesShown(step: "trappa", visible: true),
         ]
         for change in Self.samples + board {
             let json = String(

@@ -264,6 +264,31 @@ enum BoardFixtures {
         #expect(throws: Refusal.mergeAcrossSteps("x", "a")) { try r.commit(.notesMerged(note: "x", into: "a")) }
     }
 
+    /// Themes are built off the projector: the room sees the summary once it is shown, and not
+    /// after it is taken back; showing it twice, or with no theme, is refused with the reason.
+    @Test func theSummaryIsHiddenUntilShownAndCanBeTakenBack() throws {
+        var r = BoardFixtures.recorder()
+        try r.addNote("a", "Ett nummer till koordinator", step: "trappa", list: "Råd", group: 1)
+        #expect(throws: Refusal.noThemesToShow("trappa")) {
+            try r.commit(.themesShown(step: "trappa", visible: true))
+        }
+        try r.commit(.themeCreated(theme: "t1", step: "trappa", title: "Organisation"))
+        #expect(!r.session.state.showsThemeSummary("trappa"))
+        let shown = try r.commit(.themesShown(step: "trappa", visible: true))
+        #expect(r.session.state.showsThemeSummary("trappa"))
+        #expect(throws: Refusal.themesShownUnchanged("trappa", visible: true)) {
+            try r.commit(.themesShown(step: "trappa", visible: true))
+        }
+        #expect(throws: Refusal.stepCollectsNoNotes("info")) {
+            try r.commit(.themesShown(step: "info", visible: true))
+        }
+        try r.commit(.themesShown(step: "trappa", visible: false))
+        #expect(!r.session.state.showsThemeSummary("trappa"))
+        try r.commit(.themesShown(step: "trappa", visible: true))
+        try r.commit(.transactionUndone(tx: shown))
+        #expect(r.session.state.showsThemeSummary("trappa"))
+    }
+
     @Test func everyThemeChangeUndoesToTheStateBefore() throws {
         var r = try themed()
         let before = r.session.state.board

@@ -14,6 +14,8 @@ public enum BoardAction: Equatable, Sendable {
     case merge([NoteID], into: NoteID)
     /// A merged note split off again; on the note they were merged into, all of its parts.
     case split(NoteID)
+    /// The step's theme summary on the projector (true) or back off it.
+    case showThemes(step: StepID, visible: Bool)
 
     public func changes(in session: Session, ids: inout any IDSource) throws(Refusal) -> [Change] {
         let board = session.state.board
@@ -37,6 +39,8 @@ public enum BoardAction: Equatable, Sendable {
             let parts =
                 board.mergedInto[id] != nil ? [id] : board.merged(into: id, among: session.state.notes).map(\.id)
             return parts.map { .noteSplit(note: $0) }
+        case .showThemes(let step, let visible):
+            return [.themesShown(step: step, visible: visible)]
         }
     }
 }

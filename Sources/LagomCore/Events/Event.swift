@@ -107,6 +107,8 @@ public enum Change: Codable, Equatable, Sendable {
     /// A duplicate joins `into`; both texts stay in the log and `noteSplit` takes it back out.
     case notesMerged(note: NoteID, into: NoteID)
     case noteSplit(note: NoteID)
+    /// The facilitator shows the step's theme summary on the projector, or takes it back.
+    case themesShown(step: StepID, visible: Bool)
     // The meeting's record (the minute-taker)
     case recordAdded(record: RecordID, entry: RecordEntry)
     /// The whole entry as it now reads (text, owner, due date); its kind stays.

@@ -28,6 +28,9 @@ public struct NoteBoard: Codable, Equatable, Sendable {
     public var hidden: Set<NoteID> = []
     /// The vattentrappa turn (0-based queue position) a note was written in.
     public var turnOf: [NoteID: Int] = [:]
+    /// Steps whose theme summary the room sees: themes are built off the projector and shown
+    /// when ready, as a hidden vote is revealed.
+    public var themesShown: Set<StepID> = []
 
     public init() {}
 

@@ -49,6 +49,11 @@ extension SessionState {
         case .noteSplit(let id):
             guard liveNote(id) != nil else { throw .unknownNote(id) }
             guard board.mergedInto[id] != nil else { throw .notMerged(id) }
+        case .themesShown(let id, let visible):
+            let s = try step(id, plan)
+            guard s.collectsNotes else { throw .stepCollectsNoNotes(id) }
+            guard board.themesShown.contains(id) != visible else { throw .themesShownUnchanged(id, visible: visible) }
+            guard !visible || !(board.themes[id] ?? []).isEmpty else { throw .noThemesToShow(id) }
         default:
             break
         }
@@ -83,6 +88,8 @@ extension SessionState {
             board.mergedInto[id] = target
         case .noteSplit(let id):
             board.mergedInto[id] = nil
+        case .themesShown(let id, let visible):
+            if visible { board.themesShown.insert(id) } else { board.themesShown.remove(id) }
         default:
             break
         }

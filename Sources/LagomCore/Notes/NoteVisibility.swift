@@ -45,6 +45,12 @@ extension SessionState {
         return counts
     }
 
+    /// Whether the room sees the step's theme summary: it has themes and the facilitator showed it
+    /// (themes are built off the projector, as a hidden vote is counted before it is revealed).
+    public func showsThemeSummary(_ step: StepID) -> Bool {
+        board.themesShown.contains(step) && !(board.themes[step] ?? []).isEmpty
+    }
+
     /// The step's notes grouped by theme, themes in the facilitator's order, then the notes in no theme.
     public func themedNotes(_ step: Step) -> (themes: [(theme: NoteTheme, notes: [Note])], rest: [Note]) {
         let shown = shownNotes(step)

@@ -122,7 +122,7 @@ extension SessionState {
                 guard seen.insert(note).inserted else { throw .subjectTwice(note) }
             }
         case .turnPassed, .groupMarkedDone, .noteHidden, .themeCreated, .themeRenamed, .themeSummarised, .themeMoved,
-            .noteThemed, .notesMerged, .noteSplit:
+            .noteThemed, .notesMerged, .noteSplit, .themesShown:
             try checkBoard(change, plan: plan)
         case .attendanceMarked, .guestAdded, .groupsFormed, .groupChanged, .groupLocked, .groupItemSet,
             .roundOrdered, .speakerCalled, .speakerPassed:
@@ -296,7 +296,7 @@ extension SessionState {
         case .subjectsChosen(let id, let notes):
             subjects[id] = notes
         case .turnPassed, .groupMarkedDone, .noteHidden, .themeCreated, .themeRenamed, .themeSummarised, .themeMoved,
-            .noteThemed, .notesMerged, .noteSplit:
+            .noteThemed, .notesMerged, .noteSplit, .themesShown:
             foldBoard(event.change, at: now)
         case .attendanceMarked, .guestAdded, .groupsFormed, .groupChanged, .groupLocked, .groupItemSet,
             .roundOrdered, .speakerCalled, .speakerPassed:

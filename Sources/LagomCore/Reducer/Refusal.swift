@@ -69,6 +69,8 @@ public enum Refusal: Error, Equatable, Sendable, CustomStringConvertible {
     case alreadyMerged(NoteID)
     case holdsMergedNotes(NoteID)
     case notMerged(NoteID)
+    case themesShownUnchanged(StepID, visible: Bool)
+    case noThemesToShow(StepID)
     /// Attendance, groups, items and rounds (`PeopleRefusal`).
     case people(PeopleRefusal)
     case duplicateRecord(RecordID)
@@ -282,6 +284,14 @@ public enum Refusal: Error, Equatable, Sendable, CustomStringConvertible {
                 : "note \(note(n)) holds merged duplicates; split them first"
         case .notMerged(let n):
             return sv ? "lappen \(note(n)) är inte ihopslagen" : "note \(note(n)) is not merged"
+        case .themesShownUnchanged(let s, let visible):
+            return sv
+                ? "sammanfattningen av \(step(s)) är redan \(visible ? "på" : "av") projektorn"
+                : "the summary of \(step(s)) is already \(visible ? "on" : "off") the projector"
+        case .noThemesToShow(let s):
+            return sv
+                ? "steget \(step(s)) har inga teman att visa; skapa ett först"
+                : "step \(step(s)) has no themes to show; make one first"
         case .people(let refusal):
             return refusal.message(language)
         case .duplicateRecord, .unknownRecord, .recordKindChanged, .emptyRecord, .actionNeedsOwner, .badDueDate,

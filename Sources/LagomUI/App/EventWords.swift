@@ -145,6 +145,13 @@ public enum EventWords {
             return ("\(name) \(id) → \(into)", said("lapp \(note(id)) ihopslagen", "note \(note(id)) merged"))
         case .noteSplit(let id):
             return ("\(name) \(id)", said("lapp \(note(id)) utbruten", "note \(note(id)) split off"))
+        case .themesShown(let s, let visible):
+            return (
+                "\(name) \(s) \(visible ? "on" : "off")",
+                said(
+                    "sammanfattningen \(visible ? "på" : "av") projektorn",
+                    "the summary \(visible ? "on" : "off") the projector")
+            )
         case .recordAdded(let id, let entry), .recordEdited(let id, let entry):
             let owner = entry.owner.map { " owner \(text($0))" } ?? ""
             let due = entry.due.map { " due \($0)" } ?? ""

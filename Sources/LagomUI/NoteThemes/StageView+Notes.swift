@@ -2,7 +2,7 @@ import LagomCore
 
 /// The notes part of the stage: a live wall for group work, the relay for a vattentrappa,
 /// counts and done marks for unrevealed silent writing, and the theme summary once the
-/// facilitator has made themes. Hidden notes (silent writing before the reveal, moderated
+/// facilitator has shown it. Hidden notes (silent writing before the reveal, moderated
 /// ones, merged duplicates) never reach the grid: they are filtered by `SessionState.shownNotes`.
 extension StageView {
     /// A turn is short: warn in its last minute, never "critical" before it runs over.
@@ -14,7 +14,7 @@ extension StageView {
             drawSilentCounts(&flow, &grid, context)
             return
         }
-        if !(state.board.themes[step.id] ?? []).isEmpty {
+        if state.showsThemeSummary(step.id) {
             drawThemes(&flow, &grid, context)
             return
         }
@@ -52,7 +52,7 @@ extension StageView {
             flow.omit(summary.noteCount(context))
             return
         }
-        summary.draw(into: &grid, in: flow.remaining, context: context)
+        flow.placedWall = summary.draw(into: &grid, in: flow.remaining, context: context)
         flow.used(flow.remaining.height)
     }
 
@@ -124,12 +124,12 @@ extension StageView {
         }
     }
 
-    /// What the groups already said (or its themes, once the facilitator made some).
+    /// What the groups already said (or its themes, once the facilitator showed them).
     func drawSaid(_ flow: inout Flow, _ grid: inout Grid, _ context: ScreenContext) {
         let state = context.state
         let shown = state.shownNoteIndices(step)
         guard !shown.isEmpty else { return }
-        if !(state.board.themes[step.id] ?? []).isEmpty {
+        if state.showsThemeSummary(step.id) {
             drawThemes(&flow, &grid, context)
             return
         }

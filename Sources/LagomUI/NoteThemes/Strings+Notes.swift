@@ -23,6 +23,12 @@ enum NoteStrings {
     static let relayDone = Localized(sv: "Alla grupper har talat.", en: "Every group has spoken.")
     static func alreadySaid(_ n: Int) -> Localized { Localized(sv: "Redan sagt (\(n))", en: "Already said (\(n))") }
     static let otherNotes = Localized(sv: "Övrigt", en: "Other")
+    /// The theme board's title says whether the room sees the summary, and which key changes it.
+    static func summaryShown(_ shown: Bool) -> Localized {
+        shown
+            ? Localized(sv: "visas på projektorn (v tar tillbaka)", en: "on the projector (v takes it back)")
+            : Localized(sv: "dold för rummet (v visar)", en: "hidden from the room (v shows it)")
+    }
     static func summaryTitle(_ title: String) -> Localized {
         Localized(sv: "Sammanfattning av \(title)", en: "Summary of \(title)")
     }

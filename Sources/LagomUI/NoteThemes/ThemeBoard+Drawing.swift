@@ -5,7 +5,9 @@ extension ThemeBoard {
         let theme = context.theme
         let state = context.state
         guard !rect.isEmpty else { return }
-        let title = context.text(ThemeStrings.title(context.plan.step(step)?.title ?? step.rawValue))
+        let title =
+            context.text(ThemeStrings.title(context.plan.step(step)?.title ?? step.rawValue)) + " · "
+            + context.text(NoteStrings.summaryShown(state.showsThemeSummary(step)))
         let parts = rect.splitRows([.fill, .fixed(1), .fixed(1)])
         let inner = Box(title: title).draw(into: &grid, in: parts[0], theme: theme)
         let rows = rows(state)
@@ -33,7 +35,9 @@ extension ThemeBoard {
         }
     }
 
-    /// "■ Organisation (3)", "  [x] G2 · text (+1) ⊘ dold", "     ↳ duplicate".
+    /// "■ Organisation (3)", "  [x] G2 · Riskfaktorer · text (+1) ⊘ dold", "     ↳ duplicate": a note
+    /// names its list when the step has several (on the focus-areas step, the area) and the note it
+    /// hangs under ("Möten › text").
     func item(for row: Row, _ merges: [NoteID: Int], _ state: SessionState, _ context: ScreenContext) -> ListItem {
         switch row {
         case .theme(let id):
@@ -48,8 +52,12 @@ extension ThemeBoard {
             guard let note = state.note(id) else { return ListItem(id.rawValue) }
             let mark = marked.contains(id) ? "[x] " : "[ ] "
             let group = note.place.group.map { "G\($0) · " } ?? ""
+            let list = (context.plan.step(step)?.lists.count ?? 0) > 1 ? note.place.list + " · " : ""
+            let parent = note.place.parent.flatMap(state.liveNote).map { $0.text + " › " } ?? ""
             let merged = merges[id] ?? 0
-            var text = (depth > 0 ? "    ↳ " : "  ") + mark + group + note.text + (merged > 0 ? " (+\(merged))" : "")
+            var text =
+                (depth > 0 ? "    ↳ " : "  ") + mark + group + list + parent + note.text
+                + (merged > 0 ? " (+\(merged))" : "")
             if state.board.hidden.contains(id) { text += "  ⊘ " + context.text(ThemeStrings.hidden) }
             return ListItem(text, role: state.board.hidden.contains(id) || depth > 0 ? .dim : .normal)
         }

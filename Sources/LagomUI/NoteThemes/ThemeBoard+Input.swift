@@ -68,6 +68,9 @@ extension ThemeBoard {
             let position = found.index + (up ? -1 : 1)
             guard position >= 0, position < (state.board.themes[step]?.count ?? 0) else { return ([], false) }
             return ([.board(.moveTheme(theme, by: up ? -1 : 1))], false)
+        case .showSummary:
+            guard !(state.board.themes[step] ?? []).isEmpty else { return warn(ThemeStrings.makeAThemeFirst) }
+            return ([.board(.showThemes(step: step, visible: !state.board.themesShown.contains(step)))], false)
         case .undo: return ([.undo], false)
         case .help: showingHelp = true; helpOffset = 0
         case .close: return ([], true)

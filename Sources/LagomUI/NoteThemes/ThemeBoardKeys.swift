@@ -3,7 +3,7 @@ import LagomCore
 /// What the facilitator can do on the theme board with one key.
 public enum ThemeBoardAction: Hashable, Sendable {
     case move(up: Bool), mark, newTheme, rename, summarise, moveIntoTheme, merge, split, reorder(up: Bool)
-    case editNote, hideNote, undo, help, close
+    case editNote, hideNote, showSummary, undo, help, close
 }
 
 public enum ThemeBoardKeys {
@@ -14,6 +14,9 @@ public enum ThemeBoardKeys {
         KeyBinding(
             [.character("j")], .merge, help: Localized(sv: "Slå ihop markerade hit", en: "Merge marked into this")),
         KeyBinding([.character("s")], .split, help: Localized(sv: "Dela upp", en: "Split")),
+        KeyBinding(
+            [.character("v")], .showSummary,
+            help: Localized(sv: "Visa/ta tillbaka sammanfattningen", en: "Show/take back the summary")),
         KeyBinding([.character("u")], .undo, help: Localized(sv: "Ångra", en: "Undo")),
         KeyBinding([.escape, .character("t")], .close, help: Localized(sv: "Tillbaka", en: "Back")),
         KeyBinding(

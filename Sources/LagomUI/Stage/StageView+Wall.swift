@@ -32,7 +32,7 @@ extension StageView {
     /// Notes the room may see, and no themes made of them yet.
     func showsLiveWall(_ context: ScreenContext) -> Bool {
         let state = context.state
-        return !state.notesHiddenFromRoom(step) && (state.board.themes[step.id] ?? []).isEmpty
+        return !state.notesHiddenFromRoom(step) && !state.showsThemeSummary(step.id)
             && !state.shownNoteIndices(step).isEmpty
     }
 

@@ -57,10 +57,10 @@ public struct StageView {
         }
         if presenting { drawBigCountdown(&flow, own: own, grid: &grid, context: context) }
 
-        // Once the facilitator has made themes, their summary is the slide (as seed 000's
+        // Once the facilitator shows the themes, their summary is the slide (as seed 000's
         // "Sammanfattning av vattentrappa" was), unless a group has the word.
         let state = context.state
-        if !(state.board.themes[step.id] ?? []).isEmpty, !state.notesHiddenFromRoom(step),
+        if state.showsThemeSummary(step.id), !state.notesHiddenFromRoom(step),
             TimerReading.turn(of: step, in: context) == nil
         {
             drawThemes(&flow, &grid, context)

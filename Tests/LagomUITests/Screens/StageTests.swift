@@ -184,7 +184,9 @@ struct Sample {
         }
         try sample.add(.themeCreated(theme: "t1", step: "region-lagomland", title: "Organisation och arbetsstruktur"))
         try sample.add(.noteThemed(note: "n0", theme: "t1"))
-        // Themes made, the summary is the slide, and what it cannot hold is counted.
+        #expect(!sample.projector().contains("Sammanfattning av Region Lagomland"), "built off the projector")
+        try sample.add(.themesShown(step: "region-lagomland", visible: true))
+        // Themes shown, the summary is the slide, and what it cannot hold goes on further pages.
         #expect(sample.projector().contains("Sammanfattning av Region Lagomland"))
         #expect(sample.projector().contains("• Ett nummer till koordinator"))
         for i in 4..<60 {
@@ -194,8 +196,8 @@ struct Sample {
                     place: NotePlace(step: "region-lagomland", list: "Råd till Region Lagomland", group: 1),
                     text: "Råd nummer \(i)"), by: .secretary(1))
         }
-        #expect(sample.projector().contains(/… \d+ till/))
-        #expect(sample.console().contains(/… \d+ till/))
+        #expect(sample.projector().contains(/sida \d+ av \d+/))
+        #expect(sample.console().contains(/sida \d+ av \d+/))
     }
 
     /// Silent writing's counts are a list in group order: the first groups stay, the rest are counted.

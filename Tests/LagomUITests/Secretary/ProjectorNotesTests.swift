@@ -120,6 +120,13 @@ import Testing
             .noteThemed(note: "c", theme: "t2"),
             .noteThemed(note: "d", theme: "t3"),
         ])
+        // Built off the projector: the room still sees what was said, not half-made themes.
+        let building = ProjectorScreen().render(SecretaryFixtures.context(b.session, width: 120, height: 40)).lines
+            .joined(separator: "\n")
+        #expect(!building.contains("Sammanfattning"))
+        #expect(!building.contains("Organisation och arbetsstruktur"))
+        #expect(building.contains("Ett nummer till koordinator"))
+        try b.add(.themesShown(step: "trappa", visible: true))
         let frame = ProjectorScreen().render(SecretaryFixtures.context(b.session, width: 120, height: 40)).lines.joined(
             separator: "\n")
         #expect(frame.contains("Sammanfattning av Region Lagomland"))
@@ -129,5 +136,19 @@ import Testing
         Snapshot.assert(
             ProjectorScreen().render(SecretaryFixtures.context(b.session, width: 120, height: 40)),
             named: "projector-themes-120x40", painted: true)
+    }
+
+    /// The summary wraps a long note to its whole text instead of cutting it.
+    @Test func theSummaryWrapsLongNotes() throws {
+        var b = SecretaryFixtures.Builder()
+        try b.add(.stepEntered(step: "trappa"))
+        let long =
+            "En gemensam ingång för alla remisser så att ingen patient hamnar mellan två stolar när noderna byter schema"
+        try b.note("a", long, step: "trappa", list: "Råd", group: 1)
+        try b.add(.themeCreated(theme: "t1", step: "trappa", title: "Organisation"))
+        try b.add([.noteThemed(note: "a", theme: "t1"), .themesShown(step: "trappa", visible: true)])
+        let frame = ProjectorScreen().render(SecretaryFixtures.context(b.session, width: 80, height: 24)).lines
+        let text = frame.joined(separator: " ").split(separator: " ").joined(separator: " ")
+        #expect(text.contains("• " + long), "\(frame.joined(separator: "\n"))")
     }
 }

@@ -73,6 +73,36 @@ import Testing
         #expect(b.session.state.board.themes["trappa"]?.first?.summary == "En väg in för allt")
     }
 
+    /// `v` shows the summary on the projector and takes it back; the board's title says which.
+    @Test func vShowsTheSummaryAndTakesItBack() throws {
+        var b = try session()
+        var screen = FacilitatorScreen()
+        try press([.character("t"), .character("v")], &screen, &b)
+        #expect(b.session.state.board.themesShown.isEmpty)
+        #expect(screen.themeBoard?.message?.text == ThemeStrings.makeAThemeFirst)
+        try press([.character("a")] + typed("Organisation") + [.enter], &screen, &b)
+        var frame = screen.render(SecretaryFixtures.context(b.session)).lines.joined(separator: "\n")
+        #expect(frame.contains("dold för rummet (v visar)"))
+        try press([.character("v")], &screen, &b)
+        #expect(b.session.state.showsThemeSummary("trappa"))
+        frame = screen.render(SecretaryFixtures.context(b.session)).lines.joined(separator: "\n")
+        #expect(frame.contains("visas på projektorn (v tar tillbaka)"))
+        try press([.character("v")], &screen, &b)
+        #expect(!b.session.state.showsThemeSummary("trappa"))
+    }
+
+    /// A note on the board names its list when the step has several, and the note it hangs under.
+    @Test func aNoteNamesItsListAndParent() throws {
+        var b = SecretaryFixtures.Builder()
+        try b.add(.stepEntered(step: "grupp"))
+        try b.note("k", "Lång väntetid", step: "grupp", list: "Riskfaktorer", group: 2)
+        var screen = FacilitatorScreen()
+        try press([.character("t")], &screen, &b)
+        let frame = screen.render(SecretaryFixtures.context(b.session, width: 100, height: 24)).lines.joined(
+            separator: "\n")
+        #expect(frame.contains("G2 · Riskfaktorer · Lång väntetid"))
+    }
+
     @Test func theKeyMapHasNoDuplicates() {
         #expect(ThemeBoardKeys.map.duplicateKeys.isEmpty)
         #expect(FacilitatorKeys.map.duplicateKeys.isEmpty)
