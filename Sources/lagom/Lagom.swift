@@ -16,7 +16,7 @@ struct Lagom: ParsableCommand {
             """,
         version: "lagom \(version)",
         subcommands: [
-            Facilitator.self, Projector.self, Timekeeper.self, Secretary.self,
+            Facilitator.self, Projector.self, Timekeeper.self, Secretary.self, MinutesPane.self,
             Check.self, New.self, StepCommand.self, NoteCommand.self, TimerCommand.self,
             VoteCommand.self, DecisionCommand.self, ActionCommand.self, MinuteCommand.self, Reveal.self, Undo.self,
             Rehearse.self,

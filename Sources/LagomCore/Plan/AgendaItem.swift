@@ -27,3 +27,8 @@ public struct AgendaItem: Codable, Equatable, Sendable {
 
     public var isSubItem: Bool { parentNumber != nil }
 }
+
+extension Step {
+    /// The title as the meeting knows the item: "4b Savings"; a step without a number, its title.
+    public var numberedTitle: String { agenda.number.map { $0 + " " + title } ?? title }
+}

@@ -95,7 +95,7 @@ public struct PlanValidator {
     }
 
     /// `YYYY-MM-DD` with a real month and a day that month can have.
-    static func isISODate(_ text: String) -> Bool {
+    public static func isISODate(_ text: String) -> Bool {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
             parts.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }),
