@@ -17,8 +17,8 @@ public enum FacilitatorKeys {
         KeyBinding([.character(" ")], .toggle, help: Localized(sv: "Starta/pausa", en: "Start/pause")),
         KeyBinding([.character("p")], .present, help: Localized(sv: "Presentera", en: "Present")),
         KeyBinding([.character("u")], .undo, help: Localized(sv: "Ångra", en: "Undo")),
-        KeyBinding([.character("?")], .help, help: Localized(sv: "Hjälp", en: "Help")),
-        KeyBinding([.character("q")], .quit, help: Localized(sv: "Avsluta", en: "Quit")),
+        KeyBinding([.character("?")], .help, help: Localized(sv: "Hjälp", en: "Help"), pinned: true),
+        KeyBinding([.character("q")], .quit, help: Localized(sv: "Avsluta", en: "Quit"), pinned: true),
         KeyBinding(
             [.character("d")], .complete, help: Localized(sv: "Markera steget klart", en: "Mark step done"),
             inFooter: false),

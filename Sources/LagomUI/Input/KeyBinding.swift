@@ -8,14 +8,20 @@ public struct KeyBinding<Action: Sendable>: Sendable {
     public var help: Localized
     /// Whether the footer lists it (the help overlay always does).
     public var inFooter: Bool
+    /// Help and quit: the footer shows it at every width, before any other hint (`Footer`).
+    public var pinned: Bool
     /// How the keys are named when their names one by one would not read well ("0–9").
     public var label: Localized?
 
-    public init(_ keys: [Key], _ action: Action, help: Localized, inFooter: Bool = true, label: Localized? = nil) {
+    public init(
+        _ keys: [Key], _ action: Action, help: Localized, inFooter: Bool = true, pinned: Bool = false,
+        label: Localized? = nil
+    ) {
         self.keys = keys
         self.action = action
         self.help = help
-        self.inFooter = inFooter
+        self.inFooter = inFooter || pinned
+        self.pinned = pinned
         self.label = label
     }
 
@@ -37,7 +43,7 @@ public struct KeyMap<Action: Sendable>: Sendable {
         var footers: [Language: [KeyHint]] = [:]
         for language in Language.allCases {
             footers[language] = bindings.filter(\.inFooter).map {
-                KeyHint(keys: $0.keyText(language), help: $0.help.text(language))
+                KeyHint(keys: $0.keyText(language), help: $0.help.text(language), pinned: $0.pinned)
             }
         }
         self.footers = footers
@@ -89,9 +95,12 @@ public struct KeyMap<Action: Sendable>: Sendable {
 public struct KeyHint: Hashable, Sendable {
     public var keys: String
     public var help: String
+    /// Shown by the footer at every width (help and quit).
+    public var pinned: Bool
 
-    public init(keys: String, help: String) {
+    public init(keys: String, help: String, pinned: Bool = false) {
         self.keys = keys
         self.help = help
+        self.pinned = pinned
     }
 }

@@ -18,7 +18,7 @@ public enum ThemeBoardKeys {
             [.character("v")], .showSummary,
             help: Localized(sv: "Visa/ta tillbaka sammanfattningen", en: "Show/take back the summary")),
         KeyBinding([.character("u")], .undo, help: Localized(sv: "Ångra", en: "Undo")),
-        KeyBinding([.escape, .character("t")], .close, help: Localized(sv: "Tillbaka", en: "Back")),
+        KeyBinding([.escape, .character("t")], .close, help: Localized(sv: "Tillbaka", en: "Back"), pinned: true),
         KeyBinding(
             [.character("r")], .rename, help: Localized(sv: "Byt namn på tema", en: "Rename theme"), inFooter: false),
         KeyBinding(
@@ -40,6 +40,6 @@ public enum ThemeBoardKeys {
             help: Localized(sv: "Dölj/visa lapp på projektorn", en: "Hide/show note on the projector"), inFooter: false),
         KeyBinding([.up, .character("k")], .move(up: true), help: Localized(sv: "Upp", en: "Up"), inFooter: false),
         KeyBinding([.down], .move(up: false), help: Localized(sv: "Ned", en: "Down"), inFooter: false),
-        KeyBinding([.character("?")], .help, help: Localized(sv: "Hjälp", en: "Help"), inFooter: false),
+        KeyBinding([.character("?")], .help, help: Localized(sv: "Hjälp", en: "Help"), pinned: true),
     ])
 }

@@ -92,8 +92,11 @@ public enum SecretaryKeys {
             KeyBinding([.ctrl("d")], .toggleDone, help: Localized(sv: "Klar/inte klar", en: "Done/not done")),
             { $0.silent }
         ),
-        (KeyBinding([.ctrl("g"), .function(1)], .help, help: Localized(sv: "Hjälp", en: "Help")), { _ in true }),
-        (KeyBinding([.ctrl("x")], .quit, help: Localized(sv: "Avsluta", en: "Quit")), { _ in true }),
+        (
+            KeyBinding([.ctrl("g"), .function(1)], .help, help: Localized(sv: "Hjälp", en: "Help"), pinned: true),
+            { _ in true }
+        ),
+        (KeyBinding([.ctrl("x")], .quit, help: Localized(sv: "Avsluta", en: "Quit"), pinned: true), { _ in true }),
         (
             KeyBinding(
                 [.ctrl("n")], .newLine, help: Localized(sv: "Ny rad i samma lapp", en: "New line in the same note"),

@@ -14,8 +14,8 @@ public enum TimekeeperKeys {
         KeyBinding([.character("5")], .extend(minutes: 5), help: Localized(sv: "+5 min", en: "+5 min")),
         KeyBinding([.character("-")], .extend(minutes: -1), help: Localized(sv: "−1 min", en: "−1 min")),
         KeyBinding([.up, .down], .select(up: false), help: Localized(sv: "Välj timer", en: "Choose timer")),
-        KeyBinding([.character("?")], .help, help: Localized(sv: "Hjälp", en: "Help")),
-        KeyBinding([.character("q")], .quit, help: Localized(sv: "Avsluta", en: "Quit")),
+        KeyBinding([.character("?")], .help, help: Localized(sv: "Hjälp", en: "Help"), pinned: true),
+        KeyBinding([.character("q")], .quit, help: Localized(sv: "Avsluta", en: "Quit"), pinned: true),
         KeyBinding(
             [.enter, .character("s")], .start,
             help: Localized(sv: "Starta (planens tid)", en: "Start (the plan's length)"), inFooter: false),

@@ -7,7 +7,7 @@ import LagomCore
 public struct TimekeeperScreen: Screen {
     public static let minimumSize = (width: 20, height: 5)
     /// Smaller than this, the pane is only the big countdown: no header, list or footer.
-    public static let fullLayout = (width: 44, height: 14)
+    public static let fullLayout = (width: 40, height: 14)
     /// The list of countdowns goes to the right of the big one from this width.
     public static let listBesideFrom = 72
 
