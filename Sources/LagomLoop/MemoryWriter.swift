@@ -41,7 +41,7 @@ public final class MemoryWriter: SessionWriter {
         if let failure { throw failure }
         guard let tx = session.undoTarget(for: actor) else { throw .refused(.nothingToUndo) }
         do throws(Refusal) {
-            try append([.transactionUndone(tx: tx)], by: actor, at: clock.now)
+            try write([.undo(transaction: tx)], by: actor, at: clock.now)
         } catch {
             throw .refused(error)
         }
@@ -65,12 +65,15 @@ public final class MemoryWriter: SessionWriter {
     /// reducer refuses is not appended.
     @discardableResult
     public func append(_ changes: [Change], by actor: Actor, at time: WallTime? = nil) throws(Refusal) -> [Event] {
-        guard !changes.isEmpty else { return [] }
-        let at = time ?? clock.now
+        try write(changes.map(Event.Body.change), by: actor, at: time ?? clock.now)
+    }
+
+    private func write(_ bodies: [Event.Body], by actor: Actor, at: WallTime) throws(Refusal) -> [Event] {
+        guard !bodies.isEmpty else { return [] }
         var events: [Event] = []
-        for change in changes {
+        for body in bodies {
             let id = ids.next(length: 12)
-            events.append(Event(id: id, tx: events.first?.tx ?? id, at: at, by: actor, change: change))
+            events.append(Event(id: id, tx: events.first?.tx ?? id, at: at, by: actor, body: body))
         }
         try session.append(events)
         return events

@@ -18,13 +18,17 @@ extension SessionStore {
     /// took back, so a screen can say what was undone without reading the log again.
     @discardableResult
     public func undo(by actor: Actor) throws(StoreError) -> [Event] {
+        try undo(by: actor, takingBackFrom: actor)
+    }
+
+    /// `undo(by:)` of the newest transaction `author` made that is not yet undone; anyone's if nil.
+    @discardableResult
+    public func undo(by actor: Actor, takingBackFrom author: Actor?) throws(StoreError) -> [Event] {
         undoneByLastCommit = []
-        try commit(
-            by: actor,
-            timed: { session, _, _ throws(Refusal) in
-                guard let tx = session.undoTarget(for: actor) else { throw .nothingToUndo }
-                return [.transactionUndone(tx: tx)]
-            })
+        try write(by: actor) { session, _, _ throws(Refusal) in
+            guard let tx = session.undoTarget(for: author) else { throw .nothingToUndo }
+            return [.undo(transaction: tx)]
+        }
         return undoneByLastCommit
     }
 }

@@ -125,6 +125,15 @@ public final class SessionStore {
     public func commit(
         by actor: Actor, timed build: (Session, WallTime, inout any IDSource) throws(Refusal) -> [Change]
     ) throws(StoreError) -> [Event] {
+        try write(by: actor) { session, now, ids throws(Refusal) in
+            try build(session, now, &ids).map(Event.Body.change)
+        }
+    }
+
+    /// The one way into the log: changes, or an undo (`undo(by:)`), as one transaction.
+    func write(
+        by actor: Actor, _ build: (Session, WallTime, inout any IDSource) throws(Refusal) -> [Event.Body]
+    ) throws(StoreError) -> [Event] {
         if let reason = log.readOnlyReason { throw .readOnly(folder: folder, reason: reason) }
         return try log.withLock(exclusive: true) { () throws(StoreError) -> [Event] in
             try followReplacedLog()
@@ -132,15 +141,15 @@ public final class SessionStore {
             if let change = try changeToLog(thorough: true) { try readAgain(change) }
             _ = try readNew(settled: true)
             let now = clock.now
-            let changes: [Change]
-            do throws(Refusal) { changes = try build(session, now, &ids) } catch { throw .refused(error) }
-            guard !changes.isEmpty else { return [] }
-            let events = makeEvents(changes, by: actor, at: now)
+            let bodies: [Event.Body]
+            do throws(Refusal) { bodies = try build(session, now, &ids) } catch { throw .refused(error) }
+            guard !bodies.isEmpty else { return [] }
+            let events = makeEvents(bodies, by: actor, at: now)
             // An undo refolds the history, so it is read back from the log for this commit only.
             let holding = events.contains(where: \.isUndo)
             if holding {
                 let history = try loadHistory()
-                let taken = Set(events.compactMap(\.change.undoneTransaction))
+                let taken = Set(events.compactMap(\.undoneTransaction))
                 undoneByLastCommit = history.filter { taken.contains($0.tx) }
                 session.holdHistory(history)
             }
@@ -236,13 +245,13 @@ public final class SessionStore {
 
     // MARK: - Writing
 
-    private func makeEvents(_ changes: [Change], by actor: Actor, at: WallTime) -> [Event] {
+    private func makeEvents(_ bodies: [Event.Body], by actor: Actor, at: WallTime) -> [Event] {
         var events: [Event] = []
         var tx = ""
-        for change in changes {
+        for body in bodies {
             let id = ids.next(length: 12)
             if events.isEmpty { tx = id }
-            events.append(Event(id: id, tx: tx, at: at, by: actor, change: change))
+            events.append(Event(id: id, tx: tx, at: at, by: actor, body: body))
         }
         return events
     }

@@ -37,8 +37,9 @@ enum BenchSession {
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         let step: StepID = "grupparbete"
         let timer = TimerKey(step: step)
-        var changes: [Change] = [
-            .stepEntered(step: step), .stepStarted(step: step), .timerStarted(timer: timer, seconds: 1800),
+        var changes: [Event.Body] = [
+            .change(.stepEntered(step: step)), .change(.stepStarted(step: step)),
+            .change(.timerStarted(timer: timer, seconds: 1800)),
         ]
         var live: [NoteID] = []
         var undoable: [String] = []
@@ -51,7 +52,7 @@ enum BenchSession {
                 changes = [nextChange(number: written, live: &live, undoable: &undoable, ids: &ids, timer: timer)]
             }
             let id = ids.next(length: 12)
-            let event = Event(id: id, tx: id, at: at, by: .secretary(1 + written % 6), change: changes.removeFirst())
+            let event = Event(id: id, tx: id, at: at, by: .secretary(1 + written % 6), body: changes.removeFirst())
             if case .noteEdited = event.change { undoable.append(id) }
             bytes += try! encoder.encode(event)
             bytes.append(UInt8(ascii: "\n"))
@@ -65,29 +66,32 @@ enum BenchSession {
 
     private static func nextChange(
         number: Int, live: inout [NoteID], undoable: inout [String], ids: inout SeededIDSource, timer: TimerKey
-    ) -> Change {
+    ) -> Event.Body {
         let lists = ["Friskfaktorer", "Riskfaktorer"]
         switch number % 20 {
         case let slot where (slot == 5 || slot == 12) && live.count > 10:
-            return .noteEdited(note: live[number % live.count], text: "Ändrad lapp \(number): mer tid för återhämtning")
+            return .change(
+                .noteEdited(note: live[number % live.count], text: "Ändrad lapp \(number): mer tid för återhämtning"))
         case 9 where live.count > 10:
-            return .noteMoved(
-                note: live[(number * 7) % live.count],
-                place: NotePlace(step: "grupparbete", list: lists[number % 2], group: 1 + number % 6))
+            return .change(
+                .noteMoved(
+                    note: live[(number * 7) % live.count],
+                    place: NotePlace(step: "grupparbete", list: lists[number % 2], group: 1 + number % 6)))
         case 15 where live.count > 10:
-            return .noteDeleted(note: live.remove(at: (number * 3) % live.count))
+            return .change(.noteDeleted(note: live.remove(at: (number * 3) % live.count)))
         case 17 where number % 10_000 == 17 && !undoable.isEmpty:
-            return .transactionUndone(tx: undoable.removeLast())
+            return .undo(transaction: undoable.removeLast())
         case 19 where number % 200 == 19:
-            return .timerExtended(timer: timer, seconds: 60)
+            return .change(.timerExtended(timer: timer, seconds: 60))
         default:
             let note = NoteID(ids.next(length: 10))
             live.append(note)
             let text =
                 "Lapp \(number): gemensam fika på fredagar, tydliga prioriteringar och stöd från kollegor på enheten"
-            return .noteAdded(
-                note: note, place: NotePlace(step: "grupparbete", list: lists[number % 2], group: 1 + number % 6),
-                text: text)
+            return .change(
+                .noteAdded(
+                    note: note, place: NotePlace(step: "grupparbete", list: lists[number % 2], group: 1 + number % 6),
+                    text: text))
         }
     }
 }

@@ -103,10 +103,7 @@ enum Worker {
         let store = openStore(folder)
         let start = bootNanoseconds()
         do {
-            try store.commit(by: .cli) { session, _ throws(Refusal) in
-                guard let tx = session.undoTarget(for: nil) else { throw .nothingToUndo }
-                return [.transactionUndone(tx: tx)]
-            }
+            try store.undo(by: .cli, takingBackFrom: nil)
         } catch {
             fail(error.description)
         }

@@ -43,20 +43,25 @@ import Testing
         .votesTallied(step: "röstning", tallies: []),
         .ballotCast(step: "kravröstning", voter: "Deltagare 7", dots: ["p7", "p7", "u1"]),
         .ballotCast(step: "kravröstning", voter: "röst", dots: []),
-        .resultsRevealed(step: "röstning"), .transactionUndone(tx: "4hq8w2mzc7ta"),
+        .resultsRevealed(step: "röstning"),
     ]
 
+    /// Every change above, and an undo (which is not a change: it takes back a transaction).
+    static let bodies: [Event.Body] = samples.map(Event.Body.change) + [.undo(transaction: "4hq8w2mzc7ta")]
+
     @Test func everyKnownKindOfChangeTakesTheFastPathAndAgreesWithCodable() throws {
-        for (number, change) in Self.samples.enumerated() {
+        var names: Set<String> = []
+        for (number, body) in Self.bodies.enumerated() {
             let event = Event(
                 id: "id\(number)", tx: "tx\(number / 2)", at: WallTime(milliseconds: 1_741_075_200_000 + Int64(number)),
-                by: number % 3 == 0 ? .secretary(number) : .facilitator, change: change)
+                by: number % 3 == 0 ? .secretary(number) : .facilitator, body: body)
+            names.insert(event.name)
             let bytes = try Self.line(event)
             let fast = EventLineDecoder.decode(bytes)
             #expect(fast == event, "\(String(decoding: bytes, as: UTF8.self))")
             #expect(fast == Self.codable(bytes))
         }
-        #expect(Set(Self.samples.map(\.name)) == Self.fastKinds)
+        #expect(names == Self.fastKinds)
     }
 
     /// `Change.name` is read from the case: it is the key the log writes, for every kind.
@@ -70,12 +75,16 @@ import Testing
             .noteThemed(note: "p7", theme: nil), .notesMerged(note: "p7", into: "u1"), .noteSplit(note: "p7"),
             .themesShown(step: "trappa", visible: true),
         ]
-        for change in Self.samples + board {
-            let json = String(
-                decoding: try Self.line(Event(id: "a", tx: "a", at: WallTime(seconds: 0), by: .cli, change: change)),
-                as: UTF8.self)
-            #expect(json.contains(#""change":{""# + change.name + #"":"#), "\(json)")
+        for body in Self.bodies + board.map(Event.Body.change) {
+            let event = Event(id: "a", tx: "a", at: WallTime(seconds: 0), by: .cli, body: body)
+            let json = String(decoding: try Self.line(event), as: UTF8.self)
+            #expect(json.contains(#""change":{""# + event.name + #"":"#), "\(json)")
         }
+        // The undo keeps the line it always had.
+        let undo = Event(id: "a", tx: "b", at: WallTime(seconds: 0), by: .cli, body: .undo(transaction: "c"))
+        #expect(
+            String(decoding: try Self.line(undo), as: UTF8.self)
+                == #"{"at":0,"by":"cli","change":{"transactionUndone":{"tx":"c"}},"id":"a","tx":"b"}"#)
     }
 
     @Test func randomEventsDecodeTheSameOnBothPaths() throws {
@@ -143,29 +152,30 @@ enum RandomEvent {
             NotePlace(
                 step: step(), list: text(), group: pick(2) == 0 ? nil : int(), parent: pick(2) == 0 ? nil : note())
         }
-        let change: Change
+        let change: Event.Body
         switch pick(20) {
-        case 0: change = .stepEntered(step: step())
-        case 1: change = .stepStarted(step: step())
-        case 2: change = .stepPaused(step: step())
-        case 3: change = .stepResumed(step: step())
-        case 4: change = .stepCompleted(step: step())
-        case 5: change = .speakerChanged(step: step(), index: int())
-        case 6: change = .timerStarted(timer: timer(), seconds: int())
-        case 7: change = .timerPaused(timer: timer())
-        case 8: change = .timerResumed(timer: timer())
-        case 9: change = .timerExtended(timer: timer(), seconds: int())
-        case 10: change = .timerReset(timer: timer())
-        case 11: change = .timerStopped(timer: timer())
-        case 12: change = .noteAdded(note: note(), place: place(), text: text())
-        case 13: change = .noteEdited(note: note(), text: text())
-        case 14: change = .noteDeleted(note: note())
-        case 15: change = .noteMoved(note: note(), place: place())
+        case 0: change = .change(.stepEntered(step: step()))
+        case 1: change = .change(.stepStarted(step: step()))
+        case 2: change = .change(.stepPaused(step: step()))
+        case 3: change = .change(.stepResumed(step: step()))
+        case 4: change = .change(.stepCompleted(step: step()))
+        case 5: change = .change(.speakerChanged(step: step(), index: int()))
+        case 6: change = .change(.timerStarted(timer: timer(), seconds: int()))
+        case 7: change = .change(.timerPaused(timer: timer()))
+        case 8: change = .change(.timerResumed(timer: timer()))
+        case 9: change = .change(.timerExtended(timer: timer(), seconds: int()))
+        case 10: change = .change(.timerReset(timer: timer()))
+        case 11: change = .change(.timerStopped(timer: timer()))
+        case 12: change = .change(.noteAdded(note: note(), place: place(), text: text()))
+        case 13: change = .change(.noteEdited(note: note(), text: text()))
+        case 14: change = .change(.noteDeleted(note: note()))
+        case 15: change = .change(.noteMoved(note: note(), place: place()))
         case 16:
-            change = .votesTallied(step: step(), tallies: (0..<pick(4)).map { _ in Tally(note: note(), points: int()) })
-        case 17: change = .ballotCast(step: step(), voter: text(), dots: (0..<pick(4)).map { _ in note() })
-        case 18: change = .resultsRevealed(step: step())
-        default: change = .transactionUndone(tx: random.next(length: 12))
+            change = .change(
+                .votesTallied(step: step(), tallies: (0..<pick(4)).map { _ in Tally(note: note(), points: int()) }))
+        case 17: change = .change(.ballotCast(step: step(), voter: text(), dots: (0..<pick(4)).map { _ in note() }))
+        case 18: change = .change(.resultsRevealed(step: step()))
+        default: change = .undo(transaction: random.next(length: 12))
         }
         let roles = Actor.Role.allCases
         let role = roles[pick(roles.count)]
@@ -173,6 +183,6 @@ enum RandomEvent {
         let at = [Int64.min, -1, 0, Int64.max, 1_741_075_200_000 + Int64(pick(1_000_000))][pick(5)]
         return Event(
             id: random.next(length: 12), tx: random.next(length: 12), at: WallTime(milliseconds: at), by: by,
-            change: change)
+            body: change)
     }
 }

@@ -42,18 +42,28 @@ struct Recorder {
     private var counter = 0
 
     mutating func event(_ change: Change, by actor: Actor = .facilitator, tx: String? = nil) -> Event {
+        event(.change(change), by: actor, tx: tx)
+    }
+
+    mutating func event(_ body: Event.Body, by actor: Actor = .facilitator, tx: String? = nil) -> Event {
         counter += 1
         let id = "e\(counter)"
-        return Event(id: id, tx: tx ?? id, at: now, by: actor, change: change)
+        return Event(id: id, tx: tx ?? id, at: now, by: actor, body: body)
     }
 
     /// Appends one transaction; returns its id.
     @discardableResult
     mutating func commit(_ changes: [Change], by actor: Actor = .facilitator) throws(Refusal) -> String {
+        try commit(bodies: changes.map(Event.Body.change), by: actor)
+    }
+
+    /// Appends one transaction of changes and undos, as `commit(_:by:)`; returns its id.
+    @discardableResult
+    mutating func commit(bodies: [Event.Body], by actor: Actor = .facilitator) throws(Refusal) -> String {
         var batch: [Event] = []
         var tx: String?
-        for change in changes {
-            let e = event(change, by: actor, tx: tx)
+        for body in bodies {
+            let e = event(body, by: actor, tx: tx)
             tx = tx ?? e.id
             batch.append(e)
         }
@@ -64,6 +74,12 @@ struct Recorder {
     @discardableResult
     mutating func commit(_ change: Change, by actor: Actor = .facilitator) throws(Refusal) -> String {
         try commit([change], by: actor)
+    }
+
+    /// Takes back transaction `tx` (an undo of its own); returns the undo's transaction.
+    @discardableResult
+    mutating func undo(_ tx: String, by actor: Actor = .facilitator) throws(Refusal) -> String {
+        try commit(bodies: [.undo(transaction: tx)], by: actor)
     }
 
     mutating func perform(_ action: AgendaAction) throws(Refusal) {

@@ -56,7 +56,7 @@ import Testing
         }
         let tx = try room.commit(.recordDeleted(record: "a1"))
         #expect(room.session.state.minutes.records.isEmpty)
-        try room.commit(.transactionUndone(tx: tx))
+        try room.undo(tx)
         #expect(room.session.state.minutes.record("a1")?.entry.text == "Boka lokal")
         try room.commit(.actionMarkedDone(record: "a1", done: true))
         #expect(room.session.state.minutes.openActions.isEmpty)

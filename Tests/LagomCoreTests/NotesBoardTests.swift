@@ -133,7 +133,7 @@ enum BoardFixtures {
             try r.commit(.turnPassed(step: "trappa", turn: -2))
         }
         let tx = try r.commit(.turnPassed(step: "trappa", turn: 0))
-        try r.commit(.transactionUndone(tx: tx))
+        try r.undo(tx)
         #expect(r.session.state.board == NoteBoard())
     }
 }
@@ -162,7 +162,7 @@ enum BoardFixtures {
         }
         let tx = try r.commit(.groupMarkedDone(step: "tyst", group: 2, done: false), by: .secretary(2))
         #expect(r.session.state.board.done == ["tyst": []])
-        try r.commit(.transactionUndone(tx: tx))
+        try r.undo(tx)
         #expect(r.session.state.board.done == ["tyst": [2]])
         #expect(throws: Refusal.noSuchGroup(step: "tyst", group: 5, groups: 4)) {
             try r.commit(.groupMarkedDone(step: "tyst", group: 5, done: true))
@@ -285,7 +285,7 @@ enum BoardFixtures {
         try r.commit(.themesShown(step: "trappa", visible: false))
         #expect(!r.session.state.showsThemeSummary("trappa"))
         try r.commit(.themesShown(step: "trappa", visible: true))
-        try r.commit(.transactionUndone(tx: shown))
+        try r.undo(shown)
         #expect(r.session.state.showsThemeSummary("trappa"))
     }
 
@@ -298,7 +298,7 @@ enum BoardFixtures {
         txs.append(try r.commit([.noteThemed(note: "c", theme: "t1"), .noteThemed(note: "d", theme: "t1")]))
         txs.append(try r.commit(.notesMerged(note: "d", into: "c")))
         txs.append(try r.commit(.noteHidden(note: "e", hidden: true)))
-        for tx in txs.reversed() { try r.commit(.transactionUndone(tx: tx)) }
+        for tx in txs.reversed() { try r.undo(tx) }
         #expect(r.session.state.board == before)
     }
 }

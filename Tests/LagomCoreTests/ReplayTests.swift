@@ -16,20 +16,30 @@ import Testing
 
         mutating func add(_ event: Event) {
             events.append(event)
-            if case .transactionUndone(let tx) = event.change {
-                undone.insert(tx)
+            guard case .change(let change) = event.body else {
+                undone.insert(event.undoneTransaction!)
                 var fresh = SessionState()
                 superseded = 0
                 for old in events {
-                    if case .transactionUndone = old.change { fresh.eventCount += 1; continue }
-                    if undone.contains(old.tx) { fresh.eventCount += 1; continue }
-                    do { try fresh.apply(old, plan: plan) } catch { superseded += 1; fresh.eventCount += 1 }
+                    guard case .change(let oldChange) = old.body, !undone.contains(old.tx) else {
+                        fresh.eventCount += 1
+                        continue
+                    }
+                    do {
+                        try fresh.apply(oldChange, at: old.at, by: old.by, plan: plan)
+                    } catch {
+                        superseded += 1
+                        fresh.eventCount += 1
+                    }
                 }
                 state = fresh
                 return
             }
             if undone.contains(event.tx) { state.eventCount += 1; return }
-            do { try state.apply(event, plan: plan) } catch { superseded += 1; state.eventCount += 1 }
+            do { try state.apply(change, at: event.at, by: event.by, plan: plan) } catch {
+                superseded += 1
+                state.eventCount += 1
+            }
         }
     }
 
@@ -82,7 +92,7 @@ import Testing
                 let candidates = Set((r.session.heldHistory ?? []).map(\.tx)).filter { !r.session.isUndone($0) }
                     .sorted()
                 guard !candidates.isEmpty else { continue }
-                _ = try? r.commit(.transactionUndone(tx: candidates[pick(candidates.count)]))
+                _ = try? r.undo(candidates[pick(candidates.count)])
             }
         }
         return r.session.heldHistory ?? []
@@ -118,7 +128,7 @@ import Testing
         for event in events { reference.add(event) }
         var inMemory = Session(plan: Fixtures.plan)
         inMemory.replay(events)
-        let targets = Set(events.compactMap { if case .transactionUndone(let tx) = $0.change { tx } else { nil } })
+        let targets = Set(events.compactMap(\.undoneTransaction))
         #expect(!targets.isEmpty)
 
         var streamed = Session(plan: Fixtures.plan, holdsHistory: false)
@@ -150,7 +160,7 @@ import Testing
             .noteAdded(note: "n1", place: NotePlace(step: "grupparbete", list: "Riskfaktorer"), text: "Stress"))
         try r.commit(.noteEdited(note: "n1", text: "Mindre stress"))
         try r.commit(.noteMoved(note: "n1", place: NotePlace(step: "grupparbete", list: "Friskfaktorer")))
-        try r.commit(.transactionUndone(tx: added))
+        try r.undo(added)
         try r.addNote("n2", "Fika")
         var oneBatch = Session(plan: Fixtures.plan)
         oneBatch.replay((try #require(r.session.heldHistory)))
@@ -182,8 +192,8 @@ import Testing
         // With an undo inside the batch, the state is refolded mid-batch; it is still taken back.
         let target = try #require(r.session.undoTarget(for: .facilitator))
         #expect(throws: Refusal.self) {
-            try r.commit([
-                .transactionUndone(tx: target), .noteEdited(note: "n1", text: "x"), .transactionUndone(tx: target),
+            try r.commit(bodies: [
+                .undo(transaction: target), .change(.noteEdited(note: "n1", text: "x")), .undo(transaction: target),
             ])
         }
         #expect(r.session.state == before.state)

@@ -9,7 +9,7 @@ import Testing
         let before = r.session.state
         try r.perform(.next)
         let target = try #require(r.session.undoTarget(for: .facilitator))
-        try r.commit(.transactionUndone(tx: target))
+        try r.undo(target)
         #expect(r.session.eventCount == 6)  // nothing removed from the history
         var expected = before
         expected.eventCount = 6
@@ -21,8 +21,8 @@ import Testing
         try r.addNote("n1", "Gemenskap", by: .secretary(1))
         try r.perform(.start)
         try r.perform(.next)
-        try r.commit(.transactionUndone(tx: try #require(r.session.undoTarget(for: .facilitator))))
-        try r.commit(.transactionUndone(tx: try #require(r.session.undoTarget(for: .facilitator))))
+        try r.undo(try #require(r.session.undoTarget(for: .facilitator)))
+        try r.undo(try #require(r.session.undoTarget(for: .facilitator)))
         #expect(r.session.state.currentStep == nil)
         #expect(r.session.undoTarget(for: .facilitator) == nil)
         // The secretary's note was never the facilitator's to undo.
@@ -35,7 +35,7 @@ import Testing
         let added = try r.commit(
             .noteAdded(note: "n1", place: NotePlace(step: "grupparbete", list: "Riskfaktorer"), text: "Stress"))
         try r.commit(.noteEdited(note: "n1", text: "Stolthet/skam"))
-        try r.commit(.transactionUndone(tx: added))
+        try r.undo(added)
         #expect(r.session.state.note("n1") == nil)
         #expect(r.session.superseded == 1)
     }
@@ -43,16 +43,16 @@ import Testing
     @Test func undoingTwiceOrSomethingUnknownIsRefused() throws {
         var r = Recorder()
         let tx = try r.commit(.stepEntered(step: "paus"))
-        try r.commit(.transactionUndone(tx: tx))
-        #expect(throws: Refusal.alreadyUndone(tx)) { try r.commit(.transactionUndone(tx: tx)) }
-        #expect(throws: Refusal.unknownTransaction("nope")) { try r.commit(.transactionUndone(tx: "nope")) }
+        try r.undo(tx)
+        #expect(throws: Refusal.alreadyUndone(tx)) { try r.undo(tx) }
+        #expect(throws: Refusal.unknownTransaction("nope")) { try r.undo("nope") }
     }
 
     @Test func aReplayOfTheLogGivesTheSameState() throws {
         var r = Recorder()
         try r.perform(.start)
         try r.addNote("n1", "Humor")
-        try r.commit(.transactionUndone(tx: try #require(r.session.undoTarget(for: .facilitator))))
+        try r.undo(try #require(r.session.undoTarget(for: .facilitator)))
         try r.perform(.next)
         var fresh = Session(plan: Fixtures.plan)
         fresh.replay((try #require(r.session.heldHistory)))
@@ -64,8 +64,8 @@ import Testing
     @Test func anUndoCannotBeUndone() throws {
         var r = Recorder()
         try r.perform(.start)
-        let undo = try r.commit(.transactionUndone(tx: try #require(r.session.undoTarget(for: .facilitator))))
-        #expect(throws: Refusal.undoOfAnUndo(undo)) { try r.commit(.transactionUndone(tx: undo)) }
+        let undo = try r.undo(try #require(r.session.undoTarget(for: .facilitator)))
+        #expect(throws: Refusal.undoOfAnUndo(undo)) { try r.undo(undo) }
         #expect(Refusal.undoOfAnUndo(undo).message(.en) == "\(undo) is itself an undo and cannot be undone")
     }
 }

@@ -86,7 +86,7 @@ import Testing
         }
         #expect(throws: Refusal.notAVote("paus")) { try r.commit(.rankingShown(step: "paus", position: .start)) }
         let tx = try r.commit(.rankingShown(step: "röstning", position: .start))
-        try r.commit(.transactionUndone(tx: tx))
+        try r.undo(tx)
         #expect(r.session.state.rankingPosition("röstning").page == 2)
     }
 

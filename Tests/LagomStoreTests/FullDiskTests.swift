@@ -120,7 +120,7 @@ import Testing
         #expect(try temp.open(seed: 5).session.state.timers.isEmpty)
         disk.freeSpace()
         let events = try start(store)
-        #expect(events.map(\.change.name) == ["stepEntered", "stepStarted", "timerStarted"])
+        #expect(events.map(\.name) == ["stepEntered", "stepStarted", "timerStarted"])
         let reopened = try temp.open(seed: 6)
         #expect(reopened.session.state.currentStep == "intro")
         #expect(reopened.session.state.timers.count == 1)

@@ -12,7 +12,7 @@ import Testing
     static func referenceUndoTarget(_ events: [Event], undone: (String) -> Bool, for actor: Actor?) -> String? {
         var undoTransactions: Set<String> = []
         for event in events.reversed() {
-            if case .transactionUndone = event.change { undoTransactions.insert(event.tx); continue }
+            if event.isUndo { undoTransactions.insert(event.tx); continue }
             if undoTransactions.contains(event.tx) || undone(event.tx) { continue }
             if let actor, event.by != actor { continue }
             return event.tx
@@ -34,7 +34,7 @@ import Testing
                     try store.loadHistory().first { if case .noteAdded(old, _, _) = $0.change { true } else { false } }?
                         .tx)
                 if !store.session.isUndone(tx) {
-                    written += try store.commit(by: actor) { _, _ throws(Refusal) in [.transactionUndone(tx: tx)] }
+                    written += try store.write(by: actor) { _, _, _ throws(Refusal) in [.undo(transaction: tx)] }
                 }
             } else if number % 7 == 3, let last = notes.last {
                 written += try store.commit(by: actor) { _, _ throws(Refusal) in
@@ -79,9 +79,9 @@ import Testing
         let history = try store.loadHistory()
         let target = try #require(store.session.undoTarget(for: .secretary(2)))
         #expect(target == Self.referenceUndoTarget(history, undone: store.session.isUndone, for: .secretary(2)))
-        try store.commit(by: .secretary(2)) { session, _ throws(Refusal) in
+        try store.write(by: .secretary(2)) { session, _, _ throws(Refusal) in
             guard let tx = session.undoTarget(for: .secretary(2)) else { throw .nothingToUndo }
-            return [.transactionUndone(tx: tx)]
+            return [.undo(transaction: tx)]
         }
         #expect(store.session.isUndone(target))
         #expect(store.session.heldHistory == nil, "the history read back for the undo is let go")
@@ -109,7 +109,7 @@ import Testing
                         == Self.referenceUndoTarget(history, undone: store.session.isUndone, for: candidate))
             }
             guard let tx = store.session.undoTarget(for: actor) else { continue }
-            try store.commit(by: actor) { _, _ throws(Refusal) in [.transactionUndone(tx: tx)] }
+            try store.write(by: actor) { _, _, _ throws(Refusal) in [.undo(transaction: tx)] }
         }
         var inMemory = Session(plan: testPlan)
         inMemory.replay(try store.loadHistory())
@@ -125,7 +125,7 @@ import Testing
         _ = try Self.write(writer, rounds: 40)
         let reader = try temp.open(seed: 10)
         let oldest = try #require(try writer.loadHistory().first?.tx)
-        try writer.commit(by: .facilitator) { _, _ throws(Refusal) in [.transactionUndone(tx: oldest)] }
+        try writer.write(by: .facilitator) { _, _, _ throws(Refusal) in [.undo(transaction: oldest)] }
         #expect(try reader.refresh())
         #expect(reader.session.isUndone(oldest))
         #expect(reader.session.state == writer.session.state)

@@ -58,17 +58,17 @@ import Testing
         let store = try temp.open()
         let kept = try store.addNote("Behålls")
         let undone = try store.addNote("Ångras")
-        try store.commit(by: .secretary(1)) { session, _ throws(Refusal) in
+        try store.write(by: .secretary(1)) { session, _, _ throws(Refusal) in
             guard let tx = session.undoTarget(for: .secretary(1)) else { throw .nothingToUndo }
-            return [.transactionUndone(tx: tx)]
+            return [.undo(transaction: tx)]
         }
         let reopened = try temp.open(seed: 5)
         #expect(reopened.session.state.liveNote(kept) != nil)
         #expect(reopened.session.state.liveNote(undone) == nil)
         // The next undo in the reopened store takes back the older note: the history came back too.
-        try reopened.commit(by: .secretary(1)) { session, _ throws(Refusal) in
+        try reopened.write(by: .secretary(1)) { session, _, _ throws(Refusal) in
             guard let tx = session.undoTarget(for: .secretary(1)) else { throw .nothingToUndo }
-            return [.transactionUndone(tx: tx)]
+            return [.undo(transaction: tx)]
         }
         #expect(try temp.open().session.state.liveNote(kept) == nil)
     }

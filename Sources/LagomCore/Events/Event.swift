@@ -1,22 +1,94 @@
 /// A fact that happened, named in the past tense. The log (`events.jsonl`)
 /// holds one per line; the state is what the reducer folds them into.
+///
+/// Most events change the meeting (`Change`, which the reducer checks and folds). An undo is not
+/// such a change: it takes back a whole transaction of the log, and only `Session`, which knows the
+/// transactions, deals with it. In the log both sit under the key `change`, the undo as
+/// `{"transactionUndone":{"tx":…}}`.
 public struct Event: Codable, Equatable, Sendable {
-    /// Whether the event takes back a transaction (`transactionUndone`).
-    public var isUndo: Bool { change.undoneTransaction != nil }
+    /// What an event records: a change to the meeting, or an undo of an earlier transaction.
+    public enum Body: Equatable, Sendable {
+        case change(Change)
+        /// The compensating entry: the transaction counts as if it never happened.
+        case undo(transaction: String)
+    }
 
     public var id: String
     /// Events appended together by one action share a transaction; undo takes back a whole one.
     public var tx: String
     public var at: WallTime
     public var by: Actor
-    public var change: Change
+    public var body: Body
 
-    public init(id: String, tx: String, at: WallTime, by: Actor, change: Change) {
+    public init(id: String, tx: String, at: WallTime, by: Actor, body: Body) {
         self.id = id
         self.tx = tx
         self.at = at
         self.by = by
-        self.change = change
+        self.body = body
+    }
+
+    public init(id: String, tx: String, at: WallTime, by: Actor, change: Change) {
+        self.init(id: id, tx: tx, at: at, by: by, body: .change(change))
+    }
+
+    /// The change to the meeting, or nil for an undo.
+    public var change: Change? {
+        if case .change(let change) = body { change } else { nil }
+    }
+
+    /// The transaction this event takes back, when it is an undo.
+    public var undoneTransaction: String? {
+        if case .undo(let tx) = body { tx } else { nil }
+    }
+
+    /// Whether the event takes back a transaction.
+    public var isUndo: Bool { undoneTransaction != nil }
+
+    /// The event's name: its key in the log (`{"noteAdded": {…}}`), which `lagom log` prints.
+    public var name: String { change?.name ?? Body.undoKey }
+
+    enum CodingKeys: String, CodingKey {
+        case id, tx, at, by
+        case body = "change"
+    }
+}
+
+extension Event.Body: Codable {
+    /// The undo's key in the log, beside the changes' own keys.
+    public static let undoKey = "transactionUndone"
+
+    private struct Key: CodingKey {
+        var stringValue: String
+        var intValue: Int? { nil }
+        init(stringValue: String) { self.stringValue = stringValue }
+        init?(intValue: Int) { nil }
+    }
+
+    public init(from decoder: Decoder) throws {
+        let keyed = try decoder.container(keyedBy: Key.self)
+        let undo = Key(stringValue: Self.undoKey)
+        guard keyed.contains(undo) else {
+            self = .change(try Change(from: decoder))
+            return
+        }
+        guard keyed.allKeys.count == 1 else {
+            throw DecodingError.dataCorruptedError(
+                forKey: undo, in: keyed, debugDescription: "an undo with other keys beside it")
+        }
+        let fields = try keyed.nestedContainer(keyedBy: Key.self, forKey: undo)
+        self = .undo(transaction: try fields.decode(String.self, forKey: Key(stringValue: "tx")))
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        switch self {
+        case .change(let change):
+            try change.encode(to: encoder)
+        case .undo(let tx):
+            var keyed = encoder.container(keyedBy: Key.self)
+            var fields = keyed.nestedContainer(keyedBy: Key.self, forKey: Key(stringValue: Self.undoKey))
+            try fields.encode(tx, forKey: Key(stringValue: "tx"))
+        }
     }
 }
 
@@ -80,9 +152,6 @@ public enum Change: Codable, Equatable, Sendable {
     case ballotCast(step: StepID, voter: String, dots: [NoteID])
     case resultsRevealed(step: StepID)
 
-    /// The compensating event: the transaction `tx` counts as if it never happened.
-    case transactionUndone(tx: String)
-
     // The ranking on the projector (added with voting)
     /// The facilitator moved the shared ranking view: which list, which page, and how many
     /// places are shown counting from the bottom (nil: all of them).
@@ -141,9 +210,6 @@ public enum Change: Codable, Equatable, Sendable {
     /// From now on the room's clock reads `seconds` later than the wall clock (0 ends it): a rehearsal,
     /// or the day run on another date, with the plan's clock times where the plan has them.
     case clockShifted(seconds: Int)
-
-    /// The transaction this change undoes, when it is an undo.
-    public var undoneTransaction: String? { if case .transactionUndone(let tx) = self { tx } else { nil } }
 
     /// The event's name: its key in the log (`{"noteAdded": {…}}`), which `lagom log` prints.
     /// Read from the case itself, so a new kind of event needs no line here.

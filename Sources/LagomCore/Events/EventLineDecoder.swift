@@ -28,10 +28,16 @@ private struct CanonicalReader {
     mutating func event() -> Event? {
         guard literal(#"{"at":"#), let at = integer(), literal(#","by":"#), let by = actor(),
             literal(#","change":{""#), let name = key(),
-            let change = change(named: name), literal(#"},"id":"#), let id = string(),
+            let body = body(named: name), literal(#"},"id":"#), let id = string(),
             literal(#","tx":"#), let tx = string(), literal("}"), self.at == bytes.count
         else { return nil }
-        return Event(id: id, tx: tx, at: WallTime(milliseconds: at), by: by, change: change)
+        return Event(id: id, tx: tx, at: WallTime(milliseconds: at), by: by, body: body)
+    }
+
+    private mutating func body(named name: String) -> Event.Body? {
+        guard name == Event.Body.undoKey else { return change(named: name).map(Event.Body.change) }
+        guard literal(#"{"tx":"#), let tx = string(), literal("}") else { return nil }
+        return .undo(transaction: tx)
     }
 
     // MARK: - Changes (keys in sorted order, as the encoder writes them)
@@ -56,9 +62,6 @@ private struct CanonicalReader {
         case "noteDeleted":
             guard literal(#"{"note":"#), let note = noteID(), literal("}") else { return nil }
             return .noteDeleted(note: note)
-        case "transactionUndone":
-            guard literal(#"{"tx":"#), let tx = string(), literal("}") else { return nil }
-            return .transactionUndone(tx: tx)
         case "stepEntered", "stepStarted", "stepPaused", "stepResumed", "stepCompleted", "resultsRevealed":
             guard literal(#"{"step":"#), let step = stepID(), literal("}") else { return nil }
             return stepChange(name, step)

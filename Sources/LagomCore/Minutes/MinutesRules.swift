@@ -37,10 +37,10 @@ extension SessionState {
         }
     }
 
-    mutating func foldMinutes(_ event: Event) {
-        switch event.change {
+    mutating func foldMinutes(_ change: Change, at now: WallTime, by actor: Actor) {
+        switch change {
         case .recordAdded(let id, let entry):
-            minutes.add(MinuteRecord(id: id, entry: entry, addedAt: event.at, by: event.by))
+            minutes.add(MinuteRecord(id: id, entry: entry, addedAt: now, by: actor))
         case .recordEdited(let id, let entry):
             minutes.update(id) { $0.entry = entry }
         case .recordDeleted(let id):

@@ -1,9 +1,10 @@
-/// The pure reducer: checks an event against the plan and the state, and folds it in.
-/// It either refuses (throws, changing nothing) or applies the whole event.
+/// The pure reducer: checks a change against the plan and the state, and folds it in.
+/// It either refuses (throws, changing nothing) or applies the whole change. Undo is not its
+/// business: `Session` takes back transactions by folding the history without them.
 extension SessionState {
-    public mutating func apply(_ event: Event, plan: Plan) throws(Refusal) {
-        try check(event.change, at: event.at, by: event.by, plan: plan)
-        fold(event, plan: plan)
+    public mutating func apply(_ change: Change, at now: WallTime, by actor: Actor, plan: Plan) throws(Refusal) {
+        try check(change, at: now, by: actor, plan: plan)
+        fold(change, at: now, by: actor, plan: plan)
     }
 
     // MARK: - Rules
@@ -105,10 +106,6 @@ extension SessionState {
             guard s.kind == .vote || s.kind == .brainwriting || s.vote != nil else { throw .nothingToReveal(id) }
             guard !revealed.contains(id) else { throw .alreadyRevealed(id) }
 
-        case .transactionUndone:
-            // Checked by `Session`, which holds the history.
-            break
-
         case .rankingShown(let id, let position):
             let spec = try voteSpec(id, plan)
             guard position.list >= 0, position.list < spec.ranks.count, position.page >= 0,
@@ -190,12 +187,11 @@ extension SessionState {
 
     // MARK: - Folding
 
-    /// Applies an event already checked. Never fails.
-    mutating func fold(_ event: Event, plan: Plan) {
+    /// Applies a change already checked. Never fails.
+    mutating func fold(_ change: Change, at now: WallTime, by actor: Actor, plan: Plan) {
         eventCount += 1
-        let now = event.at
-        if let key = event.change.timerKey { settleTimer(key, at: now, plan: plan) }
-        switch event.change {
+        if let key = change.timerKey { settleTimer(key, at: now, plan: plan) }
+        switch change {
         case .stepEntered(let id):
             currentStep = id
         case .stepStarted(let id):
@@ -272,7 +268,7 @@ extension SessionState {
             timers[key]?.phase = .stopped(remaining: timer.remaining(at: now))
 
         case .noteAdded(let id, let place, let text):
-            insert(Note(id: id, place: place, text: text, addedAt: now, by: event.by))
+            insert(Note(id: id, place: place, text: text, addedAt: now, by: actor))
             tagTurn(id, place: place, at: now, plan: plan)
         case .noteEdited(let id, let text):
             updateNote(id) { $0.text = text }
@@ -288,21 +284,18 @@ extension SessionState {
         case .resultsRevealed(let id):
             revealed.insert(id)
 
-        case .transactionUndone:
-            break
-
         case .rankingShown(let id, let position):
             rankingPositions[id] = position
         case .subjectsChosen(let id, let notes):
             subjects[id] = notes
         case .turnPassed, .groupMarkedDone, .noteHidden, .themeCreated, .themeRenamed, .themeSummarised, .themeMoved,
             .noteThemed, .notesMerged, .noteSplit, .themesShown:
-            foldBoard(event.change, at: now)
+            foldBoard(change, at: now)
         case .attendanceMarked, .guestAdded, .groupsFormed, .groupChanged, .groupLocked, .groupItemSet,
             .roundOrdered, .speakerCalled, .speakerPassed:
-            foldPeople(event.change, at: now, plan: plan)
+            foldPeople(change, at: now, plan: plan)
         case .recordAdded, .recordEdited, .recordDeleted, .actionMarkedDone, .minutesShown:
-            foldMinutes(event)
+            foldMinutes(change, at: now, by: actor)
         case .clockShifted(let seconds):
             clockShiftSeconds = seconds == 0 ? nil : seconds
         }

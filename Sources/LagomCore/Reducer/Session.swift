@@ -1,6 +1,7 @@
 /// A plan with its history: the events so far and the state they fold into.
-/// Undo appends `transactionUndone`; the state is then refolded without that
-/// transaction, so the log itself is never rewritten.
+/// Undo is the session's business, not the reducer's: it appends an undo of a transaction
+/// (`Event.Body.undo`), and the state is then refolded without that transaction, so the log itself
+/// is never rewritten.
 ///
 /// The events themselves are kept only by a session that *holds its history* (`init(plan:)`, used in
 /// memory). A session opened from a log by `SessionStore` does not — at 100,000 events they would be
@@ -83,7 +84,7 @@ public struct Session: Sendable {
         var mustRefold = false
         for event in newEvents {
             record(event)
-            if let tx = event.change.undoneTransaction {
+            if let tx = event.undoneTransaction {
                 undone.insert(tx)
                 mustRefold = true
             }
@@ -113,7 +114,7 @@ public struct Session: Sendable {
         var changedPast = false
         for event in newEvents {
             record(event)
-            if let tx = event.change.undoneTransaction {
+            if let tx = event.undoneTransaction {
                 precondition(targets.contains(tx), "an undo of \(tx) not named before the batch was read")
                 state.eventCount += 1
                 continue
@@ -176,20 +177,21 @@ public struct Session: Sendable {
     // MARK: - Folding
 
     private func checkOne(_ event: Event) throws(Refusal) {
-        if let tx = event.change.undoneTransaction {
+        switch event.body {
+        case .undo(let tx):
             guard undoIndex.contains(transaction: tx) else { throw .unknownTransaction(tx) }
             guard !undone.contains(tx) else { throw .alreadyUndone(tx) }
             // Undoing an undo would change nothing: the refold skips undos, it does not reverse them.
             guard !undoIndex.isUndo(transaction: tx) else { throw .undoOfAnUndo(tx) }
-        } else {
-            try state.check(event.change, at: event.at, by: event.by, plan: plan)
+        case .change(let change):
+            try state.check(change, at: event.at, by: event.by, plan: plan)
         }
     }
 
     /// Appends an event that just passed `checkOne` against the current state.
     private mutating func appendChecked(_ event: Event) {
         record(event)
-        if let tx = event.change.undoneTransaction {
+        if let tx = event.undoneTransaction {
             undone.insert(tx)
             refold()
         } else {
@@ -202,13 +204,13 @@ public struct Session: Sendable {
         held?.append(event)
     }
 
-    /// Folds an event known to pass its rules here (or one of an undone transaction, which only counts).
+    /// Folds an event known to pass its rules here (an undo, or one of an undone transaction, only counts).
     private mutating func foldChecked(_ event: Event) {
-        if undone.contains(event.tx) {
+        guard case .change(let change) = event.body, !undone.contains(event.tx) else {
             state.eventCount += 1
-        } else {
-            state.fold(event, plan: plan)
+            return
         }
+        state.fold(change, at: event.at, by: event.by, plan: plan)
     }
 
     /// Rebuilds the state from the history with the current undone set, checking every event: an
@@ -225,18 +227,21 @@ public struct Session: Sendable {
         state = SessionState(reservingNotes: max(state.notes.count, added))
         superseded = 0
         var changedPast = false
-        for event in events {
-            if event.isUndo { state.eventCount += 1; continue }
-            changedPast = foldRefolding(event, changedPast: changedPast)
-        }
+        for event in events { changedPast = foldRefolding(event, changedPast: changedPast) }
     }
 
     /// One step of a refold: an event of an undone transaction only counts; once one has been passed,
     /// later events are checked again (they may depend on it) and skipped if refused.
     private mutating func foldRefolding(_ event: Event, changedPast: Bool) -> Bool {
         if undone.contains(event.tx) { state.eventCount += 1; return true }
-        if !changedPast { state.fold(event, plan: plan); return false }
-        do { try state.apply(event, plan: plan) } catch { superseded += 1; state.eventCount += 1 }
+        guard case .change(let change) = event.body else { state.eventCount += 1; return changedPast }
+        if !changedPast { state.fold(change, at: event.at, by: event.by, plan: plan); return false }
+        do throws(Refusal) {
+            try state.apply(change, at: event.at, by: event.by, plan: plan)
+        } catch {
+            superseded += 1
+            state.eventCount += 1
+        }
         return true
     }
 }

@@ -14,7 +14,7 @@ struct UndoScan {
     /// Lines naming `noteAdded` (a note's text may too: an estimate, only used to size the notes).
     private(set) var notesAdded = 0
 
-    private static let undoKey = Array("transactionUndone".utf8)
+    private static let undoKey = Array(Event.Body.undoKey.utf8)
     private static let escape = Array(#"\u"#.utf8)
     private static let noteKey = Array(#"{"noteAdded":"#.utf8)
 
@@ -33,7 +33,7 @@ struct UndoScan {
         Self.forEachOccurrence(of: Self.undoKey, anchor: 11, in: text) { _ in undo = true }
         if !undo { Self.forEachOccurrence(of: Self.escape, anchor: 0, in: text) { _ in undo = true } }
         guard undo, let events = scanner.decodeLine(text) else { return }
-        for event in events { if let tx = event.change.undoneTransaction { undone.insert(tx) } }
+        for event in events { if let tx = event.undoneTransaction { undone.insert(tx) } }
     }
 
     /// Occurrences of `needle`, found by its seventh byte (`"noteAdded"`: the capital `A`).

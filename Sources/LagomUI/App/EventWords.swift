@@ -5,7 +5,13 @@ import LagomCore
 /// and texts, for people). Its name is `Change.name`, the key it has in the log.
 public enum EventWords {
     /// `noteAdded k3f9a grupparbete/Riskfaktorer g2 "Tidspress"`; people's text sanitised for a terminal.
-    public static func logLine(_ change: Change) -> String { words(change, plan: nil, state: nil).log }
+    /// An undo names the transaction it took back: `transactionUndone t8d2k…`.
+    public static func logLine(_ event: Event) -> String {
+        switch event.body {
+        case .change(let change): words(change, plan: nil, state: nil).log
+        case .undo(let tx): "\(event.name) \(tx)"
+        }
+    }
 
     /// "lapp "Humor / bra klimat" tillagd", "steg "Syfte dag 1" startat": what an undo took back.
     static func undone(_ change: Change, plan: Plan, state: SessionState) -> Localized {
@@ -86,7 +92,6 @@ public enum EventWords {
                 said("röstsedel från \(quoted(voter))", "ballot of \(quoted(voter))")
             )
         case .resultsRevealed(let s): return ("\(name) \(s)", said("\(step(s)) visat", "\(step(s)) revealed"))
-        case .transactionUndone(let tx): return ("\(name) \(tx)", said("en ångring", "an undo"))
         case .rankingShown(let s, let p):
             let shown = p.fromBottom.map { " \($0) from the bottom" } ?? ""
             return (

@@ -7,7 +7,7 @@ public enum ScreenMessages {
     /// "Ångrat: lapp "Humor / bra klimat" tillagd", "Ångrat: steg "Syfte dag 1" startat".
     /// `events` are the undone transaction's; `state` is the state after the undo.
     public static func undone(_ events: [Event], plan: Plan, state: SessionState) -> Localized {
-        let changes = events.map(\.change)
+        let changes = events.compactMap(\.change)
         guard let main = primary(changes) else { return Strings.undone }
         var what = EventWords.undone(main, plan: plan, state: state)
         let added = changes.filter { if case .noteAdded = $0 { true } else { false } }.count

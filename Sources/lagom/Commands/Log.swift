@@ -17,7 +17,7 @@ struct Log: ParsableCommand {
             let when = Self.localStamp(event.at)
             let undone = session.isUndone(event.tx) ? "  (undone)" : ""
             print(
-                "\(when)  \(TextLayout.fit(event.by.description, width: 12))  \(EventWords.logLine(event.change))\(undone)"
+                "\(when)  \(TextLayout.fit(event.by.description, width: 12))  \(EventWords.logLine(event))\(undone)"
             )
         }
     }

@@ -188,6 +188,6 @@ struct Undo: ParsableCommand {
         let actor = options.author
         let undone: [Event]
         do { undone = try store.undo(by: actor) } catch { throw CommandFailure(error) }
-        if let first = undone.first { print("undone: \(first.change.name) (\(first.tx))") }
+        if let first = undone.first { print("undone: \(first.name) (\(first.tx))") }
     }
 }

@@ -18,7 +18,7 @@ import Testing
             var ids: any IDSource = SeededIDSource(seed: 1)
             _ = try intent.changes(in: session, at: ScreenFixtures.t0 + 30 * 60_000, utcOffsetSeconds: 0, ids: &ids)
         }
-        return after.heldHistory.map { Array($0.dropFirst(session.eventCount)).map(\.change) } ?? []
+        return after.heldHistory.map { Array($0.dropFirst(session.eventCount)).compactMap(\.change) } ?? []
     }
 
     @Test func plusFiveResetAndStopReachTheStepsOwnAndTheGroupsCountdowns() throws {
