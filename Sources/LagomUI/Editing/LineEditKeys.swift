@@ -10,25 +10,25 @@ extension LineEditor {
     /// The editing keys, with their help text, for a screen's key map and `?` overlay.
     public static let keyBindings: [KeyBinding<LineEditAction>] = [
         KeyBinding(
-            [.backspace], .backspace, help: Localized(sv: "Radera tecknet före", en: "Delete character before"),
+            [.backspace], .backspace, help: Localized(.keyDeleteCharacterBefore),
             inFooter: false),
         KeyBinding(
-            [.delete], .deleteForward, help: Localized(sv: "Radera tecknet efter", en: "Delete character after"),
+            [.delete], .deleteForward, help: Localized(.keyDeleteCharacterAfter),
             inFooter: false),
         KeyBinding(
-            [.left, .right], .left, help: Localized(sv: "Flytta markören", en: "Move the cursor"), inFooter: false),
+            [.left, .right], .left, help: Localized(.keyMoveTheCursor), inFooter: false),
         KeyBinding(
-            [.home, .ctrl("a")], .home, help: Localized(sv: "Början av raden", en: "Start of line"), inFooter: false),
-        KeyBinding([.end], .end, help: Localized(sv: "Slutet av raden", en: "End of line"), inFooter: false),
+            [.home, .ctrl("a")], .home, help: Localized(.keyStartOfLine), inFooter: false),
+        KeyBinding([.end], .end, help: Localized(.keyEndOfLine), inFooter: false),
         KeyBinding(
-            [.wordLeft, .wordRight], .wordLeft, help: Localized(sv: "Ett ord åt vänster/höger", en: "Word left/right"),
+            [.wordLeft, .wordRight], .wordLeft, help: Localized(.keyWordLeftRight),
             inFooter: false),
         KeyBinding(
-            [.ctrl("w")], .deleteWord, help: Localized(sv: "Radera ordet före", en: "Delete word before"),
+            [.ctrl("w")], .deleteWord, help: Localized(.keyDeleteWordBefore),
             inFooter: false),
         KeyBinding(
             [.ctrl("u")], .deleteToStart,
-            help: Localized(sv: "Radera till radens början", en: "Delete to start of line"), inFooter: false),
+            help: Localized(.keyDeleteToStartOfLine), inFooter: false),
     ]
 
     /// The editing action of `key`; the second key of a pair binding means the other direction.

@@ -12,51 +12,51 @@ public enum FacilitatorAction: Hashable, Sendable {
 public enum FacilitatorKeys {
     /// The one source of truth for the console's keys: input handling, footer and `?` read it.
     public static let map = KeyMap<FacilitatorAction>([
-        KeyBinding([.character("n"), .pageDown], .next, help: Localized(sv: "Nästa steg", en: "Next step")),
-        KeyBinding([.character("b"), .pageUp], .back, help: Localized(sv: "Föregående", en: "Previous")),
-        KeyBinding([.character(" ")], .toggle, help: Localized(sv: "Starta/pausa", en: "Start/pause")),
-        KeyBinding([.character("p")], .present, help: Localized(sv: "Presentera", en: "Present")),
-        KeyBinding([.character("u")], .undo, help: Localized(sv: "Ångra", en: "Undo")),
-        KeyBinding([.character("?")], .help, help: Localized(sv: "Hjälp", en: "Help"), pinned: true),
-        KeyBinding([.character("q")], .quit, help: Localized(sv: "Avsluta", en: "Quit"), pinned: true),
+        KeyBinding([.character("n"), .pageDown], .next, help: Localized(.keyNextStep)),
+        KeyBinding([.character("b"), .pageUp], .back, help: Localized(.keyPrevious)),
+        KeyBinding([.character(" ")], .toggle, help: Localized(.keyStartPause)),
+        KeyBinding([.character("p")], .present, help: Localized(.keyPresent)),
+        KeyBinding([.character("u")], .undo, help: Localized(.keyUndo)),
+        KeyBinding([.character("?")], .help, help: Localized(.keyHelp), pinned: true),
+        KeyBinding([.character("q")], .quit, help: Localized(.keyQuit), pinned: true),
         KeyBinding(
-            [.character("d")], .complete, help: Localized(sv: "Markera steget klart", en: "Mark step done"),
+            [.character("d")], .complete, help: Localized(.keyMarkStepDone),
             inFooter: false),
         KeyBinding(
             [.up, .character("k")], .select(up: true),
-            help: Localized(sv: "Markera steg ovanför", en: "Select step above"), inFooter: false),
+            help: Localized(.keySelectStepAbove), inFooter: false),
         KeyBinding(
             [.down, .character("j")], .select(up: false),
-            help: Localized(sv: "Markera steg nedanför", en: "Select step below"), inFooter: false),
+            help: Localized(.keySelectStepBelow), inFooter: false),
         KeyBinding(
-            [.enter], .gotoSelected, help: Localized(sv: "Gå till markerat steg", en: "Go to selected step"),
+            [.enter], .gotoSelected, help: Localized(.keyGoToSelectedStep),
             inFooter: false),
         KeyBinding(
             [.character("s")], .nextSpeaker,
-            help: Localized(sv: "Nästa talare eller grupp", en: "Next speaker or group"), inFooter: false),
+            help: Localized(.keyNextSpeakerOrGroup), inFooter: false),
         KeyBinding(
             [.character("+")], .extend(minutes: 1),
-            help: Localized(sv: "Stegets timrar +1 min", en: "Step's timers +1 min"), inFooter: false),
+            help: Localized(.keyStepTimersPlusOne), inFooter: false),
         KeyBinding(
             [.character("5")], .extend(minutes: 5),
-            help: Localized(sv: "Stegets timrar +5 min", en: "Step's timers +5 min"), inFooter: false),
+            help: Localized(.keyStepTimersPlusFive), inFooter: false),
         KeyBinding(
             [.character("-")], .extend(minutes: -1),
-            help: Localized(sv: "Stegets timrar −1 min", en: "Step's timers −1 min"), inFooter: false),
+            help: Localized(.keyStepTimersMinusOne), inFooter: false),
         KeyBinding(
             [.character("R")], .resetTimers,
-            help: Localized(sv: "Återställ stegets timrar", en: "Reset the step's timers"), inFooter: false),
+            help: Localized(.keyResetStepTimers), inFooter: false),
         KeyBinding(
-            [.character("x")], .stopTimers, help: Localized(sv: "Stoppa stegets timrar", en: "Stop the step's timers"),
+            [.character("x")], .stopTimers, help: Localized(.keyStopStepTimers),
             inFooter: false),
         KeyBinding(
-            [.character("r")], .reveal, help: Localized(sv: "Visa resultat/lappar", en: "Reveal results/notes"),
+            [.character("r")], .reveal, help: Localized(.keyRevealResultsNotes),
             inFooter: false),
         KeyBinding(
-            [.character("t")], .themes, help: Localized(sv: "Teman och moderering", en: "Themes and moderation"),
+            [.character("t")], .themes, help: Localized(.keySortIntoThemes),
             inFooter: false),
         KeyBinding(
-            [.escape], .close, help: Localized(sv: "Stäng hjälp/presentation", en: "Close help/present mode"),
+            [.escape], .close, help: Localized(.keyCloseHelpPresentMode),
             inFooter: false),
     ])
 }

@@ -8,38 +8,36 @@ public enum ThemeBoardAction: Hashable, Sendable {
 
 public enum ThemeBoardKeys {
     public static let map = KeyMap<ThemeBoardAction>([
-        KeyBinding([.character("a")], .newTheme, help: Localized(sv: "Nytt tema", en: "New theme")),
-        KeyBinding([.character(" ")], .mark, help: Localized(sv: "Markera lapp", en: "Mark note")),
-        KeyBinding([.character("m")], .moveIntoTheme, help: Localized(sv: "Flytta till tema", en: "Move into theme")),
+        KeyBinding([.character("a")], .newTheme, help: Localized(.keyNewTheme)),
+        KeyBinding([.character(" ")], .mark, help: Localized(.keyMarkNote)),
+        KeyBinding([.character("m")], .moveIntoTheme, help: Localized(.keyMoveIntoTheme)),
         KeyBinding(
-            [.character("j")], .merge, help: Localized(sv: "Slå ihop markerade hit", en: "Merge marked into this")),
-        KeyBinding([.character("s")], .split, help: Localized(sv: "Dela upp", en: "Split")),
+            [.character("j")], .merge, help: Localized(.keyMergeMarkedIntoThis)),
+        KeyBinding([.character("s")], .split, help: Localized(.keySplit)),
         KeyBinding(
             [.character("v")], .showSummary,
-            help: Localized(sv: "Visa/ta tillbaka sammanfattningen", en: "Show/take back the summary")),
-        KeyBinding([.character("u")], .undo, help: Localized(sv: "Ångra", en: "Undo")),
-        KeyBinding([.escape, .character("t")], .close, help: Localized(sv: "Tillbaka", en: "Back"), pinned: true),
+            help: Localized(.keyShowTakeBackSummary)),
+        KeyBinding([.character("u")], .undo, help: Localized(.keyUndo)),
+        KeyBinding([.escape, .character("t")], .close, help: Localized(.keyBack), pinned: true),
         KeyBinding(
-            [.character("r")], .rename, help: Localized(sv: "Byt namn på tema", en: "Rename theme"), inFooter: false),
+            [.character("r")], .rename, help: Localized(.keyRenameTheme), inFooter: false),
         KeyBinding(
             [.character("S")], .summarise,
-            help: Localized(
-                sv: "Skriv temats sammanfattning (till sammanställningen)",
-                en: "Write the theme's summary (for the record)"), inFooter: false),
+            help: Localized(.keyWriteThemeSummary), inFooter: false),
         KeyBinding(
-            [.character("<")], .reorder(up: true), help: Localized(sv: "Flytta temat uppåt", en: "Move theme up"),
+            [.character("<")], .reorder(up: true), help: Localized(.keyMoveThemeUp),
             inFooter: false),
         KeyBinding(
-            [.character(">")], .reorder(up: false), help: Localized(sv: "Flytta temat nedåt", en: "Move theme down"),
+            [.character(">")], .reorder(up: false), help: Localized(.keyMoveThemeDown),
             inFooter: false),
         KeyBinding(
-            [.character("e")], .editNote, help: Localized(sv: "Redigera lappens text", en: "Edit the note's text"),
+            [.character("e")], .editNote, help: Localized(.keyEditNoteText),
             inFooter: false),
         KeyBinding(
             [.character("h")], .hideNote,
-            help: Localized(sv: "Dölj/visa lapp på projektorn", en: "Hide/show note on the projector"), inFooter: false),
-        KeyBinding([.up, .character("k")], .move(up: true), help: Localized(sv: "Upp", en: "Up"), inFooter: false),
-        KeyBinding([.down], .move(up: false), help: Localized(sv: "Ned", en: "Down"), inFooter: false),
-        KeyBinding([.character("?")], .help, help: Localized(sv: "Hjälp", en: "Help"), pinned: true),
+            help: Localized(.keyHideShowNoteOnProjector), inFooter: false),
+        KeyBinding([.up, .character("k")], .move(up: true), help: Localized(.keyUp), inFooter: false),
+        KeyBinding([.down], .move(up: false), help: Localized(.keyDown), inFooter: false),
+        KeyBinding([.character("?")], .help, help: Localized(.keyHelp), pinned: true),
     ])
 }

@@ -63,57 +63,55 @@ public enum SecretaryKeys {
     }
 
     private static let commands: [(binding: KeyBinding<SecretaryAction>, when: @Sendable (Mode) -> Bool)] = [
-        (KeyBinding([.enter], .save, help: Localized(sv: "Spara lappen", en: "Save the note")), { $0.writing }),
+        (KeyBinding([.enter], .save, help: Localized(.keySaveTheNote)), { $0.writing }),
         (
-            KeyBinding([.ctrl("p")], .nextParent, help: Localized(sv: "Byt överordnad lapp", en: "Change parent note")),
+            KeyBinding([.ctrl("p")], .nextParent, help: Localized(.keyChangeParentNote)),
             { $0.parent }
         ),
-        (KeyBinding([.tab], .nextList, help: Localized(sv: "Byt lista", en: "Next list")), { $0.lists }),
+        (KeyBinding([.tab], .nextList, help: Localized(.keySwitchList)), { $0.lists }),
         (
             KeyBinding(
-                [.backTab], .previousList, help: Localized(sv: "Föregående lista", en: "Previous list"), inFooter: false
+                [.backTab], .previousList, help: Localized(.keyPreviousList), inFooter: false
             ), { $0.lists }
         ),
         (
-            KeyBinding([.up, .down], .select(up: true), help: Localized(sv: "Markera lapp", en: "Select a note")),
+            KeyBinding([.up, .down], .select(up: true), help: Localized(.keySelectANote)),
             { $0.writing }
         ),
         (
             KeyBinding(
-                [.ctrl("e"), .function(2)], .edit, help: Localized(sv: "Redigera markerad", en: "Edit selected")),
+                [.ctrl("e"), .function(2)], .edit, help: Localized(.keyEditSelected)),
             { $0.writing }
         ),
         (
-            KeyBinding([.ctrl("k")], .delete, help: Localized(sv: "Ta bort markerad", en: "Delete selected")),
+            KeyBinding([.ctrl("k")], .delete, help: Localized(.keyDeleteSelected)),
             { $0.writing }
         ),
-        (KeyBinding([.ctrl("r")], .undo, help: Localized(sv: "Ångra", en: "Undo")), { _ in true }),
+        (KeyBinding([.ctrl("r")], .undo, help: Localized(.keyUndo)), { _ in true }),
         (
-            KeyBinding([.ctrl("d")], .toggleDone, help: Localized(sv: "Klar/inte klar", en: "Done/not done")),
+            KeyBinding([.ctrl("d")], .toggleDone, help: Localized(.keyDoneNotDone)),
             { $0.silent }
         ),
         (
-            KeyBinding([.ctrl("g"), .function(1)], .help, help: Localized(sv: "Hjälp", en: "Help"), pinned: true),
+            KeyBinding([.ctrl("g"), .function(1)], .help, help: Localized(.keyHelp), pinned: true),
             { _ in true }
         ),
-        (KeyBinding([.ctrl("x")], .quit, help: Localized(sv: "Avsluta", en: "Quit"), pinned: true), { _ in true }),
+        (KeyBinding([.ctrl("x")], .quit, help: Localized(.keyQuit), pinned: true), { _ in true }),
         (
             KeyBinding(
-                [.ctrl("n")], .newLine, help: Localized(sv: "Ny rad i samma lapp", en: "New line in the same note"),
+                [.ctrl("n")], .newLine, help: Localized(.keyNewLineInNote),
                 inFooter: false),
             { $0.writing }
         ),
         (
             KeyBinding(
                 [.ctrl("o")], .togglePasteMode,
-                help: Localized(
-                    sv: "Inklistring: en lapp per rad / allt i en lapp",
-                    en: "Paste: one note per line / all in one note"),
+                help: Localized(.keyPasteMode),
                 inFooter: false), { $0.writing }
         ),
         (
             KeyBinding(
-                [.escape], .cancel, help: Localized(sv: "Avbryt redigering/markering", en: "Cancel edit/selection"),
+                [.escape], .cancel, help: Localized(.keyCancelEditSelection),
                 inFooter: false),
             { $0.writing }
         ),

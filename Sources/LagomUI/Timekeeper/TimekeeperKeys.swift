@@ -9,32 +9,32 @@ public enum TimekeeperAction: Hashable, Sendable {
 public enum TimekeeperKeys {
     /// The one source of truth for the timekeeper's keys: input handling, footer and `?` read it.
     public static let map = KeyMap<TimekeeperAction>([
-        KeyBinding([.character(" ")], .toggle, help: Localized(sv: "Start/paus", en: "Start/pause")),
-        KeyBinding([.character("+")], .extend(minutes: 1), help: Localized(sv: "+1 min", en: "+1 min")),
-        KeyBinding([.character("5")], .extend(minutes: 5), help: Localized(sv: "+5 min", en: "+5 min")),
-        KeyBinding([.character("-")], .extend(minutes: -1), help: Localized(sv: "−1 min", en: "−1 min")),
-        KeyBinding([.up, .down], .select(up: false), help: Localized(sv: "Välj timer", en: "Choose timer")),
-        KeyBinding([.character("?")], .help, help: Localized(sv: "Hjälp", en: "Help"), pinned: true),
-        KeyBinding([.character("q")], .quit, help: Localized(sv: "Avsluta", en: "Quit"), pinned: true),
+        KeyBinding([.character(" ")], .toggle, help: Localized(.keyStartPause)),
+        KeyBinding([.character("+")], .extend(minutes: 1), help: Localized(.keyPlusOneMinute)),
+        KeyBinding([.character("5")], .extend(minutes: 5), help: Localized(.keyPlusFiveMinutes)),
+        KeyBinding([.character("-")], .extend(minutes: -1), help: Localized(.keyMinusOneMinute)),
+        KeyBinding([.up, .down], .select(up: false), help: Localized(.keyChooseTimer)),
+        KeyBinding([.character("?")], .help, help: Localized(.keyHelp), pinned: true),
+        KeyBinding([.character("q")], .quit, help: Localized(.keyQuit), pinned: true),
         KeyBinding(
             [.enter, .character("s")], .start,
-            help: Localized(sv: "Starta (planens tid)", en: "Start (the plan's length)"), inFooter: false),
+            help: Localized(.keyStartPlannedLength), inFooter: false),
         KeyBinding(
             [.character("a")], .startAllGroups,
-            help: Localized(sv: "Starta alla gruppers timrar", en: "Start every group's timer"), inFooter: false),
+            help: Localized(.keyStartEveryGroupTimer), inFooter: false),
         KeyBinding(
             [.character("r")], .reset,
-            help: Localized(sv: "Återställ till planens tid", en: "Reset to the plan's length"), inFooter: false),
+            help: Localized(.keyResetToPlannedLength), inFooter: false),
         KeyBinding(
-            [.character("x")], .stop, help: Localized(sv: "Stoppa timern", en: "Stop the timer"), inFooter: false),
+            [.character("x")], .stop, help: Localized(.keyStopTheTimer), inFooter: false),
         KeyBinding(
-            [.character("u")], .undo, help: Localized(sv: "Ångra min senaste ändring", en: "Undo my last change"),
+            [.character("u")], .undo, help: Localized(.keyUndoMyLastChange),
             inFooter: false),
         KeyBinding(
-            [.character("k")], .select(up: true), help: Localized(sv: "Timer ovanför", en: "Timer above"),
+            [.character("k")], .select(up: true), help: Localized(.keyTimerAbove),
             inFooter: false),
         KeyBinding(
-            [.character("j"), .tab], .select(up: false), help: Localized(sv: "Timer nedanför", en: "Timer below"),
+            [.character("j"), .tab], .select(up: false), help: Localized(.keyTimerBelow),
             inFooter: false),
     ])
 

@@ -31,85 +31,85 @@ public enum VoteConsoleMode: Hashable, Sendable {
 /// panel and the `?` overlay all read the same map, so the help lists what the keys do right now.
 /// Keys a mode's map does not list keep their console meaning (next step, present, undo, …).
 public enum VoteKeys {
-    private static func up(_ sv: String, _ en: String) -> KeyBinding<VoteAction> {
-        KeyBinding([.up, .character("k")], .up, help: Localized(sv: sv, en: en), inFooter: false)
+    private static func up(_ help: Localized) -> KeyBinding<VoteAction> {
+        KeyBinding([.up, .character("k")], .up, help: help, inFooter: false)
     }
-    private static func down(_ sv: String, _ en: String) -> KeyBinding<VoteAction> {
-        KeyBinding([.down, .character("j")], .down, help: Localized(sv: sv, en: en), inFooter: false)
+    private static func down(_ help: Localized) -> KeyBinding<VoteAction> {
+        KeyBinding([.down, .character("j")], .down, help: help, inFooter: false)
     }
     private static let nextList = KeyBinding<VoteAction>(
-        [.tab], .nextList, help: Localized(sv: "Nästa lista", en: "Next list"))
+        [.tab], .nextList, help: Localized(.keyNextList))
     private static let goOn = KeyBinding<VoteAction>(
         [.character("g")], .goOn,
-        help: Localized(sv: "Spara vilka som går vidare", en: "Save which go on"))
+        help: Localized(.keySaveWhichGoOn))
     static let digitKeys: [Key] = (0...9).map { .character(Character(String($0))) }
 
     /// Tally mode: points counted on paper, typed in item by item.
     public static let tally = KeyMap<VoteAction>([
         KeyBinding(
-            digitKeys, .digit, help: Localized(sv: "Skriv poäng", en: "Type points"),
-            label: Localized(sv: "0–9", en: "0–9")),
-        KeyBinding([.enter], .enter, help: Localized(sv: "Spara poängen", en: "Save the points")),
+            digitKeys, .digit, help: Localized(.keyTypePoints),
+            label: Localized(.keyDigits)),
+        KeyBinding([.enter], .enter, help: Localized(.keySaveThePoints)),
         goOn,
         nextList,
-        KeyBinding([.backspace], .erase, help: Localized(sv: "Sudda siffra", en: "Erase digit")),
-        up("Föregående punkt", "Previous item"),
-        down("Nästa punkt", "Next item"),
+        KeyBinding([.backspace], .erase, help: Localized(.keyDeleteDigit)),
+        up(Localized(.keyPreviousItem)),
+        down(Localized(.keyNextItem)),
     ])
 
     /// Ballot mode between voters: who votes next.
     public static let voters = KeyMap<VoteAction>([
-        KeyBinding([.enter], .enter, help: Localized(sv: "Öppna namnets röstsedel", en: "Open the name's ballot")),
-        KeyBinding([.character("a")], .anonymous, help: Localized(sv: "Anonym röstsedel", en: "Anonymous ballot")),
-        KeyBinding([.character("/")], .find, help: Localized(sv: "Sök namn", en: "Find a name")),
+        KeyBinding([.enter], .enter, help: Localized(.keyOpenTheNamesBallot)),
+        KeyBinding([.character("a")], .anonymous, help: Localized(.keyAnonymousBallot)),
+        KeyBinding([.character("/")], .find, help: Localized(.keyFindAName)),
         goOn,
         nextList,
-        up("Föregående namn", "Previous name"),
-        down("Nästa namn", "Next name"),
+        up(Localized(.keyPreviousName)),
+        down(Localized(.keyNextName)),
     ])
 
     /// Finding a voter: letters are typed into the search (they are no other key meanwhile).
     public static let finding = KeyMap<VoteAction>([
         KeyBinding(
-            [], .find, help: Localized(sv: "Skriv en del av namnet", en: "Type part of the name"),
-            label: Localized(sv: "Bokstäver", en: "Letters")),
-        KeyBinding([.enter], .enter, help: Localized(sv: "Öppna namnets röstsedel", en: "Open the name's ballot")),
-        KeyBinding([.down], .down, help: Localized(sv: "Nästa träff", en: "Next match")),
-        KeyBinding([.up], .up, help: Localized(sv: "Föregående träff", en: "Previous match"), inFooter: false),
-        KeyBinding([.backspace], .erase, help: Localized(sv: "Sudda", en: "Erase")),
-        KeyBinding([.escape], .stopFinding, help: Localized(sv: "Sluta söka", en: "Stop finding")),
+            [], .find, help: Localized(.keyTypePartOfTheName),
+            label: Localized(.keyLetters)),
+        KeyBinding([.enter], .enter, help: Localized(.keyOpenTheNamesBallot)),
+        KeyBinding([.down], .down, help: Localized(.keyNextMatch)),
+        KeyBinding([.up], .up, help: Localized(.keyPreviousMatch), inFooter: false),
+        KeyBinding([.backspace], .erase, help: Localized(.keyDeleteLetter)),
+        KeyBinding([.escape], .stopFinding, help: Localized(.keyStopFinding)),
     ])
 
     /// One voter's ballot is open.
     public static let ballot = KeyMap<VoteAction>([
-        KeyBinding([.right], .placeDot, help: Localized(sv: "Lägg en prick", en: "Place a dot")),
-        KeyBinding([.enter], .enter, help: Localized(sv: "Lägg röstsedeln", en: "Cast the ballot")),
-        KeyBinding([.left], .removeDot, help: Localized(sv: "Ta bort en prick", en: "Remove a dot")),
-        KeyBinding([.escape], .cancelBallot, help: Localized(sv: "Avbryt röstsedeln", en: "Cancel the ballot")),
+        KeyBinding([.right], .placeDot, help: Localized(.keyPlaceADot)),
+        KeyBinding([.enter], .enter, help: Localized(.keyEnterTheVotes)),
+        KeyBinding([.left], .removeDot, help: Localized(.keyRemoveADot)),
+        KeyBinding([.escape], .cancelBallot, help: Localized(.keyCancelTheBallot)),
         nextList,
-        up("Föregående punkt", "Previous item"),
-        down("Nästa punkt", "Next item"),
+        up(Localized(.keyPreviousItem)),
+        down(Localized(.keyNextItem)),
     ])
 
     /// A tie at the cut: the facilitator picks which of the tied items go on.
     public static let tie = KeyMap<VoteAction>([
-        KeyBinding([.character("v"), .enter], .pick, help: Localized(sv: "Välj/ångra val", en: "Pick/unpick")),
-        KeyBinding([.character("g")], .goOn, help: Localized(sv: "Spara valet", en: "Save the picks")),
-        KeyBinding([.escape], .cancelBallot, help: Localized(sv: "Avbryt", en: "Cancel")),
-        up("Föregående", "Previous"),
-        down("Nästa", "Next"),
+        KeyBinding([.character("v"), .enter], .pick, help: Localized(.keyPickUnpick)),
+        KeyBinding([.character("g")], .goOn, help: Localized(.keySaveThePicks)),
+        KeyBinding([.escape], .cancelBallot, help: Localized(.keyCancel)),
+        up(Localized(.keyPrevious)),
+        down(Localized(.keyNext)),
     ])
 
     /// Keys of the shared ranking in present mode; the projector follows them.
     public static let present = KeyMap<VoteAction>([
-        KeyBinding([.right], .pageForward, help: Localized(sv: "Nästa sida", en: "Next page")),
-        KeyBinding([.left], .pageBack, help: Localized(sv: "Föregående sida", en: "Previous page")),
+        KeyBinding([.right], .pageForward, help: Localized(.keyNextPage)),
+        KeyBinding([.left], .pageBack, help: Localized(.keyPreviousPage)),
         nextList,
         KeyBinding(
             [.character("f")], .revealMode,
-            help: Localized(sv: "Visa nedifrån på/av", en: "Reveal from the bottom on/off")),
-        KeyBinding([.up], .revealNext, help: Localized(sv: "Visa nästa plats", en: "Show the next place")),
-        KeyBinding([.down], .revealPrevious, help: Localized(sv: "Dölj en plats igen", en: "Hide a place again")),
+            help: Localized(.keyRevealFromBottom)),
+        KeyBinding([.up], .revealNext, help: Localized(.keyShowTheNextPlace)),
+        KeyBinding([.down], .revealPrevious, help: Localized(.keyHideAPlaceAgain)),
     ])
 
     /// The keys of `mode` for a vote with `lists` lists (Tab only when there is another list).

@@ -5,7 +5,7 @@ import LagomCore
 /// than the screen it scrolls (`↑↓`, `PgUp`/`PgDn`, `Home`/`End`) from `offset`, and the
 /// bottom border says which entries are shown and how to see the rest.
 public struct HelpOverlay: Sendable {
-    public static let defaultTitle = Localized(sv: "Tangenter", en: "Keys")
+    public static let defaultTitle = Localized(.keyKeys)
 
     public var title: String
     public var entries: [KeyHint]

@@ -10,6 +10,13 @@ enum CatalogueAudit {
     static let moved: Set<String> = [
         "Sources/LagomUI/App/Strings.swift",
         "Sources/LagomUI/App/Strings+People.swift",
+        "Sources/LagomUI/Facilitator/FacilitatorKeys.swift",
+        "Sources/LagomUI/Timekeeper/TimekeeperKeys.swift",
+        "Sources/LagomUI/Secretary/SecretaryKeys.swift",
+        "Sources/LagomUI/Voting/VoteKeys.swift",
+        "Sources/LagomUI/NoteThemes/ThemeBoardKeys.swift",
+        "Sources/LagomUI/Editing/LineEditKeys.swift",
+        "Sources/LagomUI/Widgets/HelpOverlay.swift",
     ]
 
     struct Source {

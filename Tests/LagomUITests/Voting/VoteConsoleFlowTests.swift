@@ -95,7 +95,7 @@ import Testing
         try d.press(.character("?"))
         let tally = d.text
         for text in [
-            "0–9", "Skriv poäng", "Spara poängen", "Backsteg", "Sudda siffra", "Tab", "Nästa lista",
+            "0–9", "Skriv poäng", "Spara poängen", "Backsteg", "Radera siffra", "Tab", "Nästa lista",
             "Spara vilka som går vidare", "Nästa punkt", "Nästa steg", "Ångra",
         ] {
             #expect(tally.contains(text), "tally help lacks \(text)")
@@ -108,7 +108,7 @@ import Testing
         try d.go(to: "krav-rostning")
         try d.press(.enter, .character("?"))
         let ballot = d.text
-        for text in ["Lägg en prick", "Ta bort en prick", "Lägg röstsedeln", "Avbryt röstsedeln"] {
+        for text in ["Lägg en prick", "Ta bort en prick", "Registrera rösterna", "Avbryt röstsedeln"] {
             #expect(ballot.contains(text), "ballot help lacks \(text)")
         }
         #expect(!ballot.contains("Stäng hjälp/presentation"))  // Esc cancels the ballot here
