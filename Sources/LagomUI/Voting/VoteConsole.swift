@@ -14,23 +14,51 @@ public struct VoteConsole: Equatable, Sendable {
     public var cursor = 0
     /// Points being typed for the item under the cursor.
     public var digits = ""
-    /// The ballot of the voter at the laptop; nil between voters.
-    public var ballot: BallotDraft?
-    /// Enter was pressed once on an empty ballot: the next Enter casts it empty.
-    public var confirmingEmpty = false
     public var voterCursor = 0
-    /// Part of a voter's name being typed to find them; nil when not finding.
-    public var finding: String?
-    /// Items tied at the cut, while the facilitator decides which go on; nil otherwise.
-    public var deciding: [NoteID]?
-    public var tieCursor = 0
-    /// Tied items the facilitator picked to go on.
-    public var picked: [NoteID] = []
-    /// How many of the tied items go on: the places left under the plan's `advance`.
-    public var toPick = 0
+    /// What the console is doing between keys: one thing at a time, so an open ballot, a search
+    /// for a name and a tie being decided cannot overlap.
+    public var activity = Activity.choosing
+
+    /// What the console is in the middle of.
+    public enum Activity: Equatable, Sendable {
+        /// Walking the items (tally) or the voters (ballots).
+        case choosing
+        /// Typing part of a voter's name to find them.
+        case finding(String)
+        /// The ballot of the voter at the laptop. `confirmingEmpty`: Enter was pressed once on it
+        /// while it had no dots; the next Enter casts it empty.
+        case ballot(BallotDraft, confirmingEmpty: Bool)
+        /// Items tied at the cut, while the facilitator decides which go on.
+        case tie(TieChoice)
+    }
+
+    /// A tie at the cut being settled.
+    public struct TieChoice: Equatable, Sendable {
+        public var tied: [NoteID]
+        public var cursor = 0
+        /// Tied items the facilitator picked to go on.
+        public var picked: [NoteID] = []
+        /// How many of the tied items go on: the places left under the plan's `advance`.
+        public var toPick: Int
+    }
 
     public init(step: StepID? = nil) {
         self.step = step
+    }
+
+    /// The open ballot, if any.
+    public var ballot: BallotDraft? {
+        if case .ballot(let draft, _) = activity { draft } else { nil }
+    }
+
+    /// The part of a name typed so far, while finding a voter.
+    public var finding: String? {
+        if case .finding(let text) = activity { text } else { nil }
+    }
+
+    /// The tie being decided, if any.
+    public var tie: TieChoice? {
+        if case .tie(let tie) = activity { tie } else { nil }
     }
 
     /// This console if it belongs to `step`, else a fresh one for it; the list clamped to the vote's.
@@ -49,10 +77,12 @@ public struct VoteConsole: Equatable, Sendable {
     /// What the console is doing now, which decides its keys.
     public func mode(_ spec: VoteSpec, presenting: Bool) -> VoteConsoleMode {
         if presenting { return .present }
-        if deciding != nil { return .tie }
-        switch spec.mode {
-        case .tally: return .tally
-        case .ballots: return ballot != nil ? .ballot : finding != nil ? .finding : .voters
+        switch (activity, spec.mode) {
+        case (.tie, _): return .tie
+        case (_, .tally): return .tally
+        case (.ballot, .ballots): return .ballot
+        case (.finding, .ballots): return .finding
+        case (.choosing, .ballots): return .voters
         }
     }
 
@@ -83,9 +113,9 @@ public struct VoteConsole: Equatable, Sendable {
             return nil
         }
         if presenting { return present(action, step: step, spec: spec, context) }
-        if let tied = deciding { return decide(action, tied: tied, step: step, spec: spec, context, message: &message) }
-        if action != .enter && confirmingEmpty {
-            confirmingEmpty = false
+        if let tie { return decide(action, tie, step: step, spec: spec, context, message: &message) }
+        if action != .enter, case .ballot(let draft, confirmingEmpty: true) = activity {
+            activity = .ballot(draft, confirmingEmpty: false)
             message = nil  // the question about the empty ballot no longer stands
         }
         if mode == .finding { return find(action, step: step, spec: spec, context, message: &message) }
@@ -113,14 +143,14 @@ public struct VoteConsole: Equatable, Sendable {
         case .anonymous:
             guard !nothingToVoteOn(spec, context, message: &message) else { return [] }
             let number = BallotVoters.nextAnonymous(step: step.id, in: context.state)
-            ballot = BallotDraft(voter: BallotVoters.anonymous(number), spec: spec)
+            activity = .ballot(BallotDraft(voter: BallotVoters.anonymous(number), spec: spec), confirmingEmpty: false)
             cursor = 0
             return []
         case .placeDot:
             guard var draft = ballot, items.indices.contains(cursor) else { return [] }
             do throws(Refusal) {
                 try draft.place(on: items[cursor].id)
-                ballot = draft
+                activity = .ballot(draft, confirmingEmpty: false)
             } catch {
                 message = StatusMessage(
                     Outcome.refused(
@@ -130,11 +160,12 @@ public struct VoteConsole: Equatable, Sendable {
             }
             return []
         case .removeDot:
-            guard items.indices.contains(cursor) else { return [] }
-            ballot?.remove(from: items[cursor].id)
+            guard var draft = ballot, items.indices.contains(cursor) else { return [] }
+            draft.remove(from: items[cursor].id)
+            activity = .ballot(draft, confirmingEmpty: false)
             return []
         case .cancelBallot:
-            ballot = nil
+            activity = .choosing
             return []
         case .nextList:
             list = (list + 1) % max(1, spec.ranks.count)
@@ -144,7 +175,7 @@ public struct VoteConsole: Equatable, Sendable {
             guard context.state.rankingPosition(step.id).list != list else { return [] }
             return [.vote(.showRanking(step: step.id, RankingPosition(list: list)))]
         case .find:
-            finding = ""
+            activity = .finding("")
             return []
         case .pick, .stopFinding:
             return []
@@ -184,9 +215,9 @@ public struct VoteConsole: Equatable, Sendable {
                 voterCursor = next
             }
         case .stopFinding:
-            finding = nil
+            activity = .choosing
         case .enter:
-            finding = nil
+            activity = .choosing
             return enter(
                 step: step, spec: spec, items: Self.items(spec, list: list, context.state), context, message: &message)
         default:
@@ -196,7 +227,7 @@ public struct VoteConsole: Equatable, Sendable {
     }
 
     private mutating func find(_ text: String, from start: Int, _ context: ScreenContext) {
-        finding = text
+        activity = .finding(text)
         if let index = Self.match(text, in: context.plan.participants.map(\.name), from: start, step: 1) {
             voterCursor = index
         }
@@ -225,16 +256,15 @@ public struct VoteConsole: Equatable, Sendable {
             cursor = clamp(cursor + 1, count: items.count)
             return [.vote(.tally(step: step.id, [tally]))]
         case .ballots:
-            if let draft = ballot {
+            if case .ballot(let draft, let confirmingEmpty) = activity {
                 let name = VotingStrings.voterName(draft.voter).text(context.language)
                 // An empty ballot is cast only when Enter is pressed a second time.
                 if draft.dots.isEmpty && !confirmingEmpty {
-                    confirmingEmpty = true
+                    activity = .ballot(draft, confirmingEmpty: true)
                     message = StatusMessage(VotingStrings.confirmEmpty(name), role: .warning)
                     return []
                 }
-                confirmingEmpty = false
-                ballot = nil
+                activity = .choosing
                 let replaced = context.state.ballots[step.id]?[draft.voter] != nil
                 message = StatusMessage(VotingStrings.castDone(draft.voter, replaced: replaced), role: .ok)
                 voterCursor = nextVoter(after: draft.voter, step: step, context)
@@ -246,7 +276,9 @@ public struct VoteConsole: Equatable, Sendable {
             }
             let name = people[voterCursor].name
             // A voter coming back changes their earlier ballot.
-            ballot = BallotDraft(voter: name, spec: spec, dots: context.state.ballots[step.id]?[name] ?? [])
+            activity = .ballot(
+                BallotDraft(voter: name, spec: spec, dots: context.state.ballots[step.id]?[name] ?? []),
+                confirmingEmpty: false)
             cursor = 0
             return []
         }
@@ -285,47 +317,44 @@ public struct VoteConsole: Equatable, Sendable {
         }
         let cut = VoteTally.cut(lists[list], top: advance)
         let clear = cut.chosen.map(\.note.id)
-        guard cut.tiedAtCut.isEmpty || deciding != nil else {
+        guard cut.tiedAtCut.isEmpty || tie != nil else {
             message = StatusMessage(
                 VotingStrings.tiedAtCut(cut.tiedAtCut.map(\.note.text).joined(separator: ", ")), role: .warning)
-            deciding = cut.tiedAtCut.map(\.note.id)
-            tieCursor = 0
-            picked = []
-            toPick = (spec.advance ?? clear.count) - clear.count
+            activity = .tie(TieChoice(tied: cut.tiedAtCut.map(\.note.id), toPick: advance - clear.count))
             return []
         }
         // The plan says how many go on: a tie is settled by exactly the places left.
-        if deciding != nil, picked.count != toPick {
+        if let tie, tie.picked.count != tie.toPick {
             message = StatusMessage(
-                VotingStrings.pickExactly(toPick, of: deciding?.count ?? 0, picked: picked.count), role: .warning)
+                VotingStrings.pickExactly(tie.toPick, of: tie.tied.count, picked: tie.picked.count), role: .warning)
             return []
         }
         // The clear places go on, then the tied items the facilitator picked.
-        let chosen = clear + picked.filter { !clear.contains($0) }
-        deciding = nil
-        let count = chosen.count
-        message = StatusMessage(VotingStrings.chosen(count), role: .ok)
-        picked = []
+        let chosen = clear + (tie?.picked ?? []).filter { !clear.contains($0) }
+        activity = .choosing
+        message = StatusMessage(VotingStrings.chosen(chosen.count), role: .ok)
         return [.vote(.choose(step: step.id, notes: chosen))]
     }
 
     /// Deciding a tie at the cut: walk the tied items, pick with v, save with g, leave with Esc.
     private mutating func decide(
-        _ action: VoteAction, tied: [NoteID], step: Step, spec: VoteSpec, _ context: ScreenContext,
+        _ action: VoteAction, _ tie: TieChoice, step: Step, spec: VoteSpec, _ context: ScreenContext,
         message: inout StatusMessage?
     ) -> [Command]? {
+        var tie = tie
         switch action {
         case .up, .down:
-            tieCursor = clamp(tieCursor + (action == .up ? -1 : 1), count: tied.count)
+            tie.cursor = clamp(tie.cursor + (action == .up ? -1 : 1), count: tie.tied.count)
+            activity = .tie(tie)
         case .pick, .enter:
-            guard tied.indices.contains(tieCursor) else { return [] }
-            let id = tied[tieCursor]
-            if let i = picked.firstIndex(of: id) { picked.remove(at: i) } else { picked.append(id) }
+            guard tie.tied.indices.contains(tie.cursor) else { return [] }
+            let id = tie.tied[tie.cursor]
+            if let i = tie.picked.firstIndex(of: id) { tie.picked.remove(at: i) } else { tie.picked.append(id) }
+            activity = .tie(tie)
         case .goOn:
             return goOn(step: step, spec: spec, context, message: &message)
         case .cancelBallot:
-            deciding = nil
-            picked = []
+            activity = .choosing
         default:
             return nil
         }

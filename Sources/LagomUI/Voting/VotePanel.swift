@@ -75,8 +75,8 @@ public struct VotePanel {
         }
 
         var area = Flow(listArea)
-        if let tied = console.deciding {
-            drawTie(tied, &area, &grid, context)
+        if let tie = console.tie {
+            drawTie(tie, &area, &grid, context)
         } else if spec.mode == .ballots && console.ballot == nil {
             drawVoters(&area, &grid, context, compact: compact)
         } else {
@@ -96,18 +96,20 @@ public struct VotePanel {
         flow.skip()
     }
 
-    private func drawTie(_ tied: [NoteID], _ flow: inout Flow, _ grid: inout Grid, _ context: ScreenContext) {
+    private func drawTie(
+        _ tie: VoteConsole.TieChoice, _ flow: inout Flow, _ grid: inout Grid, _ context: ScreenContext
+    ) {
         let theme = context.theme
         flow.paragraph(
-            context.text(VotingStrings.decideTie(console.toPick, of: tied.count, picked: console.picked.count)),
+            context.text(VotingStrings.decideTie(tie.toPick, of: tie.tied.count, picked: tie.picked.count)),
             role: .warning, into: &grid, theme: theme)
         // The points beside each: a tie is settled knowing it is one ("Tillit  5 p").
         let points =
             VoteTally(step: step, state: context.state)?.results(in: context.state)
             .flatMap(\.items).reduce(into: [NoteID: Int]()) { $0[$1.note.id] = $1.points } ?? [:]
-        for (i, id) in tied.enumerated() {
-            let selected = i == console.tieCursor
-            let mark = console.picked.contains(id) ? "✓ " : "  "
+        for (i, id) in tie.tied.enumerated() {
+            let selected = i == tie.cursor
+            let mark = tie.picked.contains(id) ? "✓ " : "  "
             let score = points[id].map { "  " + Strings.points($0) } ?? ""
             flow.paragraph(
                 (selected ? "› " : "  ") + mark + (context.state.note(id)?.text ?? id.rawValue) + score,
@@ -118,7 +120,7 @@ public struct VotePanel {
     /// The keys the console takes right now, for the hint line (`g` only where something goes on).
     private func hintKeys(_ spec: VoteSpec) -> KeyMap<VoteAction> {
         let map = console.keyMap(spec, presenting: false)
-        guard spec.advance == nil, console.deciding == nil else { return map }
+        guard spec.advance == nil, console.tie == nil else { return map }
         return KeyMap(map.bindings.filter { $0.action != .goOn })
     }
 
