@@ -44,6 +44,9 @@ public final class SessionStore {
     public internal(set) var damage: [LogDamage] = []
     /// The events the last commit's undo took back, read while the history was held for it.
     var undoneByLastCommit: [Event] = []
+    /// False only to generate big benchmark sessions fast (`lagom-bench make-session`): each commit is
+    /// written but not fsynced. Never turned off by Lagom itself.
+    @_spi(Benchmark) public var syncsEachCommit = true
 
     /// What this process may do with the session's files.
     public enum Access: Sendable {
@@ -183,7 +186,7 @@ public final class SessionStore {
             }
             // The log holds the commit now (every process reads it), so it is not "not saved"; but the disk
             // did not confirm it, and a person should know that a power cut could still take it.
-            do throws(StoreError) { try log.sync() } catch {
+            do throws(StoreError) { if syncsEachCommit { try log.sync() } } catch {
                 let reason: String
                 switch error {
                 case .io(_, _, let code): reason = String(cString: strerror(code))

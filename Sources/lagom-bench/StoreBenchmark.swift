@@ -12,12 +12,12 @@ enum StoreBenchmark {
     }
 
     static func run(_ arguments: [String]) {
-        let base =
-            arguments.count == 2 && arguments[0] == "--folder"
-            ? arguments[1] : NSTemporaryDirectory() + "lagom-bench-\(getpid())"
+        let given = arguments.count == 2 && arguments[0] == "--folder" ? arguments[1] : nil
+        let base = given ?? NSTemporaryDirectory() + "lagom-bench-\(getpid())"
         let scratch = base + "/store-bench"
         try? FileManager.default.removeItem(atPath: scratch)
-        defer { try? FileManager.default.removeItem(atPath: scratch) }
+        // The temporary folder is this run's own: removed whole, not only what was made inside it.
+        defer { try? FileManager.default.removeItem(atPath: given == nil ? base : scratch) }
 
         var figures: [Figure] = []
         figures += commitLatency(folder: scratch + "/append", commits: 1000)
