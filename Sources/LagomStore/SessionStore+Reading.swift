@@ -40,16 +40,18 @@ extension SessionStore {
         }
     }
 
-    /// How the log no longer starts with the bytes this process read; nil when it still does. `thorough`
-    /// (under the lock, before a commit): every byte is hashed again. Otherwise a cheap look: nothing
-    /// changed; or the log grew (other processes appended) and the last bytes read are still where they
+    /// How the log no longer starts with the bytes this process read; nil when it still does. Nothing
+    /// changed (same size and modification time as at the last read or write): nil. `thorough` (under
+    /// the lock, before a commit): otherwise every byte is hashed again. Otherwise a cheap look: the log grew (other processes appended) and the last bytes read are still where they
     /// were (an edit that moved lines shows there); a log that changed without growing was edited in
     /// place and is hashed again.
     func changeToLog(thorough: Bool) throws(StoreError) -> String? {
         let look = try log.look()
         if look.size < readOffset { return "was cut from \(readOffset) to \(look.size) bytes" }
+        // Not touched at all since this process read it (its own commit, or its open, was the last
+        // change): nothing to hash. This keeps a commit right after opening a big log from hashing it twice.
+        if look == lastLook { return nil }
         if !thorough {
-            if look == lastLook { return nil }
             if look.size > lastLook.size, try lastBytesMatch() { return nil }
         }
         return try LogFingerprint.of(log, length: readOffset) == fingerprint ? nil : "was changed in place"

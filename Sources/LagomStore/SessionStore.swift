@@ -11,7 +11,7 @@ public final class SessionStore {
     public static let planFile = "plan.json"
     public static let logFile = "events.jsonl"
     public static let lockFile = "events.lock"
-    public static let snapshotFile = "state.json"
+    public static let checkpointFile = "state.checkpoint"
 
     public let folder: String
     public internal(set) var session: Session
@@ -23,8 +23,8 @@ public final class SessionStore {
     let log: EventLogFile
     let scanner: LogScanner
     private let watcher: FolderWatcher
-    private let encoder = EventLineEncoder()
-    private let planHash: String
+    let encoder = EventLineEncoder()
+    let planHash: String
     let calls: FileSystemCalls
     private let opensForWriting: Bool
     /// Everything before this byte of the log is folded in (or is a known torn write or reported damage).
@@ -44,6 +44,10 @@ public final class SessionStore {
     public internal(set) var damage: [LogDamage] = []
     /// The events the last commit's undo took back, read while the history was held for it.
     var undoneByLastCommit: [Event] = []
+    /// How much of the log the newest checkpoint this process knows of covers (see `checkpointIfDue`).
+    var checkpointCovers: Int64 = 0
+    /// Log bytes between checkpoints (tests make it small).
+    var checkpointEvery = SessionStore.defaultCheckpointEvery
     /// False only to generate big benchmark sessions fast (`lagom-bench make-session`): each commit is
     /// written but not fsynced. Never turned off by Lagom itself.
     @_spi(Benchmark) public var syncsEachCommit = true
@@ -89,14 +93,18 @@ public final class SessionStore {
             path: logPath, lockPath: "\(folder)/\(Self.lockFile)", writable: access == .readWrite, calls: calls)
         // Watch before the first read, so a write landing in between still wakes the poll loop.
         watcher = try FolderWatcher(folder: folder, file: Self.logFile)
-        // Shared lock: no writer is half-way, so an unfinished last line really is torn.
-        try log.withLock(exclusive: false) { () throws(StoreError) in _ = try readNew(settled: true) }
+        // Shared lock: no writer is half-way, so an unfinished last line really is torn. A checkpoint
+        // that matches the log spares folding what it covers; only the log after it is read.
+        try log.withLock(exclusive: false) { () throws(StoreError) in
+            restoreCheckpoint()
+            _ = try readNew(settled: true)
+        }
         if let tornTail {
             warnings.append(
                 "\(logPath):\(tornTail.line): the last write was cut short (crash or full disk); its bytes are "
                     + "skipped and will be copied aside to events.torn-<time> by the next save")
         }
-        // `state.json` is not written here: see `writeSnapshotIfStale()`.
+        // No checkpoint is written here: see `checkpointIfDue()`.
     }
 
     /// Readable when another process changed the folder; then call `refresh()`.
@@ -197,6 +205,7 @@ public final class SessionStore {
                     "\(log.path): saved, but the disk reported an error making it durable (fsync: \(reason)); "
                         + "it may be lost if the machine loses power")
             }
+            checkpointIfDue()
             return events
         }
     }
@@ -211,19 +220,6 @@ public final class SessionStore {
             changed = true
         }
         return try readNew(settled: false) > 0 || changed
-    }
-
-    /// Writes `state.json` from what this process has folded.
-    public func writeSnapshot() throws(StoreError) {
-        if let reason = log.readOnlyReason { throw .readOnly(folder: folder, reason: reason) }
-        try AtomicFile.write(snapshotBytes(), to: "\(folder)/\(Self.snapshotFile)")
-    }
-
-    private func snapshotBytes() -> [UInt8] {
-        encoder.line(
-            Snapshot(
-                format: Snapshot.currentFormat, planHash: planHash, logBytes: readOffset, logLines: readLines,
-                events: session.eventCount, state: session.state))
     }
 
     /// Reads every event this process has folded back from the log, in order: the whole history, for
@@ -277,7 +273,7 @@ public final class SessionStore {
     }
 
     /// A fresh fold of the log's settled bytes up to `end`, without keeping its events.
-    private func foldLog(to end: Int64) throws(StoreError) -> Session {
+    func foldLog(to end: Int64) throws(StoreError) -> Session {
         var fresh = Session(plan: session.plan, holdsHistory: false)
         let scan = try UndoScan(log: log, scanner: scanner, from: 0, to: end)
         fresh.reserveCapacity(forNotes: scan.notesAdded)
@@ -316,33 +312,5 @@ public final class SessionStore {
             damagedLines: damaged.lazy.filter { $0 == UInt8(ascii: "\n") }.count, copy: copy,
             warning:
                 "\(log.path):\(torn.line): \(damaged.count) bytes of a cut-short write were copied aside to \(copy)")
-    }
-
-    // MARK: - Snapshot
-
-    /// Rewrites `state.json` when it is missing, unreadable, or covers less of the log than this process
-    /// has read. It is derived and at 100,000 events costs about 600 ms and 100 MiB to write, so opening
-    /// never writes it: a process calls this at a quiet moment, when it exits. A failure is only a warning.
-    /// A viewer writes nothing.
-    public func writeSnapshotIfStale() {
-        guard log.readOnlyReason == nil else { return }
-        let path = "\(folder)/\(Self.snapshotFile)"
-        guard SnapshotHeader.read(path).isBehind(readOffset) else { return }
-        do throws(StoreError) {
-            let temp = try AtomicFile.prepare(snapshotBytes(), for: path)
-            do {
-                // Checked again under the lock: a process that read further may have written it meanwhile,
-                // and an older view must never replace a newer snapshot.
-                try log.withLock(exclusive: true) { () throws(StoreError) in
-                    guard SnapshotHeader.read(path).isBehind(readOffset) else { return AtomicFile.discard(temp) }
-                    try AtomicFile.install(temp, as: path)
-                }
-            } catch {
-                AtomicFile.discard(temp)
-                throw error
-            }
-        } catch {
-            warnings.append("\(path): not updated: \(error)")
-        }
     }
 }

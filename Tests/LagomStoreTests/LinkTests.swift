@@ -50,7 +50,7 @@ import Testing
         do {
             let store = try temp.open()
             try store.addNote("Genom länken?")
-            try store.writeSnapshot()
+            try store.writeCheckpoint()
             try store.keepDraft(NoteDraft(text: "Osparad lapp"), group: 1)
             _ = try store.takeDraft(group: 1)
             try store.keepDraft(NoteDraft(text: "Igen"), group: 1)
@@ -72,7 +72,7 @@ import Testing
     }
 
     /// Files Lagom replaces whole (by rename) replace the link itself: the file linked to is untouched.
-    @Test(arguments: [SessionStore.snapshotFile, SessionClockAnchor.fileName, "state.json.tmp-\(getpid())"])
+    @Test(arguments: [SessionStore.checkpointFile, SessionClockAnchor.fileName, "state.checkpoint.tmp-\(getpid())"])
     func aLinkedFileThatIsReplacedWholeWritesNothingThrough(name: String) throws {
         let planted = try Planted(name)
         defer { planted.remove() }
@@ -118,7 +118,7 @@ import Testing
             defer { umask(old) }
             let store = try temp.open()
             try store.addNote("Namn och svar")
-            try store.writeSnapshot()
+            try store.writeCheckpoint()
             try store.keepDraft(NoteDraft(text: "Utkast"), group: 1)
             _ = SessionClockAnchor.shared(folder: temp.folder, bootID: "b", wall: 1, boot: 1)
             for name in try temp.files() + ["drafts/group-1.json"] {

@@ -31,7 +31,7 @@ import Testing
         #expect(store.session.state.liveNote(note) != nil)
         #expect(store.readOnlyReason?.contains("events.jsonl: Read-only file system") == true)
         expectReadOnlyRefusal(store, folder: temp.folder)
-        store.writeSnapshotIfStale()
+        store.writeCheckpointIfStale()
         #expect(try temp.files() == files)
         #expect(try temp.logBytes() == log)
     }
@@ -63,7 +63,7 @@ import Testing
         let store = try temp.open()
         #expect(store.session.state.liveNote(note) != nil)
         expectReadOnlyRefusal(store, folder: temp.folder)
-        store.writeSnapshotIfStale()
+        store.writeCheckpointIfStale()
         #expect(try temp.files() == files)
     }
 
@@ -74,8 +74,8 @@ import Testing
 
         let viewer = try temp.open(calls: FileSystemCalls(), access: .readOnly)
         #expect(viewer.session.eventCount == 0)
-        viewer.writeSnapshotIfStale()
-        #expect(throws: StoreError.self) { try viewer.writeSnapshot() }
+        viewer.writeCheckpointIfStale()
+        #expect(throws: StoreError.self) { try viewer.writeCheckpoint() }
         expectReadOnlyRefusal(viewer, folder: temp.folder)
         #expect(try temp.files() == [SessionStore.planFile])
 
@@ -83,7 +83,7 @@ import Testing
         let note = try temp.open().addNote("Första lappen")
         #expect(try viewer.refresh())
         #expect(viewer.session.state.liveNote(note) != nil)
-        viewer.writeSnapshotIfStale()
-        #expect(!(try temp.files()).contains(SessionStore.snapshotFile))
+        viewer.writeCheckpointIfStale()
+        #expect(!(try temp.files()).contains(SessionStore.checkpointFile))
     }
 }

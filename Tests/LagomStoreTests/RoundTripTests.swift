@@ -73,21 +73,20 @@ import Testing
         #expect(try temp.open().session.state.liveNote(kept) == nil)
     }
 
-    @Test func snapshotIsWrittenOnlyWhenAskedAndDescribesTheLog() throws {
+    @Test func aCheckpointIsWrittenOnlyWhenDueOrAskedAndDescribesTheLog() throws {
         let temp = try TempSession()
         defer { temp.remove() }
         let store = try temp.open()
         try store.addNote("En lapp")
-        #expect(!(try temp.files()).contains(SessionStore.snapshotFile), "opening and committing never write it")
+        #expect(!(try temp.files()).contains(SessionStore.checkpointFile), "opening and a small commit never write it")
         _ = try temp.open()
-        #expect(!(try temp.files()).contains(SessionStore.snapshotFile), "not even when it is missing")
-        store.writeSnapshotIfStale()
+        #expect(!(try temp.files()).contains(SessionStore.checkpointFile), "not even when it is missing")
+        store.writeCheckpointIfStale()
         #expect(store.warnings.isEmpty)
-        let data = try Data(contentsOf: URL(fileURLWithPath: "\(temp.folder)/state.json"))
-        let snapshot = try JSONDecoder().decode(Snapshot.self, from: data)
-        #expect(snapshot.events == 1)
-        #expect(snapshot.logBytes == Int64(try temp.logBytes().count))
-        #expect(snapshot.state == store.session.state)
+        let header = try #require(CheckpointFile.readHeader("\(temp.folder)/\(SessionStore.checkpointFile)"))
+        #expect(header.events == 1)
+        #expect(header.logBytes == Int64(try temp.logBytes().count))
+        #expect(try temp.open().session.state == store.session.state)
     }
 
     @Test func createRefusesAnExistingSessionAndABadPlan() throws {

@@ -37,6 +37,20 @@ public struct Session: Sendable {
         undoIndex = UndoIndex()
     }
 
+    /// A session restored from a checkpoint (`Session+Checkpoint.swift`): it does not hold its history.
+    init(plan: Plan, state: SessionState, superseded: Int, undone: Set<String>, undoIndex: UndoIndex) {
+        self.plan = plan
+        self.state = state
+        self.superseded = superseded
+        self.undone = undone
+        self.undoIndex = undoIndex
+        held = nil
+    }
+
+    /// The transactions undone so far and what undo needs of each event, for a checkpoint.
+    var undoneTransactions: Set<String> { undone }
+    var undoEntries: UndoIndex { undoIndex }
+
     /// How many events are folded in, undone ones and undos included.
     public var eventCount: Int { undoIndex.count }
 

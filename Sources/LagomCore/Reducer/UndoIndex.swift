@@ -14,6 +14,8 @@ struct UndoIndex: Sendable {
     private var actors: [Actor] = []
     private var actorCodes: [Actor: UInt32] = [:]
 
+    init() {}
+
     var count: Int { entries.count }
 
     mutating func reserveCapacity(_ count: Int) {
@@ -63,5 +65,33 @@ struct UndoIndex: Sendable {
             return entry.tx
         }
         return nil
+    }
+
+    // MARK: - Checkpoint
+
+    func write(to out: inout CheckpointWriter) {
+        out.unsigned(UInt64(actors.count))
+        for actor in actors { out.string(actor.description) }
+        out.unsigned(UInt64(entries.count))
+        for entry in entries {
+            out.string(entry.tx)
+            out.unsigned(UInt64(entry.actor) << 1 | (entry.isUndo ? 1 : 0))
+        }
+    }
+
+    init(from input: inout CheckpointReader) throws(CheckpointReader.Malformed) {
+        for _ in 0..<(try input.length()) {
+            guard let actor = Actor(parsing: try input.string()) else { throw CheckpointReader.Malformed() }
+            actorCodes[actor] = UInt32(actors.count)
+            actors.append(actor)
+        }
+        let count = try input.length()
+        entries.reserveCapacity(count)
+        for _ in 0..<count {
+            let tx = try input.string()
+            let packed = try input.unsigned()
+            guard packed >> 1 < UInt64(actors.count) else { throw CheckpointReader.Malformed() }
+            entries.append(Entry(tx: tx, actor: UInt32(packed >> 1), isUndo: packed & 1 == 1))
+        }
     }
 }

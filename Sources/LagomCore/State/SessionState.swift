@@ -121,6 +121,22 @@ public struct SessionState: Codable, Equatable, Sendable {
         noteIndex.reserveCapacity(count)
     }
 
+    /// This state without its notes: the small rest a checkpoint writes as JSON.
+    func withoutNotes() -> SessionState {
+        var rest = self
+        rest.notes = []
+        rest.noteIndex = [:]
+        return rest
+    }
+
+    /// Puts back notes a checkpoint held (`withoutNotes()` took them out), indexing them again.
+    mutating func restoreNotes(_ restored: [Note]) {
+        noteIndex = [:]
+        noteIndex.reserveCapacity(restored.count)
+        for (i, note) in restored.enumerated() { noteIndex[note.id] = i }
+        notes = restored
+    }
+
     mutating func reserveNotes(_ count: Int) {
         notes.reserveCapacity(count)
         noteIndex.reserveCapacity(count)

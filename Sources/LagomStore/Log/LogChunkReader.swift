@@ -90,13 +90,3 @@ final class LogChunkReader: Sequence, IteratorProtocol {
 
     private var hasUnfinishedBytes: Bool { source.offset < source.end }
 }
-
-/// The ids of the events folded so far, to fold a duplicated line once.
-final class EventIDs {
-    private var ids: Set<String> = []
-
-    /// False when `id` was there already.
-    func insert(_ id: String) -> Bool { ids.insert(id).inserted }
-
-    func reserve(_ count: Int) { ids.reserveCapacity(count) }
-}

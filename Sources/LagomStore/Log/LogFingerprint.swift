@@ -4,7 +4,7 @@ import Glibc
 /// grows; a log edited in place (same file, as an editor with `backupcopy=yes` or `sed` without `-i`
 /// leaves it) no longer hashes the same, so a running process notices the change before it writes
 /// a line whose place it can no longer trust. Not cryptographic: it catches edits, not attackers.
-struct LogFingerprint: Equatable {
+struct LogFingerprint: Equatable, Codable {
     private(set) var length: Int64 = 0
     private var hash: UInt64 = 0x243F_6A88_85A3_08D3
     /// The bytes after the last whole 8-byte word.
@@ -26,6 +26,16 @@ struct LogFingerprint: Equatable {
         var fresh = LogFingerprint()
         try fresh.extend(log, to: length)
         return fresh
+    }
+
+    /// The hash of `bytes` as one number (a checkpoint's own check of its bytes).
+    static func digest(of bytes: ArraySlice<UInt8>) -> UInt64 {
+        var fresh = LogFingerprint()
+        bytes.withUnsafeBytes { fresh.add($0) }
+        var final = fresh
+        final.mix(fresh.tail ^ UInt64(fresh.tailCount) << 56)
+        final.mix(UInt64(bytes.count))
+        return final.hash
     }
 
     private mutating func add(_ bytes: UnsafeRawBufferPointer) {

@@ -94,8 +94,8 @@ struct LogScanner {
 
 /// Lines of the log that were passed over, and why. Reported (once, naming the lines) and kept in the
 /// log until `lagom repair` sets them aside.
-public struct LogDamage: Equatable, Sendable {
-    public enum Kind: Equatable, Sendable {
+public struct LogDamage: Equatable, Sendable, Codable {
+    public enum Kind: Equatable, Sendable, Codable {
         /// Lines that are no commit Lagom can read (edited by hand, longer than `LogLimits`).
         case unreadable
         /// A torn-write marker that names no damaged lines right before it.

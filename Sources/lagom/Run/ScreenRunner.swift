@@ -34,8 +34,8 @@ final class ScreenRunner<S: Screen> {
     /// Runs until the person quits, a signal asks to, or the terminal goes away. However it ends,
     /// the screen is asked what it must not lose (`Screen.closing`) before this returns.
     func run() {
-        // The derived state.json is brought up to date once, when the screen closes, never while it runs.
-        defer { store.writeSnapshotIfStale() }
+        // The derived checkpoint is brought up to date once, when the screen closes, never while it runs.
+        defer { store.writeCheckpointIfStale() }
         loop.start()
         run(watching: WaitDescriptors([store.pollDescriptor]))
         loop.close()

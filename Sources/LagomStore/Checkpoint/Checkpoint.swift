@@ -1,0 +1,102 @@
+import FoundationEssentials
+import Glibc
+import LagomCore
+
+/// `state.checkpoint`: the folded session and exactly which log bytes and plan it was folded from, so
+/// a process can start from it and fold only the log after it. Derived and disposable: the log stays
+/// the truth, and a checkpoint that does not match the log's bytes as they are now is ignored.
+///
+/// Layout: one JSON header line (`CheckpointHeader`), then three parts whose lengths it gives — the
+/// state's small fields as JSON, the session's notes and undo index in a compact binary form
+/// (`SessionCheckpoint.body`), and the ids of the events folded (`EventIDs`) — then 8 bytes: a hash
+/// of everything before them, so a checkpoint changed on disk (a flipped bit) is not read at all.
+struct CheckpointHeader: Codable, Equatable, Sendable {
+    static let currentFormat = 2
+
+    var format: Int
+    /// `fnv1a64:<hex>` of plan.json's bytes: a checkpoint folded with another plan is not used.
+    var planHash: String
+    /// Log bytes folded in: everything before this offset (a torn tail is not counted).
+    var logBytes: Int64
+    /// Log lines within `logBytes`.
+    var logLines: Int
+    /// Events folded in.
+    var events: Int
+    /// The hash of the log's first `logBytes` bytes: the log must still hash the same.
+    var fingerprint: LogFingerprint
+    /// Lines passed over before `logBytes`, to name them again.
+    var damage: [LogDamage]
+    var restBytes = 0
+    var bodyBytes = 0
+    var idBytes = 0
+}
+
+/// The parts of a checkpoint as read from its file, not yet checked against the log.
+struct CheckpointFile {
+    var header: CheckpointHeader
+    var rest: ArraySlice<UInt8>
+    var body: [UInt8]
+    var ids: [UInt8]
+
+    static func encode(_ header: CheckpointHeader, rest: [UInt8], body: [UInt8], ids: [UInt8]) -> [UInt8] {
+        var header = header
+        (header.restBytes, header.bodyBytes, header.idBytes) = (rest.count, body.count, ids.count)
+        var bytes = EventLineEncoder().line(header) + rest + body + ids
+        withUnsafeBytes(of: LogFingerprint.digest(of: bytes[...]).littleEndian) { bytes.append(contentsOf: $0) }
+        return bytes
+    }
+
+    /// The whole file; nil when it is missing or not a checkpoint of this format.
+    static func read(_ path: String) -> CheckpointFile? {
+        guard var bytes = try? Posix.readWholeFile(path), bytes.count > 8 else { return nil }
+        let stored = bytes[(bytes.count - 8)...].withUnsafeBytes {
+            UInt64(littleEndian: $0.loadUnaligned(as: UInt64.self))
+        }
+        bytes.removeLast(8)
+        guard LogFingerprint.digest(of: bytes[...]) == stored, let newline = bytes.firstIndex(of: UInt8(ascii: "\n")),
+            let header = try? JSONDecoder().decode(CheckpointHeader.self, from: Data(bytes[..<newline])),
+            header.format == CheckpointHeader.currentFormat,
+            header.restBytes >= 0, header.bodyBytes >= 0, header.idBytes >= 0,
+            newline + 1 + header.restBytes + header.bodyBytes + header.idBytes == bytes.count
+        else { return nil }
+        let restStart = newline + 1
+        let bodyStart = restStart + header.restBytes
+        let idStart = bodyStart + header.bodyBytes
+        return CheckpointFile(
+            header: header, rest: bytes[restStart..<bodyStart], body: Array(bytes[bodyStart..<idStart]),
+            ids: Array(bytes[idStart...]))
+    }
+
+    /// Only the header line (within the first 64 KiB): what the file covers, without its state.
+    static func readHeader(_ path: String) -> CheckpointHeader? {
+        guard let fd = try? Posix.open(path, O_RDONLY) else { return nil }
+        defer { close(fd) }
+        guard let start = try? Posix.read(fd, at: 0, count: 1 << 16, file: path),
+            let newline = start.firstIndex(of: UInt8(ascii: "\n"))
+        else { return nil }
+        return try? JSONDecoder().decode(CheckpointHeader.self, from: Data(start[..<newline]))
+    }
+}
+
+extension CheckpointHeader? {
+    /// Whether this checkpoint (nil: missing or unreadable) covers less of the log than a process that
+    /// has read `readOffset` bytes. Equal coverage is left alone even if the plan changed: which of two
+    /// plans is newer is not known here, and the header says which plan it was folded with.
+    func isBehind(_ readOffset: Int64) -> Bool {
+        guard let header = self, header.format == CheckpointHeader.currentFormat else { return true }
+        return header.logBytes < readOffset
+    }
+}
+
+/// FNV-1a, 64 bits: cheap and dependency-free; it only has to notice an edited plan, not resist an attacker.
+enum PlanHash {
+    static func of(_ bytes: [UInt8]) -> String {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in bytes {
+            hash ^= UInt64(byte)
+            hash = hash &* 0x0000_0100_0000_01b3
+        }
+        let hex = String(hash, radix: 16)
+        return "fnv1a64:" + String(repeating: "0", count: 16 - hex.count) + hex
+    }
+}

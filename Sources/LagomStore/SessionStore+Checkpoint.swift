@@ -1,0 +1,96 @@
+import FoundationEssentials
+import Glibc
+import LagomCore
+
+extension SessionStore {
+    /// A commit writes a new checkpoint once the log has grown this much past the newest one: the
+    /// next process to open folds at most about this much (roughly 1,000 events) after it.
+    static let defaultCheckpointEvery: Int64 = 256 * 1024
+
+    var checkpointPath: String { "\(folder)/\(Self.checkpointFile)" }
+
+    /// Starts from `state.checkpoint` when it matches: the same plan, and the log's first bytes still
+    /// hash as they did when it was written (not cut, not edited, not another log). Anything else —
+    /// no file, another format, a damaged file, a log that no longer matches — leaves the store as it
+    /// was, to fold the whole log: a checkpoint is never trusted, only used when the log confirms it.
+    /// Call under the log's lock, before the first read.
+    func restoreCheckpoint() {
+        guard readOffset == 0, let file = CheckpointFile.read(checkpointPath) else { return }
+        let header = file.header
+        guard header.planHash == planHash, header.logBytes > 0, let size = try? log.size(), header.logBytes <= size,
+            let hashed = try? LogFingerprint.of(log, length: header.logBytes), hashed == header.fingerprint,
+            let rest = try? JSONDecoder().decode(SessionState.self, from: Data(file.rest)),
+            let restored = try? Session(plan: session.plan, checkpoint: SessionCheckpoint(rest: rest, body: file.body)),
+            restored.eventCount == header.events, let ids = EventIDs(encoded: file.ids)
+        else { return }
+        session = restored
+        readOffset = header.logBytes
+        readLines = header.logLines
+        fingerprint = hashed
+        seen = ids
+        damage = header.damage
+        for found in damage { warnings.append(found.message(file: log.path)) }
+        checkpointCovers = header.logBytes
+    }
+
+    /// Writes a checkpoint when the log has grown `checkpointEvery` bytes past the newest one. Called by
+    /// a commit, under the exclusive lock, once its line is in the log: this process has then read
+    /// every byte, so what it writes is the fold of the whole log. A failure is only a warning.
+    func checkpointIfDue() {
+        guard readOffset - checkpointCovers >= checkpointEvery, tornTail == nil, fingerprint.length == readOffset
+        else { return }
+        // Another process may have written a newer one meanwhile.
+        if let header = CheckpointFile.readHeader(checkpointPath), header.format == CheckpointHeader.currentFormat {
+            checkpointCovers = max(checkpointCovers, header.logBytes)
+            guard readOffset - checkpointCovers >= checkpointEvery else { return }
+        }
+        do throws(StoreError) {
+            try AtomicFile.write(checkpointBytes(), to: checkpointPath)
+            checkpointCovers = readOffset
+        } catch {
+            warnings.append("\(checkpointPath): not updated: \(error)")
+            checkpointCovers = readOffset  // not tried again at every commit
+        }
+    }
+
+    /// Writes `state.checkpoint` from what this process has folded.
+    public func writeCheckpoint() throws(StoreError) {
+        if let reason = log.readOnlyReason { throw .readOnly(folder: folder, reason: reason) }
+        try AtomicFile.write(checkpointBytes(), to: checkpointPath)
+        checkpointCovers = readOffset
+    }
+
+    /// Rewrites `state.checkpoint` when it is missing, unreadable, or covers less of the log than this
+    /// process has read; a screen calls this when it closes. A process whose view is older than the file
+    /// never replaces it. A failure is only a warning; a viewer writes nothing.
+    public func writeCheckpointIfStale() {
+        guard log.readOnlyReason == nil, tornTail == nil, fingerprint.length == readOffset else { return }
+        let path = checkpointPath
+        guard CheckpointFile.readHeader(path).isBehind(readOffset) else { return }
+        do throws(StoreError) {
+            let temp = try AtomicFile.prepare(checkpointBytes(), for: path)
+            do {
+                // Checked again under the lock: a process that read further may have written it meanwhile,
+                // and an older view must never replace a newer checkpoint.
+                try log.withLock(exclusive: true) { () throws(StoreError) in
+                    guard CheckpointFile.readHeader(path).isBehind(readOffset) else { return AtomicFile.discard(temp) }
+                    try AtomicFile.install(temp, as: path)
+                }
+            } catch {
+                AtomicFile.discard(temp)
+                throw error
+            }
+        } catch {
+            warnings.append("\(path): not updated: \(error)")
+        }
+    }
+
+    func checkpointBytes() -> [UInt8] {
+        let checkpoint = session.checkpoint()
+        let header = CheckpointHeader(
+            format: CheckpointHeader.currentFormat, planHash: planHash, logBytes: readOffset, logLines: readLines,
+            events: session.eventCount, fingerprint: fingerprint, damage: damage)
+        return CheckpointFile.encode(
+            header, rest: encoder.line(checkpoint.rest), body: checkpoint.body, ids: seen.encoded())
+    }
+}
