@@ -29,6 +29,10 @@ extension SessionStore {
     /// (`kill -9`, power cut) between copying a torn tail aside and writing its marker. The bytes they
     /// hold are still in the log (the next save copies them again), so they hold nothing the log lacks.
     public func tornCopiesNoMarkerNames() throws(StoreError) -> [String] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+        let copies = names.filter { $0.hasPrefix("events.torn-") }
+        // Without a copy there is nothing to look up: the log is not read.
+        guard !copies.isEmpty else { return [] }
         let path = "\(folder)/\(Self.logFile)"
         let bytes = access(path, F_OK) == 0 ? try Posix.readWholeFile(path) : []
         var named: Set<String> = []
@@ -38,7 +42,6 @@ extension SessionStore {
                 named.insert(marker.tornWrite.copy)
             }
         }
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
-        return names.filter { $0.hasPrefix("events.torn-") && !named.contains($0) }.sorted()
+        return copies.filter { !named.contains($0) }.sorted()
     }
 }

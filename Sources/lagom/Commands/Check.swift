@@ -51,9 +51,13 @@ struct Check: ParsableCommand {
         let session = store.session
         // Notes the plan has no place for any more (a list renamed, a step removed) vanish from every
         // screen and from the export without an error: name them, with the log line that put them there.
-        let history: [(line: Int, event: Event)]
-        do { history = try store.historyWithLines() } catch { throw CommandFailure(error) }
-        let orphans = OrphanedNotes.find(plan: session.plan, events: history, isUndone: session.isUndone)
+        // The log is read a second time only to name the lines of notes the folded state shows to be out of place.
+        var orphans: [OrphanedNote] = []
+        if OrphanedNotes.count(in: session) > 0 {
+            let history: [(line: Int, event: Event)]
+            do { history = try store.historyWithLines() } catch { throw CommandFailure(error) }
+            orphans = OrphanedNotes.find(plan: session.plan, events: history, isUndone: session.isUndone)
+        }
         for line in OrphanedNotes.messages(orphans, file: "\(folder)/\(SessionStore.logFile)") {
             printError("warning: \(line)")
         }

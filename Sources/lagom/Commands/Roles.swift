@@ -37,6 +37,18 @@ func runScreen<S: Screen>(
     defaultTheme: Theme = .standard, access: SessionStore.Access = .readWrite,
     refuse: (Plan) -> String? = { _ in nil }, _ screen: S
 ) throws {
+    try runScreen(
+        session: name, as: actor, options: options, defaultTheme: defaultTheme, access: access, refuse: refuse
+    ) { _ in screen }
+}
+
+/// `runScreen` for a screen made from the opened store (the secretary takes its draft there), so the
+/// session is read once, not once to prepare and again to show.
+func runScreen<S: Screen>(
+    session name: String, as actor: Actor, options: ScreenOptions,
+    defaultTheme: Theme = .standard, access: SessionStore.Access = .readWrite,
+    refuse: (Plan) -> String? = { _ in nil }, making make: (SessionStore) throws -> S
+) throws {
     let folder: String
     folder = try SessionLocation.folder(name)
     let clock = SystemClock(session: folder, saveAnchor: access == .readWrite)
@@ -45,6 +57,7 @@ func runScreen<S: Screen>(
         throw CommandFailure(error)
     }
     if let reason = refuse(store.session.plan) { throw CommandFailure(reason) }
+    let screen = try make(store)
     // Also on the screen once it runs; printed here too for a screen without a message line (the projector).
     for warning in store.warnings { printError("warning: \(warning)") }
     let terminal: Terminal

@@ -12,20 +12,15 @@ struct Secretary: ParsableCommand {
     @OptionGroup var screen: ScreenOptions
 
     func run() throws {
-        let folder: String
-        folder = try SessionLocation.folder(session)
-        let draft = try Self.checkGroupAndTakeDraft(group, folder: folder)
-        try runScreen(
-            session: folder, as: .secretary(group), options: screen, SecretaryScreen(group: group, draft: draft))
+        let group = group
+        try runScreen(session: session, as: .secretary(group), options: screen) { store in
+            try SecretaryScreen(group: group, draft: Self.checkGroupAndTakeDraft(group, store: store))
+        }
     }
 
     /// Refuses a group no step has; then takes what the group's pane held unsaved when it last
-    /// closed (a hang-up, a kill), to bring it back. The store opened here is closed on return.
-    static func checkGroupAndTakeDraft(_ group: Int, folder: String) throws -> NoteDraft? {
-        let store: SessionStore
-        do {
-            store = try SessionStore(folder: folder, clock: SystemClock(session: folder), ids: SystemIDSource())
-        } catch { throw CommandFailure(error) }
+    /// closed (a hang-up, a kill), to bring it back. From the store the pane opens: one read of the log.
+    static func checkGroupAndTakeDraft(_ group: Int, store: SessionStore) throws -> NoteDraft? {
         if let problem = groupProblem(group, in: store.session.plan) { throw CommandFailure(problem) }
         do { return try store.takeDraft(group: group) } catch { throw CommandFailure(error) }
     }
