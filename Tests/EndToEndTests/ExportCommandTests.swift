@@ -1,4 +1,5 @@
 import Foundation
+import LagomCore
 import Testing
 import ZIPFoundation
 
@@ -176,5 +177,37 @@ extension ExportDocumentTests {
         #expect(
             try documentXML(shipped) == documentXML(session + "/s.docx"),
             "rebuild it: bash Sessions/planeringsdagar-2024-resultat/make-results.sh")
+    }
+}
+
+/// `lagom export --format json` is written as it is made (`ExportJSONStream`), never as one tree: its
+/// bytes must be exactly what encoding the whole document gives.
+@Suite struct StreamedJSONExportTests {
+    func wholeDocumentEncoding(of output: String) throws -> String {
+        let document = try JSONDecoder().decode(ExportDocument.self, from: Data(output.utf8))
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return Sanitiser.escapingForTerminal(json: String(decoding: try encoder.encode(document), as: UTF8.self)) + "\n"
+    }
+
+    @Test func theStreamIsByteForByteTheWholeDocument() throws {
+        let session = try LagomProcess.scratchSession(
+            "planeringsdagar-2024-resultat", copying: ["plan.json", "events.jsonl"])
+        defer { try? FileManager.default.removeItem(atPath: session) }
+        // Text the encoder must escape, among plain notes: quotes, a backslash, a tab, a line break, ESC.
+        for text in ["Citat \"så här\" \\ och\tflik", "Två\nrader", "Styrtecken \u{1B}[2J kvar"] {
+            let added = try LagomProcess.run(
+                ["note", "add", session, "--step", "enkat", "--list", "Friskfaktorer", text])
+            #expect(added.status == 0, "\(added.err)")
+        }
+        let result = try LagomProcess.run(["export", session, "--format", "json"])
+        #expect(result.status == 0)
+        #expect(result.out.contains(#"Citat \"så här\" \\ och\tflik"#))
+        #expect(result.out == (try wholeDocumentEncoding(of: result.out)))
+        let file = session + "/export.json"
+        #expect(try LagomProcess.run(["export", session, "--output", file]).status == 0)
+        let written = try String(contentsOfFile: file, encoding: .utf8)
+        #expect(written.count > 10_000)
+        #expect(written == (try wholeDocumentEncoding(of: written)))
     }
 }

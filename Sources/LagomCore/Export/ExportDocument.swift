@@ -191,8 +191,10 @@ public struct ExportDocument: Codable, Equatable, Sendable {
     }
 
     /// Notes of a silent writing never revealed are left out unless the session given was made
-    /// with `forExport(.included)`.
-    public init(session: Session, now: WallTime) {
+    /// with `forExport(.included)`. `withEntries: false` leaves every step's notes and results empty
+    /// (results stay `[]` on a vote step, so the field is there): the skeleton a streaming writer
+    /// fills in step by step (`notes(of:in:)`, `results(of:in:)`), never holding them all at once.
+    public init(session: Session, now: WallTime, withEntries: Bool = true) {
         let session = session.forExport()
         let plan = session.plan
         let state = session.state
@@ -207,7 +209,7 @@ public struct ExportDocument: Codable, Equatable, Sendable {
             let row = schedule.rows[index]
             let progress = state.progress(step.id)
             let live = state.notes(step: step.id)
-            let notes = live.map { NoteEntry($0, board: state.board) }
+            let notes = withEntries ? live.map { NoteEntry($0, board: state.board) } : []
             let timers = state.timers.filter { $0.key.step == step.id }.sorted { $0.key < $1.key }.map { key, timer in
                 let phase: String = timer.isRunning ? "running" : timer.isPaused ? "paused" : "stopped"
                 return TimerEntry(
@@ -219,17 +221,8 @@ public struct ExportDocument: Codable, Equatable, Sendable {
                     id: theme.id, title: theme.title, summary: theme.summary,
                     notes: live.filter { state.board.themeOf[$0.id] == theme.id }.map(\.id.rawValue))
             }
-            let results = VoteTally(step: step, state: state).map { tally in
-                tally.results(in: state).flatMap { list in
-                    // One ranking everywhere: a resource is ranked within its demand, as on the projector and in the record.
-                    (NestedRanking.groups(list, in: state, plan: plan)?.flatMap(\.items) ?? list.items).map {
-                        ResultEntry(
-                            list: list.source.list, listStep: list.source.step.rawValue, note: $0.note.id.rawValue,
-                            text: $0.note.text, parent: $0.note.place.parent?.rawValue, points: $0.points, rank: $0.rank
-                        )
-                    }
-                }
-            }
+            let results =
+                withEntries ? Self.results(of: step, in: session) : Self.results(of: step, in: session).map { _ in [] }
             let chosen = step.vote == nil ? nil : state.subjects[step.id]?.map(\.rawValue)
             var entry = StepEntry(
                 id: step.id.rawValue, kind: step.kind.rawValue, title: step.title, day: step.day,
@@ -246,6 +239,29 @@ public struct ExportDocument: Codable, Equatable, Sendable {
         let roster = Roster(plan: plan, state: state)
         participants = roster.everyone.map {
             ParticipantEntry($0, attendance: roster.attendance(of: $0.name), guest: roster.isGuest($0.name))
+        }
+    }
+
+    /// The entries of a step's live notes, as `notes` holds them (`session` as given to `init`).
+    public static func notes(of step: StepID, in session: Session) -> [NoteEntry] {
+        let state = session.forExport().state
+        return state.notes(step: step).map { NoteEntry($0, board: state.board) }
+    }
+
+    /// A vote step's ranked items, as `results` holds them; nil on other steps.
+    public static func results(of step: Step, in session: Session) -> [ResultEntry]? {
+        let session = session.forExport()
+        let (plan, state) = (session.plan, session.state)
+        return VoteTally(step: step, state: state).map { tally in
+            tally.results(in: state).flatMap { list in
+                // One ranking everywhere: a resource is ranked within its demand, as on the projector and in the record.
+                (NestedRanking.groups(list, in: state, plan: plan)?.flatMap(\.items) ?? list.items).map {
+                    ResultEntry(
+                        list: list.source.list, listStep: list.source.step.rawValue, note: $0.note.id.rawValue,
+                        text: $0.note.text, parent: $0.note.place.parent?.rawValue, points: $0.points, rank: $0.rank
+                    )
+                }
+            }
         }
     }
 }

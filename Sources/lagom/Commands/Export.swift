@@ -56,13 +56,19 @@ struct Export: ParsableCommand {
     func run() throws {
         let store = try options.open(.readOnly)
         let session = store.session.forExport(includeUnrevealed ? .included : .leftOut)
+        let chosen = Format(option: format) ?? .json
+        if chosen == .json {
+            // Written as it is made: memory stays flat however long the day was.
+            return try OutputFile.stream(to: output, overwrite: force) { sink in
+                try ExportJSONStream.write(session, now: store.clock.now, to: &sink)
+            }
+        }
         // An agenda meeting's record is its minutes; a workshop day's, its compilation.
         let document =
             MeetingMinutes.isMeeting(session.plan) ? MeetingMinutes.document(session) : WorkshopRecord.document(session)
         let bytes: [UInt8]
-        switch Format(option: format) ?? .json {
-        case .json:
-            bytes = Array((try JSONOutput.string(ExportDocument(session: session, now: store.clock.now)) + "\n").utf8)
+        switch chosen {
+        case .json: return  // streamed above
         case .markdown: bytes = Array(MarkdownRenderer.render(document).utf8)
         case .html: bytes = Array(HTMLRenderer.render(document).utf8)
         case .csv: bytes = NoteTable.csv(session)
