@@ -9,23 +9,24 @@ extension SecretaryScreen {
             draft.step = step.id
             draft.list = step.lists[min(listIndex, step.lists.count - 1)]
         }
-        if let id = editing {
+        switch writing {
+        case .edit(let id, let setAside, let newParent):
             draft.editing = id
-            draft.setAside = draftBeforeEdit.text
-            if let note = context.state.liveNote(id), note.text == editor.text, !editParentChanged {
+            draft.setAside = setAside.text
+            if let note = context.state.liveNote(id), note.text == editor.text, newParent == .unchanged {
                 // An edit that changed nothing: only the draft it put aside is worth keeping.
-                draft = NoteDraft(text: draftBeforeEdit.text, parent: parentChoice, step: draft.step, list: draft.list)
+                draft = NoteDraft(text: setAside.text, parent: parentChoice, step: draft.step, list: draft.list)
             }
-        } else if editedNoteRemoved {
-            draft.setAside = draftBeforeEdit.text
+        case .removedEdit(let setAside, _):
+            draft.setAside = setAside.text
+        case .new:
+            break
         }
         return draft.isEmpty ? nil : draft
     }
 
     mutating func discardDraft() {
-        editState = EditState(
-            editor: LineEditor(), editing: nil, draftBeforeEdit: LineEditor(), editParentChanged: false,
-            editParent: nil, editedNoteRemoved: false, holdsPaste: false)
+        editState = EditState(editor: LineEditor(), writing: .new(pasted: false))
     }
 
     /// Whatever closes the pane, unsaved text goes to the store's draft for this group.

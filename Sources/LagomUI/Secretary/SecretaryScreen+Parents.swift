@@ -24,8 +24,9 @@ extension SecretaryScreen {
 
     /// The parent of the note being edited, as it will be saved.
     func parentOfEdit(_ context: ScreenContext) -> NoteID? {
-        guard let id = editing else { return nil }
-        return editParentChanged ? editParent : context.state.note(id)?.place.parent
+        guard case .edit(let id, _, let newParent) = writing else { return nil }
+        if case .under(let parent) = newParent { return parent }
+        return context.state.note(id)?.place.parent
     }
 
     mutating func nextParent(_ step: Step, _ context: ScreenContext) {
@@ -39,9 +40,8 @@ extension SecretaryScreen {
             let index = current.flatMap { id in candidates.firstIndex { $0.id == id } }
             return candidates[index.map { ($0 + 1) % candidates.count } ?? 0].id
         }
-        if editing != nil {
-            editParent = after(parentOfEdit(context))
-            editParentChanged = true
+        if case .edit(let id, let setAside, _) = writing {
+            writing = .edit(id, setAside: setAside, newParent: .under(after(parentOfEdit(context))))
         } else {
             parentChoice = after(currentParent(step, context)?.id)
         }

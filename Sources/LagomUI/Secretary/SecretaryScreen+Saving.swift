@@ -25,11 +25,10 @@ extension SecretaryScreen {
             return []
         }
         pendingSave = editState
-        if let id = editing, let note = context.state.liveNote(id) {
-            let moveTo: NoteID?? = editParentChanged && editParent != note.place.parent ? .some(editParent) : .none
-            editState = EditState(
-                editor: draftBeforeEdit, editing: nil, draftBeforeEdit: LineEditor(), editParentChanged: false,
-                editParent: nil, editedNoteRemoved: false, holdsPaste: false)
+        if case .edit(let id, let setAside, let newParent) = writing, let note = context.state.liveNote(id) {
+            var moveTo: NoteID?? = .none
+            if case .under(let parent) = newParent, parent != note.place.parent { moveTo = .some(parent) }
+            editState = EditState(editor: setAside, writing: .new(pasted: false))
             if case .some(let parent) = moveTo {
                 message = StatusMessage(
                     SecretaryStrings.movedUnder(parent.flatMap { context.state.note($0)?.text } ?? "–"), role: .ok)
@@ -41,9 +40,7 @@ extension SecretaryScreen {
         }
         let place = NotePlace(
             step: step.id, list: list(of: step), group: group, parent: currentParent(step, context)?.id)
-        editState = EditState(
-            editor: editedNoteRemoved ? draftBeforeEdit : LineEditor(), editing: nil, draftBeforeEdit: LineEditor(),
-            editParentChanged: false, editParent: nil, editedNoteRemoved: false, holdsPaste: false)
+        editState = EditState(editor: editedNoteRemoved ? writing.setAside : LineEditor(), writing: .new(pasted: false))
         message = StatusMessage(SecretaryStrings.saved, role: .ok)
         return saving(.add(place: place, texts: [text]))
     }
@@ -60,7 +57,7 @@ extension SecretaryScreen {
             editor.end()
             if !editor.isBlank { editor.insert("\n") }
             editor.insert(lines.joined(separator: "\n"))
-            holdsPaste = true
+            writing = writing.pasted(true)
             return saveLines(LineEditor.lines(of: editor.text), step, context)
         }
         return saveLines(lines, step, context)
@@ -82,14 +79,14 @@ extension SecretaryScreen {
         if holdsPaste {
             pendingSave = editState
             editor = LineEditor()
-            holdsPaste = false
+            writing = writing.pasted(false)
         } else {
             // A refused paste comes back into the editor, as a paste that could not be saved would.
             var kept = editState
             kept.editor.end()
             if !kept.editor.isBlank { kept.editor.insert("\n") }
             kept.editor.insert(lines.joined(separator: "\n"))
-            kept.holdsPaste = true
+            kept.writing = kept.writing.pasted(true)
             pendingSave = kept
         }
         let place = NotePlace(

@@ -17,16 +17,8 @@ public struct SecretaryScreen: Screen {
     /// The step and list of a draft given back at start, applied at the first frame.
     var restoredPlace: (step: StepID, list: String)?
     public var selected: NoteID?
-    /// The note being edited, and the draft it replaced (Esc brings the draft back).
-    public var editing: NoteID?
-    var draftBeforeEdit = LineEditor()
-    /// Ctrl-P during an edit: the parent the edited note moves under when saved.
-    var editParentChanged = false
-    var editParent: NoteID?
-    /// The note being edited was removed (by someone else, or an undo): Enter saves the text as new.
-    public var editedNoteRemoved = false
-    /// The editor holds a paste that could not be saved as it was: Enter saves it one note per line.
-    public var holdsPaste = false
+    /// What the editor's text is: a new note, an edit, or an edit whose note was removed.
+    public internal(set) var writing = Writing.new(pasted: false)
     /// The note new notes hang under, as chosen with Ctrl-P; nil: the group's default.
     public var parentChoice: NoteID?
     /// Ctrl-X was pressed with unsaved text: a second Ctrl-X quits without saving.
@@ -42,29 +34,14 @@ public struct SecretaryScreen: Screen {
     /// Everything about the text being typed, to put back after a refused save.
     struct EditState {
         var editor: LineEditor
-        var editing: NoteID?
-        var draftBeforeEdit: LineEditor
-        var editParentChanged: Bool
-        var editParent: NoteID?
-        var editedNoteRemoved: Bool
-        var holdsPaste: Bool
+        var writing: Writing
     }
 
     var editState: EditState {
-        get {
-            EditState(
-                editor: editor, editing: editing, draftBeforeEdit: draftBeforeEdit,
-                editParentChanged: editParentChanged,
-                editParent: editParent, editedNoteRemoved: editedNoteRemoved, holdsPaste: holdsPaste)
-        }
+        get { EditState(editor: editor, writing: writing) }
         set {
             editor = newValue.editor
-            editing = newValue.editing
-            draftBeforeEdit = newValue.draftBeforeEdit
-            editParentChanged = newValue.editParentChanged
-            editParent = newValue.editParent
-            editedNoteRemoved = newValue.editedNoteRemoved
-            holdsPaste = newValue.holdsPaste
+            writing = newValue.writing
         }
     }
 
@@ -76,12 +53,10 @@ public struct SecretaryScreen: Screen {
         parentChoice = draft.parent
         restoredPlace = draft.step.flatMap { step in draft.list.map { (step, $0) } }
         if let id = draft.editing {
-            editing = id
-            draftBeforeEdit = LineEditor(draft.setAside ?? "")
+            writing = .edit(id, setAside: LineEditor(draft.setAside ?? ""), newParent: .unchanged)
         } else if let aside = draft.setAside {
             // The text of an edit whose note had been removed, and the draft it had put aside.
-            draftBeforeEdit = LineEditor(aside)
-            editedNoteRemoved = true
+            writing = .removedEdit(setAside: LineEditor(aside), pasted: false)
         }
         message = StatusMessage(SecretaryStrings.draftRestored, role: .ok)
     }
@@ -139,7 +114,7 @@ public struct SecretaryScreen: Screen {
         case .newLine: editor.insert("\n")
         case .togglePasteMode:
             pasteAsOneNote.toggle()
-            if holdsPaste && pasteAsOneNote { holdsPaste = false }
+            if pasteAsOneNote { writing = writing.pasted(false) }
             message = StatusMessage(
                 pasteAsOneNote ? SecretaryStrings.pasteAsOne : SecretaryStrings.pasteOnePerLine, role: .ok)
         case .save: return save(step, context)
@@ -162,12 +137,8 @@ public struct SecretaryScreen: Screen {
         case .toggleDone: return toggleDone(step, context)
         case .cancel:
             if editing != nil || editedNoteRemoved {
-                editor = draftBeforeEdit
-                draftBeforeEdit = LineEditor()
-                editing = nil
-                editParentChanged = false
-                editParent = nil
-                editedNoteRemoved = false
+                editor = writing.setAside
+                writing = .new(pasted: false)
             } else {
                 selected = nil
             }
@@ -231,20 +202,14 @@ public struct SecretaryScreen: Screen {
             message = StatusMessage(SecretaryStrings.nothingSelected, role: .warning)
             return
         }
-        if editing == nil { draftBeforeEdit = editor }
-        editing = id
-        editParentChanged = false
-        editParent = nil
-        holdsPaste = false
+        // Switching from one edit to another keeps the draft the first one put aside.
+        writing = .edit(id, setAside: editing == nil ? editor : writing.setAside, newParent: .unchanged)
         editor = LineEditor(note.text)
     }
 
     /// The edited note is gone: what was typed becomes a new note's text, not lost.
     mutating func noticeRemovedEdit() {
-        editing = nil
-        editParentChanged = false
-        editParent = nil
-        editedNoteRemoved = true
+        writing = .removedEdit(setAside: writing.setAside, pasted: false)
         message = StatusMessage(SecretaryStrings.editedNoteRemoved, role: .warning)
     }
 
