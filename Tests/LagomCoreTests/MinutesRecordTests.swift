@@ -44,6 +44,14 @@ import Testing
         #expect(room.session.state.minutes.records.isEmpty)
     }
 
+    @Test func theMinutesLeaveTheProjectorWhenTheMeetingMovesOn() throws {
+        var room = Recorder()
+        try room.commit(.minutesShown(visible: true))
+        #expect(room.session.state.minutes.onProjector)
+        try room.commit(.stepEntered(step: "röstning"))
+        #expect(!room.session.state.minutes.onProjector)
+    }
+
     @Test func editKeepsTheKindDeleteAndUndoBringItBack() throws {
         var room = Recorder()
         try room.commit(.recordAdded(record: "a1", entry: Self.entry(.action, "Boka", owner: "Kim")))

@@ -194,6 +194,8 @@ extension SessionState {
         switch change {
         case .stepEntered(let id):
             currentStep = id
+            // The minutes on the projector were the item's: the next item shows its own slide.
+            minutes.onProjector = false
         case .stepStarted(let id):
             var p = progress(id)
             p.status = .active

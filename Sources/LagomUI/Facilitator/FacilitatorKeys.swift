@@ -7,6 +7,8 @@ public enum FacilitatorAction: Hashable, Sendable {
     case undo, present, help, close, quit
     /// Opens the theme board for the current step's notes.
     case themes
+    /// Puts the current item's minutes on the projector, or takes them off.
+    case minutes
 }
 
 public enum FacilitatorKeys {
@@ -55,6 +57,8 @@ public enum FacilitatorKeys {
         KeyBinding(
             [.character("t")], .themes, help: Localized(.keySortIntoThemes),
             inFooter: false),
+        KeyBinding(
+            [.character("m")], .minutes, help: Localized(.minutesKeyProjector), inFooter: false),
         KeyBinding(
             [.escape], .close, help: Localized(.keyCloseHelpPresentMode),
             inFooter: false),

@@ -187,6 +187,10 @@ public struct FacilitatorScreen: Screen {
             }
             themeBoard = ThemeBoard(step: step.id)
             return []
+        case .minutes:
+            let shown = !context.state.minutes.onProjector
+            message = StatusMessage(MinutesStrings.onProjector(shown), role: .ok)
+            return [.act(.minutes(.show(shown)))]
         }
     }
 
@@ -243,6 +247,10 @@ public struct FacilitatorScreen: Screen {
         {
             return
         }
+        if context.state.minutes.onProjector {
+            MinutesBoard(step: step).draw(into: &grid, in: area, context: context)
+            return
+        }
         StageView(step: step, presenting: true).draw(into: &grid, in: area, context: context)
     }
 
@@ -278,8 +286,12 @@ public struct FacilitatorScreen: Screen {
             VotePanel(step: step, console: voting).draw(
                 into: &grid, in: stageInner.inset(left: 1, right: 1), context: context)
         } else if let step = context.currentStep {
-            StageView(step: step, presenting: false).draw(
-                into: &grid, in: stageInner.inset(left: 1, right: 1), context: context)
+            // The minute-taker's records of the item show under its stage as they are written.
+            let inner = stageInner.inset(left: 1, right: 1)
+            let minutesRows = MinutesBoard.consoleRows(step, context, height: inner.height)
+            let parts = inner.splitRows([.fill, .fixed(minutesRows)])
+            StageView(step: step, presenting: false).draw(into: &grid, in: parts[0], context: context)
+            MinutesBoard(step: step).drawCompact(into: &grid, in: parts[1], context: context)
         } else {
             TextBlock(context.text(Strings.noStepYet), role: .dim).draw(
                 into: &grid, in: stageInner.inset(left: 1, right: 1), theme: theme)

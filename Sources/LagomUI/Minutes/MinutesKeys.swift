@@ -48,19 +48,19 @@ public enum MinutesKeys {
     private static func bindings(_ mode: Mode) -> [KeyBinding<MinutesKeyAction>] {
         let saves = mode == .text || mode == .due
         let enter =
-            saves ? Localized(sv: "Spara", en: "Save") : Localized(sv: "Nästa fält", en: "Next field")
+            saves ? Localized(.minutesKeySave) : Localized(.minutesKeyNextField)
         var first = [KeyBinding([.enter], MinutesKeyAction.enter, help: enter)]
         switch mode {
         case .text, .actionText:
-            first.append(KeyBinding([.tab], .tab(forward: true), help: Localized(sv: "Byt sort", en: "Switch kind")))
+            first.append(KeyBinding([.tab], .tab(forward: true), help: Localized(.minutesKeySwitchKind)))
             return first + [undo] + common + [escape, previousKind] + listKeys + lineBindings
         case .owner:
-            first.append(KeyBinding([.tab], .tab(forward: true), help: Localized(sv: "Fyll i", en: "Complete")))
+            first.append(KeyBinding([.tab], .tab(forward: true), help: Localized(.minutesKeyComplete)))
         case .due:
             break
         }
         // In an action's owner and date the footer keeps help and quit in view at 80 columns.
-        first.append(KeyBinding([.escape], .cancel, help: Localized(sv: "Tillbaka", en: "Back")))
+        first.append(KeyBinding([.escape], .cancel, help: Localized(.minutesKeyBack)))
         var quiet = undo
         quiet.inFooter = false
         return first + common + [quiet] + listKeys + lineBindings
@@ -72,39 +72,37 @@ public enum MinutesKeys {
 
     private static let escape = KeyBinding(
         [.escape], MinutesKeyAction.cancel,
-        help: Localized(
-            sv: "Avbryt ändring/markering; följ punkten som pågår",
-            en: "Cancel an edit or selection; follow the item under way"),
+        help: Localized(.minutesKeyCancel),
         inFooter: false)
 
-    private static let undo = KeyBinding([.ctrl("r")], MinutesKeyAction.undo, help: Localized(sv: "Ångra", en: "Undo"))
+    private static let undo = KeyBinding([.ctrl("r")], MinutesKeyAction.undo, help: Localized(.minutesKeyUndo))
 
     private static let common: [KeyBinding<MinutesKeyAction>] = [
-        KeyBinding([.ctrl("g"), .function(1)], .help, help: Localized(sv: "Hjälp", en: "Help")),
-        KeyBinding([.ctrl("x")], .quit, help: Localized(sv: "Avsluta", en: "Quit")),
+        KeyBinding([.ctrl("g"), .function(1)], .help, help: Localized(.minutesKeyHelp)),
+        KeyBinding([.ctrl("x")], .quit, help: Localized(.minutesKeyQuit)),
     ]
 
     private static let previousKind = KeyBinding(
-        [.backTab], MinutesKeyAction.tab(forward: false), help: Localized(sv: "Föregående sort", en: "Previous kind"),
+        [.backTab], MinutesKeyAction.tab(forward: false), help: Localized(.minutesKeyPreviousKind),
         inFooter: false)
 
     /// The item's records and the items themselves.
     private static let listKeys: [KeyBinding<MinutesKeyAction>] = [
         KeyBinding(
-            [.up, .down], .select(up: true), help: Localized(sv: "Markera post", en: "Select a record"),
+            [.up, .down], .select(up: true), help: Localized(.minutesKeySelect),
             inFooter: false),
         KeyBinding(
-            [.ctrl("e"), .function(2)], .edit, help: Localized(sv: "Ändra markerad", en: "Edit selected"),
+            [.ctrl("e"), .function(2)], .edit, help: Localized(.minutesKeyEdit),
             inFooter: false),
         KeyBinding(
-            [.ctrl("k")], .delete, help: Localized(sv: "Ta bort markerad", en: "Delete selected"), inFooter: false),
+            [.ctrl("k")], .delete, help: Localized(.minutesKeyDelete), inFooter: false),
         KeyBinding(
             [.pageUp, .pageDown], .item(forward: false),
-            help: Localized(sv: "Skriv på föregående/nästa punkt", en: "Write on the previous/next item"),
+            help: Localized(.minutesKeyItem),
             inFooter: false),
         KeyBinding(
             [.function(3)], .nextHeading,
-            help: Localized(sv: "Statusrunda: nästa rubrik", en: "Status round: next heading"), inFooter: false),
+            help: Localized(.minutesKeyHeading), inFooter: false),
     ]
 
     /// The action of `key` in `map`; the second key of a pair binding means the other direction.

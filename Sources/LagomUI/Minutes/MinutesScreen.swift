@@ -163,8 +163,7 @@ public struct MinutesScreen: Screen {
     mutating func switchKind(forward: Bool) {
         if editing != nil {
             // A record keeps its kind (the log says so); a new one of another kind is a new record.
-            message = StatusMessage(
-                Localized(sv: "⚠ En post behåller sin sort", en: "⚠ A record keeps its kind"), role: .warning)
+            message = StatusMessage(MinutesStrings.keepsKind, role: .warning)
             return
         }
         let kinds = RecordKind.allCases

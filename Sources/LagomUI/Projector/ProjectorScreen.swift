@@ -68,7 +68,10 @@ public struct ProjectorScreen: Screen {
             return grid
         }
         let area = Self.area(context)
-        if RoomAgenda.isShown(context) {
+        if context.state.minutes.onProjector, let step = context.currentStep {
+            // The facilitator shows the item's decisions and actions (`m`), whatever the step.
+            MinutesBoard(step: step).draw(into: &grid, in: area, context: context)
+        } else if RoomAgenda.isShown(context) {
             // Before the day starts and between steps: the clock, where the day is, what comes next.
             RoomAgenda().draw(into: &grid, in: area, context: context)
         } else if let step = context.currentStep, step.kind == .vote,

@@ -29,7 +29,8 @@ public struct RoomAgenda {
         if let next = nextStep(schedule, context) {
             let time = next.plannedStart.map { context.clock($0) + " " } ?? ""
             flow.paragraph(
-                context.text(NoteStrings.next) + ": " + time + next.step.title, role: .accent, into: &grid, theme: theme
+                context.text(NoteStrings.next) + ": " + time + next.step.numberedTitle, role: .accent, into: &grid,
+                theme: theme
             )
             flow.gap()
         }
@@ -38,9 +39,17 @@ public struct RoomAgenda {
             let time = row.plannedStart.map(context.clock) ?? "     "
             let role: Role = current ? .accent : row.status == .done ? .dim : .normal
             flow.paragraph(
-                time + "  " + row.step.title, role: role, bullet: Strings.statusSymbol(row.status), into: &grid,
+                time + "  " + Self.item(row.step), role: role, bullet: Strings.statusSymbol(row.status), into: &grid,
                 theme: theme)
         }
+    }
+
+    /// A meeting's item as its agenda reads: "4b Savings — Ines Falk", a sub-item indented under
+    /// its item; a workshop step, its title.
+    static func item(_ step: Step) -> String {
+        let indent = step.agenda.isSubItem ? "  " : ""
+        let owners = step.owners.isEmpty ? "" : " — " + step.owners.joined(separator: ", ")
+        return indent + step.numberedTitle + owners
     }
 
     /// The current step's day; the first day before the day starts.

@@ -17,6 +17,13 @@ enum CatalogueAudit {
         "Sources/LagomUI/NoteThemes/ThemeBoardKeys.swift",
         "Sources/LagomUI/Editing/LineEditKeys.swift",
         "Sources/LagomUI/Widgets/HelpOverlay.swift",
+        "Sources/LagomUI/Minutes/MinutesBoard.swift",
+        "Sources/LagomUI/Minutes/MinutesKeys.swift",
+        "Sources/LagomUI/Minutes/MinutesScreen.swift",
+        "Sources/LagomUI/Minutes/MinutesScreen+Drawing.swift",
+        "Sources/LagomUI/Minutes/MinutesScreen+Navigation.swift",
+        "Sources/LagomUI/Minutes/RecordLine.swift",
+        "Sources/LagomUI/Minutes/Strings+Minutes.swift",
     ]
 
     struct Source {

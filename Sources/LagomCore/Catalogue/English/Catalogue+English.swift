@@ -1,6 +1,6 @@
 extension Catalogue {
     /// The English table, area by area (`English+Area.swift`, in the order of `Keys/`).
-    static let englishAreas: [[TextKey: CatalogueEntry]] = [englishStage, englishKeyHelp]
+    static let englishAreas: [[TextKey: CatalogueEntry]] = [englishStage, englishKeyHelp, englishMinutes]
 
     static let english = merged(englishAreas)
 }

@@ -1,6 +1,6 @@
 extension Catalogue {
     /// The Swedish table, area by area (`Swedish+Area.swift`, in the order of `Keys/`).
-    static let swedishAreas: [[TextKey: CatalogueEntry]] = [swedishStage, swedishKeyHelp]
+    static let swedishAreas: [[TextKey: CatalogueEntry]] = [swedishStage, swedishKeyHelp, swedishMinutes]
 
     static let swedish = merged(swedishAreas)
 }
