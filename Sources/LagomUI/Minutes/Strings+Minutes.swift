@@ -79,4 +79,5 @@ enum MinutesStrings {
     static let actions = Localized(.minutesActions)
     static let notes = Localized(.minutesNotes)
     static let nothingYet = Localized(.minutesNothingYet)
+    static let reportOn = Localized(.minutesReportOn)
 }

@@ -12,6 +12,7 @@ extension StageView {
         // Who speaks comes first at every size: the quote and the slide text give way to it.
         let spoke = drawSpeaker(&flow, &grid, context)
         if spoke { flow.gap() }
+        drawStatusHeadings(&flow, &grid, context)
         if let quote = step.quote {
             // Swedish quotes ”…” on a Swedish screen, English “…” on an English one.
             let (open, close) = context.language == .sv ? ("”", "”") : ("“", "”")

@@ -50,6 +50,7 @@ extension Catalogue {
         .minutesActions: "Actions",
         .minutesNotes: "Notes",
         .minutesNothingYet: "No decisions or actions on this item yet.",
+        .minutesReportOn: "Each unit reports on",
         .minutesKeySave: "Save",
         .minutesKeyNextField: "Next field",
         .minutesKeySwitchKind: "Switch kind",
@@ -65,6 +66,6 @@ extension Catalogue {
         .minutesKeyDelete: "Delete selected",
         .minutesKeyItem: "Write on the previous/next item",
         .minutesKeyHeading: "Status round: next heading",
-        .minutesKeyProjector: "Minutes on/off the projector",
+        .minutesKeyProjector: "Show/hide the minutes",
     ]
 }

@@ -100,6 +100,8 @@ extension TextKey {
     public static var minutesNotes: TextKey { TextKey() }
     /// Projector's minutes board of an item with no decisions or actions.
     public static var minutesNothingYet: TextKey { TextKey() }
+    /// Stage of a status round before anyone speaks: the headings every unit reports on.
+    public static var minutesReportOn: TextKey { TextKey() }
     /// Minute-taker's key help: Enter saves.
     public static var minutesKeySave: TextKey { TextKey() }
     /// Minute-taker's key help: Enter goes on to an action's next field.

@@ -50,6 +50,7 @@ extension Catalogue {
         .minutesActions: "Åtgärder",
         .minutesNotes: "Anteckningar",
         .minutesNothingYet: "Inga beslut eller åtgärder än på den här punkten.",
+        .minutesReportOn: "Varje enhet rapporterar om",
         .minutesKeySave: "Spara",
         .minutesKeyNextField: "Nästa fält",
         .minutesKeySwitchKind: "Byt sort",
@@ -65,6 +66,6 @@ extension Catalogue {
         .minutesKeyDelete: "Ta bort markerad",
         .minutesKeyItem: "Skriv på föregående/nästa punkt",
         .minutesKeyHeading: "Statusrunda: nästa rubrik",
-        .minutesKeyProjector: "Protokollet på/av projektorn",
+        .minutesKeyProjector: "Visa/dölj protokollet",
     ]
 }
