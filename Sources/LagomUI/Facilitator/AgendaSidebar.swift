@@ -44,7 +44,7 @@ public struct AgendaSidebar {
         let current = context.state.currentStep == row.step.id
         let symbol = current && row.status == .pending ? "•" : Strings.statusSymbol(row.status)
         let time = row.plannedStart.map(context.clock) ?? "     "
-        return "\(symbol) \(time) \(row.step.title)"
+        return "\(symbol) \(time) \(row.step.numberedTitle)"
     }
 
     /// `30→34`: planned minutes, then the actual ones once the step is done.
