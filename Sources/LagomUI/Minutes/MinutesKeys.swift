@@ -75,11 +75,11 @@ public enum MinutesKeys {
         help: Localized(.minutesKeyCancel),
         inFooter: false)
 
-    private static let undo = KeyBinding([.ctrl("r")], MinutesKeyAction.undo, help: Localized(.minutesKeyUndo))
+    private static let undo = KeyBinding([.ctrl("r")], MinutesKeyAction.undo, help: Localized(.keyUndo))
 
     private static let common: [KeyBinding<MinutesKeyAction>] = [
-        KeyBinding([.ctrl("g"), .function(1)], .help, help: Localized(.minutesKeyHelp)),
-        KeyBinding([.ctrl("x")], .quit, help: Localized(.minutesKeyQuit)),
+        KeyBinding([.ctrl("g"), .function(1)], .help, help: Localized(.keyHelp)),
+        KeyBinding([.ctrl("x")], .quit, help: Localized(.keyQuit)),
     ]
 
     private static let previousKind = KeyBinding(

@@ -114,12 +114,6 @@ extension TextKey {
     public static var minutesKeyBack: TextKey { TextKey() }
     /// Minute-taker's key help: Esc in the text.
     public static var minutesKeyCancel: TextKey { TextKey() }
-    /// Minute-taker's key help.
-    public static var minutesKeyUndo: TextKey { TextKey() }
-    /// Minute-taker's key help.
-    public static var minutesKeyHelp: TextKey { TextKey() }
-    /// Minute-taker's key help.
-    public static var minutesKeyQuit: TextKey { TextKey() }
     /// Minute-taker's key help: Shift-Tab.
     public static var minutesKeyPreviousKind: TextKey { TextKey() }
     /// Minute-taker's key help: arrows.
