@@ -25,6 +25,25 @@ import Testing
         }
     }
 
+    @Test func aMissingAgendaOrPlanIsNamedWithTheReason() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("lagom-e2e-\(UUID().uuidString)")
+            .path
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let missing = folder + "/dagordning.md"
+        let new = try LagomProcess.run(["new", folder + "/möte", "--from-agenda", missing])
+        #expect(new.status != 0)
+        #expect(new.err.contains("\(missing): open failed: No such file or directory"), "\(new.err)")
+        #expect(!FileManager.default.fileExists(atPath: folder + "/möte"))
+        // A session folder whose plan.json is a link: `check` refuses it as the store does.
+        try FileManager.default.createDirectory(atPath: folder + "/dag", withIntermediateDirectories: true)
+        let day = try Day()
+        try FileManager.default.createSymbolicLink(
+            atPath: folder + "/dag/plan.json", withDestinationPath: day.session + "/plan.json")
+        let check = try LagomProcess.run(["check", folder + "/dag"])
+        #expect(check.status != 0)
+        #expect(check.err.contains("\(folder)/dag/plan.json is a symbolic link"), "\(check.err)")
+    }
+
     @Test func minutesOutsideADayAreRefusedWithoutACrash() throws {
         let day = try Day()
         let huge = try day.run("timer", "start", with: ["--step", "krav", "--minutes", "999999999999999999"])

@@ -20,10 +20,9 @@ struct Check: ParsableCommand {
         let folder: String
         folder = try SessionLocation.folder(session)
         let planPath = folder + "/plan.json"
-        guard let data = FileManager.default.contents(atPath: planPath) else {
-            throw CommandFailure("\(planPath): cannot read the plan")
-        }
-        let problems = PlanLoader.validate(Array(data), file: planPath)
+        let data: [UInt8]
+        do { data = try SessionStore.planBytes(folder: folder) } catch { throw CommandFailure(error) }
+        let problems = PlanLoader.validate(data, file: planPath)
         if !problems.isEmpty {
             for problem in problems { printError(problem.description) }
             throw ExitCode(1)
@@ -46,7 +45,7 @@ struct Check: ParsableCommand {
                     + "stopped between copying a cut-short write aside and marking it); its bytes are still in the log")
         }
         // The agenda's times: overlaps, gaps, rounds that cannot fit.
-        let agenda = PlanLoader.warnings(Array(data), file: planPath)
+        let agenda = PlanLoader.warnings(data, file: planPath)
         for warning in agenda { printError("warning: \(warning)") }
         let session = store.session
         // Notes the plan has no place for any more (a list renamed, a step removed) vanish from every

@@ -7,9 +7,8 @@ import LagomStore
 enum MeetingPlanFiles {
     /// The agenda read into plan.json's bytes; what it could not place is said on standard error.
     static func fromAgenda(_ path: String, language: Language?) throws -> [UInt8] {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw CommandFailure("\(path): cannot read the agenda")
-        }
+        let data: [UInt8]
+        do { data = try SessionStore.givenFileBytes(path) } catch { throw CommandFailure(error) }
         guard let text = String(validating: data, as: UTF8.self) else {
             throw CommandFailure("\(path): not UTF-8; save the agenda as UTF-8")
         }

@@ -48,9 +48,8 @@ struct SSHLine: ParsableCommand {
 
     /// The key line of a public key file, checked to be one: never a private key.
     static func publicKey(_ path: String) throws -> String {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw CommandFailure("\(path): cannot read the key file")
-        }
+        let data: [UInt8]
+        do { data = try SessionStore.givenFileBytes(path) } catch { throw CommandFailure(error) }
         let text = String(decoding: data, as: UTF8.self)
         if text.contains("PRIVATE KEY") {
             throw CommandFailure(
