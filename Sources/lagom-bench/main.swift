@@ -13,6 +13,8 @@ case "terminal":
     TerminalBenchmark.run(Array(arguments.dropFirst()))
 case "countdown-bytes":
     CountdownBytesBenchmark.run(Array(arguments.dropFirst()))
+case "cost":
+    CostBenchmark.run(Array(arguments.dropFirst()))
 case "make-session":
     MakeSession.run(Array(arguments.dropFirst()))
 case "faults":
@@ -28,7 +30,7 @@ case "secretary-projector":
 default:
     FileHandle.standardError.write(
         Data(
-            "usage: lagom-bench store [--folder <scratch folder>] | render [plan.json] | timekeeper-frame [plan.json] | terminal [seconds] | countdown-bytes [seconds] | secretary [--notes N] [--saves N] | faults [--rounds N] | make-session DIR --events N\n"
+            "usage: lagom-bench store [--folder <scratch folder>] | render [plan.json] | timekeeper-frame [plan.json] | terminal [seconds] | countdown-bytes [seconds] | secretary [--notes N] [--saves N] | faults [--rounds N] | make-session DIR --events N | cost SESSION… [--before LAGOM]\n"
                 .utf8))
     exit(2)
 }
