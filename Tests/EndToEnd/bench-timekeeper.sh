@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# Side by side: `lagom timekeeper` and termdown counting down 60 s in two tmux windows of the
-# same size, at the same time. Per program: CPU time (from /proc/PID/schedstat, in ns) and the
-# bytes it writes to its terminal (tmux pipe-pane). Installs termdown with pip if it is missing.
+# Side by side: `lagom timekeeper`, termdown counting down 60 s, and tty-clock (a C/ncurses clock
+# redrawing its seconds: the floor) in three tmux windows of the same size, at the same time. Per
+# program: CPU time over all its threads (the sum of /proc/PID/task/*/schedstat, in ns: termdown
+# runs more than one thread, and its main thread alone undercounts it 4-5x) and the bytes it writes
+# to its terminal (tmux pipe-pane). Installs termdown with pip and tty-clock with apt-get if missing.
 #
 #   Tests/EndToEnd/bench-timekeeper.sh            # release build of lagom (static runtime), 80x24, 60 s, 3 runs
 #   LAGOM_BIN=path/to/lagom WIDTH=120 HEIGHT=40 MINUTES=2 RUNS=5 Tests/EndToEnd/bench-timekeeper.sh
@@ -20,6 +22,10 @@ if ! command -v termdown >/dev/null; then
     python3 -m pip install --user termdown >&2
     export PATH="$HOME/.local/bin:$PATH"
 fi
+if ! command -v tty-clock >/dev/null; then
+    echo "bench-timekeeper: installing tty-clock with apt-get" >&2
+    apt-get install -y tty-clock >&2
+fi
 if [ -z "${LAGOM_BIN:-}" ]; then
     # Static Swift runtime, as a pane on the facilitator's laptop would run it (docs/benchmarks.md).
     swift build -c release --static-swift-stdlib --product lagom >&2
@@ -33,7 +39,11 @@ T() { tmux -S "$SOCKET" "$@"; }
 cleanup() { T kill-server 2>/dev/null || true; sleep 0.5; rm -rf "$WORK" 2>/dev/null || { sleep 1; rm -rf "$WORK"; }; }
 trap cleanup EXIT
 
-# One side-by-side run; appends "lagom_cpu_ns termdown_cpu_ns lagom_bytes termdown_bytes" to $WORK/runs.
+# CPU time of a process over all its threads, in ns.
+cpu_ns() { awk '{ s += $1 } END { printf "%d", s }' /proc/"$1"/task/*/schedstat; }
+
+# One side-by-side run; appends "lagom_cpu_ns termdown_cpu_ns lagom_bytes termdown_bytes clock_cpu_ns
+# clock_bytes" to $WORK/runs.
 run_once() {
     local n=$1 dir="$WORK/run$1"
     # A session on an info step (one countdown, no group list), counting down COUNT seconds.
@@ -46,21 +56,26 @@ run_once() {
     T new-window -d -t "bench$n" -n lagom "sleep 1; exec env LANG=C.UTF-8 TERM=tmux-256color '$LAGOM_BIN' timekeeper '$dir/session' --quiet"
     T new-window -d -t "bench$n" -n termdown "sleep 1; exec env LANG=C.UTF-8 TERM=tmux-256color termdown --no-bell $COUNT"
     T pipe-pane -t "bench$n:lagom" -o "cat >> '$dir/lagom.bytes'"
+    T new-window -d -t "bench$n" -n clock "sleep 1; exec env LANG=C.UTF-8 TERM=tmux-256color tty-clock -c -s"
     T pipe-pane -t "bench$n:termdown" -o "cat >> '$dir/termdown.bytes'"
+    T pipe-pane -t "bench$n:clock" -o "cat >> '$dir/clock.bytes'"
     sleep 1
     LANG=C.UTF-8 "$LAGOM_BIN" timer start "$dir/session" --minutes "$MINUTES" >/dev/null
-    local lagom_pid termdown_pid
+    local lagom_pid termdown_pid clock_pid
     lagom_pid=$(T display-message -p -t "bench$n:lagom" '#{pane_pid}')
     termdown_pid=$(T display-message -p -t "bench$n:termdown" '#{pane_pid}')
+    clock_pid=$(T display-message -p -t "bench$n:clock" '#{pane_pid}')
 
     # Measure just before the end, while both still count.
     sleep $(( COUNT - 1 ))
-    local lagom_cpu termdown_cpu
-    lagom_cpu=$(cut -d' ' -f1 "/proc/$lagom_pid/schedstat")
-    termdown_cpu=$(cut -d' ' -f1 "/proc/$termdown_pid/schedstat")
+    local lagom_cpu termdown_cpu clock_cpu
+    lagom_cpu=$(cpu_ns "$lagom_pid")
+    termdown_cpu=$(cpu_ns "$termdown_pid")
+    clock_cpu=$(cpu_ns "$clock_pid")
     T pipe-pane -t "bench$n:lagom"
     T pipe-pane -t "bench$n:termdown"
-    echo "$lagom_cpu $termdown_cpu $(wc -c < "$dir/lagom.bytes") $(wc -c < "$dir/termdown.bytes")" >> "$WORK/runs"
+    T pipe-pane -t "bench$n:clock"
+    echo "$lagom_cpu $termdown_cpu $(wc -c < "$dir/lagom.bytes") $(wc -c < "$dir/termdown.bytes") $clock_cpu $(wc -c < "$dir/clock.bytes")" >> "$WORK/runs"
     T kill-session -t "bench$n"
 }
 
@@ -76,14 +91,17 @@ function median(a, n,   i, j, t) {
 }
 {
     n++
-    printf "run %d: lagom %.1f ms, %.1f B/s; termdown %.1f ms, %.1f B/s; ratios CPU %.3f, bytes %.3f\n",
-        n, $1 / 1e6, $3 / s, $2 / 1e6, $4 / s, $1 / $2, $3 / $4
+    printf "run %d: lagom %.1f ms, %.1f B/s; termdown %.1f ms, %.1f B/s; tty-clock %.1f ms, %.1f B/s; ratios to termdown CPU %.3f, bytes %.3f; CPU to tty-clock %.3f\n",
+        n, $1 / 1e6, $3 / s, $2 / 1e6, $4 / s, $5 / 1e6, $6 / s, $1 / $2, $3 / $4, $1 / $5
     cpu[n] = $1 / $2; bytes[n] = $3 / $4; lc[n] = $1 / 1e6; tc[n] = $2 / 1e6; lb[n] = $3 / s; tb[n] = $4 / s
+    cc[n] = $5 / 1e6; cb[n] = $6 / s; floor[n] = $1 / $5
 }
 END {
     printf "pane %dx%d, %d s each, side by side, %d run(s), medians:\n", w, h, s, n
     printf "%-18s %12s %12s\n", "", "CPU ms", "bytes/s"
     printf "%-18s %12.1f %12.1f\n", "lagom timekeeper", median(lc, n), median(lb, n)
     printf "%-18s %12.1f %12.1f\n", "termdown", median(tc, n), median(tb, n)
+    printf "%-18s %12.1f %12.1f\n", "tty-clock", median(cc, n), median(cb, n)
     printf "lagom/termdown     %11.3f %12.3f   (target: at most 0.200 on both)\n", median(cpu, n), median(bytes, n)
+    printf "lagom/tty-clock    %11.3f %12s   (target: CPU at most 1.5)\n", median(floor, n), "-"
 }' "$WORK/runs"
