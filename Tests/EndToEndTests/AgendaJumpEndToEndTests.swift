@@ -10,9 +10,9 @@ import Testing
         screen.components(separatedBy: symbol + " ").dropFirst().filter { $0.first?.isNumber == true }.count
     }
 
-    @Test(.enabled(if: TmuxHarness.tmuxPath != nil, "needs tmux"))
+    @Test(.needsTmux)
     func aJumpInTheAgendaEndsTheStepItLeaves() throws {
-        guard let room = try Room(bundled: "planeringsdagar-2024") else { return }
+        let room = try Room(bundled: "planeringsdagar-2024")
         try room.open("f", width: 100, height: 30, ["facilitator", room.session])
         try room.expect("Dagen har inte börjat", in: "f")
         try room.keys("f", "n", "Space")

@@ -18,8 +18,7 @@ import Testing
         line.reduce(0) { $0 + DisplayWidth.ofScalar($1.unicodeScalars.first!) }
     }
 
-    @Test func multiScalarEmojiLeaveNoStaleCharactersAndKeepTheColumns() throws {
-        guard TmuxHarness.isAvailable else { return }
+    @Test(.needsTmux) func multiScalarEmojiLeaveNoStaleCharactersAndKeepTheColumns() throws {
         let session = try LagomProcess.scratchSession(planJSON: Self.plan)
         try LagomProcess.run(["step", "goto", session, "grupp"])
         let id = try LagomProcess.run([

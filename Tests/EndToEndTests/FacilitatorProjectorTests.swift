@@ -5,8 +5,7 @@ import Testing
 
 /// The real binary in tmux: a facilitator and a projector on the same session folder.
 @Suite(.serialized) struct FacilitatorProjectorTests {
-    @Test func theProjectorFollowsTheFacilitatorsKeys() throws {
-        guard TmuxHarness.isAvailable else { return }
+    @Test(.needsTmux) func theProjectorFollowsTheFacilitatorsKeys() throws {
         let session = try LagomProcess.scratchSession()
         let facilitator = try TmuxHarness(command: LagomProcess.command("facilitator", session), width: 100, height: 30)
         let projector = try TmuxHarness(command: LagomProcess.command("projector", session), width: 100, height: 30)
@@ -26,8 +25,7 @@ import Testing
         try projector.waitFor(escapes: true) { $0.contains { $0.contains("[47m  ") || $0.contains("[7m  ") } }
     }
 
-    @Test func hostileNotesShowInertAndNoEscapeFromANoteReachesTheTerminal() throws {
-        guard TmuxHarness.isAvailable else { return }
+    @Test(.needsTmux) func hostileNotesShowInertAndNoEscapeFromANoteReachesTheTerminal() throws {
         let session = try LagomProcess.scratchSession()
         try LagomProcess.run(["step", "goto", session, "enkat-grupparbete"])
         let projector = try TmuxHarness(command: LagomProcess.command("projector", session), width: 120, height: 40)
@@ -59,8 +57,7 @@ import Testing
         #expect(!bytes.contains(0x07), "no BEL (it ends OSC sequences)")
     }
 
-    @Test func resizingDownToOneByOneAndBackNeverCrashes() throws {
-        guard TmuxHarness.isAvailable else { return }
+    @Test(.needsTmux) func resizingDownToOneByOneAndBackNeverCrashes() throws {
         let session = try LagomProcess.scratchSession()
         try LagomProcess.run(["step", "start", session])
         let facilitator = try TmuxHarness(command: LagomProcess.command("facilitator", session), width: 80, height: 24)
@@ -75,8 +72,7 @@ import Testing
         #expect(try facilitator.exitStatus() == nil, "still running")
     }
 
-    @Test func quittingRestoresTheTerminal() throws {
-        guard TmuxHarness.isAvailable else { return }
+    @Test(.needsTmux) func quittingRestoresTheTerminal() throws {
         let session = try LagomProcess.scratchSession()
         let facilitator = try TmuxHarness(command: LagomProcess.command("facilitator", session), width: 80, height: 24)
         defer { facilitator.kill() }
@@ -98,8 +94,7 @@ import Testing
     /// A crash (SIGSEGV, as a bug would raise it) still gives the terminal back: the shell's
     /// screen, a visible cursor, bracketed paste off and the tty's cooked modes; the signal is
     /// raised again so the shell sees the crash.
-    @Test func aCrashRestoresTheTerminal() throws {
-        guard TmuxHarness.isAvailable else { return }
+    @Test(.needsTmux) func aCrashRestoresTheTerminal() throws {
         let session = try LagomProcess.scratchSession()
         let modesFile = FileManager.default.temporaryDirectory.appendingPathComponent(
             "lagom-stty-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
@@ -145,8 +140,7 @@ import Testing
         return nil
     }
 
-    @Test func ctrlCQuitsCleanlyAndKeepsWhatWasSaved() throws {
-        guard TmuxHarness.isAvailable else { return }
+    @Test(.needsTmux) func ctrlCQuitsCleanlyAndKeepsWhatWasSaved() throws {
         let session = try LagomProcess.scratchSession()
         let facilitator = try TmuxHarness(command: LagomProcess.command("facilitator", session), width: 80, height: 24)
         defer { facilitator.kill() }
@@ -172,8 +166,7 @@ import Testing
 /// styles are bold, underline and reverse only. The projector paints its own background in
 /// colour otherwise (the standard theme keeps the terminal's own colours for plain text).
 struct NoColorTests {
-    @Test func noColorInTheEnvironmentMeansTheMonochromeTheme() throws {
-        guard TmuxHarness.isAvailable else { return }
+    @Test(.needsTmux) func noColorInTheEnvironmentMeansTheMonochromeTheme() throws {
         let session = try LagomProcess.scratchSession()
         for (environment, coloured) in [("NO_COLOR=1", false), ("NO_COLOR=", true)] {
             let pane = try TmuxHarness(

@@ -22,7 +22,7 @@ import Testing
                         { "name": "Sekreterare", "task": "Skriver lapparna" }] } ] }
         """
 
-    @Test(.enabled(if: TmuxHarness.isAvailable, "needs tmux"))
+    @Test(.needsTmux)
     func theProjectorShowsTheGroupsAndALateArrivalIsPlacedLive() throws {
         let session = try LagomProcess.scratchSession(planJSON: Self.plan)
         defer { try? FileManager.default.removeItem(atPath: session) }

@@ -58,8 +58,7 @@ import Testing
     }
 
     /// A plan at every bound at once opens, draws and quits like any other.
-    @Test func aPlanAtEveryBoundRuns() throws {
-        guard TmuxHarness.isAvailable else { return }
+    @Test(.needsTmux) func aPlanAtEveryBoundRuns() throws {
         let plan = Self.plan(
             participants: 1_000, groups: "100", groupSize: "100", seconds: "3600", votes: "100",
             cap: "100", advance: "100", noteLimit: "10000", minutes: "1440")
@@ -80,9 +79,8 @@ import Testing
     /// A pane that cannot take the quit signal from its loop (here: waiting for the log's lock,
     /// which another process holds) still ends within the watchdog's time and gives the terminal
     /// back. Before the watchdog it waited for the lock, however long, ignoring SIGTERM.
-    @Test(arguments: [SIGTERM, SIGINT])
+    @Test(.needsTmux, arguments: [SIGTERM, SIGINT])
     func aQuitSignalEndsAPaneThatIsStuck(signal: Int32) throws {
-        guard TmuxHarness.isAvailable else { return }
         let session = try LagomProcess.scratchSession(planJSON: Self.plan())
         defer { try? FileManager.default.removeItem(atPath: session) }
         try LagomProcess.run(["step", "goto", session, "grupper"])

@@ -13,8 +13,8 @@ import Testing
 
     /// Ctrl-E is the secretary's "edit", so End is the way to the end of the line: it must
     /// work and be in the help.
-    @Test func endMovesToTheEndOfTheLineAndIsInTheHelp() throws {
-        guard let room = try Room(planJSON: Self.plan) else { return }
+    @Test(.needsTmux) func endMovesToTheEndOfTheLineAndIsInTheHelp() throws {
+        let room = try Room(planJSON: Self.plan)
         try room.lagomCLI(["step", "goto", room.session, "grupp"])
         try room.open("s1", width: 80, height: 24, ["secretary", room.session, "--group", "1"])
         try room.expect("Grupp 1 · sekreterare", in: "s1")

@@ -5,7 +5,7 @@ import Testing
 @Suite struct PaneAgreementEndToEndTests {
     /// A plan of one step made for now: an exercise of one minute, then a break until `returnAt`, and
     /// a lunch whose return time has passed; `prefix` are the log lines written before the panes open.
-    static func room(log: (Int64) -> String) throws -> (room: Room, returnAt: String)? {
+    static func room(log: (Int64) -> String) throws -> (room: Room, returnAt: String) {
         let back = ReturnTimeEndToEndTests.localMinutesNow() + 61
         let returnAt = String(format: "%02d.%02d", back / 60, back % 60)
         let plan = """
@@ -21,7 +21,7 @@ import Testing
               ]
             }
             """
-        guard let room = try Room(planJSON: plan) else { return nil }
+        let room = try Room(planJSON: plan)
         let at = Int64(Date().timeIntervalSince1970 * 1000)
         try Data(log(at).utf8).write(to: URL(fileURLWithPath: room.session + "/events.jsonl"))
         return (room, returnAt)
@@ -34,17 +34,15 @@ import Testing
             if: TmuxHarness.tmuxPath != nil && ReturnTimeEndToEndTests.localMinutesNow() < 22 * 60,
             "needs tmux, and an hour left of the day"))
     func afterTheExerciseNoPaneShowsOvertime() throws {
-        guard
-            let (room, returnAt) = try Self.room(log: { now in
-                let at = now - 120_000
-                return """
-                    {"at":\(at),"by":"facilitator","change":{"stepEntered":{"step":"tyst"}},"id":"e1","tx":"e1"}
-                    {"at":\(at),"by":"facilitator","change":{"stepStarted":{"step":"tyst"}},"id":"e2","tx":"e2"}
-                    {"at":\(at),"by":"facilitator","change":{"timerStarted":{"seconds":60,"timer":{"step":"tyst"}}},"id":"e3","tx":"e2"}
+        let (room, returnAt) = try Self.room(log: { now in
+            let at = now - 120_000
+            return """
+                {"at":\(at),"by":"facilitator","change":{"stepEntered":{"step":"tyst"}},"id":"e1","tx":"e1"}
+                {"at":\(at),"by":"facilitator","change":{"stepStarted":{"step":"tyst"}},"id":"e2","tx":"e2"}
+                {"at":\(at),"by":"facilitator","change":{"timerStarted":{"seconds":60,"timer":{"step":"tyst"}}},"id":"e3","tx":"e2"}
 
-                    """
-            })
-        else { return }
+                """
+        })
         try room.open("t", width: 80, height: 24, ["timekeeper", room.session])
         let timekeeper = try room.waitFor("t") { $0.contains("paus · Åter \(returnAt)") }
         #expect(timekeeper.ok, "\(timekeeper.screen)")
@@ -58,17 +56,15 @@ import Testing
     /// A lunch started after its return time runs without a countdown: the timekeeper says so as the
     /// console does ("▶ pågår"), not "ej startad". Then the group chosen there is not carried on: in the
     /// next step the room's countdown is big, and `a` starts the groups with the room's time left.
-    @Test(.enabled(if: TmuxHarness.tmuxPath != nil, "needs tmux"))
+    @Test(.needsTmux)
     func theTimekeeperAndTheConsoleAgreeStepByStep() throws {
-        guard
-            let (room, _) = try Self.room(log: { at in
-                """
-                {"at":\(at),"by":"facilitator","change":{"stepEntered":{"step":"lunch"}},"id":"e1","tx":"e1"}
-                {"at":\(at),"by":"facilitator","change":{"stepStarted":{"step":"lunch"}},"id":"e2","tx":"e2"}
+        let (room, _) = try Self.room(log: { at in
+            """
+            {"at":\(at),"by":"facilitator","change":{"stepEntered":{"step":"lunch"}},"id":"e1","tx":"e1"}
+            {"at":\(at),"by":"facilitator","change":{"stepStarted":{"step":"lunch"}},"id":"e2","tx":"e2"}
 
-                """
-            })
-        else { return }
+            """
+        })
         try room.open("f", width: 80, height: 24, ["facilitator", room.session])
         try room.expect("▶ pågår", in: "f")
         try room.open("t", width: 80, height: 24, ["timekeeper", room.session])

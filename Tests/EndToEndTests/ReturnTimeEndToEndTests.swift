@@ -5,9 +5,9 @@ import Testing
 /// plan's return time wins, the exercise and the break are both said, and once the exercise is over
 /// the room sees the break until the return time.
 @Suite struct ReturnTimeEndToEndTests {
-    @Test(.enabled(if: TmuxHarness.tmuxPath != nil, "needs tmux"))
+    @Test(.needsTmux)
     func aStartedExerciseKeepsThePlansReturnTime() throws {
-        guard let room = try Room(bundled: "planeringsdagar-2024") else { return }
+        let room = try Room(bundled: "planeringsdagar-2024")
         try room.lagomCLI(["step", "goto", room.session, "tankefallor"])
         try room.lagomCLI(["step", "start", room.session])
         try room.open("f", width: 120, height: 30, ["facilitator", room.session])
@@ -25,6 +25,7 @@ import Testing
     }
 
     @Test(
+        .needsTmux,
         .enabled(
             if: TmuxHarness.tmuxPath != nil && localMinutesNow() < 22 * 60, "needs tmux, and an hour left of the day"))
     func onceTheExerciseIsOverTheRoomSeesTheBreakUntilTheReturnTime() throws {
@@ -38,7 +39,7 @@ import Testing
                          "groups": 2, "prompts": ["Vilka tankefällor har du?"]}]
             }
             """
-        guard let room = try Room(planJSON: plan) else { return }
+        let room = try Room(planJSON: plan)
         // The exercise was started two minutes ago (a log written then): its one minute is over.
         let at = Int64(Date().timeIntervalSince1970 * 1000) - 120_000
         let log = """

@@ -54,8 +54,8 @@ import Testing
         #expect(String(decoding: noTerminal.errors, as: UTF8.self).contains("needs a terminal: connect with ssh -t"))
     }
 
-    @Test func theForcedCommandOpensThePaneInATerminal() throws {
-        guard let t = try Room(planJSON: StoreEndToEndTests.plan) else { return }
+    @Test(.needsTmux) func theForcedCommandOpensThePaneInATerminal() throws {
+        let t = try Room(planJSON: StoreEndToEndTests.plan)
         try t.lagomCLI(["step", "goto", t.session, "grupp"])
         let key = try keyFile(t.session)
         defer { unlink(key) }

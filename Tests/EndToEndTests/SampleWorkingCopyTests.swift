@@ -47,7 +47,7 @@ import Testing
 
     /// `lagom` with no command, from a folder that is not the repository: the sample opens, `n` and
     /// `Space` are saved in the working copy under XDG_DATA_HOME, and the template is untouched.
-    @Test(.enabled(if: TmuxHarness.tmuxPath != nil, "needs tmux"))
+    @Test(.needsTmux)
     func lagomRunsTheSampleFromAnyFolderInAWorkingCopy() throws {
         let here = try Elsewhere()
         defer { here.remove() }

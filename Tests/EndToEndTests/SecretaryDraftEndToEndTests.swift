@@ -25,8 +25,8 @@ import Testing
         return false
     }
 
-    @Test func resourcesTypedUnderTheChosenDemandsShowUnderThemOnTheProjector() throws {
-        guard let t = try Room(bundled: "planeringsdagar-2024") else { return }
+    @Test(.needsTmux) func resourcesTypedUnderTheChosenDemandsShowUnderThemOnTheProjector() throws {
+        let t = try Room(bundled: "planeringsdagar-2024")
         let demands = [
             "Hålla tidsramar enligt prioriteringslista", "Uppföljning av undernäringens ärenden",
             "Många administrativa rutiner och IT-stöd", "Att vara tillgänglig",
@@ -73,8 +73,8 @@ import Testing
         #expect(demand < resource && resource < nextDemand)
     }
 
-    @Test func aHangUpKeepsTheDraftAndTheGroupsNextPaneBringsItBack() throws {
-        guard let t = try Room(planJSON: Self.plan) else { return }
+    @Test(.needsTmux) func aHangUpKeepsTheDraftAndTheGroupsNextPaneBringsItBack() throws {
+        let t = try Room(planJSON: Self.plan)
         try t.lagomCLI(["step", "goto", t.session, "grupp"])
         try t.open("s1", width: 80, height: 24, ["secretary", t.session, "--group", "1"])
         #expect(try t.waitFor("s1") { $0.contains("Grupp 1 · sekreterare") }.ok)
@@ -97,8 +97,8 @@ import Testing
         #expect(noteAdds(try t.events()).map(\.text) == ["Halvskriven lapp om väntelistan – klar"])
     }
 
-    @Test func sigtermKeepsTheDraftToo() throws {
-        guard let t = try Room(planJSON: Self.plan) else { return }
+    @Test(.needsTmux) func sigtermKeepsTheDraftToo() throws {
+        let t = try Room(planJSON: Self.plan)
         try t.lagomCLI(["step", "goto", t.session, "grupp"])
         try t.open("s2", width: 80, height: 24, ["secretary", t.session, "--group", "2"])
         try t.type("s2", "Skrivet före SIGTERM")
@@ -110,8 +110,8 @@ import Testing
         #expect(try String(contentsOfFile: draft, encoding: .utf8).contains("Skrivet före SIGTERM"))
     }
 
-    @Test func ctrlXWithUnsavedTextAsksAndASecondCtrlXQuitsWithoutSaving() throws {
-        guard let t = try Room(planJSON: Self.plan) else { return }
+    @Test(.needsTmux) func ctrlXWithUnsavedTextAsksAndASecondCtrlXQuitsWithoutSaving() throws {
+        let t = try Room(planJSON: Self.plan)
         try t.lagomCLI(["step", "goto", t.session, "grupp"])
         try t.open("s1", width: 80, height: 24, ["secretary", t.session, "--group", "1"])
         try t.type("s1", "Inte sparad")
@@ -131,8 +131,8 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: t.session + "/drafts/group-1.json"))
     }
 
-    @Test func aPastedCRLFIsOneLineBreak() throws {
-        guard let t = try Room(planJSON: Self.plan) else { return }
+    @Test(.needsTmux) func aPastedCRLFIsOneLineBreak() throws {
+        let t = try Room(planJSON: Self.plan)
         try t.lagomCLI(["step", "goto", t.session, "grupp"])
         try t.open("s1", width: 80, height: 24, ["secretary", t.session, "--group", "1"])
         #expect(try t.waitFor("s1") { $0.contains("Grupp 1 · sekreterare") }.ok)
@@ -145,8 +145,8 @@ import Testing
         #expect(noteAdds(try t.events()).map(\.text) == ["Första raden\nAndra raden"])
     }
 
-    @Test func aLogCutBehindLagomsBackIsExplainedInFull() throws {
-        guard let t = try Room(planJSON: Self.plan) else { return }
+    @Test(.needsTmux) func aLogCutBehindLagomsBackIsExplainedInFull() throws {
+        let t = try Room(planJSON: Self.plan)
         try t.lagomCLI(["step", "goto", t.session, "grupp"])
         for i in 1...20 {
             try t.lagomCLI([
@@ -182,9 +182,9 @@ extension SecretaryDraftEndToEndTests {
 
     /// Unsaved text that cannot be kept on a full disk (a 100 KiB tmpfs, filled) is printed on the way
     /// out, to be copied, and the status says it failed.
-    @Test(.enabled(if: canMountTmpfs, "needs root and a kernel that lets this process mount a tmpfs"))
+    @Test(.needsTmux, .enabled(if: canMountTmpfs, "needs root and a kernel that lets this process mount a tmpfs"))
     func unsavedTextThatCannotBeKeptIsPrintedAndTheStatusFails() throws {
-        guard let t = try Room(planJSON: Self.plan) else { return }
+        let t = try Room(planJSON: Self.plan)
         try t.lagomCLI(["step", "goto", t.session, "grupp"])
         let disk = t.session + "-disk"
         #expect(mkdir(disk, 0o700) == 0 && mount("tmpfs", disk, "tmpfs", 0, "size=100k") == 0)

@@ -24,8 +24,8 @@ import Testing
         }
     }
 
-    @Test func twoSecretariesTypeFiftyNotesWhileTheProjectorRuns() throws {
-        guard let t = try Room(planJSON: Self.plan) else { return }
+    @Test(.needsTmux) func twoSecretariesTypeFiftyNotesWhileTheProjectorRuns() throws {
+        let t = try Room(planJSON: Self.plan)
         try t.lagomCLI(["step", "goto", t.session, "grupp"])
         try t.open("projektor", width: 200, height: 70, ["projector", t.session])
         try t.open("s1", width: 80, height: 24, ["secretary", t.session, "--group", "1"])
@@ -52,8 +52,8 @@ import Testing
         #expect(Set(adds.map(\.text)) == Set(texts))
     }
 
-    @Test func silentWritingShowsCountsUntilTheRevealKey() throws {
-        guard let t = try Room(planJSON: Self.plan) else { return }
+    @Test(.needsTmux) func silentWritingShowsCountsUntilTheRevealKey() throws {
+        let t = try Room(planJSON: Self.plan)
         try t.lagomCLI(["step", "goto", t.session, "tyst"])
         try t.open("projektor", width: 100, height: 30, ["projector", t.session])
         try t.open("facilitator", width: 100, height: 30, ["facilitator", t.session])
@@ -80,8 +80,8 @@ import Testing
         #expect(revealed.ok, "projector shows: \(revealed.screen)")
     }
 
-    @Test func hostileTextTypedInASecretaryPaneIsInertOnTheProjector() throws {
-        guard let t = try Room(planJSON: Self.plan) else { return }
+    @Test(.needsTmux) func hostileTextTypedInASecretaryPaneIsInertOnTheProjector() throws {
+        let t = try Room(planJSON: Self.plan)
         try t.lagomCLI(["step", "goto", t.session, "grupp"])
         try t.open("projektor", width: 200, height: 70, ["projector", t.session])
         try t.open("s1", width: 80, height: 24, ["secretary", t.session, "--group", "1"])
@@ -110,8 +110,8 @@ import Testing
         #expect(!buffers.contains("rm -rf"))
     }
 
-    @Test func aGroupOutsideThePlanIsRefusedWithAClearMessage() throws {
-        guard let t = try Room(planJSON: Self.plan) else { return }
+    @Test(.needsTmux) func aGroupOutsideThePlanIsRefusedWithAClearMessage() throws {
+        let t = try Room(planJSON: Self.plan)
         let output = try t.lagomCLI(["secretary", t.session, "--group", "3"])
         #expect(output.contains("--group 3: the plan's note steps have groups 1–2"))
     }

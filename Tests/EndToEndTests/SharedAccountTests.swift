@@ -56,9 +56,10 @@ import Testing
         }
     }
 
-    @Test(.enabled(if: canMakeAccounts, "needs root with useradd, groupadd and runuser to make two accounts"))
+    @Test(
+        .needsTmux, .enabled(if: canMakeAccounts, "needs root with useradd, groupadd and runuser to make two accounts"))
     func aPaneUnderASecondAccountWritesToASessionTheFirstStarted() throws {
-        guard let t = try Room(planJSON: StoreEndToEndTests.plan) else { return }
+        let t = try Room(planJSON: StoreEndToEndTests.plan)
         let accounts = try Accounts()
         defer { accounts.remove() }
         // The facilitator's account starts the session; the secretary's may read it but not write.
@@ -103,9 +104,10 @@ import Testing
         }
     }
 
-    @Test(.enabled(if: canMakeAccounts, "needs root with useradd, groupadd and runuser to make two accounts"))
+    @Test(
+        .needsTmux, .enabled(if: canMakeAccounts, "needs root with useradd, groupadd and runuser to make two accounts"))
     func aPaneThatCannotWriteSaysSoWhenItOpensInOneLanguage() throws {
-        guard let t = try Room(planJSON: StoreEndToEndTests.plan) else { return }
+        let t = try Room(planJSON: StoreEndToEndTests.plan)
         let accounts = try Accounts()
         defer { accounts.remove() }
         try Accounts.run("/bin/chown", ["-R", accounts.facilitator, t.session])

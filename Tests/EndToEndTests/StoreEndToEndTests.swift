@@ -18,8 +18,8 @@ import Testing
         try FileManager.default.contentsOfDirectory(atPath: folder).sorted()
     }
 
-    @Test func aTornLastWriteAndItsRepairShowOnTheFacilitatorsScreen() throws {
-        guard let t = try Room(planJSON: Self.plan) else { return }
+    @Test(.needsTmux) func aTornLastWriteAndItsRepairShowOnTheFacilitatorsScreen() throws {
+        let t = try Room(planJSON: Self.plan)
         #expect(try LagomProcess.run(["step", "goto", t.session, "intro"]).status == 0)
         // A write cut short: the start of an event with no newline.
         let log = try FileHandle(forWritingTo: URL(fileURLWithPath: t.session + "/events.jsonl"))
@@ -35,8 +35,8 @@ import Testing
         #expect(repaired.ok, "\(repaired.screen)")
     }
 
-    @Test func theProjectorAndTheReadCommandsWriteNothing() throws {
-        guard let t = try Room(planJSON: Self.plan) else { return }
+    @Test(.needsTmux) func theProjectorAndTheReadCommandsWriteNothing() throws {
+        let t = try Room(planJSON: Self.plan)
         #expect(try files(t.session) == ["plan.json"])
         for command in [["log"], ["export"], ["note", "list"], ["check"]] {
             let result = try LagomProcess.run(command + [t.session])

@@ -6,8 +6,7 @@ import Testing
 @Suite(.serialized) struct TimekeeperEndToEndTests {
     static let step = "enkat-grupparbete"
 
-    @Test func plusFiveInTheTimekeeperShowsInTheFacilitatorsConsole() throws {
-        guard TmuxHarness.isAvailable else { return }
+    @Test(.needsTmux) func plusFiveInTheTimekeeperShowsInTheFacilitatorsConsole() throws {
         let session = try LagomProcess.scratchSession()
         try LagomProcess.run(["step", "goto", session, Self.step])
         try LagomProcess.run(["timer", "start", session, "--minutes", "10"])
@@ -22,8 +21,7 @@ import Testing
         try timekeeper.waitFor { $0.joined(separator: "\n").contains("Hela rummet  ‖ 15:00") }
     }
 
-    @Test func aTimekeeperKilledMidCountdownComesBackShowingTheRightTime() throws {
-        guard TmuxHarness.isAvailable else { return }
+    @Test(.needsTmux) func aTimekeeperKilledMidCountdownComesBackShowingTheRightTime() throws {
         let session = try LagomProcess.scratchSession()
         try LagomProcess.run(["step", "goto", session, Self.step])
         try LagomProcess.run(["timer", "start", session, "--minutes", "10"])
@@ -43,8 +41,7 @@ import Testing
         #expect(abs(shown - expected) <= 2, "shows \(shown) s, the stored deadline says \(expected) s")
     }
 
-    @Test func twoGroupTimersRunAtOnce() throws {
-        guard TmuxHarness.isAvailable else { return }
+    @Test(.needsTmux) func twoGroupTimersRunAtOnce() throws {
         let session = try LagomProcess.scratchSession()
         try LagomProcess.run(["step", "goto", session, Self.step])
         let timekeeper = try TmuxHarness(
@@ -65,8 +62,7 @@ import Testing
 
     /// The "done when": a 30-minute group-work step with six group timers started from the
     /// timekeeper pane and followed on the projector; a restarted timekeeper shows what the room sees.
-    @Test func sixGroupTimersRunFromTheTimekeeperAreFollowedOnTheProjector() throws {
-        guard TmuxHarness.isAvailable else { return }
+    @Test(.needsTmux) func sixGroupTimersRunFromTheTimekeeperAreFollowedOnTheProjector() throws {
         let session = try LagomProcess.scratchSession()
         try LagomProcess.run(["step", "goto", session, Self.step])
         let timekeeper = try TmuxHarness(command: LagomProcess.command("timekeeper", session), width: 120, height: 40)

@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// The harness itself, driven with plain shell commands (no Lagom code involved).
-@Suite(.enabled(if: TmuxHarness.isAvailable, "tmux is not installed"))
+@Suite(.needsTmux)
 struct TmuxHarnessTests {
     @Test func showsSwedishTextAndEchoesTypedText() throws {
         let tmux = try TmuxHarness(command: "printf 'å ä ö\\n'; cat", width: 40, height: 8)

@@ -15,9 +15,9 @@ import Testing
         }
         """
 
-    @Test(.enabled(if: TmuxHarness.tmuxPath != nil, "needs tmux"))
+    @Test(.needsTmux)
     func aSilentNoteNeverRevealedIsInNoExportUnlessAskedFor() throws {
-        guard let room = try Room(planJSON: Self.plan) else { return }
+        let room = try Room(planJSON: Self.plan)
         try room.lagomCLI(["step", "goto", room.session, "tyst"])
         try room.open("s1", width: 80, height: 24, ["secretary", room.session, "--group", "1"])
         try room.expect("Tyst skrivande", in: "s1")

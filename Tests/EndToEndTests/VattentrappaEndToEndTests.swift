@@ -14,9 +14,9 @@ import Testing
         }
         """
 
-    @Test(.enabled(if: TmuxHarness.tmuxPath != nil, "needs tmux"))
+    @Test(.needsTmux)
     func aGroupSavesAfterTheWordPassedAndSeesWhatTheOtherSaid() throws {
-        guard let t = try Room(planJSON: Self.plan) else { return }
+        let t = try Room(planJSON: Self.plan)
         try t.lagomCLI(["step", "goto", t.session, "trappa"])
         try t.lagomCLI(["round", "next", t.session])
         try t.open("s1", width: 80, height: 24, ["secretary", t.session, "--group", "1"])

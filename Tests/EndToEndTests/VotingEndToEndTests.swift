@@ -5,17 +5,16 @@ import Testing
 /// tmux (private socket, fixed size, UTF-8), each test on its own copy of the results session.
 @Suite(.serialized) struct VotingEndToEndTests {
     /// The projector and the facilitator on a copy of the results session, at `step`.
-    static func room(step: String) throws -> Room? {
-        guard let room = try Room(bundled: "planeringsdagar-2024-resultat", copying: ["plan.json", "events.jsonl"])
-        else { return nil }
+    static func room(step: String) throws -> Room {
+        let room = try Room(bundled: "planeringsdagar-2024-resultat", copying: ["plan.json", "events.jsonl"])
         try room.lagomCLI(["step", "goto", room.session, step])
         try room.open("projektor", width: 80, height: 24, ["projector", room.session])
         try room.open("facilitator", width: 80, height: 24, ["facilitator", room.session])
         return room
     }
 
-    @Test func fiveBallotsWhileTheProjectorHidesThemThenReveal() throws {
-        guard let tmux = try Self.room(step: "krav-rostning") else { return }
+    @Test(.needsTmux) func fiveBallotsWhileTheProjectorHidesThemThenReveal() throws {
+        let tmux = try Self.room(step: "krav-rostning")
         try tmux.expect("Resultatet visas", in: "projektor")
         try tmux.expect("Vem röstar?", in: "facilitator")
         // Voter 1 by name: two stacked dots and one more; then four anonymous ballots.
@@ -38,8 +37,8 @@ import Testing
         #expect(shown.contains("8 p"))
     }
 
-    @Test func revealFromTheBottomStepsThroughEveryPlace() throws {
-        guard let tmux = try Self.room(step: "enkat-rostning") else { return }
+    @Test(.needsTmux) func revealFromTheBottomStepsThroughEveryPlace() throws {
+        let tmux = try Self.room(step: "enkat-rostning")
         try tmux.expect("Riskfaktorer, rangordnade", in: "projektor")
         try tmux.keys("facilitator", "p", "Tab")
         try tmux.expect("Friskfaktorer, rangordnade", in: "projektor")
@@ -60,8 +59,8 @@ import Testing
     /// QA's run on the sample plan: Tab on the risk/health vote, then on to the demands' vote
     /// (five votes, no cap). The demands show, dots stack, `?` lists the ballot's keys, and
     /// the cast ballot holds its dots.
-    @Test func theSampleDemandsVoteAfterTheTallyVote() throws {
-        guard let room = try Room(bundled: "planeringsdagar-2024") else { return }
+    @Test(.needsTmux) func theSampleDemandsVoteAfterTheTallyVote() throws {
+        let room = try Room(bundled: "planeringsdagar-2024")
         for text in ["Hålla tidsramar", "Uppföljning av undernäring", "Att vara tillgänglig"] {
             try room.lagomCLI(["note", "add", room.session, "--step", "balanskollen", "--list", "Krav", text])
         }

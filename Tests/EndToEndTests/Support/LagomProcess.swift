@@ -18,13 +18,28 @@ enum LagomProcess {
         return candidates.first { FileManager.default.isExecutableFile(atPath: $0) } ?? candidates[0]
     }()
 
+    /// The folder every scratch session of this test process is made in, removed when the tests end:
+    /// a test that fails or forgets leaves nothing behind in the temp folder.
+    static let scratchRoot: URL = {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("lagom-e2e-\(UUID().uuidString)")
+        try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        atexit { try? FileManager.default.removeItem(at: LagomProcess.scratchRoot) }
+        return folder
+    }()
+
+    /// A new empty folder for one scratch session, inside `scratchRoot`.
+    static func scratchFolder() throws -> URL {
+        let folder = scratchRoot.appendingPathComponent("session-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        return folder
+    }
+
     /// A fresh copy of a bundled session in a temp folder, of exactly the files named: the plan, and
     /// the shipped history only where a test asks for it (never what running the sample left behind).
     static func scratchSession(
         _ name: String = "planeringsdagar-2024", copying files: [String] = ["plan.json"]
     ) throws -> String {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("lagom-e2e-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let folder = try scratchFolder()
         let source = packageRoot.appendingPathComponent("Sessions/\(name)")
         for file in files {
             try FileManager.default.copyItem(
@@ -46,8 +61,7 @@ enum LagomProcess {
 
     /// A fresh session folder holding `planJSON` and no history.
     static func scratchSession(planJSON: String) throws -> String {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("lagom-e2e-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let folder = try scratchFolder()
         try Data(planJSON.utf8).write(to: folder.appendingPathComponent("plan.json"))
         return folder.path
     }

@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 
 /// Runs a command inside a detached tmux session on a private socket, for end-to-end
 /// tests: type keys, read the screen, resize, record the bytes the program writes.
@@ -11,13 +12,19 @@ final class TmuxHarness {
         let description: String
     }
 
-    /// The tmux executable, or nil if it is not installed (tests then skip).
-    static let tmuxPath: String? = ["/usr/bin/tmux", "/usr/local/bin/tmux", "/opt/homebrew/bin/tmux"]
-        .first { FileManager.default.isExecutableFile(atPath: $0) }
+    /// The tmux executable, or nil if it is not installed (tests then skip). `LAGOM_TEST_WITHOUT_TMUX=1`
+    /// acts as if it were not, to see that every tmux test skips with its reason.
+    static let tmuxPath: String? =
+        ProcessInfo.processInfo.environment["LAGOM_TEST_WITHOUT_TMUX"] != nil
+        ? nil
+        : ["/usr/bin/tmux", "/usr/local/bin/tmux", "/opt/homebrew/bin/tmux"]
+            .first { FileManager.default.isExecutableFile(atPath: $0) }
 
-    static var isAvailable: Bool {
-        if tmuxPath == nil { print("TmuxHarness: tmux is not installed; skipping end-to-end tests") }
-        return tmuxPath != nil
+    static var isAvailable: Bool { tmuxPath != nil }
+
+    /// Throws where tmux is missing: reached only by a test without `.needsTmux`, which should have it.
+    static func requireTmux() throws {
+        guard isAvailable else { throw Failure(description: "tmux is not installed; mark the test .needsTmux") }
     }
 
     let directory: URL
@@ -174,4 +181,9 @@ final class TmuxHarness {
     static func shellQuoted(_ text: String) -> String {
         "'" + text.replacingOccurrences(of: "'", with: "'\\''") + "'"
     }
+}
+
+extension Trait where Self == ConditionTrait {
+    /// A test that drives panes in tmux: skipped, with this reason, where tmux is not installed.
+    static var needsTmux: Self { .enabled(if: TmuxHarness.isAvailable, "needs tmux, which is not installed") }
 }
