@@ -54,7 +54,7 @@ import Testing
     }
 
     /// A lunch started after its return time runs without a countdown: the timekeeper says so as the
-    /// console does ("▶ pågår"), not "ej startad". Then the group chosen there is not carried on: in the
+    /// console does ("▶ pågår"), not "inte startad". Then the group chosen there is not carried on: in the
     /// next step the room's countdown is big, and `a` starts the groups with the room's time left.
     @Test(.needsTmux)
     func theTimekeeperAndTheConsoleAgreeStepByStep() throws {
@@ -70,7 +70,7 @@ import Testing
         try room.open("t", width: 80, height: 24, ["timekeeper", room.session])
         let lunch = try room.waitFor("t") { $0.contains("▶ pågår · utan nedräkning") }
         #expect(lunch.ok, "\(lunch.screen)")
-        #expect(!lunch.screen.contains("ej startad"), "\(lunch.screen)")
+        #expect(!lunch.screen.contains("inte startad"), "\(lunch.screen)")
 
         // Back to the group work (b), started (Space); the timekeeper picks group 2 there.
         try room.keys("f", "b")

@@ -53,7 +53,7 @@ import Testing
             Self.listTime($0, "Grupp 1") != nil && Self.listTime($0, "Grupp 2") != nil
         }
         #expect(screen.joined(separator: "\n").contains("Grupp 2 · 3/9"))
-        #expect(screen.joined(separator: "\n").contains("Grupp 3      30:00 · ej s"))  // "ej startad", cut at 80×24
+        #expect(screen.joined(separator: "\n").contains("Grupp 3      30:00 · in"))  // "inte startad", cut at 80×24
         // Both keep counting down on their own.
         try timekeeper.waitFor {
             (Self.listTime($0, "Grupp 1") ?? 1800) < 1799 && (Self.listTime($0, "Grupp 2") ?? 1800) < 1799
@@ -68,7 +68,7 @@ import Testing
         let timekeeper = try TmuxHarness(command: LagomProcess.command("timekeeper", session), width: 120, height: 40)
         let projector = try TmuxHarness(command: LagomProcess.command("projector", session), width: 120, height: 40)
         defer { timekeeper.kill(); projector.kill() }
-        try timekeeper.waitFor { $0.joined(separator: "\n").contains("Grupp 8      30:00 · ej s") }
+        try timekeeper.waitFor { $0.joined(separator: "\n").contains("Grupp 8      30:00 · in") }
         for _ in 1...6 { try timekeeper.sendKeys("Down", "Space") }
 
         let seen = try projector.waitFor { screen in (1...6).allSatisfy { Self.projectorTime(screen, group: $0) != nil }
@@ -111,7 +111,7 @@ import Testing
     static func listTime(_ screen: [String], _ name: String) -> Int64? {
         for line in screen {
             guard let range = line.range(of: name + " ") else { continue }
-            if line.contains(" · ej s") || line.contains(" · not s") { return nil }  // not started
+            if line.contains(" · in") || line.contains(" · not s") { return nil }  // not started
             let rest = line[range.upperBound...].drop { $0 == " " }
             let clock = rest.prefix { $0.isNumber || $0 == ":" }.split(separator: ":")
             // A line without a clock (e.g. the header) is not the countdown.

@@ -21,10 +21,10 @@ import Testing
         try tmux.keys("facilitator", "Enter", "Right", "Right", "Down", "Right")
         try tmux.expect("kvar 2 av 5", in: "facilitator")
         try tmux.keys("facilitator", "Enter")
-        try tmux.expect("1 röstsedel lagd", in: "facilitator")
+        try tmux.expect("1 röstsedel registrerad", in: "facilitator")
         for voter in 2...5 {
             try tmux.keys("facilitator", "a", "Down", "Down", "Down", "Right", "Right", "Enter")
-            try tmux.expect("\(voter) röstsedlar lagda", in: "facilitator")
+            try tmux.expect("\(voter) röstsedlar registrerade", in: "facilitator")
         }
         // Ballots and the result stay off the projector until the reveal.
         let hidden = (try tmux.capture("projektor"))
@@ -80,7 +80,7 @@ import Testing
         try room.expect("Avbryt röstsedeln", in: "facilitator")
         #expect(!(try room.capture("facilitator")).contains("Gå till markerat steg"))
         try room.keys("facilitator", "?", "Enter")
-        try room.expect("1 röstsedel lagd", in: "facilitator")
+        try room.expect("1 röstsedel registrerad", in: "facilitator")
         let cast = try room.events().compactMap { ($0["change"] as? [String: Any])?["ballotCast"] as? [String: Any] }
         #expect(cast.count == 1)
         #expect((cast.first?["dots"] as? [String])?.count == 2)

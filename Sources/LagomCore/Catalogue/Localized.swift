@@ -36,6 +36,15 @@ public struct Localized: Hashable, Sendable {
         }
     }
 
+    /// Two texts are the same when they read the same in every language, however they were made.
+    public static func == (a: Localized, b: Localized) -> Bool {
+        Language.allCases.allSatisfy { a.text($0) == b.text($0) }
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        for language in Language.allCases { hasher.combine(text(language)) }
+    }
+
     public var sv: String { text(.sv) }
     public var en: String { text(.en) }
 }

@@ -12,16 +12,15 @@ public enum ScreenMessages {
         var what = EventWords.undone(main, plan: plan, state: state)
         let added = changes.filter { if case .noteAdded = $0 { true } else { false } }.count
         if added > 1 {
-            what = Localized(sv: "\(added) lappar tillagda", en: "\(added) notes added")
+            what = Localized(.msgNotesUndone, ["count": added])
         }
         // The facilitator's "+5 for the whole room" changes every countdown of the step at once.
         let timers = Set(changes.compactMap(\.timerKey))
         if timers.count > 1, changes.allSatisfy({ $0.timerKey != nil }), let key = timers.first {
             let title = quoted(plan.step(key.step)?.title ?? key.step.rawValue)
-            what = Localized(
-                sv: "\(timers.count) timrar i \(title) ändrade", en: "\(timers.count) timers in \(title) changed")
+            what = Localized(.msgTimersUndone, ["count": timers.count, "title": title])
         }
-        return Localized(sv: "Ångrat: " + what.sv, en: "Undone: " + what.en)
+        return Localized(.msgUndoneWhat, ["what": what])
     }
 
     /// The change that says what a transaction was: starting a step starts its countdown too,

@@ -22,19 +22,19 @@ public struct StatusMessage: Equatable, Sendable {
     public init(_ outcome: Outcome) {
         switch outcome {
         case .done(let text): self.init(text, role: .ok)
-        case .refused(let reason): self.init(Localized(sv: "⚠ " + reason, en: "⚠ " + reason), role: .warning)
-        case .failed(let reason): self.init(Localized(sv: "‼ " + reason, en: "‼ " + reason), role: .critical)
+        case .refused(let reason): self.init(Localized(.msgWarning, ["text": reason]), role: .warning)
+        case .failed(let reason): self.init(Localized(.msgFailure, ["text": reason]), role: .critical)
         case .storeFailed(let failure, let detail):
-            let said = Strings.storeFailure(failure)
             self.init(
-                Localized(sv: "‼ " + said.sv + " — " + detail, en: "‼ " + said.en + " — " + detail), role: .critical)
+                Localized(.msgStoreFailure, ["failure": Strings.storeFailure(failure), "detail": detail]),
+                role: .critical)
         }
     }
 
     /// Something a person should know that answers no command (a paste cut short, a torn write
     /// copied aside): marked ⚠, and it goes like a refusal.
     public static func notice(_ text: Localized) -> StatusMessage {
-        StatusMessage(Localized(sv: "⚠ " + text.sv, en: "⚠ " + text.en), role: .warning)
+        StatusMessage(Localized(.msgWarning, ["text": text]), role: .warning)
     }
 
     /// How long the message stays, in milliseconds; nil: until the next key.

@@ -119,7 +119,7 @@ public struct FacilitatorScreen: Screen {
             {
                 let passed = Strings.returnTimePassed(context.clock(back))
                 message = StatusMessage(
-                    Localized(sv: "⚠ " + passed.sv, en: "⚠ " + passed.en), role: .warning, at: context.now)
+                    Localized(.msgWarning, ["text": passed]), role: .warning, at: context.now)
             }
             return [.agenda(.toggle)]
         case .complete: return [.agenda(.complete)]
@@ -138,7 +138,7 @@ public struct FacilitatorScreen: Screen {
             }
             guard let step = current, step.kind == .checkin else {
                 message = StatusMessage(
-                    Localized(sv: "⚠ Steget har ingen runda.", en: "⚠ This step has no round."), role: .warning,
+                    Localized(.stageNoRound), role: .warning,
                     at: context.now)
                 return []
             }
@@ -147,7 +147,7 @@ public struct FacilitatorScreen: Screen {
             guard let step = current else { return [] }
             if step.kind == .vattentrappa {
                 message = StatusMessage(
-                    Localized(sv: "⚠ " + Strings.turnsAreHandedOn.sv, en: "⚠ " + Strings.turnsAreHandedOn.en),
+                    Localized(.msgWarning, ["text": Strings.turnsAreHandedOn]),
                     role: .warning, at: context.now)
                 return []
             }
@@ -181,7 +181,7 @@ public struct FacilitatorScreen: Screen {
         case .themes:
             guard let step = current, step.collectsNotes else {
                 message = StatusMessage(
-                    Localized(sv: "⚠ Steget samlar inte in lappar.", en: "⚠ This step collects no notes."),
+                    Localized(.stageNoNotes),
                     role: .warning, at: context.now)
                 return []
             }

@@ -78,23 +78,21 @@ extension ThemeBoard {
 }
 
 enum ThemeStrings {
-    static func title(_ step: String) -> Localized { Localized(sv: "Teman – \(step)", en: "Themes – \(step)") }
-    static let unthemed = Localized(sv: "Utan tema", en: "No theme")
-    static let hidden = Localized(sv: "dold", en: "hidden")
-    static let pickTitle = Localized(sv: "Till vilket tema?", en: "Into which theme?")
-    static let pickANote = Localized(sv: "⚠ Ställ markören på en lapp", en: "⚠ Put the cursor on a note")
-    static let pickATheme = Localized(sv: "⚠ Ställ markören i ett tema", en: "⚠ Put the cursor in a theme")
-    static let makeAThemeFirst = Localized(sv: "⚠ Skapa ett tema först (a)", en: "⚠ Make a theme first (a)")
-    static let markDuplicates = Localized(
-        sv: "⚠ Markera dubbletterna med mellanslag, ställ markören på lappen de ska in i",
-        en: "⚠ Mark the duplicates with Space, put the cursor on the note they join")
-    static let nothingToSplit = Localized(sv: "⚠ Lappen är inte ihopslagen", en: "⚠ The note is not merged")
+    static func title(_ step: String) -> Localized { Localized(.notesThemes, ["step": step]) }
+    static let unthemed = Localized(.notesNoTheme)
+    static let hidden = Localized(.notesHidden)
+    static let pickTitle = Localized(.notesIntoWhichTheme)
+    static let pickANote = Localized(.notesCursorOnNote)
+    static let pickATheme = Localized(.notesCursorInTheme)
+    static let makeAThemeFirst = Localized(.notesMakeThemeFirst)
+    static let markDuplicates = Localized(.notesMergeHowTo)
+    static let nothingToSplit = Localized(.notesNotMerged)
     static func inputLabel(_ purpose: ThemeBoard.Input) -> Localized {
         switch purpose {
-        case .newTheme: Localized(sv: "Nytt tema", en: "New theme")
-        case .rename: Localized(sv: "Nytt namn", en: "New name")
-        case .summary: Localized(sv: "Sammanfattning", en: "Summary")
-        case .editNote: Localized(sv: "Lappens text", en: "Note text")
+        case .newTheme: Localized(.notesNewTheme)
+        case .rename: Localized(.notesNewName)
+        case .summary: Localized(.notesSummary)
+        case .editNote: Localized(.notesNoteText)
         }
     }
 }

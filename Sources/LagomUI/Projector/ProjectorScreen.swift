@@ -10,7 +10,7 @@ public enum ProjectorAction: Hashable, Sendable { case quit }
 /// the facilitator's `?` (`consoleHelp`).
 public struct ProjectorScreen: Screen {
     public static let keyMap = KeyMap<ProjectorAction>([
-        KeyBinding([.character("q")], .quit, help: Localized(sv: "Avsluta", en: "Quit"))
+        KeyBinding([.character("q")], .quit, help: Localized(.stageQuit))
     ])
 
     /// The projector's keys as the facilitator's help lists them ("q  Projektorn: avsluta").
@@ -39,7 +39,7 @@ public struct ProjectorScreen: Screen {
     public mutating func report(_ outcome: Outcome, for command: Command?) {
         switch outcome {
         case .done, .refused: break
-        case .failed(let detail): lostTrack = Strings.projectorLostTrack(Localized(sv: detail, en: detail))
+        case .failed(let detail): lostTrack = Strings.projectorLostTrack(.verbatim(detail))
         case .storeFailed(let failure, _): lostTrack = Strings.projectorLostTrack(Strings.storeFailure(failure))
         }
     }

@@ -35,7 +35,7 @@ public struct RankingView {
         if let first = range.first, case .item = layout.blocks[first], let heading = layout.headings[first],
             body.height > layout.heights[first]
         {
-            let continued = heading + VotingStrings.continued.text(language)
+            let continued = Localized(.voteContinued, ["heading": heading]).text(language)
             grid.put(
                 TextLayout.truncate(continued, width: body.width), x: body.x, y: y, style: theme[.title],
                 maxWidth: body.width)

@@ -253,7 +253,7 @@ extension SecretaryScreen {
     func drawEditorBox(_ step: Step, into grid: inout Grid, _ area: Rect, _ context: ScreenContext) {
         let theme = context.theme
         var title =
-            editing.map { context.text(SecretaryStrings.editing($0)) }
+            editing.map { context.text(SecretaryStrings.editing(context.state.note($0)?.text ?? "")) }
             ?? context.text(editedNoteRemoved ? SecretaryStrings.removedTitle : SecretaryStrings.newNote)
         if holdsPaste { title += " · " + context.text(SecretaryStrings.pastedLines) }
         if !step.lists.isEmpty, editing == nil {

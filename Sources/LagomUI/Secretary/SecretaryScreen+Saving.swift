@@ -71,8 +71,8 @@ extension SecretaryScreen {
                 if holdsPaste { placeCursorAtFirstProblem(step, context) }
                 message = StatusMessage(
                     Localized(
-                        sv: problem.sv + "\n" + SecretaryStrings.pasteKept(line: i + 1).sv,
-                        en: problem.en + "\n" + SecretaryStrings.pasteKept(line: i + 1).en), role: .warning)
+                        .secProblemAndPasteKept, ["problem": problem, "kept": SecretaryStrings.pasteKept(line: i + 1)]),
+                    role: .warning)
                 return []
             }
         }

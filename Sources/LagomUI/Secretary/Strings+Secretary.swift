@@ -3,130 +3,105 @@ import LagomCore
 /// The secretary pane's strings, Swedish and English.
 enum SecretaryStrings {
     static func header(_ group: Int) -> Localized {
-        Localized(sv: "Grupp \(group) · sekreterare", en: "Group \(group) · secretary")
+        Localized(.secHeader, ["group": group])
     }
-    static let waiting = Localized(sv: "Väntar på nästa steg", en: "Waiting for the next step")
-    static let waitingWhy = Localized(
-        sv: "Det här steget samlar inte in lappar. Skärmen byter själv när det är dags att skriva.",
-        en: "This step collects no notes. The screen changes by itself when it is time to write.")
-    static let noStep = Localized(sv: "Dagen har inte börjat.", en: "The day has not started.")
-    static func now(_ title: String) -> Localized { Localized(sv: "Nu: \(title)", en: "Now: \(title)") }
+    static let waiting = Localized(.secWaiting)
+    static let waitingWhy = Localized(.secWaitingWhy)
+    static let noStep = Localized(.secNoStep)
+    static func now(_ title: String) -> Localized { Localized(.secNow, ["title": title]) }
     static func notInStep(_ group: Int, groups: Int) -> Localized {
-        Localized(
-            sv: "Steget har \(groups) grupper; grupp \(group) skriver inte här.",
-            en: "This step has \(groups) groups; group \(group) does not write here.")
+        Localized(.secNotInStep, ["groups": groups, "group": group])
     }
-    static let newNote = Localized(sv: "Ny lapp", en: "New note")
-    static func editing(_ id: NoteID) -> Localized { Localized(sv: "Redigerar lapp \(id)", en: "Editing note \(id)") }
-    static let list = Localized(sv: "Lista", en: "List")
+    static let newNote = Localized(.secNewNote)
+    /// "Redigerar lapp "Humor / bra klimat"": the note named by its text, never by its id.
+    static func editing(_ text: String) -> Localized {
+        Localized(.secEditingNote, ["note": ScreenMessages.quoted(text)])
+    }
+    static let list = Localized(.secList)
     static func groupNotes(_ n: Int) -> Localized {
-        Localized(sv: "Gruppens lappar (\(n))", en: "The group's notes (\(n))")
+        Localized(.secGroupNotes, ["n": n])
     }
-    static let noNotesYet = Localized(
-        sv: "Inga lappar än. Skriv och tryck Enter.", en: "No notes yet. Type and press Enter.")
-    static let saved = Localized(sv: "✓ Sparad", en: "✓ Saved")
+    static let noNotesYet = Localized(.secNoNotesYet)
+    static let saved = Localized(.secSaved)
     static func savedMany(_ n: Int) -> Localized {
-        Localized(sv: "✓ \(n) lappar sparade (en per rad)", en: "✓ \(n) notes saved (one per line)")
+        Localized(.secSavedMany, ["n": n])
     }
-    static let edited = Localized(sv: "✓ Ändrad", en: "✓ Changed")
-    static let deleted = Localized(sv: "✓ Borttagen (Ctrl-R ångrar)", en: "✓ Deleted (Ctrl-R undoes)")
-    static let empty = Localized(sv: "⚠ Lappen är tom", en: "⚠ The note is empty")
-    static let nothingSelected = Localized(sv: "⚠ Markera en lapp med ↑↓ först", en: "⚠ Select a note with ↑↓ first")
+    static let edited = Localized(.secEdited)
+    static let deleted = Localized(.secDeleted)
+    static let empty = Localized(.secEmpty)
+    static let nothingSelected = Localized(.secNothingSelected)
     static func tooLong(_ n: Int, _ limit: Int) -> Localized {
-        Localized(
-            sv: "⚠ Lappen har \(n) tecken; högst \(limit) får plats",
-            en: "⚠ The note has \(n) characters; the limit is \(limit)")
+        Localized(.secTooLong, ["n": n, "limit": limit])
     }
-    static let pasteOnePerLine = Localized(sv: "Inklistring: en lapp per rad", en: "Paste: one note per line")
-    static let pasteAsOne = Localized(sv: "Inklistring: allt i en lapp", en: "Paste: all in one note")
-    static let silent = Localized(
-        sv: "Tyst skrivande: lapparna syns inte för andra förrän facilitatorn visar dem.",
-        en: "Silent writing: nobody else sees the notes until the facilitator reveals them.")
-    static let revealed = Localized(sv: "Lapparna är visade för alla.", en: "The notes have been revealed.")
-    static let markedDone = Localized(sv: "✓ Klar (Ctrl-D ångrar)", en: "✓ Done (Ctrl-D takes it back)")
-    static let notDoneYet = Localized(
-        sv: "Inte klar (Ctrl-D när ni är klara)", en: "Not done (Ctrl-D when you are done)")
+    static let pasteOnePerLine = Localized(.secPasteOnePerLine)
+    static let pasteAsOne = Localized(.secPasteAsOne)
+    static let silent = Localized(.secSilent)
+    static let revealed = Localized(.secRevealed)
+    static let markedDone = Localized(.secMarkedDone)
+    static let notDoneYet = Localized(.secNotDoneYet)
     /// The turn's clock as the group reads it: what is left, paused, or how far over.
     static func speakingNow(_ clock: String?, paused: Bool, over: Bool) -> Localized {
-        let sv = clock.map { over ? " · \($0.dropFirst()) över tiden" : " · \($0) kvar" } ?? ""
-        let en = clock.map { over ? " · \($0.dropFirst()) over time" : " · \($0) left" } ?? ""
-        if paused {
-            return Localized(sv: "‖ Ni har ordet" + sv + " · pausad", en: "‖ You have the word" + en + " · paused")
-        }
-        return Localized(sv: "▶ Ni har ordet" + sv, en: "▶ You have the word" + en)
+        guard let clock else { return Localized(paused ? .secYouHaveTheWordPaused : .secYouHaveTheWord) }
+        let time =
+            over
+            ? Localized(.secTurnOverTime, ["over": String(clock.dropFirst())])
+            : Localized(.secTurnLeft, ["left": clock])
+        return paused
+            ? Localized(.secYouHaveTheWordTimedPaused, ["time": time])
+            : Localized(.secYouHaveTheWordTimed, ["time": time])
     }
     static func listen(_ group: Int) -> Localized {
-        Localized(sv: "Lyssna: grupp \(group) har ordet", en: "Listen: group \(group) has the word")
+        Localized(.secListenGroup, ["group": group])
     }
-    static let relayNotStarted = Localized(
-        sv: "Vattentrappan har inte börjat", en: "The water staircase has not started")
-    static let relayEnded = Localized(sv: "Vattentrappan är slut", en: "The water staircase has ended")
+    static let relayNotStarted = Localized(.secRelayNotStarted)
+    static let relayEnded = Localized(.secRelayEnded)
     // What the other groups said on a vattentrappa, below the group's own notes
     static func othersSaid(_ n: Int) -> Localized {
-        Localized(sv: "Redan sagt av andra grupper (\(n))", en: "Already said by other groups (\(n))")
+        Localized(.secOthersSaid, ["n": n])
     }
     static func otherNote(group: Int?) -> Localized {
-        guard let group else { return Localized(sv: "Processledaren:", en: "Facilitator:") }
-        return Localized(sv: "Grupp \(group):", en: "Group \(group):")
+        guard let group else { return Localized(.secOtherNoteByFacilitator) }
+        return Localized(.secOtherNoteByGroup, ["group": group])
     }
     static func similar(group: Int?, _ text: String) -> Localized {
         guard let group else {
-            return Localized(
-                sv: "Liknar det som redan sagts: ”\(text)”", en: "Close to what was already said: “\(text)”")
+            return Localized(.secSimilar, ["text": text])
         }
-        return Localized(
-            sv: "Liknar det grupp \(group) redan sagt: ”\(text)”",
-            en: "Close to what group \(group) already said: “\(text)”")
+        return Localized(.secSimilarToGroup, ["group": group, "text": text])
     }
-    static let roles = Localized(sv: "Roller", en: "Roles")
-    static let saving = Localized(sv: "Sparar …", en: "Saving …")
+    static let roles = Localized(.secRoles)
+    static let saving = Localized(.secSaving)
 
     // Notes that hang under a note of an earlier list (resources under a demand)
     static func parentLine(_ list: String, _ position: Int, of count: Int, _ text: String) -> Localized {
-        Localized(
-            sv: "↳ Under \(list) \(position) av \(count): \(text)",
-            en: "↳ Under \(list) \(position) of \(count): \(text)")
+        Localized(.secUnderParent, ["list": list, "position": position, "count": count, "text": text])
     }
     static func parentNone(_ list: String) -> Localized {
-        Localized(
-            sv: "↳ \(list): inga lappar att hänga under än – lappen sparas utan",
-            en: "↳ \(list): no notes to hang under yet – saved without one")
+        Localized(.secNoParentYet, ["list": list])
     }
     static func parentOther(_ list: String, _ text: String) -> Localized {
-        Localized(sv: "↳ Under \(list): \(text)", en: "↳ Under \(list): \(text)")
+        Localized(.secUnderParentOnly, ["list": list, "text": text])
     }
-    static let withoutParent = Localized(sv: "Utan överordnad lapp", en: "Without a parent note")
+    static let withoutParent = Localized(.secWithoutParent)
     static func movedUnder(_ text: String) -> Localized {
-        Localized(sv: "✓ Flyttad under: \(text)", en: "✓ Moved under: \(text)")
+        Localized(.secMovedUnder, ["text": text])
     }
 
     // Quitting and drafts
-    static let confirmQuit = Localized(
-        sv: "⚠ Lappen är inte sparad. Enter sparar den; Ctrl-X igen avslutar utan att spara.",
-        en: "⚠ The note is not saved. Enter saves it; Ctrl-X again quits without saving.")
-    static let draftRestored = Localized(
-        sv: "✓ Utkastet från förra gången är tillbaka", en: "✓ Your draft from last time is back")
+    static let confirmQuit = Localized(.secUnsavedOnQuit)
+    static let draftRestored = Localized(.secDraftBack)
     static func draftWaiting(_ text: String) -> Localized {
-        Localized(
-            sv: "Ditt utkast väntar till nästa skrivsteg: \(text)",
-            en: "Your draft waits for the next writing step: \(text)")
+        Localized(.secDraftWaits, ["text": text])
     }
-    static let nothingToWriteIn = Localized(
-        sv: "⚠ Här går det inte att skriva nu; skärmen byter när det är dags.",
-        en: "⚠ There is nothing to write in now; the screen changes when it is time.")
+    static let nothingToWriteIn = Localized(.secNothingToWriteIn)
 
     // A note removed while it was being edited
-    static let editedNoteRemoved = Localized(
-        sv: "⚠ Lappen du redigerar har tagits bort. Enter sparar texten som en ny lapp; Esc slänger ändringen.",
-        en: "⚠ The note you are editing was removed. Enter saves the text as a new note; Esc drops the change.")
-    static let removedTitle = Localized(sv: "Borttagen lapp – sparas som ny", en: "Removed note – saved as new")
+    static let editedNoteRemoved = Localized(.secEditedNoteRemoved)
+    static let removedTitle = Localized(.secRemovedNoteSavedAsNew)
 
     // A paste with a line that cannot be saved
     static func pasteKept(line: Int) -> Localized {
-        Localized(
-            sv:
-                "Rad \(line) går inte att spara. Inklistringen ligger kvar: rätta raden och tryck Enter (en lapp per rad).",
-            en: "Line \(line) cannot be saved. The paste is kept: fix the line and press Enter (one note per line).")
+        Localized(.secPasteLineRefused, ["line": line])
     }
-    static let pastedLines = Localized(sv: "Inklistring · en lapp per rad", en: "Paste · one note per line")
+    static let pastedLines = Localized(.secPasteTitle)
 }

@@ -140,7 +140,7 @@ public struct TimekeeperScreen: Screen {
     }
 
     private mutating func refuse(_ text: Localized) -> [Command] {
-        message = StatusMessage(Localized(sv: "⚠ " + text.sv, en: "⚠ " + text.en), role: .warning)
+        message = StatusMessage(Localized(.msgWarning, ["text": text]), role: .warning)
         return []
     }
 

@@ -24,6 +24,20 @@ enum CatalogueAudit {
         "Sources/LagomUI/Minutes/MinutesScreen+Navigation.swift",
         "Sources/LagomUI/Minutes/RecordLine.swift",
         "Sources/LagomUI/Minutes/Strings+Minutes.swift",
+        "Sources/LagomUI/Timekeeper/Strings+Timekeeper.swift",
+        "Sources/LagomUI/Timekeeper/TimekeeperScreen.swift",
+        "Sources/LagomUI/App/Strings+Store.swift",
+        "Sources/LagomUI/App/StatusMessage.swift",
+        "Sources/LagomUI/App/ScreenMessages.swift",
+        "Sources/LagomLoop/ScreenLoop.swift",
+        "Sources/LagomUI/Secretary/Strings+Secretary.swift",
+        "Sources/LagomUI/Secretary/SecretaryScreen+Saving.swift",
+        "Sources/LagomUI/Voting/Strings+Voting.swift",
+        "Sources/LagomUI/NoteThemes/Strings+Notes.swift",
+        "Sources/LagomUI/NoteThemes/ThemeBoard+Drawing.swift",
+        "Sources/LagomUI/NoteThemes/ThemeSummary.swift",
+        "Sources/LagomUI/Facilitator/FacilitatorScreen.swift",
+        "Sources/LagomUI/Projector/ProjectorScreen.swift",
     ]
 
     struct Source {
@@ -59,9 +73,14 @@ enum CatalogueAudit {
         return names
     }
 
-    /// Key names used as `Localized(.name`, `Catalogue.text(.name` or `TextKey.name`.
+    /// Key names used as `Localized(.name`, `Catalogue.text(.name`, `TextKey.name`, or as either
+    /// side of a choice right after `Localized(`: `Localized(done ? .a : .b`.
     static func usedKeyNames(in text: String) -> Set<String> {
         var names: Set<String> = []
+        let choice = try! Regex(#"Localized\(\s*[\w.!]+\s*\?\s*\.(\w+)\s*:\s*\.(\w+)"#)
+        for match in text.matches(of: choice) {
+            for index in 1...2 { if let name = match.output[index].substring { names.insert(String(name)) } }
+        }
         for opener in ["Localized(", "Catalogue.text(", "TextKey."] {
             var rest = text[...]
             while let found = rest.range(of: opener) {

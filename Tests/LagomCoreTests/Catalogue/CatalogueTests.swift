@@ -99,6 +99,10 @@ import Testing
         #expect(CatalogueAudit.writesAPair("x = Localized(\n    sv: \"a\", en: \"b\")"))
         #expect(!CatalogueAudit.writesAPair("x = Localized(.saved)"))
         #expect(CatalogueAudit.usedKeyNames(in: "Localized(\n .saved, [:]) TextKey.undone") == ["saved", "undone"])
+        #expect(
+            CatalogueAudit.usedKeyNames(in: "Localized(done ? .kindVote : .kindBreak, [:])") == [
+                "kindVote", "kindBreak",
+            ])
         #expect(CatalogueAudit.contains("Facilitatorn visar", word: "facilitator"))
         #expect(CatalogueAudit.contains("nu ejder", word: "ej"))  // a banned word is banned as a start
         #expect(CatalogueAudit.contains("ej startat", word: "ej"))

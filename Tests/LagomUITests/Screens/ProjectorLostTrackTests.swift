@@ -14,6 +14,8 @@ import Testing
         #expect(screen.lostTrack == nil)
         screen.report(.storeFailed(.logChanged, detail: "events.jsonl:2: the log was replaced outside Lagom"), for: nil)
         let bottom = try #require(screen.render(context).lines.last)
-        #expect(bottom.hasPrefix("‼ Visar inte längre det senaste – starta om projektorn."), "\(bottom)")
+        #expect(
+            bottom.hasPrefix("‼ Visar inte längre det senaste – starta om projektorvyn (lagom projector)."), "\(bottom)"
+        )
     }
 }

@@ -64,7 +64,7 @@ import Testing
     }
 
     /// Lunch on another day than the plan's: started at 13.30, its return time 13.00 has passed and no
-    /// countdown runs. The console's title said "▶ pågår", the timekeeper "– ej startad".
+    /// countdown runs. The console's title said "▶ pågår", the timekeeper "– inte startad".
     @Test func aStepWithoutACountdownReadsTheSameInEveryPane() throws {
         var sample = try Sample.sv()
         sample.now = WallTime(seconds: 1_733_216_400 + (4 * 60 + 30) * 60)
@@ -76,7 +76,7 @@ import Testing
         var screen = TimekeeperScreen()
         let pane = timekeeper(&screen, sample)
         #expect(pane.contains("▶ pågår · utan nedräkning"), "\(pane)")
-        #expect(!pane.contains("ej startad"), "\(pane)")
+        #expect(!pane.contains("inte startad"), "\(pane)")
         try sample.add(.stepPaused(step: "lunch-1"))
         #expect(sample.console().contains("‖ pausat"))
         #expect(timekeeper(&screen, sample).contains("‖ pausat · utan nedräkning"))
@@ -118,7 +118,7 @@ import Testing
         sample.advance(seconds: 40)
         var screen = TimekeeperScreen()
         let before = timekeeper(&screen, sample, width: 120, height: 40)
-        #expect(before.contains("29:20 · ej startad"), "\(before)")
+        #expect(before.contains("29:20 · inte startad"), "\(before)")
         var session = sample.session
         Drive.keys([.character("a")], &screen, session: &session, as: .timekeeper, at: sample.now)
         sample.session = session

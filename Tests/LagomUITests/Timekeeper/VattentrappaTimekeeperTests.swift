@@ -62,7 +62,7 @@ import Testing
         #expect(!help.contains { $0.hasPrefix("Stegets timrar") || $0.hasSuffix("stegets timrar") })
     }
 
-    /// After the last group the round is over, not "not started" (QA: "– ej startad").
+    /// After the last group the round is over, not "not started" (QA: "– inte startad").
     @Test func whenEveryGroupHasSpokenTheTimekeeperSaysSo() throws {
         var sample = try Sample.sv()
         try sample.add(.stepEntered(step: id))

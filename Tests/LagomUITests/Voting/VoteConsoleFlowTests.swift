@@ -49,16 +49,16 @@ import Testing
         var d = try Driver(step: "krav-rostning")
         try d.press(.enter, .enter)
         #expect(d.session.state.ballots["krav-rostning"] == nil)
-        #expect(d.text.contains("⚠ Röstsedeln för Deltagare 1 är tom. Enter igen lägger den tom"))
+        #expect(d.text.contains("⚠ Röstsedeln för Deltagare 1 är tom. Tryck Enter igen för att registrera den tom"))
         #expect(d.text.contains("Röstar: Deltagare 1"))
         // Any other key first: the question starts over.
         try d.press(.down)
-        #expect(!d.text.contains("Enter igen lägger den tom"))
+        #expect(!d.text.contains("Tryck Enter igen för att registrera den tom"))
         try d.press(.enter)
         #expect(d.session.state.ballots["krav-rostning"] == nil)
         try d.press(.enter)
         #expect(d.session.state.ballots["krav-rostning"]?["Deltagare 1"] == [])
-        #expect(d.text.contains("✓ Röstsedeln för Deltagare 1 är lagd"))
+        #expect(d.text.contains("✓ Röstsedeln för Deltagare 1 är registrerad"))
     }
 
     @Test func nothingToVoteOnIsSaidAndNoBallotOpens() throws {

@@ -64,7 +64,7 @@ import Testing
         #expect(d.text.contains("kvar 1 av 5"))
         try d.press(.enter)
         #expect(d.session.state.ballots["krav-rostning"]?["Deltagare 1"] == ["k0", "k0", "k1", "k2"])
-        #expect(d.text.contains("✓ Röstsedeln för Deltagare 1 är lagd"))
+        #expect(d.text.contains("✓ Röstsedeln för Deltagare 1 är registrerad"))
         #expect(d.text.contains("Deltagare 1  ✓ har röstat"))
         // Voters 2-5: anonymous numbered ballots.
         for _ in 2...5 { try d.press(.character("a"), .down, .down, .down, .right, .enter) }
@@ -149,12 +149,12 @@ import Testing
     @Test func aBallotsMessageNamesItPlainlyAndSaysWhenItReplacesOne() throws {
         var d = try Driver(step: "krav-rostning")
         try d.press(.character("a"), .right, .enter)
-        #expect(d.text.contains("✓ Röstsedel 1 är lagd"))
-        #expect(d.text.contains("1 röstsedel lagd ·"))
+        #expect(d.text.contains("✓ Röstsedel 1 är registrerad"))
+        #expect(d.text.contains("1 röstsedel registrerad ·"))
         try d.press(.enter, .right, .enter)  // Deltagare 2 votes (the cursor moves on to the next voter)…
         try d.press(.up, .enter, .down, .right, .enter)  // …then comes back and changes it
         #expect(d.text.contains("✓ Röstsedeln för Deltagare 2 är ändrad"))
-        #expect(d.text.contains("2 röstsedlar lagda"))
+        #expect(d.text.contains("2 röstsedlar registrerade"))
         #expect(VotingStrings.castDone("#4", replaced: false).en == "✓ Ballot 4 cast")
         #expect(VotingStrings.ballotsCast(1).en == "1 ballot cast")
     }

@@ -1,6 +1,9 @@
 extension Catalogue {
     /// The English table, area by area (`English+Area.swift`, in the order of `Keys/`).
-    static let englishAreas: [[TextKey: CatalogueEntry]] = [englishStage, englishKeyHelp, englishMinutes]
+    static let englishAreas: [[TextKey: CatalogueEntry]] = [
+        englishStage, englishKeyHelp, englishTimekeeper, englishMessages, englishSecretary, englishVoting, englishNotes,
+        englishMinutes,
+    ]
 
     static let english = merged(englishAreas)
 }

@@ -70,5 +70,8 @@ extension Catalogue {
         .pageOf: "page {page} of {pages}",
         .groupItem: "Item: {item}",
         .yourGroup: "Group {group}:",
+        .stageNoRound: "⚠ This step has no round.",
+        .stageNoNotes: "⚠ This step collects no notes.",
+        .stageQuit: "Quit",
     ]
 }

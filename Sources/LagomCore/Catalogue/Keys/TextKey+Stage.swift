@@ -136,4 +136,10 @@ extension TextKey {
     public static var groupItem: TextKey { TextKey() }
     /// Secretary pane: the group's label before its members. {group}: its number.
     public static var yourGroup: TextKey { TextKey() }
+    /// Facilitator's console and projector
+    public static var stageNoRound: TextKey { TextKey() }
+    /// Facilitator's console and projector
+    public static var stageNoNotes: TextKey { TextKey() }
+    /// Facilitator's console and projector
+    public static var stageQuit: TextKey { TextKey() }
 }

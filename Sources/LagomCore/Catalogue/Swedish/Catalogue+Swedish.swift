@@ -1,6 +1,9 @@
 extension Catalogue {
     /// The Swedish table, area by area (`Swedish+Area.swift`, in the order of `Keys/`).
-    static let swedishAreas: [[TextKey: CatalogueEntry]] = [swedishStage, swedishKeyHelp, swedishMinutes]
+    static let swedishAreas: [[TextKey: CatalogueEntry]] = [
+        swedishStage, swedishKeyHelp, swedishTimekeeper, swedishMessages, swedishSecretary, swedishVoting, swedishNotes,
+        swedishMinutes,
+    ]
 
     static let swedish = merged(swedishAreas)
 }

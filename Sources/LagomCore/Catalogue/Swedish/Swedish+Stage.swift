@@ -71,5 +71,8 @@ extension Catalogue {
         .pageOf: "sida {page} av {pages}",
         .groupItem: "Uppgift: {item}",
         .yourGroup: "Grupp {group}:",
+        .stageNoRound: "⚠ Steget har ingen runda.",
+        .stageNoNotes: "⚠ Steget samlar inte in lappar.",
+        .stageQuit: "Avsluta",
     ]
 }
