@@ -95,6 +95,19 @@ struct TextDisplayWidthTests {
         #expect(DisplayWidth.of(mixed) == mixed.reduce(0) { $0 + DisplayWidth.of($1) })
     }
 
+    /// The table is generated (Scripts/generate-east-asian-wide.py) and names its Unicode version;
+    /// these are what glibc's wcwidth, and so the terminal, counts for them.
+    @Test func generatedWideTableAgreesWithTheTerminalOnKnownCharacters() {
+        #expect(!EastAsianWide.unicodeVersion.isEmpty)
+        let rows: [(Unicode.Scalar, Int)] = [
+            ("中", 2), ("あ", 2), ("가", 2), ("\u{3000}", 2), ("\u{2329}", 2), ("Ａ", 2), ("ｶ", 1),
+            ("\u{3099}", 0), ("⚠", 1), ("⏱", 1), ("å", 1), ("\u{20000}", 2), ("\u{2A6E0}", 2),
+        ]
+        for (scalar, width) in rows {
+            #expect(DisplayWidth.ofScalar(scalar) == width, "U+\(String(scalar.value, radix: 16, uppercase: true))")
+        }
+    }
+
     @Test func wideTableIsSortedAndDisjoint() {
         let ranges = EastAsianWide.ranges
         for (a, b) in zip(ranges, ranges.dropFirst()) {
