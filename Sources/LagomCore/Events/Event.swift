@@ -129,6 +129,7 @@ public enum Change: Codable, Equatable, Sendable {
     case stepCompleted(step: StepID)
 
     /// The check-in round passed to the participant at `index` (plan order); -1 ends the round.
+    /// Written by older versions; read as `speakerCalled` with that participant's name.
     case speakerChanged(step: StepID, index: Int)
 
     // Countdowns

@@ -18,6 +18,9 @@ public enum PeopleRefusal: Error, Equatable, Sendable {
     case notACheckin(StepID)
     case roundNotStarted(StepID)
     case notSpeaking(String)
+    case nobodySpeaking(StepID)
+    /// Everyone here has spoken and the round is over: nobody left to call.
+    case nobodyToCall(StepID)
 
     public func message(_ language: Language) -> String {
         let sv = language == .sv
@@ -64,6 +67,12 @@ public enum PeopleRefusal: Error, Equatable, Sendable {
             return sv ? "rundan i \"\(s)\" har inte börjat" : "the round of \"\(s)\" has not begun"
         case .notSpeaking(let name):
             return sv ? "\(name) har inte ordet" : "\(name) does not have the word"
+        case .nobodySpeaking(let s):
+            return sv ? "ingen har ordet i \"\(s)\"" : "nobody has the word in \"\(s)\""
+        case .nobodyToCall(let s):
+            return sv
+                ? "rundan i \"\(s)\" är klar: alla här har talat"
+                : "the round of \"\(s)\" is over: everyone here has spoken"
         }
     }
 }

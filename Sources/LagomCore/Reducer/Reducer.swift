@@ -222,7 +222,9 @@ extension SessionState {
                 timers[key]?.phase = .stopped(remaining: timer.remaining(at: now, stop: plan.stopMode(of: id)))
             }
         case .speakerChanged(let id, let index):
-            rounds[id] = RoundPosition(index: index, since: now)
+            // An older log's word by place in the plan's list: folded as the name it meant.
+            let name = plan.participants.indices.contains(index) ? plan.participants[index].name : nil
+            foldPeople(.speakerCalled(step: id, person: name), at: now, plan: plan)
 
         case .timerStarted(let key, let seconds):
             let ms = Int64(seconds) * 1000

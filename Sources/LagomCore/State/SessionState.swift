@@ -76,8 +76,6 @@ public struct SessionState: Codable, Equatable, Sendable {
     public var tallies: [StepID: [NoteID: Int]]
     public var ballots: [StepID: [String: [NoteID]]]
     public var revealed: Set<StepID>
-    /// Where each check-in round is: who speaks, and since when (for a per-person time box).
-    public var rounds: [StepID: RoundPosition]
     /// How many events have been folded in (undone ones included).
     public var eventCount: Int
     /// Set only while `Session.append` tries a multi-event batch: what it takes to roll the notes back.
@@ -105,7 +103,6 @@ public struct SessionState: Codable, Equatable, Sendable {
         tallies = [:]
         ballots = [:]
         revealed = []
-        rounds = [:]
         eventCount = 0
         trial = nil
         rankingPositions = [:]

@@ -11,7 +11,8 @@ import LagomCore
 /// (`SessionCheckpoint.body`), and the ids of the events folded (`EventIDs`) — then 8 bytes: a hash
 /// of everything before them, so a checkpoint changed on disk (a flipped bit) is not read at all.
 struct CheckpointHeader: Codable, Equatable, Sendable {
-    static let currentFormat = 2
+    /// 3: a check-in round's speaker is kept by name (`people.rounds`), not by place in the plan.
+    static let currentFormat = 3
 
     var format: Int
     /// `fnv1a64:<hex>` of plan.json's bytes: a checkpoint folded with another plan is not used.

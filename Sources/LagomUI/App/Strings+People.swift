@@ -19,4 +19,28 @@ enum PeopleStrings {
     static func page(_ page: Int, of pages: Int) -> Localized { Localized(.pageOf, ["page": page, "pages": pages]) }
     static func item(_ text: String) -> Localized { Localized(.groupItem, ["item": text]) }
     static func yourGroup(_ group: Int) -> Localized { Localized(.yourGroup, ["group": group]) }
+
+    // The check-in round
+    /// "17 här", "8 enheter": who the round goes round.
+    static func speakers(_ count: Int, units: Bool) -> Localized {
+        Localized(units ? .roundUnits : .roundPeopleHere, ["count": count])
+    }
+    static let first = Localized(.roundFirst)
+    static let next = Localized(.roundNext)
+    static func more(_ count: Int) -> Localized { Localized(.roundMore, ["count": count]) }
+    static let comesBack = Localized(.roundComesBack)
+    static let expected = Localized(.roundExpected)
+    static func roundOver(_ spoken: Int) -> Localized { Localized(.roundOver, ["count": spoken]) }
+    static let noCheckin = Localized(.roundNotACheckin)
+    static func order(_ order: RoundOrder) -> Localized {
+        switch order {
+        case .listed: Localized(.roundOrderListed)
+        case .group: Localized(.roundOrderGroup)
+        case .site: Localized(.roundOrderSite)
+        case .shuffled: Localized(.roundOrderShuffled)
+        }
+    }
+    static func roundOrdered(_ order: RoundOrder) -> Localized {
+        Localized(.roundOrdered, ["order": Self.order(order)])
+    }
 }

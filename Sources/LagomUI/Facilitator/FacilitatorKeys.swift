@@ -4,6 +4,8 @@ import LagomCore
 public enum FacilitatorAction: Hashable, Sendable {
     case next, back, toggle, complete, select(up: Bool), gotoSelected
     case nextSpeaker, extend(minutes: Int), resetTimers, stopTimers, reveal
+    /// The check-in's speaker passes and comes back at the end; the round's next order.
+    case passSpeaker, reorderRound
     case undo, present, help, close, quit
     /// Opens the theme board for the current step's notes.
     case themes
@@ -36,6 +38,12 @@ public enum FacilitatorKeys {
         KeyBinding(
             [.character("s")], .nextSpeaker,
             help: Localized(.keyNextSpeakerOrGroup), inFooter: false),
+        KeyBinding(
+            [.character("S")], .passSpeaker,
+            help: Localized(.keyPassSpeaker), inFooter: false),
+        KeyBinding(
+            [.character("o")], .reorderRound,
+            help: Localized(.keyReorderRound), inFooter: false),
         KeyBinding(
             [.character("+")], .extend(minutes: 1),
             help: Localized(.keyStepTimersPlusOne), inFooter: false),

@@ -71,6 +71,7 @@ public struct FacilitatorScreen: Screen {
             map.bindings.filter { binding in
                 switch binding.action {
                 case .nextSpeaker: hasRound
+                case .passSpeaker, .reorderRound: step.kind == .checkin
                 case .extend, .resetTimers, .stopTimers: step.kind != .vattentrappa
                 default: true
                 }
@@ -143,6 +144,17 @@ public struct FacilitatorScreen: Screen {
                 return []
             }
             return [.round(.nextSpeaker(step.id))]
+        case .passSpeaker, .reorderRound:
+            guard let step = current, step.kind == .checkin else {
+                message = StatusMessage(PeopleStrings.noCheckin, role: .warning, at: context.now)
+                return []
+            }
+            guard action == .reorderRound else { return [.round(.pass(step.id))] }
+            // A fresh seed each time, so pressing on through the orders shuffles anew.
+            let round = context.state.people.rounds[step.id]
+            let order = (round?.order ?? step.roundOrder ?? .listed).following
+            message = StatusMessage(PeopleStrings.roundOrdered(order), role: .ok, at: context.now)
+            return [.round(.order(step.id, order, seed: (round?.seed ?? 0) + 1))]
         case .extend, .resetTimers, .stopTimers:
             guard let step = current else { return [] }
             if step.kind == .vattentrappa {

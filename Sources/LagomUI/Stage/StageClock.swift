@@ -22,10 +22,10 @@ public enum StageClock {
 
     /// The next second of a check-in speaker's own clock (`secondsPerPerson`), while someone speaks.
     static func speakerChange(_ step: Step, _ context: ScreenContext) -> Int64? {
-        guard step.kind == .checkin, step.secondsPerPerson != nil, let round = context.state.rounds[step.id],
-            round.index >= 0, round.index < context.plan.participants.count
+        guard step.kind == .checkin, step.secondsPerPerson != nil, let round = context.state.people.rounds[step.id],
+            round.current != nil, let since = round.since
         else { return nil }
-        let elapsed = context.now - round.since
+        let elapsed = context.now - since
         return 1000 - ((elapsed % 1000) + 1000) % 1000
     }
 }

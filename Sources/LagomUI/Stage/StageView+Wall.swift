@@ -11,7 +11,7 @@ extension StageView {
         case .groupwork, .brainwriting: return wallNeedsTheRoom(context, in: rect)
         case .vattentrappa:
             return TimerReading.turn(of: step, in: context) != nil || wallNeedsTheRoom(context, in: rect)
-        case .checkin: return context.state.rounds[step.id].map { $0.index >= 0 } ?? false
+        case .checkin: return context.state.people.rounds[step.id]?.current != nil
         case .info, .vote, .break: return false
         }
     }

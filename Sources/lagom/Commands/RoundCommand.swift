@@ -2,20 +2,23 @@ import ArgumentParser
 import LagomCore
 import LagomStore
 
-/// `lagom round next`: hands on the word as the facilitator's `s` does, so a whole day can be
-/// scripted — the next speaker of a check-in, the next group of a vattentrappa.
+/// `lagom round next|pass|order`: hands on the word as the facilitator's keys do, so a whole day
+/// can be scripted — the next person here in a check-in, the next group of a vattentrappa.
 struct RoundCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "round",
         abstract: "Hand on the word in a check-in round or a vattentrappa.",
-        subcommands: [Next.self]
+        subcommands: [Next.self, Pass.self, Order.self]
     )
 
     struct Next: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "next",
-            abstract: "Give the word to the next speaker (check-in) or the next group (vattentrappa).",
-            discussion: "Prints who has the word now: STEP, then 'group N', the speaker's name, or 'ended'.")
+            abstract: "Give the word to the next speaker here (check-in) or the next group (vattentrappa).",
+            discussion:
+                "Prints who has the word now: STEP, then 'group N', the speaker's name (with '(remote)' for "
+                + "one taking part digitally), or 'ended'. The absent are skipped; a late arrival marked "
+                + "present is called in turn; who passed comes back at the end.")
         @OptionGroup var options: SessionOptions
         @Option(help: "The step (id or number); the current step when absent.") var step: String?
 
@@ -31,13 +34,59 @@ struct RoundCommand: ParsableCommand {
                     "step \"\(target.id)\" (\(target.kind.rawValue)) has no round: "
                         + "the word is handed on in a check-in or a vattentrappa")
             }
-            try commit(
-                store, by: options.author,
-                timed: { session, now, _ throws(Refusal) in
-                    try action.changes(in: session, at: now)
-                })
+            try RoundCommand.perform(action, store, options)
             print("\(target.id)\t\(RoundCommand.speaking(target, in: store.session, at: store.clock.now))")
         }
+    }
+
+    struct Pass: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "pass",
+            abstract: "The speaker of a check-in passes for now and comes back at the end; the word goes on.",
+            discussion: "Prints who has the word now, as 'round next' does.")
+        @OptionGroup var options: SessionOptions
+        @Option(help: "The check-in step (id or number); the current step when absent.") var step: String?
+
+        func run() throws {
+            let store = try options.open()
+            let target = try store.session.step(named: step)
+            try RoundCommand.perform(.pass(target.id), store, options)
+            print("\(target.id)\t\(RoundCommand.speaking(target, in: store.session, at: store.clock.now))")
+        }
+    }
+
+    struct Order: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "order",
+            abstract: "Start a check-in round over in an order: listed, group, site or shuffled.",
+            discussion: "Prints the speakers in that order, one a line, the remote ones marked '(remote)'.")
+        @OptionGroup var options: SessionOptions
+        @Option(help: "The check-in step (id or number); the current step when absent.") var step: String?
+        @Option(help: "For a shuffled order: the same seed gives the same order.") var seed: Int = 1
+        @Argument(help: "listed, group, site or shuffled.") var order: String
+
+        func run() throws {
+            guard let chosen = RoundOrder(rawValue: order) else {
+                throw CommandFailure(
+                    "\"\(order)\" is no round order; use one of "
+                        + RoundOrder.allCases.map(\.rawValue).joined(separator: ", "))
+            }
+            let store = try options.open()
+            let target = try store.session.step(named: step)
+            try RoundCommand.perform(.order(target.id, chosen, seed: seed), store, options)
+            let queue = CheckinQueue(step: target, session: store.session)
+            for name in queue.upcoming {
+                print(Sanitiser.sanitiseSingleLine(name + (queue.isRemote(name) ? " (remote)" : "")))
+            }
+        }
+    }
+
+    static func perform(_ action: RoundAction, _ store: SessionStore, _ options: SessionOptions) throws {
+        try commit(
+            store, by: options.author,
+            timed: { session, now, _ throws(Refusal) in
+                try action.changes(in: session, at: now)
+            })
     }
 
     /// Who has the word on `step` now, for a script to read.
@@ -46,9 +95,8 @@ struct RoundCommand: ParsableCommand {
             return Relay.current(step, state: session.state, plan: session.plan, at: now).map { "group \($0.group)" }
                 ?? "ended"
         }
-        guard let index = session.state.rounds[step.id]?.index, session.plan.participants.indices.contains(index) else {
-            return "ended"
-        }
-        return Sanitiser.sanitiseSingleLine(session.plan.participants[index].name)
+        let queue = CheckinQueue(step: step, session: session)
+        guard let name = queue.current else { return queue.isOver ? "ended" : "nobody" }
+        return Sanitiser.sanitiseSingleLine(name + (queue.isRemote(name) ? " (remote)" : ""))
     }
 }
