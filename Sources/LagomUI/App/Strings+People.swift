@@ -23,7 +23,7 @@ enum PeopleStrings {
     // The check-in round
     /// "17 här", "8 enheter": who the round goes round.
     static func speakers(_ count: Int, units: Bool) -> Localized {
-        Localized(units ? .roundUnits : .roundPeopleHere, ["count": count])
+        units ? Localized(.roundUnits, ["count": count]) : Localized(.roundPeopleHere, ["count": count])
     }
     static let first = Localized(.roundFirst)
     static let next = Localized(.roundNext)
