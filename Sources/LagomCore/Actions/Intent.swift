@@ -11,6 +11,8 @@ public enum Intent: Equatable, Sendable {
     case round(RoundAction)
     case vote(VotingAction)
     case minutes(MinutesAction)
+    case attendance(AttendanceAction)
+    case groups(GroupAction)
 
     /// `now`: the time the events will carry; `utcOffsetSeconds` places it on the room's clock.
     public func changes(
@@ -27,6 +29,8 @@ public enum Intent: Equatable, Sendable {
         case .round(let action): try action.changes(in: session, at: now)
         case .vote(let action): action.changes
         case .minutes(let action): try action.changes(in: session, ids: &ids)
+        case .attendance(let action): try action.changes(in: session)
+        case .groups(let action): try action.changes(in: session)
         }
     }
 }

@@ -43,4 +43,27 @@ enum PeopleStrings {
     static func roundOrdered(_ order: RoundOrder) -> Localized {
         Localized(.roundOrdered, ["order": Self.order(order)])
     }
+
+    // The attendance screen
+    static let attendance = Localized(.attendanceTitle)
+    static let find = Localized(.attendanceFind)
+    static let guest = Localized(.attendanceGuest)
+    static func status(_ status: Attendance.Status) -> Localized {
+        switch status {
+        case .present: Localized(.attendancePresent)
+        case .absent: Localized(.attendanceAbsent)
+        case .remote: Localized(.attendanceRemote)
+        case .late: Localized(.attendanceLate)
+        }
+    }
+    static func arrives(_ time: ClockTime) -> Localized { Localized(.attendanceArrives, ["time": time]) }
+    static func leaves(_ time: ClockTime) -> Localized { Localized(.attendanceLeaves, ["time": time]) }
+    static func asksTime(_ late: Bool, _ name: String) -> Localized {
+        late ? Localized(.attendanceAsksArrival, ["name": name]) : Localized(.attendanceAsksLeaving, ["name": name])
+    }
+    static func nobodyFound(_ typed: String) -> Localized { Localized(.attendanceNobodyFound, ["name": typed]) }
+    static let guestOnlyWhenNobodyFound = Localized(.attendanceGuestOnlyWhenNobodyFound)
+    static let findSomeoneFirst = Localized(.attendanceFindFirst)
+    static func notATime(_ text: String) -> Localized { Localized(.attendanceNotATime, ["text": text]) }
+    static let guestSite = Localized(.guestSite)
 }

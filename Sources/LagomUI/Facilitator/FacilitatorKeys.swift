@@ -11,6 +11,8 @@ public enum FacilitatorAction: Hashable, Sendable {
     case themes
     /// Puts the current item's minutes on the projector, or takes them off.
     case minutes
+    /// Opens the attendance screen: who is here, marked person by person.
+    case attendance
 }
 
 public enum FacilitatorKeys {
@@ -65,6 +67,7 @@ public enum FacilitatorKeys {
         KeyBinding(
             [.character("t")], .themes, help: Localized(.keySortIntoThemes),
             inFooter: false),
+        KeyBinding([.character("a")], .attendance, help: Localized(.keyAttendance), inFooter: false),
         KeyBinding(
             [.character("m")], .minutes, help: Localized(.minutesKeyProjector), inFooter: false),
         KeyBinding(

@@ -17,16 +17,25 @@ public struct FacilitatorScreen: Screen {
     public var voting = VoteConsole()
     /// The theme board, while open; it takes the keys and the stage's place.
     public var themeBoard: ThemeBoard?
+    /// The attendance screen, while open; it takes the keys and the whole screen.
+    public var attendance: AttendancePanel?
 
     public init() {}
 
     public var message: StatusMessage? {
         get {
+            if let attendance { return attendance.message }
             if let themeBoard { return themeBoard.message }
             return consoleMessage
         }
         set {
-            if themeBoard != nil { themeBoard?.message = newValue } else { consoleMessage = newValue }
+            if attendance != nil {
+                attendance?.message = newValue
+            } else if themeBoard != nil {
+                themeBoard?.message = newValue
+            } else {
+                consoleMessage = newValue
+            }
         }
     }
 
@@ -81,6 +90,11 @@ public struct FacilitatorScreen: Screen {
     // MARK: Input
 
     public mutating func handle(_ key: Key, _ context: ScreenContext) -> [Command] {
+        if var panel = attendance {
+            let (commands, close) = panel.handle(key, context)
+            attendance = close ? nil : panel
+            return commands
+        }
         if showingHelp, themeBoard == nil,
             let offset = helpOverlay(context).scrolled(
                 by: key, in: Rect(x: 0, y: 0, width: context.width, height: context.height))
@@ -203,6 +217,9 @@ public struct FacilitatorScreen: Screen {
             let shown = !context.state.minutes.onProjector
             message = StatusMessage(MinutesStrings.onProjector(shown), role: .ok)
             return [.act(.minutes(.show(shown)))]
+        case .attendance:
+            attendance = AttendancePanel()
+            return []
         }
     }
 
@@ -225,6 +242,10 @@ public struct FacilitatorScreen: Screen {
         let minimum = presenting ? (width: 20, height: 5) : Self.minimumSize
         guard context.width >= minimum.width, context.height >= minimum.height else {
             TooSmall.draw(into: &grid, needs: minimum, language: context.language, theme: context.theme)
+            return grid
+        }
+        if let attendance {
+            attendance.draw(into: &grid, in: grid.bounds, context: context)
             return grid
         }
         if let themeBoard {
