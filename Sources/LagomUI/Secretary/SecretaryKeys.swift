@@ -4,6 +4,8 @@ import LagomCore
 /// Tab, Ctrl and function keys.
 public enum SecretaryAction: Hashable, Sendable {
     case save, nextList, previousList, nextParent, select(up: Bool), edit, delete, undo, toggleDone, newLine
+    /// Brings text set aside in another step into this one (Ctrl-T).
+    case bringDraft
     case togglePasteMode, cancel, help, quit
     /// A key of the line editor (its bindings are `LineEditor.keyBindings`).
     case line(LineEditAction)
@@ -100,6 +102,13 @@ public enum SecretaryKeys {
         (
             KeyBinding(
                 [.ctrl("n")], .newLine, help: Localized(.keyNewLineInNote),
+                inFooter: false),
+            { $0.writing }
+        ),
+        (
+            KeyBinding(
+                [.ctrl("t")], .bringDraft,
+                help: Localized(.bringDraftKey),
                 inFooter: false),
             { $0.writing }
         ),

@@ -73,10 +73,15 @@ extension SecretaryScreen {
             flow.paragraph(
                 context.text(SecretaryStrings.noStep), role: .dim, alignment: .center, into: &grid, theme: theme)
         }
-        if !editor.isBlank {
+        // Unsaved text waits for the step it was typed for.
+        let waiting: (step: StepID?, text: String)? =
+            !editor.isBlank ? (editorStep, editor.text) : setAside.last.map { ($0.step, $0.draft.text) }
+        if let waiting {
             flow.skip()
+            let title = waiting.step.map { stepTitle($0, context) }
             flow.paragraph(
-                context.text(SecretaryStrings.draftWaiting(editor.text)), role: .dim, into: &grid, theme: theme)
+                context.text(SecretaryStrings.draftWaiting(waiting.text, step: title)), role: .dim, into: &grid,
+                theme: theme)
         }
     }
 
@@ -87,7 +92,10 @@ extension SecretaryScreen {
         // Prompts get up to a third of the space; the parent line, the editor and the notes the rest.
         let briefHeight = max(1, min(area.height / 3, briefLineCount(step, width: area.width, context)))
         let parentHeight = step.parentList == nil ? 0 : 1
-        let parts = area.splitRows([.fixed(briefHeight), .fixed(parentHeight), .fixed(3), .fill])
+        // The editor grows with the text, up to a few rows, so a long note is seen whole.
+        let maximumRows = max(1, min(5, area.height / 4))
+        let editorRows = min(maximumRows, LineEditorView(editor).rows(width: max(1, area.width - 2)).count)
+        let parts = area.splitRows([.fixed(briefHeight), .fixed(parentHeight), .fixed(editorRows + 2), .fill])
         drawBrief(step, into: &grid, parts[0], context)
         if parentHeight > 0 {
             grid.put(
@@ -188,6 +196,7 @@ extension SecretaryScreen {
             flow.paragraph(item, bullet: step.questions.isEmpty ? "•" : "\(i + 1).", into: &grid, theme: theme)
         }
         for line in groupLines(step, context) { flow.paragraph(line.text, role: line.role, into: &grid, theme: theme) }
+        if let line = setAsideLine(context) { flow.paragraph(line, role: .accent, into: &grid, theme: theme) }
     }
 
     /// The group's item, and its members with their roles once the groups are formed (the plan's
@@ -218,6 +227,7 @@ extension SecretaryScreen {
             count += TextLayout.wrap(item, width: max(1, width - bullet)).count
         }
         for line in groupLines(step, context) { count += TextLayout.wrap(line.text, width: width).count }
+        if let line = setAsideLine(context) { count += TextLayout.wrap(line, width: width).count }
         return count
     }
 
@@ -271,6 +281,6 @@ extension SecretaryScreen {
         if area.width > counterWidth + 8 {
             grid.put(counterText, x: area.maxX - counterWidth - 2, y: area.y, style: theme[over ? .warning : .dim])
         }
-        LineEditorView(editor).draw(into: &grid, x: inner.x, y: inner.y, width: inner.width, theme: theme)
+        LineEditorView(editor).draw(into: &grid, in: inner, theme: theme)
     }
 }

@@ -14,8 +14,11 @@ public struct SecretaryScreen: Screen {
     public let group: Int
     public var editor = LineEditor()
     public var listIndex = 0
-    /// The step and list of a draft given back at start, applied at the first frame.
-    var restoredPlace: (step: StepID, list: String)?
+    /// The step the editor's text is typed for (`followStep`).
+    var editorStep: StepID?
+    /// Unsaved text of other steps, each waiting for its step (or Ctrl-T); `lastTime`: given back
+    /// by the store when the pane opened.
+    var setAside: [(step: StepID, draft: NoteDraft, lastTime: Bool)] = []
     public var selected: NoteID?
     /// What the editor's text is: a new note, an edit, or an edit whose note was removed.
     public internal(set) var writing = Writing.new(pasted: false)
@@ -49,9 +52,13 @@ public struct SecretaryScreen: Screen {
     public init(group: Int, draft: NoteDraft? = nil) {
         self.group = group
         guard let draft, !draft.isEmpty else { return }
+        // Typed for a step: it waits for that step, and shows only there.
+        if let step = draft.step {
+            setAside = [(step, draft, true)]
+            return
+        }
         editor = LineEditor(draft.text)
         parentChoice = draft.parent
-        restoredPlace = draft.step.flatMap { step in draft.list.map { (step, $0) } }
         if let id = draft.editing {
             writing = .edit(id, setAside: LineEditor(draft.setAside ?? ""), newParent: .unchanged)
         } else if let aside = draft.setAside {
@@ -89,6 +96,8 @@ public struct SecretaryScreen: Screen {
     // MARK: Input
 
     public mutating func handle(_ key: Key, _ context: ScreenContext) -> [Command] {
+        // The day may have moved on since the last frame: text typed for a step never goes into another.
+        followStep(context)
         let action: SecretaryAction?
         switch key {
         case .character, .paste: action = nil
@@ -102,6 +111,9 @@ public struct SecretaryScreen: Screen {
         quitAsked = false
         if quitWasAsked && action != .quit { message = nil }
         guard let step = writingStep(context) else { return handleWaiting(key, action) }
+        // "✓ Sparad" was about the note before: over new unsaved text it would read as this one's.
+        if message?.role == .ok, case .character = key { message = nil }
+        if message?.role == .ok, case .paste = key { message = nil }
         if case .character(let c) = key {
             editor.insert(String(c))
             return []
@@ -135,6 +147,7 @@ public struct SecretaryScreen: Screen {
             return [.notes(.delete(id))]
         case .undo: return [.undo]
         case .toggleDone: return toggleDone(step, context)
+        case .bringDraft: bringDraft(step, context)
         case .cancel:
             if editing != nil || editedNoteRemoved {
                 editor = writing.setAside
@@ -149,7 +162,10 @@ public struct SecretaryScreen: Screen {
                 message = StatusMessage(SecretaryStrings.confirmQuit, role: .warning)
                 return []
             }
-            if quitWasAsked { discardDraft() }
+            if quitWasAsked {
+                discardDraft()
+                setAside = []
+            }
             return [.quit]
         }
         return []
@@ -216,12 +232,7 @@ public struct SecretaryScreen: Screen {
     /// Before every frame: an edited note that someone removed in the meantime is said at once,
     /// not at the next Enter.
     public mutating func observe(_ context: ScreenContext) -> [Command] {
-        // A restored draft goes back to the list it was typed in, if the step is still the same.
-        // Decided at the first note step: a vote or break in between keeps it waiting.
-        if let (step, list) = restoredPlace, let current = context.currentStep, current.collectsNotes {
-            if current.id == step, let index = current.lists.firstIndex(of: list) { listIndex = index }
-            restoredPlace = nil
-        }
+        followStep(context)
         if let id = editing, context.state.liveNote(id) == nil { noticeRemovedEdit() }
         return []
     }

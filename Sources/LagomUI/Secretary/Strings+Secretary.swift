@@ -90,8 +90,9 @@ enum SecretaryStrings {
     // Quitting and drafts
     static let confirmQuit = Localized(.secUnsavedOnQuit)
     static let draftRestored = Localized(.secDraftBack)
-    static func draftWaiting(_ text: String) -> Localized {
-        Localized(.secDraftWaits, ["text": text])
+    static func draftWaiting(_ text: String, step: String?) -> Localized {
+        guard let step else { return Localized(.secDraftWaits, ["text": text]) }
+        return Localized(.draftWaitsForStep, ["step": step, "text": text])
     }
     static let nothingToWriteIn = Localized(.secNothingToWriteIn)
 
@@ -104,4 +105,9 @@ enum SecretaryStrings {
         Localized(.secPasteLineRefused, ["line": line])
     }
     static let pastedLines = Localized(.secPasteTitle)
+    static let draftBackInItsStep = Localized(.draftBackInItsStep)
+    static func draftElsewhere(_ step: String) -> Localized { Localized(.draftWaitsInItsStep, ["step": step]) }
+    static func draftBrought(_ step: String) -> Localized { Localized(.draftBrought, ["step": step]) }
+    static let noDraftElsewhere = Localized(.noDraftElsewhere)
+    static let saveBeforeBringing = Localized(.saveBeforeBringingDraft)
 }

@@ -43,7 +43,9 @@ func runScreen<S: Screen>(
 }
 
 /// `runScreen` for a screen made from the opened store (the secretary takes its draft there), so the
-/// session is read once, not once to prepare and again to show.
+/// session is read once, not once to prepare and again to show. The screen is made once the
+/// terminal is up: what it takes from the store (a kept draft) is taken only by a pane that can
+/// show it, never by one that cannot start (`</dev/null`).
 func runScreen<S: Screen>(
     session name: String, as actor: Actor, options: ScreenOptions,
     defaultTheme: Theme = .standard, access: SessionStore.Access = .readWrite,
@@ -57,12 +59,12 @@ func runScreen<S: Screen>(
         throw CommandFailure(error)
     }
     if let reason = refuse(store.session.plan) { throw CommandFailure(reason) }
-    let screen = try make(store)
     // Also on the screen once it runs; printed here too for a screen without a message line (the projector).
     for warning in store.warnings { printError("warning: \(warning)") }
     let terminal: Terminal
     do { terminal = try Terminal() } catch { throw CommandFailure(error) }
     defer { terminal.shutdown() }
+    let screen = try make(store)
     let runner = ScreenRunner(
         store: store, terminal: terminal, screen: screen, actor: actor, clock: clock,
         language: options.language(for: store.session.plan), theme: options.chosenTheme(default: defaultTheme))

@@ -11,18 +11,18 @@ struct Secretary: ParsableCommand {
     @Option(help: "The group this secretary writes for (1, 2, …).") var group: Int
     @OptionGroup var screen: ScreenOptions
 
+    /// Refuses a group no step has before the terminal is taken; once the screen is up, takes what
+    /// the group's pane held unsaved when it last closed (a hang-up, a kill), to bring it back. A pane
+    /// that cannot start (`</dev/null`) leaves the kept draft where it is.
     func run() throws {
         let group = group
-        try runScreen(session: session, as: .secretary(group), options: screen) { store in
-            try SecretaryScreen(group: group, draft: Self.checkGroupAndTakeDraft(group, store: store))
-        }
-    }
-
-    /// Refuses a group no step has; then takes what the group's pane held unsaved when it last
-    /// closed (a hang-up, a kill), to bring it back. From the store the pane opens: one read of the log.
-    static func checkGroupAndTakeDraft(_ group: Int, store: SessionStore) throws -> NoteDraft? {
-        if let problem = groupProblem(group, in: store.session.plan) { throw CommandFailure(problem) }
-        do { return try store.takeDraft(group: group) } catch { throw CommandFailure(error) }
+        try runScreen(
+            session: session, as: .secretary(group), options: screen, refuse: { Self.groupProblem(group, in: $0) },
+            making: { store in
+                let draft: NoteDraft?
+                do { draft = try store.takeDraft(group: group) } catch { throw CommandFailure(error) }
+                return SecretaryScreen(group: group, draft: draft)
+            })
     }
 
     /// `--group` must name a group of at least one step that collects notes.
