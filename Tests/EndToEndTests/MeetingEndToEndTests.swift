@@ -59,6 +59,36 @@ import ZIPFoundation
         #expect(events.contains { "\($0["by"] ?? "")" == "minutes" }, "written by the minute-taker's pane")
     }
 
+    @Test(.enabled(if: TmuxHarness.tmuxPath != nil, Comment(rawValue: tmuxMissing)))
+    func theStatusRoundsHeadingsShowTheSpeakersNotesOnTheProjector() throws {
+        let room = try #require(try Room(bundled: "coordination-meeting-en"))
+        defer { try? FileManager.default.removeItem(atPath: room.session) }
+        try room.lagomCLI(["attendance", room.session, "Vera", "--absent", "--reason", "course"])
+        try room.lagomCLI(["step", "goto", room.session, "item-3"])
+        try room.open("facilitator", width: 100, height: 30, ["facilitator", room.session])
+        try room.open("projector", width: 80, height: 24, ["projector", room.session])
+        try room.open("minutes", width: 80, height: 24, ["minutes", room.session])
+        try room.expect(
+            "Each unit reports on: Done since last time · In progress", in: "projector")
+
+        // The first unit's speaker here: Vera is away, so Omar speaks for the coordination office.
+        try room.expect("Status round", in: "facilitator")
+        try room.keys("facilitator", "s")
+        try room.expect("Speaking: Omar Haddad", in: "minutes")
+        try room.keys("minutes", "F3", "F3")
+        try room.expect("Heading: In progress", in: "minutes")
+        try room.type("minutes", "Testing the new booking routine")
+        try room.keys("minutes", "Enter")
+        try room.expect("✓ Note saved", in: "minutes")
+        let (shown, screen) = try room.waitFor("projector") { screen in
+            let lines = screen.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+            guard let heading = lines.firstIndex(of: "In progress"), heading + 1 < lines.count else { return false }
+            return lines[heading + 1] == "• Testing the new booking routine"
+        }
+        #expect(shown, "the projector shows the note under its heading:\n\(screen)")
+        #expect(screen.contains("Done since last time") && screen.contains("Obstacles"))
+    }
+
     static func documentXML(_ path: String) throws -> String {
         let archive = try Archive(url: URL(fileURLWithPath: path), accessMode: .read)
         let entry = try #require(archive["word/document.xml"])
