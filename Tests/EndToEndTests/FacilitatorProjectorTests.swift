@@ -21,7 +21,8 @@ import Testing
         // Start/pause from the facilitator shows as a countdown on the projector, in big digits:
         // strokes painted (a white background, SGR 47, or reverse video, SGR 7), two cells wide.
         try facilitator.sendKeys("Space")
-        try facilitator.waitFor { $0.joined().contains("⏱ 1") }
+        // The console's status row (above the footer) starts with the countdown: "14:59".
+        try facilitator.waitFor { $0.dropLast().last?.trimmingCharacters(in: .whitespaces).hasPrefix("14:") == true }
         try projector.waitFor(escapes: true) { $0.contains { $0.contains("[47m  ") || $0.contains("[7m  ") } }
     }
 

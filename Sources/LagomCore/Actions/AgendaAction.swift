@@ -10,6 +10,8 @@ public enum AgendaAction: Equatable, Sendable {
     case next
     case back
     case goto(StepID)
+    /// A long slide's page: the current step shown from paragraph `from` on.
+    case turnSlide(StepID, from: Int)
 
     /// `now` must be the time the events will carry: which countdowns are running depends on it
     /// (a hard stop past its deadline is paused at zero), and the reducer checks them at that time.
@@ -66,6 +68,8 @@ public enum AgendaAction: Equatable, Sendable {
             guard plan.step(target) != nil else { throw .unknownStep(target) }
             if target == state.currentStep { throw .alreadyCurrent(target) }
             return (state.currentStep == nil ? [] : Self.leaving(current, status)) + [.stepEntered(step: target)]
+        case .turnSlide(let step, let from):
+            return [.slideTurned(step: step, from: from)]
         }
     }
 

@@ -127,6 +127,8 @@ public enum Change: Codable, Equatable, Sendable {
     case stepPaused(step: StepID)
     case stepResumed(step: StepID)
     case stepCompleted(step: StepID)
+    /// The step's slide is shown from paragraph `from` on (0: its first page): a long slide paged.
+    case slideTurned(step: StepID, from: Int)
 
     /// The check-in round passed to the participant at `index` (plan order); -1 ends the round.
     /// Written by older versions; read as `speakerCalled` with that participant's name.

@@ -15,6 +15,9 @@ extension SessionState {
         case .stepEntered(let id):
             _ = try step(id, plan)
             if currentStep == id { throw .alreadyCurrent(id) }
+        case .slideTurned(let id, let from):
+            _ = try step(id, plan)
+            guard from >= 0 else { throw .noSuchSlidePage(id, from: from) }
         case .stepStarted(let id):
             _ = try step(id, plan)
             let status = progress(id).status
@@ -196,6 +199,9 @@ extension SessionState {
             currentStep = id
             // The minutes on the projector were the item's: the next item shows its own slide.
             minutes.onProjector = false
+            slideStarts[id] = nil
+        case .slideTurned(let id, let from):
+            slideStarts[id] = from == 0 ? nil : from
         case .stepStarted(let id):
             var p = progress(id)
             p.status = .active

@@ -70,6 +70,7 @@ public enum Refusal: Error, Equatable, Sendable, CustomStringConvertible {
     case holdsMergedNotes(NoteID)
     case notMerged(NoteID)
     case themesShownUnchanged(StepID, visible: Bool)
+    case noSuchSlidePage(StepID, from: Int)
     case noThemesToShow(StepID)
     /// Attendance, groups, items and rounds (`PeopleRefusal`).
     case people(PeopleRefusal)
@@ -288,6 +289,10 @@ public enum Refusal: Error, Equatable, Sendable, CustomStringConvertible {
             return sv
                 ? "sammanfattningen av \(step(s)) är redan \(visible ? "på" : "av") projektorn"
                 : "the summary of \(step(s)) is already \(visible ? "on" : "off") the projector"
+        case .noSuchSlidePage(let s, let from):
+            return sv
+                ? "steget \(step(s)) har inget stycke \(from + 1) att visa bilden från"
+                : "step \(step(s)) has no paragraph \(from + 1) to show its slide from"
         case .noThemesToShow(let s):
             return sv
                 ? "steget \(step(s)) har inga teman att visa; skapa ett först"

@@ -83,6 +83,8 @@ public struct SessionState: Codable, Equatable, Sendable {
     private var trial: Trial?
     /// Where the shared ranking view of each vote is (list, page, reveal-from-bottom).
     public var rankingPositions: [StepID: RankingPosition]
+    /// The paragraph each paged slide is shown from (`slideTurned`); a step entered again starts at 0.
+    public var slideStarts: [StepID: Int]
     /// Items of each vote chosen to go on to the next step.
     public var subjects: [StepID: [NoteID]]
     /// Turns, done marks, themes, merges and moderation of notes.
@@ -106,6 +108,7 @@ public struct SessionState: Codable, Equatable, Sendable {
         eventCount = 0
         trial = nil
         rankingPositions = [:]
+        slideStarts = [:]
         subjects = [:]
         board = NoteBoard()
         people = PeopleState()

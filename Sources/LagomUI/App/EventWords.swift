@@ -45,6 +45,8 @@ public enum EventWords {
             return ("\(name) \(s)", said("steg \(step(s)) återupptaget", "step \(step(s)) resumed"))
         case .stepCompleted(let s):
             return ("\(name) \(s)", said("steg \(step(s)) markerat klart", "step \(step(s)) marked done"))
+        case .slideTurned(let s, let from):
+            return ("\(name) \(s) from \(from)", said("bilden bläddrad", "slide paged"))
         case .speakerChanged(let s, let index):
             let people = plan?.participants ?? []
             let word =

@@ -3,6 +3,8 @@ import LagomCore
 /// What the facilitator can do with one key.
 public enum FacilitatorAction: Hashable, Sendable {
     case next, back, toggle, complete, select(up: Bool), gotoSelected
+    /// A long slide's next or previous page; past its last (or first) page, the next (previous) step.
+    case page(forward: Bool)
     case nextSpeaker, extend(minutes: Int), resetTimers, stopTimers, reveal
     /// The check-in's speaker passes and comes back at the end; the round's next order.
     case passSpeaker, reorderRound
@@ -18,8 +20,10 @@ public enum FacilitatorAction: Hashable, Sendable {
 public enum FacilitatorKeys {
     /// The one source of truth for the console's keys: input handling, footer and `?` read it.
     public static let map = KeyMap<FacilitatorAction>([
-        KeyBinding([.character("n"), .pageDown], .next, help: Localized(.keyNextStep)),
-        KeyBinding([.character("b"), .pageUp], .back, help: Localized(.keyPrevious)),
+        KeyBinding([.character("n")], .next, help: Localized(.keyNextStep)),
+        KeyBinding([.character("b")], .back, help: Localized(.keyPrevious)),
+        KeyBinding([.right, .pageDown], .page(forward: true), help: Localized(.keySlideForward), inFooter: false),
+        KeyBinding([.left, .pageUp], .page(forward: false), help: Localized(.keySlideBack), inFooter: false),
         KeyBinding([.character(" ")], .toggle, help: Localized(.keyStartPause)),
         KeyBinding([.character("p")], .present, help: Localized(.keyPresent)),
         KeyBinding([.character("u")], .undo, help: Localized(.keyUndo)),

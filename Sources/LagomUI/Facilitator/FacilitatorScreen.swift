@@ -126,6 +126,9 @@ public struct FacilitatorScreen: Screen {
         switch action {
         case .next: selection = nil; return [.agenda(.next)]
         case .back: selection = nil; return [.agenda(.back)]
+        case .page(let forward):
+            selection = nil
+            return [turnPage(forward: forward, context)]
         case .toggle:
             // A step that lasts until a return time already past starts with no countdown: say how to give one.
             if let step = current, let back = step.returnAt, step.kind != .vattentrappa,
@@ -268,7 +271,11 @@ public struct FacilitatorScreen: Screen {
     }
 
     func drawPresent(into grid: inout Grid, _ context: ScreenContext) {
-        let area = grid.bounds.inset(top: 1, left: 2, bottom: 1, right: 2)
+        let area = Self.presentStage(context)
+        if ClosingScreen.isShown(context) {
+            ClosingScreen().draw(into: &grid, in: area, context: context, big: true)
+            return
+        }
         guard let step = context.currentStep else {
             TextBlock(context.plan.title, role: .title, alignment: .center).draw(
                 into: &grid, in: area, theme: context.theme)
@@ -300,8 +307,7 @@ public struct FacilitatorScreen: Screen {
             maxWidth: max(0, rows[0].width - positionWidth - 1))
         grid.put(position, x: rows[0].maxX - positionWidth, y: rows[0].y, style: theme[.dim])
 
-        let sidebarWidth = min(40, max(22, context.width * 2 / 5))
-        let columns = rows[1].splitColumns([.fixed(sidebarWidth), .fill])
+        let columns = Self.consoleColumns(context)
         let agendaInner = Box(title: context.text(Strings.agenda)).draw(into: &grid, in: columns[0], theme: theme)
         // With no selection of the facilitator's own, the agenda follows the current step, so it
         // stays in view however long the day and however short the window.
@@ -314,20 +320,19 @@ public struct FacilitatorScreen: Screen {
             let symbol = Strings.statusSymbol(status).filter { $0 != " " }  // pending has none
             return (symbol.isEmpty ? "" : symbol + " ") + context.text(Strings.status(status))
         }
-        let stageInner = Box(title: stepTitle).draw(into: &grid, in: columns[1], theme: theme)
+        _ = Box(title: stepTitle).draw(into: &grid, in: columns[1], theme: theme)
+        let stage = Self.consoleStage(context)
         if let step = context.currentStep, step.kind == .vote {
-            VotePanel(step: step, console: voting).draw(
-                into: &grid, in: stageInner.inset(left: 1, right: 1), context: context)
+            VotePanel(step: step, console: voting).draw(into: &grid, in: stage, context: context)
         } else if let step = context.currentStep {
             // The minute-taker's records of the item show under its stage as they are written.
-            let inner = stageInner.inset(left: 1, right: 1)
+            let inner = stage
             let minutesRows = MinutesBoard.consoleRows(step, context, height: inner.height)
             let parts = inner.splitRows([.fill, .fixed(minutesRows)])
             StageView(step: step, presenting: false).draw(into: &grid, in: parts[0], context: context)
             MinutesBoard(step: step).drawCompact(into: &grid, in: parts[1], context: context)
         } else {
-            TextBlock(context.text(Strings.noStepYet), role: .dim).draw(
-                into: &grid, in: stageInner.inset(left: 1, right: 1), theme: theme)
+            TextBlock(context.text(Strings.noStepYet), role: .dim).draw(into: &grid, in: stage, theme: theme)
         }
 
         drawStatus(into: &grid, rows[2], context)
@@ -343,20 +348,21 @@ public struct FacilitatorScreen: Screen {
     }
 
     /// The current step's own countdown (on a vattentrappa, the speaking group's turn, as the
-    /// room sees it), then the last message.
+    /// room sees it), then the last message. No ⏱ before it: xterm's fonts (DejaVu Sans Mono)
+    /// draw it as an empty box.
     func drawStatus(into grid: inout Grid, _ row: Rect, _ context: ScreenContext) {
         var x = row.x
         if let step = context.currentStep, step.kind == .vattentrappa,
             let (turn, reading) = TimerReading.turn(of: step, in: context)
         {
             let name = context.text(Strings.groupName(turn.group))
-            let text = "⏱ " + name + (reading.map { " " + $0.line(context.language) } ?? "")
+            let text = name + (reading.map { " " + $0.line(context.language) } ?? "")
             x += grid.put(
                 text, x: x, y: row.y, style: context.theme[reading?.urgency.role ?? .accent], maxWidth: row.width)
             x += 2
         } else if let step = context.currentStep, let own = TimerReading.room(of: step, in: context) {
             x += grid.put(
-                "⏱ " + own.line(context.language), x: x, y: row.y, style: context.theme[own.urgency.role],
+                own.line(context.language), x: x, y: row.y, style: context.theme[own.urgency.role],
                 maxWidth: row.width)
             x += 2
         }

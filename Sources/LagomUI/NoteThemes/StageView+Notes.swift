@@ -111,8 +111,8 @@ extension StageView {
             var line = context.text(NoteStrings.speaksNow) + ": " + name
             var role: Role = .accent
             if let reading {
-                // No ⏱ on the projector: its fonts (DejaVu Sans Mono) have no such glyph.
-                line += (presenting ? "  " : "  ⏱ ") + reading.line(context.language)
+                // No ⏱: terminal fonts such as DejaVu Sans Mono have no such glyph.
+                line += "  " + reading.line(context.language)
                 role = reading.level == .normal || reading.phase != .running ? .accent : reading.urgency.role
             }
             flow.paragraph(line, role: role, into: &grid, theme: theme)

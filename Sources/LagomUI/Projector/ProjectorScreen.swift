@@ -50,7 +50,8 @@ public struct ProjectorScreen: Screen {
             StageView(step: step, presenting: true).wallChange(in: Self.area(context), context: context)
         }
         // The agenda shows the room's clock: the next minute.
-        let agenda = RoomAgenda.isShown(context) ? RoomAgenda.nextChange(context) : nil
+        let agenda =
+            RoomAgenda.isShown(context) && !ClosingScreen.isShown(context) ? RoomAgenda.nextChange(context) : nil
         return [StageClock.nextChange(for: context.currentStep, in: context), wall, agenda].compactMap { $0 }.min()
     }
 
@@ -68,7 +69,9 @@ public struct ProjectorScreen: Screen {
             return grid
         }
         let area = Self.area(context)
-        if context.state.minutes.onProjector, let step = context.currentStep {
+        if ClosingScreen.isShown(context) {
+            ClosingScreen().draw(into: &grid, in: area, context: context, big: true)
+        } else if context.state.minutes.onProjector, let step = context.currentStep {
             // The facilitator shows the item's decisions and actions (`m`), whatever the step.
             MinutesBoard(step: step).draw(into: &grid, in: area, context: context)
         } else if RoomAgenda.isShown(context) {

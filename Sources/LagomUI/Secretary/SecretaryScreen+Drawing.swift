@@ -41,10 +41,12 @@ extension SecretaryScreen {
         var role: Role = .dim
         if let step = context.currentStep {
             let readings = TimerReading.all(for: step, in: context)
-            if let reading = readings.first(where: { $0.key.group == group })
+            // A group's countdown stopped with the step before (a done step started again) says
+            // nothing about now: the room's countdown does.
+            if let reading = readings.first(where: { $0.key.group == group && $0.phase != .stopped })
                 ?? TimerReading.room(of: step, in: context)
             {
-                timer = "⏱ " + reading.line(context.language)
+                timer = reading.line(context.language)
                 role = reading.urgency.role
             }
         }
@@ -57,6 +59,10 @@ extension SecretaryScreen {
 
     func drawWaiting(into grid: inout Grid, _ area: Rect, _ context: ScreenContext) {
         let theme = context.theme
+        if ClosingScreen.isShown(context) && editor.isBlank {
+            ClosingScreen().draw(into: &grid, in: area.inset(left: 2, right: 2), context: context, big: false)
+            return
+        }
         var flow = Flow(area.inset(top: max(0, area.height / 2 - 3), left: 2, right: 2))
         flow.paragraph(
             "⏸ " + context.text(SecretaryStrings.waiting), role: .title, alignment: .center, into: &grid, theme: theme)

@@ -21,6 +21,24 @@ public struct Flow {
     }
     public internal(set) var placedWall: PlacedWall?
 
+    /// Slide paging: once started, paragraphs are numbered; those before `firstItem` were on an
+    /// earlier page and are not drawn, and the first one not drawn whole starts the next page.
+    private var pagedItems: Int?
+    private var firstItem = 0
+    /// Where the next page of the slide starts (a paragraph number); nil when the rest fitted.
+    public private(set) var nextPage: Int?
+
+    /// What a stage's layout tells its caller: where a live wall went, and where the next page starts.
+    public struct Placed: Sendable {
+        public var wall: PlacedWall?
+        public var nextPage: Int?
+        public init(wall: PlacedWall? = nil, nextPage: Int? = nil) {
+            self.wall = wall
+            self.nextPage = nextPage
+        }
+    }
+    public var placed: Placed { Placed(wall: placedWall, nextPage: nextPage) }
+
     public init(_ area: Rect) {
         self.area = area
         y = area.y
@@ -35,7 +53,17 @@ public struct Flow {
         alignment: Alignment = .left, into grid: inout Grid, theme: Theme
     ) {
         guard area.width > 0 else { return }
-        guard !isFull else { omitted += 1; return }
+        var item: Int?
+        if let count = pagedItems {
+            pagedItems = count + 1
+            guard count >= firstItem else { return }
+            item = count
+        }
+        guard !isFull else {
+            omitted += 1
+            cut(item)
+            return
+        }
         let prefix = bullet.map { $0 + " " } ?? ""
         let indent = DisplayWidth.of(prefix)
         let lines = TextLayout.wrap(text, width: max(1, area.width - indent))
@@ -43,6 +71,7 @@ public struct Flow {
         for (i, line) in lines.enumerated() {
             guard y < area.maxY else { return }
             let last = y == area.maxY - 1 && i < lines.count - 1
+            if last { cut(item) }
             let shown = last ? TextLayout.withEllipsis(line, width: area.width - indent) : line
             if i == 0 && !prefix.isEmpty { grid.put(prefix, x: area.x, y: y, style: theme[role], maxWidth: indent) }
             // Centred or right-aligned by position, not padding: an underlined title is underlined
@@ -73,6 +102,21 @@ public struct Flow {
     }
 
     public mutating func skip(_ rows: Int = 1) { y = min(area.maxY, y + rows) }
+
+    /// From here on paragraphs are the slide's pageable text, drawn from paragraph `first` on.
+    /// Only the first call counts, so each part of a stage may say where its slide text begins.
+    public mutating func startPaging(from first: Int) {
+        guard pagedItems == nil else { return }
+        pagedItems = 0
+        firstItem = max(0, first)
+    }
+
+    /// Paragraph `item` did not fit whole: the next page starts with it, or after it when it
+    /// already starts this page (its end is then lost, marked "…", rather than paging forever).
+    private mutating func cut(_ item: Int?) {
+        guard let item, nextPage == nil else { return }
+        nextPage = item == firstItem ? item + 1 : item
+    }
 
     /// One blank row between blocks; a gap right after a gap adds nothing, so blocks that each
     /// start with a gap do not stack empty rows.

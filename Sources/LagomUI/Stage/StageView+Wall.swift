@@ -101,7 +101,7 @@ extension StageView {
     /// Milliseconds until the projector's wall turns a page, when the stage shows one that pages.
     public func wallChange(in rect: Rect, context: ScreenContext) -> Int64? {
         var scratch = Grid(width: rect.maxX, height: rect.maxY)
-        guard let placed = layOut(into: &scratch, in: rect, context: context) else { return nil }
+        guard let placed = layOut(into: &scratch, in: rect, context: context).wall else { return nil }
         return placed.wall.nextChange(width: placed.rect.width, height: placed.rect.height, at: context.now)
     }
 }

@@ -8,10 +8,14 @@ import LagomCore
 public struct StageView {
     public var step: Step
     public var presenting: Bool
+    /// The paragraph the slide's text starts from, instead of the facilitator's page turn
+    /// (`SessionState.slideStarts`): how the console measures the pages at its own size.
+    public var slideFrom: Int?
 
-    public init(step: Step, presenting: Bool) {
+    public init(step: Step, presenting: Bool, slideFrom: Int? = nil) {
         self.step = step
         self.presenting = presenting
+        self.slideFrom = slideFrom
     }
 
     public func draw(into grid: inout Grid, in rect: Rect, context: ScreenContext) {
@@ -19,9 +23,9 @@ public struct StageView {
     }
 
     /// Draws the step and returns where a live wall went, if one did (its page turns are the
-    /// projector's wake-ups).
-    func layOut(into grid: inout Grid, in rect: Rect, context: ScreenContext) -> Flow.PlacedWall? {
-        guard !rect.isEmpty else { return nil }
+    /// projector's wake-ups), and where the slide's next page starts.
+    func layOut(into grid: inout Grid, in rect: Rect, context: ScreenContext) -> Flow.Placed {
+        guard !rect.isEmpty else { return Flow.Placed() }
         let theme = context.theme
         var flow = Flow(rect)
         defer { flow.finish(into: &grid, theme: theme, language: context.language) }
@@ -30,6 +34,9 @@ public struct StageView {
 
         // Heading: the title, and the step's own countdown big when presenting; smaller when
         // the room's content (notes, the group or person speaking) needs the rows.
+        if let banner = dayBanner(context) {
+            flow.paragraph(banner, role: .accent, alignment: presenting ? .center : .left, into: &grid, theme: theme)
+        }
         if presenting {
             let titleRows = sharesTheScreen(context, in: rect) ? compactBigRows(rect, share: 8) : rect.height / 4
             if !flow.big(step.title, maxHeight: max(1, titleRows), into: &grid, theme: theme) { flow.skip(0) }
@@ -42,18 +49,18 @@ public struct StageView {
 
         if step.kind == .break {
             drawBreak(&flow, own: own, grid: &grid, context: context)
-            return flow.placedWall
+            return flow.placed
         }
         // The exercise is over and its return time is ahead: the room is on its break (ÅTER 11.20).
         if let untilBack = TimerReading.untilReturn(of: step, in: context) {
             drawBreak(&flow, own: untilBack, grid: &grid, context: context)
-            return flow.placedWall
+            return flow.placed
         }
         // Before a grouped step starts, the room looks for its names: the groups fill the screen.
         if let board = groupBoard(context) {
             board.draw(into: &grid, in: flow.remaining, context: context)
             flow.used(flow.remaining.height)
-            return nil
+            return flow.placed
         }
         if presenting { drawBigCountdown(&flow, own: own, grid: &grid, context: context) }
 
@@ -64,7 +71,7 @@ public struct StageView {
             TimerReading.turn(of: step, in: context) == nil
         {
             drawThemes(&flow, &grid, context)
-            return flow.placedWall
+            return flow.placed
         }
 
         switch step.kind {
@@ -76,7 +83,7 @@ public struct StageView {
         case .vote: drawVote(&flow, &grid, context)
         case .break: break
         }
-        return flow.placedWall
+        return flow.placed
     }
 
     /// The one big countdown of the room. On a vattentrappa it is the speaking group's turn
@@ -146,6 +153,7 @@ public struct StageView {
     /// The plan's slide text, on every kind of step.
     func drawBullets(_ flow: inout Flow, _ grid: inout Grid, _ context: ScreenContext, spaced: Bool = false) {
         guard !step.bullets.isEmpty else { return }
+        flow.startPaging(from: slideStart(context))
         for bullet in step.bullets {
             flow.paragraph(bullet, bullet: "•", into: &grid, theme: context.theme)
             if spaced { flow.gap() }

@@ -1,6 +1,6 @@
 import LagomCore
 
-/// A countdown as one line of text: `⏱ 12:34 ⚠ snart slut`. Urgency shows as a
+/// A countdown as one line of text: `12:34 ⚠ snart slut`. Urgency shows as a
 /// symbol and a word as well as a style, so it reads in monochrome.
 public struct TimerReading: Equatable, Sendable {
     public var key: TimerKey

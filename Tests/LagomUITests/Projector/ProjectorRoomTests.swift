@@ -33,7 +33,7 @@ import Testing
         var scratch = Grid(width: width, height: height)
         let placed = try #require(
             StageView(step: RoomFixtures.plan.step(step)!, presenting: true)
-                .layOut(into: &scratch, in: ProjectorScreen.area(context), context: context))
+                .layOut(into: &scratch, in: ProjectorScreen.area(context), context: context).wall)
         let layout = placed.wall.layout(width: placed.rect.width, height: placed.rect.height)
         return layout.pages.flatMap { $0.flatMap { $0 } }.compactMap { block in
             guard case .note(_, let lines, _) = block else { return nil }

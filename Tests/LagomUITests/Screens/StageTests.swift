@@ -113,7 +113,7 @@ struct Sample {
         #expect(own?.clock == "04:44")
         #expect(stage.bigReading(own: own, sample.context())?.clock == "04:59")
         #expect(sample.projector().contains("Har ordet: Grupp 2  04:59"))
-        #expect(sample.console().contains("⏱ Grupp 2 04:59"))
+        #expect(sample.console().contains("Grupp 2 04:59"))
         #expect(!sample.console().contains("04:44"))
 
         try sample.add(.stepCompleted(step: "region-lagomland"))
@@ -122,7 +122,8 @@ struct Sample {
         let projector = sample.projector()
         #expect(projector.contains("Har ordet: Grupp 2  04:59 stoppad"))
         #expect(projector.contains("✓ Klart"))
-        #expect(sample.console().contains("⏱ Grupp 2 04:59 stoppad"))
+        #expect(sample.console().contains("Grupp 2 04:59 stoppad"))
+        #expect(!sample.console().contains("⏱"), "no glyph that xterm's fonts draw as a box")
         #expect(FacilitatorScreen().nextChange(sample.context()) == nil)
     }
 

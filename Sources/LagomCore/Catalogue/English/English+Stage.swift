@@ -73,5 +73,10 @@ extension Catalogue {
         .stageNoRound: "⚠ This step has no round.",
         .stageNoNotes: "⚠ This step collects no notes.",
         .stageQuit: "Quit",
+        .closingThanks: "Thank you for today!",
+        .closingDayOver: "The day is over.",
+        .closingDayEnded: "The day ended at {time}.",
+        .keySlideForward: "Next page or step",
+        .keySlideBack: "Previous page or step",
     ]
 }

@@ -142,4 +142,14 @@ extension TextKey {
     public static var stageNoNotes: TextKey { TextKey() }
     /// Facilitator's console and projector
     public static var stageQuit: TextKey { TextKey() }
+    /// Closing screen (projector, present mode, secretary) once the last step is done.
+    public static var closingThanks: TextKey { TextKey() }
+    /// Closing screen under the workshop's name, when the end time is not known.
+    public static var closingDayOver: TextKey { TextKey() }
+    /// Closing screen under the workshop's name. {time}: when the last step was done.
+    public static var closingDayEnded: TextKey { TextKey() }
+    /// Console help: PgDn and → turn a long slide's page, and past its last page change the step.
+    public static var keySlideForward: TextKey { TextKey() }
+    /// Console help: PgUp and ← turn back, and before the first page go to the previous step.
+    public static var keySlideBack: TextKey { TextKey() }
 }

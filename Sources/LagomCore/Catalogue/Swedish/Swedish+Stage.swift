@@ -74,5 +74,10 @@ extension Catalogue {
         .stageNoRound: "⚠ Steget har ingen runda.",
         .stageNoNotes: "⚠ Steget samlar inte in lappar.",
         .stageQuit: "Avsluta",
+        .closingThanks: "Tack för i dag!",
+        .closingDayOver: "Dagen är slut.",
+        .closingDayEnded: "Dagen avslutades {time}.",
+        .keySlideForward: "Nästa sida eller steg",
+        .keySlideBack: "Föregående sida eller steg",
     ]
 }

@@ -1,0 +1,39 @@
+import LagomCore
+
+/// Where the console draws the stage, and paging a slide that does not fit it: a presenter's
+/// clicker sends `PgDn`/`PgUp` (or arrows), which turn the page and change the step only after
+/// the last page (before the first), so no step is skipped; `n`/`b` always change the step.
+extension FacilitatorScreen {
+    /// The agenda and the stage, side by side under the header.
+    static func consoleColumns(_ context: ScreenContext) -> [Rect] {
+        let rows = Rect(x: 0, y: 0, width: context.width, height: context.height).splitRows([
+            .fixed(1), .fill, .fixed(1), .fixed(1),
+        ])
+        let sidebarWidth = min(40, max(22, context.width * 2 / 5))
+        return rows[1].splitColumns([.fixed(sidebarWidth), .fill])
+    }
+
+    /// The stage's text inside its box on the console.
+    static func consoleStage(_ context: ScreenContext) -> Rect {
+        Box.inner(consoleColumns(context)[1]).inset(left: 1, right: 1)
+    }
+
+    /// The stage in present mode: the whole screen but a margin.
+    static func presentStage(_ context: ScreenContext) -> Rect {
+        Rect(x: 0, y: 0, width: context.width, height: context.height).inset(top: 1, left: 2, bottom: 1, right: 2)
+    }
+
+    /// The next (previous) page of the current step's slide as this pane shows it, or the next
+    /// (previous) step when there is none.
+    func turnPage(forward: Bool, _ context: ScreenContext) -> Command {
+        let step = forward ? Command.agenda(.next) : Command.agenda(.back)
+        // A vote's ranking pages with its own keys; a theme board is not the stage.
+        guard let current = context.currentStep, current.kind != .vote, themeBoard == nil else { return step }
+        let rect = presenting ? Self.presentStage(context) : Self.consoleStage(context)
+        let pages = StageView(step: current, presenting: presenting).slidePages(in: rect, context: context)
+        let shown = context.state.slideStarts[current.id] ?? 0
+        let target = forward ? pages.first { $0 > shown } : pages.last { $0 < shown }
+        guard let target else { return step }
+        return .agenda(.turnSlide(current.id, from: target))
+    }
+}
