@@ -23,14 +23,16 @@ extension FacilitatorScreen {
         Rect(x: 0, y: 0, width: context.width, height: context.height).inset(top: 1, left: 2, bottom: 1, right: 2)
     }
 
-    /// The next (previous) page of the current step's slide as this pane shows it, or the next
-    /// (previous) step when there is none.
+    /// The next (previous) page of the current step's slide, or the next (previous) step when
+    /// there is none. Pages are the room's: the slide as present mode lays it out at this pane's
+    /// size (big title, spaced bullets), which is what a projector of that size shows; the
+    /// console, with the agenda beside it, shows the same page and what follows it.
     func turnPage(forward: Bool, _ context: ScreenContext) -> Command {
         let step = forward ? Command.agenda(.next) : Command.agenda(.back)
         // A vote's ranking pages with its own keys; a theme board is not the stage.
         guard let current = context.currentStep, current.kind != .vote, themeBoard == nil else { return step }
-        let rect = presenting ? Self.presentStage(context) : Self.consoleStage(context)
-        let pages = StageView(step: current, presenting: presenting).slidePages(in: rect, context: context)
+        let pages = StageView(step: current, presenting: true).slidePages(
+            in: Self.presentStage(context), context: context)
         let shown = context.state.slideStarts[current.id] ?? 0
         let target = forward ? pages.first { $0 > shown } : pages.last { $0 < shown }
         guard let target else { return step }

@@ -76,7 +76,7 @@ extension Catalogue {
         .closingThanks: "Thank you for today!",
         .closingDayOver: "The day is over.",
         .closingDayEnded: "The day ended at {time}.",
-        .keySlideForward: "Next page or step",
-        .keySlideBack: "Previous page or step",
+        .keySlideForward: "Next page/step",
+        .keySlideBack: "Previous page/step",
     ]
 }

@@ -77,7 +77,7 @@ extension Catalogue {
         .closingThanks: "Tack för i dag!",
         .closingDayOver: "Dagen är slut.",
         .closingDayEnded: "Dagen avslutades {time}.",
-        .keySlideForward: "Nästa sida eller steg",
-        .keySlideBack: "Föregående sida eller steg",
+        .keySlideForward: "Nästa sida/steg",
+        .keySlideBack: "Föregående sida/steg",
     ]
 }
