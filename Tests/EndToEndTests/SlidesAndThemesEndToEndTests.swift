@@ -17,9 +17,9 @@ import Testing
         }
         """
 
-    @Test(.enabled(if: TmuxHarness.tmuxPath != nil, "needs tmux"))
+    @Test(.needsTmux)
     func aLongSlidePagesWithArrowAndPgDnAndTheProjectorFollows() throws {
-        guard let t = try Room(planJSON: Self.plan) else { return }
+        let t = try Room(planJSON: Self.plan)
         try t.open("f", width: 80, height: 24, ["facilitator", t.session])
         try t.open("p", width: 80, height: 24, ["projector", t.session])
         #expect(try t.waitFor("f") { $0.contains("Dagen har inte börjat") }.ok)
@@ -43,9 +43,9 @@ import Testing
         #expect(try t.waitFor("p") { $0.contains("Vad är viktigast?") }.ok)
     }
 
-    @Test(.enabled(if: TmuxHarness.tmuxPath != nil, "needs tmux"))
+    @Test(.needsTmux)
     func theThemeSummaryIsHiddenUntilShown() throws {
-        guard let t = try Room(planJSON: Self.plan) else { return }
+        let t = try Room(planJSON: Self.plan)
         try t.lagomCLI(["step", "goto", t.session, "trappa"])
         try t.lagomCLI(["note", "add", t.session, "--step", "trappa", "--list", "Råd", "--group", "1", "Ett nummer"])
         try t.open("f", width: 80, height: 24, ["facilitator", t.session])
