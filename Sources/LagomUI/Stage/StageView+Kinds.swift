@@ -8,67 +8,6 @@ extension StageView {
         drawFacts(&flow, &grid, context, groups: false, timeBox: false)
     }
 
-    func drawCheckin(_ flow: inout Flow, _ grid: inout Grid, _ context: ScreenContext) {
-        let theme = context.theme
-        // Who speaks comes first at every size: the quote and the slide text give way to it.
-        let spoke = drawSpeaker(&flow, &grid, context)
-        if spoke { flow.gap() }
-        drawStatusHeadings(&flow, &grid, context)
-        flow.startPaging(from: slideStart(context))
-        if let quote = step.quote {
-            // Swedish quotes ”…” on a Swedish screen, English “…” on an English one.
-            let (open, close) = context.language == .sv ? ("”", "”") : ("“", "”")
-            flow.paragraph(open + quote.text + close, role: .accent, into: &grid, theme: theme)
-            flow.paragraph("— \(quote.author)", role: .dim, alignment: .right, into: &grid, theme: theme)
-            flow.gap()
-        }
-        drawBullets(&flow, &grid, context)
-        if let question = step.question {
-            flow.paragraph(context.text(Strings.question) + ": " + question, role: .title, into: &grid, theme: theme)
-            flow.gap()
-        }
-        drawFacts(&flow, &grid, context, groups: false, timeBox: false)
-        if !spoke, let seconds = step.secondsPerPerson {
-            flow.paragraph(
-                context.text(Strings.round) + ": " + context.text(Strings.perPerson(seconds)),
-                role: .dim, into: &grid, theme: theme)
-        }
-    }
-
-    /// "Talar nu: Anna Berg  01:12" (the name big on the projector when there is room) and who
-    /// follows; false when nobody has the word.
-    func drawSpeaker(_ flow: inout Flow, _ grid: inout Grid, _ context: ScreenContext) -> Bool {
-        let theme = context.theme
-        let people = context.plan.participants
-        guard let round = context.state.rounds[step.id], round.index >= 0, round.index < people.count else {
-            return false
-        }
-        var speaking = context.text(Strings.speaking) + ": " + people[round.index].name
-        var role: Role = .accent
-        if let seconds = step.secondsPerPerson {
-            let reading = TimerReading.speaker(since: round.since, seconds: seconds, now: context.now)
-            speaking += "  " + reading.clock
-            let urgency = reading.urgency
-            if !urgency.symbol.isEmpty {
-                speaking += " " + urgency.symbol + " " + context.text(Strings.level(reading.level))
-            }
-            role = reading.level == .normal ? .accent : urgency.role
-        }
-        if presenting, flow.remaining.height >= 12 {
-            flow.big(
-                people[round.index].name, maxHeight: min(7, flow.remaining.height / 3), role: .accent, into: &grid,
-                theme: theme)
-        }
-        flow.paragraph(speaking, role: role, into: &grid, theme: theme)
-        let next = people[(round.index + 1)...].prefix(3).map(\.name)
-        if !next.isEmpty {
-            flow.paragraph(
-                context.text(NoteStrings.next) + ": " + next.joined(separator: ", "), role: .dim, into: &grid,
-                theme: theme)
-        }
-        return true
-    }
-
     func drawGroupwork(_ flow: inout Flow, _ grid: inout Grid, _ context: ScreenContext) {
         let theme = context.theme
         // The groups' own countdowns come first: while they run, they are what the room looks up for.

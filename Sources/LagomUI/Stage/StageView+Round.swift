@@ -10,6 +10,7 @@ extension StageView {
         let spoke = drawSpeaker(&flow, &grid, context, queue: queue)
         if spoke { flow.gap() }
         drawStatusHeadings(&flow, &grid, context)
+        flow.startPaging(from: slideStart(context))
         if let quote = step.quote {
             // Swedish quotes ”…” on a Swedish screen, English “…” on an English one.
             let (open, close) = context.language == .sv ? ("”", "”") : ("“", "”")

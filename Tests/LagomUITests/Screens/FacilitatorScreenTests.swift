@@ -29,7 +29,11 @@ import Testing
         var screen = FacilitatorScreen()
         let context = ScreenFixtures.context(try ScreenFixtures.runningGroupwork(), width: 80, height: 24)
         _ = screen.handle(.character("?"), context)
-        let text = screen.render(context).lines.joined(separator: "\n")
+        let first = screen.render(context)
+        // Taller than 80×24: the rest is one page down.
+        _ = screen.handle(.end, context)
+        let text = (first.lines + screen.render(context).lines).joined(separator: "\n")
+        _ = screen.handle(.home, context)
         // Every key but the round's: group work has no round.
         for entry in FacilitatorKeys.map.helpEntries(.sv) where !["s", "S", "o"].contains(entry.keys) {
             #expect(text.contains(entry.help), "help overlay lacks \(entry.help)")
