@@ -58,13 +58,7 @@ public enum OrphanedNotes {
 
     /// The one line a screen shows when `count(in:)` is not 0.
     public static func screenWarning(_ count: Int) -> Localized {
-        count == 1
-            ? Localized(
-                sv: "1 lapp ligger i en lista eller ett steg som planen inte längre har – kör lagom check",
-                en: "1 note is in a list or step the plan no longer has – run lagom check")
-            : Localized(
-                sv: "\(count) lappar ligger i listor eller steg som planen inte längre har – kör lagom check",
-                en: "\(count) notes are in lists or steps the plan no longer has – run lagom check")
+        Localized(.orphanedNotes, ["count": count])
     }
 
     /// Why the plan has no place for a note there, or nil when it has.

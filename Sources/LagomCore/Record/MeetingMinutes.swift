@@ -17,32 +17,32 @@ public enum MeetingMinutes {
 }
 
 enum MinutesWords {
-    static let time = Localized(sv: "Tid", en: "Time")
-    static let chair = Localized(sv: "Ordförande", en: "Chair")
-    static let minuteTaker = Localized(sv: "Protokollförare", en: "Minute-taker")
-    static let attendance = Localized(sv: "Närvaro", en: "Attendance")
-    static let present = Localized(sv: "Närvarande", en: "Present")
-    static let remote = Localized(sv: "Deltog digitalt", en: "Remote")
-    static let late = Localized(sv: "Kom senare", en: "Late")
-    static let left = Localized(sv: "Gick tidigare", en: "Left early")
-    static let absent = Localized(sv: "Frånvarande", en: "Absent")
-    static let responsible = Localized(sv: "Ansvarig", en: "Responsible")
-    static let purpose = Localized(sv: "Syfte", en: "Purpose")
-    static let material = Localized(sv: "Underlag", en: "Material")
-    static let notes = Localized(sv: "Anteckningar", en: "Notes")
-    static let decisions = Localized(sv: "Beslut", en: "Decisions")
-    static let actions = Localized(sv: "Åtgärder", en: "Actions")
-    static let what = Localized(sv: "Vad", en: "What")
-    static let who = Localized(sv: "Vem", en: "Who")
-    static let when = Localized(sv: "När", en: "When")
-    static let item = Localized(sv: "Punkt", en: "Item")
-    static let noDate = Localized(sv: "–", en: "–")
+    static let time = Localized(.minTime)
+    static let chair = Localized(.recChair)
+    static let minuteTaker = Localized(.minMinuteTaker)
+    static let attendance = Localized(.recAttendance)
+    static let present = Localized(.recPresent)
+    static let remote = Localized(.minRemote)
+    static let late = Localized(.minLate)
+    static let left = Localized(.minLeftEarly)
+    static let absent = Localized(.minAbsent)
+    static let responsible = Localized(.minResponsible)
+    static let purpose = Localized(.minPurpose)
+    static let material = Localized(.minMaterial)
+    static let notes = Localized(.recNotes)
+    static let decisions = Localized(.recDecisions)
+    static let actions = Localized(.recActions)
+    static let what = Localized(.minWhat)
+    static let who = Localized(.minWho)
+    static let when = Localized(.minWhen)
+    static let item = Localized(.minItem)
+    static let noDate = Localized(.minNoTime)
     static func planned(_ span: String, _ minutes: Int?) -> Localized {
         let length = minutes.map { " (\($0) min)" } ?? ""
-        return Localized(sv: "Planerat \(span)\(length)", en: "Planned \(span)\(length)")
+        return Localized(.minPlanned, ["span": span, "length": length])
     }
-    static func took(_ minutes: Int) -> Localized { Localized(sv: "tog \(minutes) min", en: "took \(minutes) min") }
-    static let notReached = Localized(sv: "behandlades inte", en: "not reached")
-    static func arrives(_ time: ClockTime) -> Localized { Localized(sv: "från \(time)", en: "from \(time)") }
-    static func leaves(_ time: ClockTime) -> Localized { Localized(sv: "till \(time)", en: "until \(time)") }
+    static func took(_ minutes: Int) -> Localized { Localized(.minTook, ["minutes": minutes]) }
+    static let notReached = Localized(.minNotReached)
+    static func arrives(_ time: ClockTime) -> Localized { Localized(.minFrom, ["time": time]) }
+    static func leaves(_ time: ClockTime) -> Localized { Localized(.minUntil, ["time": time]) }
 }

@@ -1,54 +1,47 @@
 /// The words of a record, in the plan's language.
 enum RecordWords {
-    static let dates = Localized(sv: "Datum", en: "Date")
-    static let place = Localized(sv: "Plats", en: "Place")
-    static let ledBy = Localized(sv: "Ansvariga", en: "Led by")
-    static let chair = Localized(sv: "Ordförande", en: "Chair")
-    static let minuteTaker = Localized(sv: "Sekreterare", en: "Minutes")
-    static let rank = Localized(sv: "Plats", en: "Place")
-    static let points = Localized(sv: "Poäng", en: "Points")
-    static let notScored = Localized(sv: "ej poängsatt", en: "not scored")
-    static let chosen = Localized(sv: "Går vidare till nästa steg", en: "Go on to the next step")
+    static let dates = Localized(.recDate)
+    static let place = Localized(.recPlace)
+    static let ledBy = Localized(.recLedBy)
+    static let chair = Localized(.recChair)
+    static let minuteTaker = Localized(.recMinutes)
+    static let rank = Localized(.recPlace)
+    static let points = Localized(.recPoints)
+    static let notScored = Localized(.recNotScored)
+    static let chosen = Localized(.recGoOn)
     static func notChosen(_ list: String) -> Localized {
-        Localized(sv: "Övriga (\(list))", en: "The others (\(list))")
+        Localized(.recOthers, ["list": list])
     }
-    static let attendance = Localized(sv: "Närvaro", en: "Attendance")
-    static let site = Localized(sv: "Ort", en: "Site")
-    static let present = Localized(sv: "Närvarande", en: "Present")
-    static let away = Localized(sv: "Ej närvarande", en: "Not present")
-    static let remoteMark = Localized(sv: "(på distans)", en: "(remote)")
+    static let attendance = Localized(.recAttendance)
+    static let site = Localized(.recSite)
+    static let present = Localized(.recPresent)
+    static let away = Localized(.recNotPresent)
+    static let remoteMark = Localized(.recRemote)
     static func hereCount(_ here: Int, of all: Int, remote: Int) -> Localized {
-        let sv = "\(here) av \(all) närvarande" + (remote > 0 ? ", varav \(remote) på distans." : ".")
-        let en = "\(here) of \(all) present" + (remote > 0 ? ", \(remote) of them remote." : ".")
-        return Localized(sv: sv, en: en)
+        guard remote > 0 else { return Localized(.recHereCount, ["here": here, "all": all]) }
+        return Localized(.recHereCountRemote, ["here": here, "all": all, "remote": remote])
     }
-    static let groups = Localized(sv: "Grupper", en: "Groups")
-    static let group = Localized(sv: "Grupp", en: "Group")
-    static let members = Localized(sv: "Deltagare", en: "Members")
-    static let minuteNotes = Localized(sv: "Anteckningar", en: "Notes")
-    static let decisions = Localized(sv: "Beslut", en: "Decisions")
-    static let actions = Localized(sv: "Åtgärder", en: "Actions")
-    static let action = Localized(sv: "Åtgärd", en: "Action")
-    static let owner = Localized(sv: "Ansvarig", en: "Owner")
-    static let due = Localized(sv: "Klart senast", en: "Due")
-    static let done = Localized(sv: "Klar", en: "Done")
-    static let yes = Localized(sv: "Ja", en: "Yes")
-    static let notInTheme = Localized(sv: "Utan tema", en: "In no theme")
-    static let question = Localized(sv: "Fråga:", en: "Question:")
+    static let groups = Localized(.recGroups)
+    static let group = Localized(.recGroup)
+    static let members = Localized(.recMembers)
+    static let minuteNotes = Localized(.recNotes)
+    static let decisions = Localized(.recDecisions)
+    static let actions = Localized(.recActions)
+    static let action = Localized(.recAction)
+    static let owner = Localized(.recOwner)
+    static let due = Localized(.recDue)
+    static let done = Localized(.recDone)
+    static let yes = Localized(.recYes)
+    static let notInTheme = Localized(.recInNoTheme)
+    static let question = Localized(.recQuestion)
     static func group(_ groups: [Int]) -> Localized {
         let list = groups.map(String.init).joined(separator: ", ")
-        return groups.count == 1
-            ? Localized(sv: "grupp \(list)", en: "group \(list)")
-            : Localized(sv: "grupp \(list)", en: "groups \(list)")
+        return Localized(.recGroupList, ["count": groups.count, "list": list])
     }
     /// "16 p", with a space that never breaks the number from its unit.
     static func points(_ value: Int) -> String { "\(value)\u{00A0}p" }
     static func hidden(_ n: Int) -> Localized {
-        n == 1
-            ? Localized(sv: "1 lapp som facilitatorn dolt är utelämnad.", en: "1 note the facilitator hid is left out.")
-            : Localized(
-                sv: "\(n) lappar som facilitatorn dolt är utelämnade.",
-                en: "\(n) notes the facilitator hid are left out.")
+        Localized(.recHiddenNotes, ["count": n])
     }
 
     static let months = (

@@ -2,12 +2,10 @@
 /// "Riskfaktorer, rangordnade", "Krav och resurser, resultat och rangordning" (seed 000's words).
 public enum RankingWords {
     public static func ranked(_ list: String) -> Localized {
-        Localized(sv: "\(list), rangordnade", en: "\(list), ranked")
+        Localized(.recRanked, ["list": list])
     }
     public static func nested(parent: String, child: String) -> Localized {
-        Localized(
-            sv: "\(parent) och \(child.lowercased()), resultat och rangordning",
-            en: "\(parent) and \(child.lowercased()), results and ranking")
+        Localized(.recResultsAndRanking, ["parent": parent, "lowercased": child.lowercased()])
     }
-    public static let withoutParent = Localized(sv: "Utan överordnad lapp", en: "Without a parent note")
+    public static let withoutParent = Localized(.recWithoutParent)
 }

@@ -61,7 +61,7 @@ import Testing
                 "Revidera prioriteringslistan och förväntade väntetider\u{A0}–\u{A0}9\u{A0}p",
                 "Se över arbetsmetoder\u{A0}–\u{A0}0\u{A0}p",
             ])
-        #expect(demands.rows[2][2].lines.last == "Ta hjälp av experter på KSD\u{A0}–\u{A0}ej poängsatt")
+        #expect(demands.rows[2][2].lines.last == "Ta hjälp av experter på KSD\u{A0}–\u{A0}utan poäng")
         #expect(document.blocks.contains(.heading(level: 3, text: "Krav och resurser, resultat och rangordning")))
     }
 
@@ -121,7 +121,7 @@ import Testing
         #expect(text.contains("**Date:** 3 December 2024"))
         #expect(text.contains("**Go on to the next step**"))
         #expect(text.contains("#### Krav and resurser, results and ranking"))
-        #expect(text.contains("Ta hjälp av experter på KSD\u{A0}–\u{A0}not scored"))
+        #expect(text.contains("Ta hjälp av experter på KSD\u{A0}–\u{A0}no points"))
         #expect(!text.contains("rangordn") && !text.contains("Poäng"))
     }
 
@@ -133,7 +133,7 @@ import Testing
         #expect(text.contains("#### Arbetsbelastning\n\n- \(risk[0].text)\n- \(risk[1].text)\n\n#### Utan tema\n"))
         let lists = try #require(text.components(separatedBy: "### Rangordning").first)
         #expect(!lists.contains(risk[7].text), "a hidden note is left out")
-        #expect(lists.contains("*1 lapp som facilitatorn dolt är utelämnad.*"))
+        #expect(lists.contains("*1 lapp som processledaren har dolt är inte med.*"))
         // A merged duplicate is folded into the note it joined.
         #expect(lists.contains("- \(risk[4].text)\n"))
         #expect(!text.contains(risk[5].text))
@@ -184,7 +184,7 @@ import Testing
         #expect(!text.contains("\u{1B}"))
         // Sanitised first (ESC shows as `^[`), then Markdown's specials escaped; a line break is a space.
         #expect(text.contains("| 1 | Rör \\| inte ^\\[\\[2J\\*detta\\* | 3 |"))
-        #expect(text.contains("| – | rad ett rad två | ej poängsatt |"))
+        #expect(text.contains("| – | rad ett rad två | utan poäng |"))
     }
 
     /// What Markdown reads as a block at the start of a line, or as strike-through and entities,

@@ -42,7 +42,7 @@ import Testing
         #expect(section.blocks[0] == .heading(level: 1, text: "Närvaro"))
         #expect(section.blocks[1] == .paragraph([RecordSpan("43 av 44 närvarande, varav 1 på distans.")]))
         guard case .table(let table) = section.blocks[2] else { Issue.record("no table"); return }
-        #expect(table.columns.map(\.title) == ["Ort", "Närvarande", "Ej närvarande"])
+        #expect(table.columns.map(\.title) == ["Ort", "Närvarande", "Inte närvarande"])
         let storvik = try #require(table.rows.first { $0[0].text == "Storvik" })
         #expect(storvik[2].text == "Deltagare 1")
         let skogsby = try #require(table.rows.first { $0[0].text == "Skogsby" })
