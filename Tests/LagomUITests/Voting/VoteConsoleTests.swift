@@ -121,6 +121,9 @@ import Testing
         #expect(tied.text.contains("⚠ Lika vid gränsen: Uppföljning av undernäringens ärenden, Många"))
         #expect(tied.session.state.subjects["krav-rostning"] == ["k0", "k1", "k2", "k3"])
         #expect(tied.text.contains("Lika vid gränsen – välj 1 av 2 som går vidare"))
+        // The dialog shows each tied item's points: a tie is settled knowing it is one.
+        #expect(tied.text.contains("Uppföljning av undernäringens ärenden  1 p"))
+        Snapshot.assert(tied.screen.render(tied.context), named: "vote-tie-80x24")
         try tied.press(.down, .character("v"), .character("g"))
         #expect(tied.session.state.subjects["krav-rostning"] == ["k0", "k2"])
     }
