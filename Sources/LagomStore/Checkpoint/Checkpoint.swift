@@ -12,7 +12,9 @@ import LagomCore
 /// of everything before them, so a checkpoint changed on disk (a flipped bit) is not read at all.
 struct CheckpointHeader: Codable, Equatable, Sendable {
     /// 3: a check-in round's speaker is kept by name (`people.rounds`), not by place in the plan.
-    static let currentFormat = 3
+    /// 4: slide pages (`slideStarts`) are state, and entering a step takes its minutes off the stage.
+    /// Bump it whenever the fold's result changes, so no checkpoint of an older fold is used.
+    static let currentFormat = 4
 
     var format: Int
     /// `fnv1a64:<hex>` of plan.json's bytes: a checkpoint folded with another plan is not used.
