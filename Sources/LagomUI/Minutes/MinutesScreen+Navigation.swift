@@ -4,15 +4,7 @@ import LagomCore
 extension MinutesScreen {
     mutating func moveSelection(up: Bool, _ context: ScreenContext) {
         guard let step = item(context) else { return }
-        let ids = records(step, context).map(\.id)
-        guard !ids.isEmpty else { selected = nil; return }
-        let current = selected.flatMap { ids.firstIndex(of: $0) }
-        switch (current, up) {
-        case (nil, true): selected = ids.last
-        case (nil, false): selected = nil
-        case (let i?, true): selected = ids[max(0, i - 1)]
-        case (let i?, false): selected = i + 1 < ids.count ? ids[i + 1] : nil
-        }
+        selected = ListSelection.moved(selected, in: records(step, context).map(\.id), up: up)
     }
 
     /// PgUp/PgDn: the item before or after the one written on; back on the one under way, the

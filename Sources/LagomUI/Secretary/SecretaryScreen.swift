@@ -197,15 +197,7 @@ public struct SecretaryScreen: Screen {
     }
 
     mutating func moveSelection(up: Bool, _ step: Step, _ context: ScreenContext) {
-        let ids = orderedNotes(step, context).map(\.id)
-        guard !ids.isEmpty else { selected = nil; return }
-        let current = selected.flatMap { ids.firstIndex(of: $0) }
-        switch (current, up) {
-        case (nil, true): selected = ids.last
-        case (nil, false): selected = nil
-        case (let i?, true): selected = ids[max(0, i - 1)]
-        case (let i?, false): selected = i + 1 < ids.count ? ids[i + 1] : nil
-        }
+        selected = ListSelection.moved(selected, in: orderedNotes(step, context).map(\.id), up: up)
     }
 
     mutating func startEditing(_ context: ScreenContext) {
