@@ -75,9 +75,15 @@ public struct BigCountdown {
 
     /// "Grupparbete: enkätens resultat · Grupp 3"; the step's own timer has only the title. When it
     /// does not fit, the title gives way: whose countdown it is matters more than which step.
+    /// A group handed an item shows it instead of the title ("Grupp 3 · Krav 3: Tid för
+    /// återhämtning"): the room calls a group by what it works on.
     func heading(_ context: ScreenContext, width: Int) -> String {
         guard let group = target.key.group else { return step.title }
         let name = context.text(Strings.groupName(group))
+        if let item = context.state.item(ofGroup: group, step: step) {
+            let text = item.text.split(whereSeparator: \.isNewline).joined(separator: " ")
+            return TextLayout.truncate(name + " · " + text, width: width)
+        }
         let titleWidth = width - DisplayWidth.of(name) - 3
         guard titleWidth < DisplayWidth.of(step.title) else { return step.title + " · " + name }
         return titleWidth >= 4 ? TextLayout.truncate(step.title, width: titleWidth) + " · " + name : name

@@ -146,6 +146,26 @@ import Testing
     }
 }
 
+extension TimekeeperScreenTests {
+    @Test func aGroupsHeadingNamesTheItemItWorksOn() throws {
+        let now = TimekeeperFixtures.t0 + 30 * 60_000
+        let session = try TimekeeperFixtures.adding(
+            [
+                .noteAdded(
+                    note: "krav3", place: NotePlace(step: "grupparbete", list: "Riskfaktorer"),
+                    text: "Krav 3:\nTid för återhämtning"),
+                .groupItemSet(step: "grupparbete", group: 2, note: "krav3"),
+            ], to: try ScreenFixtures.runningGroupwork(), at: now)
+        let lines = TimekeeperScreen(group: 2).render(
+            TimekeeperFixtures.context(session, width: 80, height: 24, at: now)
+        ).lines
+        #expect(
+            lines.contains { $0.contains("Grupp 2 · Krav 3: Tid för återhämtning") },
+            "\(lines.joined(separator: "\n"))")
+        #expect(!lines.contains { $0.contains("Grupp 3") && $0.contains("Krav 3") })
+    }
+}
+
 @Suite struct TimerWordTests {
     /// With `criticalMinutes: 3` the critical word must not say "last minute" at 03:00.
     @Test func theCriticalWordSaysHowManyMinutesThePlanGave() throws {
