@@ -22,6 +22,22 @@ import Testing
                         { "name": "Sekreterare", "task": "Skriver lapparna" }] } ] }
         """
 
+    /// An item handed out before the groups are formed is saved, and the command says so instead of
+    /// printing `show`'s "not formed" error after a success.
+    @Test func anItemHandedOutBeforeTheGroupsAreFormedIsReportedAsSaved() throws {
+        let session = try LagomProcess.scratchSession(planJSON: Self.plan)
+        defer { try? FileManager.default.removeItem(atPath: session) }
+        let added = try LagomProcess.run(["note", "add", session, "--step", "grupparbete", "Krav 3: Återhämtning"])
+        #expect(added.status == 0, "note add failed: \(added.err)")
+        let note = added.out.trimmingCharacters(in: .whitespacesAndNewlines)
+        let handed = try LagomProcess.run(["groups", "item", session, "--step", "grupparbete", "--group", "2", note])
+        #expect(handed.status == 0)
+        #expect(handed.err.isEmpty, "\(handed.err)")
+        #expect(handed.out.contains("saved; the groups are not formed yet"))
+        let formed = try LagomProcess.run(["groups", "form", session, "--step", "grupparbete", "--seed", "3"])
+        #expect(formed.out.contains("item: Krav 3: Återhämtning"), "\(formed.out)")
+    }
+
     @Test(.needsTmux)
     func theProjectorShowsTheGroupsAndALateArrivalIsPlacedLive() throws {
         let session = try LagomProcess.scratchSession(planJSON: Self.plan)

@@ -19,6 +19,14 @@ struct GroupsCommand: ParsableCommand {
         let store = try options.open()
         let id = try store.session.step(named: target.step).id
         try commit(store, by: options.author) { session, _ throws(Refusal) in try action(id).changes(in: session) }
+        // A group's item can be handed out before the groups are formed: the write stands, so say
+        // so plainly rather than print show's "not formed" error after a success.
+        guard let step = store.session.plan.step(id),
+            store.session.state.groups(of: step, plan: store.session.plan) != nil
+        else {
+            print("\(id): saved; the groups are not formed yet (lagom groups form \(id))")
+            return
+        }
         show(store.session, id)
     }
 
