@@ -40,11 +40,8 @@ extension AttendancePanel {
                 message.text.text(context.language), x: parts[2].x, y: parts[2].y, style: theme[message.role],
                 maxWidth: parts[2].width)
         }
-        Footer(AttendanceKeys.map.footerEntries(context.language)).draw(into: &grid, in: parts[3], theme: theme)
-        if showingHelp {
-            HelpOverlay(keyMap: AttendanceKeys.map, language: context.language, offset: helpOffset).draw(
-                into: &grid, in: grid.bounds, theme: theme)
-        }
+        AttendanceKeys.map.drawKeys(
+            into: &grid, footer: parts[3], showingHelp: showingHelp, helpOffset: helpOffset, context)
     }
 
     /// "Klara Norrby · Norrhamn · borta (sjuk)", "Nils Ek · Storvik · sen, kommer 09.40 · gäst".

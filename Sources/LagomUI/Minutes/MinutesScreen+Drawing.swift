@@ -28,11 +28,7 @@ extension MinutesScreen {
             var flow = Flow(rows[3])
             flow.paragraph(messageText, role: message.role, into: &grid, theme: context.theme)
         }
-        Footer(keyMap.footerEntries(context.language)).draw(into: &grid, in: rows[4], theme: context.theme)
-        if showingHelp {
-            HelpOverlay(keyMap: keyMap, language: context.language).draw(
-                into: &grid, in: grid.bounds, theme: context.theme)
-        }
+        keyMap.drawKeys(into: &grid, footer: rows[4], showingHelp: showingHelp, context)
         return grid
     }
 

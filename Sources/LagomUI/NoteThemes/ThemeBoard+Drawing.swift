@@ -28,11 +28,8 @@ extension ThemeBoard {
                 message.text.text(context.language), x: parts[1].x, y: parts[1].y, style: theme[message.role],
                 maxWidth: parts[1].width)
         }
-        Footer(ThemeBoardKeys.map.footerEntries(context.language)).draw(into: &grid, in: parts[2], theme: theme)
-        if showingHelp {
-            HelpOverlay(keyMap: ThemeBoardKeys.map, language: context.language, offset: helpOffset).draw(
-                into: &grid, in: grid.bounds, theme: theme)
-        }
+        ThemeBoardKeys.map.drawKeys(
+            into: &grid, footer: parts[2], showingHelp: showingHelp, helpOffset: helpOffset, context)
     }
 
     /// "■ Organisation (3)", "  [x] G2 · Riskfaktorer · text (+1) ⊘ dold", "     ↳ duplicate": a note

@@ -25,12 +25,7 @@ extension SecretaryScreen {
             var flow = Flow(rows[2])
             flow.paragraph(messageText, role: message.role, into: &grid, theme: context.theme)
         }
-        let keys = keyMap(context)
-        Footer(keys.footerEntries(context.language)).draw(into: &grid, in: rows[3], theme: context.theme)
-        if showingHelp {
-            HelpOverlay(keyMap: keys, language: context.language).draw(
-                into: &grid, in: grid.bounds, theme: context.theme)
-        }
+        keyMap(context).drawKeys(into: &grid, footer: rows[3], showingHelp: showingHelp, context)
         return grid
     }
 
