@@ -340,7 +340,7 @@ public struct RefusalNames {
     public static var ids: RefusalNames {
         RefusalNames(
             step: { "\"\($0)\"" },
-            timer: { key, language in (language == .sv ? "timern " : "timer ") + key.description },
+            timer: { key, language in key.namedById.text(language) },
             note: { $0.rawValue })
     }
 }

@@ -27,213 +27,200 @@ public enum EventWords {
         func note(_ id: NoteID, _ given: String? = nil) -> String {
             quoted(given ?? state?.note(id)?.text ?? id.rawValue)
         }
-        func timer(_ key: TimerKey, sv: String, en: String) -> Localized {
-            let title = step(key.step)
-            guard let group = key.group else {
-                return Localized(sv: "timern för \(title) \(sv)", en: "the timer of \(title) \(en)")
-            }
-            return Localized(
-                sv: "grupp \(group):s timer i \(title) \(sv)", en: "group \(group)'s timer in \(title) \(en)")
-        }
-        func said(_ sv: String, _ en: String) -> Localized { Localized(sv: sv, en: en) }
+        func theme(_ id: String) -> String { quoted(state?.board.theme(id)?.theme.title ?? id) }
+        func timer(_ key: TimerKey) -> Localized { key.named(step: step(key.step)) }
         let name = change.name
         switch change {
-        case .stepEntered(let s): return ("\(name) \(s)", said("byte till steg \(step(s))", "move to step \(step(s))"))
-        case .stepStarted(let s): return ("\(name) \(s)", said("steg \(step(s)) startat", "step \(step(s)) started"))
-        case .stepPaused(let s): return ("\(name) \(s)", said("steg \(step(s)) pausat", "step \(step(s)) paused"))
-        case .stepResumed(let s):
-            return ("\(name) \(s)", said("steg \(step(s)) återupptaget", "step \(step(s)) resumed"))
-        case .stepCompleted(let s):
-            return ("\(name) \(s)", said("steg \(step(s)) markerat klart", "step \(step(s)) marked done"))
-        case .slideTurned(let s, let from):
-            return ("\(name) \(s) from \(from)", said("bilden bläddrad", "slide paged"))
+        case .stepEntered(let s): return ("\(name) \(s)", Localized(.undoStepEntered, ["step": step(s)]))
+        case .stepStarted(let s): return ("\(name) \(s)", Localized(.undoStepStarted, ["step": step(s)]))
+        case .stepPaused(let s): return ("\(name) \(s)", Localized(.undoStepPaused, ["step": step(s)]))
+        case .stepResumed(let s): return ("\(name) \(s)", Localized(.undoStepResumed, ["step": step(s)]))
+        case .stepCompleted(let s): return ("\(name) \(s)", Localized(.undoStepCompleted, ["step": step(s)]))
+        case .slideTurned(let s, let from): return ("\(name) \(s) from \(from)", Localized(.undoSlideTurned))
         case .speakerChanged(let s, let index):
             let people = plan?.participants ?? []
             let word =
                 index >= 0 && index < people.count
-                ? said("ordet till \(quoted(people[index].name))", "the word to \(quoted(people[index].name))")
-                : said("rundan avslutad", "round ended")
+                ? Localized(.undoSpeakerCalled, ["name": quoted(people[index].name)]) : Localized(.undoRoundEnded)
             return ("\(name) \(s) #\(index + 1)", word)
         case .timerStarted(let t, let seconds):
             return (
                 "\(name) \(t) \(TimerMath.format(remaining: Int64(seconds) * 1000))",
-                timer(t, sv: "startad", en: "started")
+                Localized(.undoTimerStarted, ["timer": timer(t)])
             )
-        case .timerPaused(let t): return ("\(name) \(t)", timer(t, sv: "pausad", en: "paused"))
-        case .timerResumed(let t): return ("\(name) \(t)", timer(t, sv: "återupptagen", en: "resumed"))
+        case .timerPaused(let t): return ("\(name) \(t)", Localized(.undoTimerPaused, ["timer": timer(t)]))
+        case .timerResumed(let t): return ("\(name) \(t)", Localized(.undoTimerResumed, ["timer": timer(t)]))
         case .timerExtended(let t, let seconds):
-            let minutes = (seconds >= 0 ? "+" : "−") + "\(abs(seconds) / 60) min"
-            return ("\(name) \(t) \(TimerMath.signedLength(seconds: seconds))", timer(t, sv: minutes, en: minutes))
-        case .timerReset(let t): return ("\(name) \(t)", timer(t, sv: "återställd", en: "reset"))
-        case .timerStopped(let t): return ("\(name) \(t)", timer(t, sv: "stoppad", en: "stopped"))
+            let longer = seconds >= 0
+            return (
+                "\(name) \(t) \(TimerMath.signedLength(seconds: seconds))",
+                Localized(
+                    longer ? .undoTimerLengthened : .undoTimerShortened,
+                    ["timer": timer(t), "minutes": abs(seconds) / 60])
+            )
+        case .timerReset(let t): return ("\(name) \(t)", Localized(.undoTimerReset, ["timer": timer(t)]))
+        case .timerStopped(let t): return ("\(name) \(t)", Localized(.undoTimerStopped, ["timer": timer(t)]))
         case .noteAdded(let id, let place, let body):
             let group = place.group.map { " g\($0)" } ?? ""
             return (
                 "\(name) \(id) \(place.step)/\(Sanitiser.sanitiseSingleLine(place.list))\(group) \(text(body))",
-                said("lapp \(note(id, body)) tillagd", "note \(note(id, body)) added")
+                Localized(.undoNoteAdded, ["note": note(id, body)])
             )
         case .noteEdited(let id, let body):
-            return (
-                "\(name) \(id) \(text(body))", said("lapp \(note(id, body)) ändrad", "note \(note(id, body)) edited")
-            )
-        case .noteDeleted(let id):
-            return ("\(name) \(id)", said("lapp \(note(id)) borttagen", "note \(note(id)) deleted"))
+            return ("\(name) \(id) \(text(body))", Localized(.undoNoteEdited, ["note": note(id, body)]))
+        case .noteDeleted(let id): return ("\(name) \(id)", Localized(.undoNoteDeleted, ["note": note(id)]))
         case .noteMoved(let id, let place):
             return (
                 "\(name) \(id) → \(place.step)/\(Sanitiser.sanitiseSingleLine(place.list))",
-                said("lapp \(note(id)) flyttad", "note \(note(id)) moved")
+                Localized(.undoNoteMoved, ["note": note(id)])
             )
         case .votesTallied(let s, let tallies):
             return (
                 "\(name) \(s) " + tallies.map { "\($0.note)=\($0.points)" }.joined(separator: " "),
-                said("poäng i \(step(s))", "points in \(step(s))")
+                Localized(.undoVotesTallied, ["step": step(s)])
             )
         case .ballotCast(let s, let voter, let dots):
             return (
                 "\(name) \(s) \(text(voter)) \(dots.count == 1 ? "1 dot" : "\(dots.count) dots")",
-                said("röstsedel från \(quoted(voter))", "ballot of \(quoted(voter))")
+                Localized(.undoBallotCast, ["name": quoted(voter)])
             )
-        case .resultsRevealed(let s): return ("\(name) \(s)", said("\(step(s)) visat", "\(step(s)) revealed"))
+        case .resultsRevealed(let s): return ("\(name) \(s)", Localized(.undoResultsRevealed, ["step": step(s)]))
         case .rankingShown(let s, let p):
             let shown = p.fromBottom.map { " \($0) from the bottom" } ?? ""
             return (
                 "\(name) \(s) list \(p.list + 1) page \(p.page + 1)\(shown)",
-                said("visning av \(step(s))", "view of \(step(s))")
+                Localized(.undoRankingShown, ["step": step(s)])
             )
         case .subjectsChosen(let s, let notes):
             return (
                 "\(name) \(s) " + notes.map(\.rawValue).joined(separator: " "),
-                said("val av vad som går vidare i \(step(s))", "choice of what goes on in \(step(s))")
+                Localized(.undoSubjectsChosen, ["step": step(s)])
             )
         case .turnPassed(let s, let turn):
-            guard turn >= 0 else {
-                return (
-                    "\(name) \(s) end", said("vattentrappan \(step(s)) avslutad", "water staircase \(step(s)) ended")
-                )
-            }
+            guard turn >= 0 else { return ("\(name) \(s) end", Localized(.undoRelayEnded, ["step": step(s)])) }
             let queue = plan.flatMap { plan in plan.step(s).map { Relay.queue($0, plan: plan) } } ?? []
             let group = turn < queue.count ? queue[turn] : turn + 1
-            return ("\(name) \(s) turn \(turn + 1)", said("ordet till grupp \(group)", "the word to group \(group)"))
+            return ("\(name) \(s) turn \(turn + 1)", Localized(.undoRelayTurn, ["group": group]))
         case .groupMarkedDone(let s, let group, let done):
             return (
                 "\(name) \(s) g\(group) \(done ? "done" : "not done")",
-                said(
-                    "grupp \(group) markerad \(done ? "klar" : "inte klar")",
-                    "group \(group) marked \(done ? "done" : "not done")")
+                Localized(done ? .undoGroupDone : .undoGroupNotDone, ["group": group])
             )
         case .noteHidden(let id, let hidden):
             return (
                 "\(name) \(id) \(hidden ? "hidden" : "shown")",
-                said("lapp \(note(id)) \(hidden ? "dold" : "visad")", "note \(note(id)) \(hidden ? "hidden" : "shown")")
+                Localized(hidden ? .undoNoteHidden : .undoNoteShown, ["note": note(id)])
             )
         case .themeCreated(let theme, let s, let title):
-            return (
-                "\(name) \(theme) \(s) \(text(title))",
-                said("tema \(quoted(title)) skapat", "theme \(quoted(title)) created")
-            )
+            return ("\(name) \(theme) \(s) \(text(title))", Localized(.undoThemeCreated, ["title": quoted(title)]))
         case .themeRenamed(let theme, let title):
-            return (
-                "\(name) \(theme) \(text(title))",
-                said("tema omdöpt till \(quoted(title))", "theme renamed \(quoted(title))")
-            )
-        case .themeSummarised(let theme, let summary):
-            return (
-                "\(name) \(theme) \(text(summary))",
-                said("temats sammanfattning skriven", "the theme's summary written")
-            )
-        case .themeMoved(let theme, let position):
-            return ("\(name) \(theme) → #\(position + 1)", said("tema flyttat", "theme moved"))
-        case .noteThemed(let id, let theme):
-            return (
-                "\(name) \(id) → \(theme ?? "none")",
-                said("lapp \(note(id)) till tema", "note \(note(id)) put in a theme")
-            )
+            return ("\(name) \(theme) \(text(title))", Localized(.undoThemeRenamed, ["title": quoted(title)]))
+        case .themeSummarised(let id, let summary):
+            return ("\(name) \(id) \(text(summary))", Localized(.undoThemeSummarised, ["title": theme(id)]))
+        case .themeMoved(let id, let position):
+            return ("\(name) \(id) → #\(position + 1)", Localized(.undoThemeMoved, ["title": theme(id)]))
+        case .noteThemed(let id, let into):
+            let said =
+                into.map { Localized(.undoNoteThemed, ["note": note(id), "theme": theme($0)]) }
+                ?? Localized(.undoNoteUnthemed, ["note": note(id)])
+            return ("\(name) \(id) → \(into ?? "none")", said)
         case .notesMerged(let id, let into):
-            return ("\(name) \(id) → \(into)", said("lapp \(note(id)) ihopslagen", "note \(note(id)) merged"))
-        case .noteSplit(let id):
-            return ("\(name) \(id)", said("lapp \(note(id)) utbruten", "note \(note(id)) split off"))
+            return ("\(name) \(id) → \(into)", Localized(.undoNotesMerged, ["note": note(id), "into": note(into)]))
+        case .noteSplit(let id): return ("\(name) \(id)", Localized(.undoNoteSplit, ["note": note(id)]))
         case .themesShown(let s, let visible):
             return (
                 "\(name) \(s) \(visible ? "on" : "off")",
-                said(
-                    "sammanfattningen \(visible ? "på" : "av") projektorn",
-                    "the summary \(visible ? "on" : "off") the projector")
+                Localized(visible ? .undoThemesShown : .undoThemesHidden, ["step": step(s)])
             )
         case .recordAdded(let id, let entry), .recordEdited(let id, let entry):
             let owner = entry.owner.map { " owner \(text($0))" } ?? ""
             let due = entry.due.map { " due \($0)" } ?? ""
-            let sv = if case .recordAdded = change { "sparad" } else { "ändrad" }
-            let en = if case .recordAdded = change { "saved" } else { "edited" }
+            let added = if case .recordAdded = change { true } else { false }
             return (
                 "\(name) \(id) \(entry.step) \(entry.kind.rawValue) \(text(entry.text))\(owner)\(due)",
-                said(
-                    "\(entry.kind.swedish) \(quoted(entry.text)) \(sv)",
-                    "\(entry.kind.rawValue) \(quoted(entry.text)) \(en)")
+                Localized(added ? entry.kind.undoSaved : entry.kind.undoEdited, ["text": quoted(entry.text)])
             )
-        case .recordDeleted(let id): return ("\(name) \(id)", said("post borttagen", "record deleted"))
+        case .recordDeleted(let id):
+            let said =
+                state?.minutes.record(id).map {
+                    Localized($0.entry.kind.undoDeleted, ["text": quoted($0.entry.text)])
+                } ?? Localized(.undoRecordDeleted)
+            return ("\(name) \(id)", said)
         case .actionMarkedDone(let id, let done):
+            let action = quoted(state?.minutes.record(id)?.entry.text ?? id.rawValue)
             return (
                 "\(name) \(id) \(done ? "done" : "open")",
-                said("åtgärd markerad \(done ? "klar" : "öppen")", "action marked \(done ? "done" : "open")")
+                Localized(done ? .undoActionDone : .undoActionReopened, ["text": action])
             )
         case .minutesShown(let visible):
-            return (
-                "\(name) \(visible ? "on" : "off")",
-                said(
-                    "protokollet \(visible ? "på" : "av") projektorn", "minutes \(visible ? "on" : "off") the projector"
-                )
-            )
+            return ("\(name) \(visible ? "on" : "off")", Localized(visible ? .undoMinutesShown : .undoMinutesHidden))
         case .attendanceMarked(let person, let a):
             let times = [a.arrives.map { "arrives \($0)" }, a.leaves.map { "leaves \($0)" }].compactMap { $0 }
             let reason = a.reason.map { " " + text($0) } ?? ""
             return (
                 "\(name) \(text(person)) \(a.status.rawValue)\(reason)" + times.map { " " + $0 }.joined(),
-                said("närvaro för \(quoted(person))", "attendance of \(quoted(person))")
+                Localized(.undoAttendanceMarked, ["name": quoted(person)])
             )
         case .guestAdded(let person, let site):
-            return (
-                "\(name) \(text(person)) \(text(site))",
-                said("gäst \(quoted(person)) tillagd", "guest \(quoted(person)) added")
-            )
+            return ("\(name) \(text(person)) \(text(site))", Localized(.undoGuestAdded, ["name": quoted(person)]))
         case .groupsFormed(let s, let seed, let groups):
             return (
                 "\(name) \(s) seed \(seed): " + groups.map { String($0.count) }.joined(separator: "+") + " people",
-                said("grupperna i \(step(s)) bildade", "the groups of \(step(s)) formed")
+                Localized(.undoGroupsFormed, ["step": step(s)])
             )
         case .groupChanged(let s, let group, let members):
             return (
                 "\(name) \(s) g\(group) " + members.map { text($0.name) }.joined(separator: " "),
-                said("ändring i grupp \(group)", "change in group \(group)")
+                Localized(.undoGroupChanged, ["group": group])
             )
         case .groupLocked(let s, let group, let locked):
             return (
                 "\(name) \(s) g\(group) \(locked ? "locked" : "unlocked")",
-                said(
-                    "grupp \(group) \(locked ? "låst" : "upplåst")", "group \(group) \(locked ? "locked" : "unlocked")")
+                Localized(locked ? .undoGroupLocked : .undoGroupUnlocked, ["group": group])
             )
         case .groupItemSet(let s, let group, let note):
             return (
-                "\(name) \(s) g\(group) \(note?.rawValue ?? "none")",
-                said("uppgift till grupp \(group)", "item of group \(group)")
+                "\(name) \(s) g\(group) \(note?.rawValue ?? "none")", Localized(.undoGroupItemSet, ["group": group])
             )
         case .roundOrdered(let s, let order, let seed):
-            return (
-                "\(name) \(s) \(order.rawValue) seed \(seed)",
-                said("rundan i \(step(s)) omstartad", "the round of \(step(s)) restarted")
-            )
+            return ("\(name) \(s) \(order.rawValue) seed \(seed)", Localized(.undoRoundOrdered, ["step": step(s)]))
         case .speakerCalled(let s, let person):
             let word =
-                person.map { said("ordet till \(quoted($0))", "the word to \(quoted($0))") }
-                ?? said("rundan avslutad", "round ended")
+                person.map { Localized(.undoSpeakerCalled, ["name": quoted($0)]) } ?? Localized(.undoRoundEnded)
             return ("\(name) \(s) \(person.map(text) ?? "end")", word)
         case .speakerPassed(let s, let person):
-            return ("\(name) \(s) \(text(person))", said("\(quoted(person)) stod över", "\(quoted(person)) passed"))
+            return ("\(name) \(s) \(text(person))", Localized(.undoSpeakerPassed, ["name": quoted(person)]))
         case .clockShifted(let seconds):
-            let word =
-                seconds == 0
-                ? said("repetitionen avslutad", "rehearsal ended")
-                : said("repetition: rummets klocka flyttad", "rehearsal: the room's clock moved")
-            return ("\(name) \(seconds)s", word)
+            let ended = seconds == 0
+            return ("\(name) \(seconds)s", Localized(ended ? .undoRehearsalEnded : .undoClockShifted))
+        }
+    }
+}
+
+extension RecordKind {
+    /// What an undo of writing, changing or deleting an entry of this kind says (Swedish agrees
+    /// with the kind's gender: "beslut … sparat", "åtgärd … sparad").
+    var undoSaved: TextKey {
+        switch self {
+        case .note: TextKey.undoNoteRecordSaved
+        case .decision: TextKey.undoDecisionSaved
+        case .action: TextKey.undoActionSaved
+        }
+    }
+
+    var undoEdited: TextKey {
+        switch self {
+        case .note: TextKey.undoNoteRecordEdited
+        case .decision: TextKey.undoDecisionEdited
+        case .action: TextKey.undoActionEdited
+        }
+    }
+
+    var undoDeleted: TextKey {
+        switch self {
+        case .note: TextKey.undoNoteRecordDeleted
+        case .decision: TextKey.undoDecisionDeleted
+        case .action: TextKey.undoActionDeleted
         }
     }
 }

@@ -50,9 +50,7 @@ public enum ScreenMessages {
             step: { id in quoted(plan.step(id)?.title ?? id.rawValue) },
             timer: { key, language in
                 guard let title = plan.step(key.step)?.title else { return RefusalNames.ids.timer(key, language) }
-                let name = quoted(title)
-                if language == .sv { return key.group.map { "grupp \($0):s timer i \(name)" } ?? "timern för \(name)" }
-                return key.group.map { "group \($0)'s timer in \(name)" } ?? "the timer of \(name)"
+                return key.named(step: quoted(title)).text(language)
             },
             note: { id in RefusalNames.ids.naming(notes: { state.note($0)?.text }).note(id) })
     }

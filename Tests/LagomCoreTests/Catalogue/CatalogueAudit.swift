@@ -42,6 +42,7 @@ enum CatalogueAudit {
         "Sources/LagomUI/NoteThemes/ThemeSummary.swift",
         "Sources/LagomUI/Facilitator/FacilitatorScreen.swift",
         "Sources/LagomUI/Projector/ProjectorScreen.swift",
+        "Sources/LagomUI/App/EventWords.swift",
     ]
 
     struct Source {

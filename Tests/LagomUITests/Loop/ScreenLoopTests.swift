@@ -49,7 +49,7 @@ import Testing
         #expect(pane.writer.session.state.currentStep == "grupparbete")
         #expect(
             pane.loop.outcomes.map(\.outcome) == [
-                .done(Localized(sv: "Ångrat: byte till steg \"Fika\"", en: "Undone: move to step \"Fika\""))
+                .done(Localized(sv: "Ångrat: byte till steg \"Fika\"", en: "Undone: the move to step \"Fika\""))
             ])
         #expect(pane.text.contains("Ångrat: byte till steg \"Fika\""))
         // Nothing of the facilitator's is left to undo (the setup was not theirs through this pane: it was, so undo on).

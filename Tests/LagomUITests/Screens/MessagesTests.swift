@@ -35,7 +35,11 @@ import Testing
         let extended = ScreenMessages.undone(
             events(.timerExtended(timer: TimerKey(step: "enkat-grupparbete", group: 3), seconds: 60)),
             plan: plan, state: state)
-        #expect(extended.sv == "Ångrat: grupp 3:s timer i \"Grupparbete medarbetarenkätens resultat\" +1 min")
+        #expect(
+            extended.sv == "Ångrat: grupp 3:s timer i \"Grupparbete medarbetarenkätens resultat\" förlängd med 1 min")
+        let shortened = ScreenMessages.undone(
+            events(.timerExtended(timer: TimerKey(step: "lunch-1"), seconds: -120)), plan: plan, state: state)
+        #expect(shortened.en == "Undone: the timer of \"Lunch\" shortened by 2 min")
         // The facilitator's +1 for the whole room: all six countdowns, not "grupp 1".
         let six = ScreenMessages.undone(
             events((1...6).map { .timerExtended(timer: TimerKey(step: "enkat-grupparbete", group: $0), seconds: 60) }),
@@ -48,6 +52,29 @@ import Testing
             plan: plan, state: state)
         #expect(pasted.sv == "Ångrat: 2 lappar tillagda")
         #expect(ScreenMessages.undone([], plan: plan, state: state) == Strings.undone)
+    }
+
+    /// Klarspråk: a note is named by its text (never its id), a record's kind agrees in gender.
+    @Test func undoNamesNotesAndRecordsByTheirWords() throws {
+        let sample = try Sample.sv()
+        var session = sample.session
+        let place = NotePlace(step: "tankefallor", list: "", group: 1)
+        session.replay(
+            events(.noteAdded(note: "k3x9a", place: place, text: "Vi hinner aldrig prata klart på mötena i förmiddags"))
+        )
+        let plan = session.plan, state = session.state
+        #expect(state.note("k3x9a") != nil)
+        let split = ScreenMessages.undone(events(.noteSplit(note: "k3x9a")), plan: plan, state: state)
+        #expect(split.sv == "Ångrat: lapp \"Vi hinner aldrig prata klart på mötena …\" bruten ur sammanslagningen")
+        #expect(!split.sv.contains("k3x9a"))
+        let decision = ScreenMessages.undone(
+            events(.recordAdded(record: "r1", entry: RecordEntry(kind: .decision, step: "syfte", text: "Ny rutin"))),
+            plan: plan, state: state)
+        #expect(decision.sv == "Ångrat: beslut \"Ny rutin\" sparat")
+        let action = ScreenMessages.undone(
+            events(.recordEdited(record: "r2", entry: RecordEntry(kind: .action, step: "syfte", text: "Boka lokal"))),
+            plan: plan, state: state)
+        #expect(action.sv == "Ångrat: åtgärd \"Boka lokal\" ändrad")
     }
 
     /// QA: `⚠ timern syfte kan inte kortas så mycket`, `⚠ steget "avslutning" har inte startat`.

@@ -2,7 +2,7 @@ extension Catalogue {
     /// The Swedish table, area by area (`Swedish+Area.swift`, in the order of `Keys/`).
     static let swedishAreas: [[TextKey: CatalogueEntry]] = [
         swedishStage, swedishKeyHelp, swedishTimekeeper, swedishMessages, swedishSecretary, swedishVoting, swedishNotes,
-        swedishMinutes, swedishPeople, swedishDrafts, swedishRecord,
+        swedishMinutes, swedishPeople, swedishDrafts, swedishRecord, swedishUndo,
     ]
 
     static let swedish = merged(swedishAreas)
