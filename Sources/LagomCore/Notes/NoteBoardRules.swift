@@ -38,14 +38,7 @@ extension SessionState {
                 guard found.step == note.place.step else { throw .themeOfOtherStep(note: id, theme: theme) }
             }
         case .notesMerged(let id, let target):
-            guard let note = liveNote(id) else { throw .unknownNote(id) }
-            guard let into = liveNote(target) else { throw .unknownNote(target) }
-            guard id != target else { throw .mergeWithItself(id) }
-            guard note.place.step == into.place.step else { throw .mergeAcrossSteps(id, target) }
-            if board.mergedInto[id] != nil { throw .alreadyMerged(id) }
-            if board.mergedInto[target] != nil { throw .alreadyMerged(target) }
-            // One level only: a note holding duplicates is split first, so splitting stays predictable.
-            if board.mergedInto.values.contains(id) { throw .holdsMergedNotes(id) }
+            try checkMerge(id, into: target)
         case .noteSplit(let id):
             guard liveNote(id) != nil else { throw .unknownNote(id) }
             guard board.mergedInto[id] != nil else { throw .notMerged(id) }
@@ -57,6 +50,23 @@ extension SessionState {
         default:
             break
         }
+    }
+
+    /// Whether the duplicate `id` may join `target`: the theme board asks before it sends a merge,
+    /// so a refused one keeps its marks.
+    public func checkMerge(_ id: NoteID, into target: NoteID) throws(Refusal) {
+        guard let note = liveNote(id) else { throw .unknownNote(id) }
+        guard let into = liveNote(target) else { throw .unknownNote(target) }
+        guard id != target else { throw .mergeWithItself(id) }
+        guard note.place.step == into.place.step else { throw .mergeAcrossSteps(id, target) }
+        // A Friskfaktor merged into a Riskfaktor would leave its list and that list's vote.
+        guard note.place.list == into.place.list else {
+            throw .mergeAcrossLists(id, list: note.place.list, into: target, intoList: into.place.list)
+        }
+        if board.mergedInto[id] != nil { throw .alreadyMerged(id) }
+        if board.mergedInto[target] != nil { throw .alreadyMerged(target) }
+        // One level only: a note holding duplicates is split first, so splitting stays predictable.
+        if board.mergedInto.values.contains(id) { throw .holdsMergedNotes(id) }
     }
 
     mutating func foldBoard(_ change: Change, at now: WallTime) {

@@ -9,7 +9,7 @@ extension Refusal {
             return [n]
         case .notRanked(_, let n), .overCap(let n, _, _), .themeOfOtherStep(let n, _):
             return [n]
-        case .mergeAcrossSteps(let a, let b):
+        case .mergeAcrossSteps(let a, let b), .mergeAcrossLists(let a, _, let b, _):
             return [a, b]
         default:
             return []

@@ -66,6 +66,8 @@ public enum Refusal: Error, Equatable, Sendable, CustomStringConvertible {
     case themeOfOtherStep(note: NoteID, theme: String)
     case mergeWithItself(NoteID)
     case mergeAcrossSteps(NoteID, NoteID)
+    /// A note merged into one of another list would drop out of its own list (and its vote).
+    case mergeAcrossLists(NoteID, list: String, into: NoteID, intoList: String)
     case alreadyMerged(NoteID)
     case holdsMergedNotes(NoteID)
     case notMerged(NoteID)
@@ -275,6 +277,10 @@ public enum Refusal: Error, Equatable, Sendable, CustomStringConvertible {
             return sv
                 ? "lapparna \(note(a)) och \(note(b)) hör till olika steg"
                 : "notes \(note(a)) and \(note(b)) belong to different steps"
+        case .mergeAcrossLists(let n, let list, let into, let intoList):
+            return Localized(
+                .refusalMergeAcrossLists, ["note": note(n), "list": list, "into": note(into), "intoList": intoList]
+            ).text(language)
         case .alreadyMerged(let n):
             return sv
                 ? "lappen \(note(n)) är redan ihopslagen med en annan"

@@ -3,6 +3,7 @@ extension Catalogue {
     static let englishAreas: [[TextKey: CatalogueEntry]] = [
         englishStage, englishKeyHelp, englishTimekeeper, englishMessages, englishSecretary, englishVoting, englishNotes,
         englishMinutes, englishPeople, englishDrafts, englishRecord, englishUndo,
+        englishBoard,
     ]
 
     static let english = merged(englishAreas)

@@ -3,6 +3,7 @@ extension Catalogue {
     static let swedishAreas: [[TextKey: CatalogueEntry]] = [
         swedishStage, swedishKeyHelp, swedishTimekeeper, swedishMessages, swedishSecretary, swedishVoting, swedishNotes,
         swedishMinutes, swedishPeople, swedishDrafts, swedishRecord, swedishUndo,
+        swedishBoard,
     ]
 
     static let swedish = merged(swedishAreas)
