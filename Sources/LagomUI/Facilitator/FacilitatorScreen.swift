@@ -214,7 +214,7 @@ public struct FacilitatorScreen: Screen {
                     role: .warning, at: context.now)
                 return []
             }
-            themeBoard = ThemeBoard(step: step.id)
+            themeBoard = ThemeBoard(step: step.id, lists: step.lists)
             return []
         case .minutes:
             let shown = !context.state.minutes.onProjector

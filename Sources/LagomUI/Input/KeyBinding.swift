@@ -12,10 +12,13 @@ public struct KeyBinding<Action: Sendable>: Sendable {
     public var pinned: Bool
     /// How the keys are named when their names one by one would not read well ("0–9").
     public var label: Localized?
+    /// A shorter word for the footer, where the help overlay's full sentence would crowd out
+    /// the other keys ("Flytta" for "Flytta till tema (1–9 eller ↑↓ Enter)").
+    public var footer: Localized?
 
     public init(
         _ keys: [Key], _ action: Action, help: Localized, inFooter: Bool = true, pinned: Bool = false,
-        label: Localized? = nil
+        label: Localized? = nil, footer: Localized? = nil
     ) {
         self.keys = keys
         self.action = action
@@ -23,6 +26,7 @@ public struct KeyBinding<Action: Sendable>: Sendable {
         self.inFooter = inFooter || pinned
         self.pinned = pinned
         self.label = label
+        self.footer = footer
     }
 
     /// The keys as shown in the footer and the help overlay.
@@ -43,7 +47,7 @@ public struct KeyMap<Action: Sendable>: Sendable {
         var footers: [Language: [KeyHint]] = [:]
         for language in Language.allCases {
             footers[language] = bindings.filter(\.inFooter).map {
-                KeyHint(keys: $0.keyText(language), help: $0.help.text(language), pinned: $0.pinned)
+                KeyHint(keys: $0.keyText(language), help: ($0.footer ?? $0.help).text(language), pinned: $0.pinned)
             }
         }
         self.footers = footers

@@ -8,7 +8,11 @@ extension ThemeBoard {
         let title =
             context.text(ThemeStrings.title(context.plan.step(step)?.title ?? step.rawValue)) + " · "
             + context.text(NoteStrings.summaryShown(state.showsThemeSummary(step)))
-        let parts = rect.splitRows([.fill, .fixed(1), .fixed(1)])
+        // A refusal says why in full (a merge across lists names both lists): up to three rows.
+        let shown = message.flatMap { $0.isShown(at: context.now) ? $0.text.text(context.language) : nil }
+        let messageLines = input == nil ? TextLayout.wrap(shown ?? "", width: max(1, rect.width)) : []
+        let messageRows = min(3, max(1, messageLines.count))
+        let parts = rect.splitRows([.fill, .fixed(messageRows), .fixed(1)])
         let inner = Box(title: title).draw(into: &grid, in: parts[0], theme: theme)
         let rows = rows(state)
         let merges = state.board.mergeCounts
@@ -23,18 +27,19 @@ extension ThemeBoard {
             let width = grid.put(label, x: parts[1].x, y: parts[1].y, style: theme[.accent], maxWidth: parts[1].width)
             LineEditorView(input.editor).draw(
                 into: &grid, x: parts[1].x + width, y: parts[1].y, width: parts[1].width - width, theme: theme)
-        } else if let message, message.isShown(at: context.now) {
-            grid.put(
-                message.text.text(context.language), x: parts[1].x, y: parts[1].y, style: theme[message.role],
-                maxWidth: parts[1].width)
+        } else if let message, shown != nil {
+            for (row, line) in messageLines.prefix(messageRows).enumerated() {
+                grid.put(
+                    line, x: parts[1].x, y: parts[1].y + row, style: theme[message.role], maxWidth: parts[1].width)
+            }
         }
         ThemeBoardKeys.map.drawKeys(
             into: &grid, footer: parts[2], showingHelp: showingHelp, helpOffset: helpOffset, context)
     }
 
-    /// "■ Organisation (3)", "  [x] G2 · Riskfaktorer · text (+1) ⊘ dold", "     ↳ duplicate": a note
-    /// names its list when the step has several (on the focus-areas step, the area) and the note it
-    /// hangs under ("Möten › text").
+    /// "■ Organisation (3)", "  Riskfaktorer", "    [x] G2 · text (+1) ⊘ dold", "       ↳ duplicate": on a
+    /// step of several lists (the focus-areas step's areas) the notes stand under their list's name,
+    /// whole at 80 columns however long the name; a note names the note it hangs under ("Möten › text").
     func item(for row: Row, _ merges: [NoteID: Int], _ state: SessionState, _ context: ScreenContext) -> ListItem {
         switch row {
         case .theme(let id):
@@ -45,15 +50,17 @@ extension ThemeBoard {
             return ListItem("■ \(found?.theme.title ?? id) (\(count))", role: .title)
         case .unthemed:
             return ListItem("□ " + context.text(ThemeStrings.unthemed), role: .title)
+        case .list(let name):
+            return ListItem("  " + name, role: .accent)
         case .note(let id, let depth):
             guard let note = state.note(id) else { return ListItem(id.rawValue) }
             let mark = marked.contains(id) ? "[x] " : "[ ] "
             let group = note.place.group.map { "G\($0) · " } ?? ""
-            let list = (context.plan.step(step)?.lists.count ?? 0) > 1 ? note.place.list + " · " : ""
             let parent = note.place.parent.flatMap(state.liveNote).map { $0.text + " › " } ?? ""
             let merged = merges[id] ?? 0
+            let indent = (showsLists ? "  " : "") + (depth > 0 ? "    ↳ " : "  ")
             var text =
-                (depth > 0 ? "    ↳ " : "  ") + mark + group + list + parent + note.text
+                indent + mark + group + parent + note.text
                 + (merged > 0 ? " (+\(merged))" : "")
             if state.board.hidden.contains(id) { text += "  ⊘ " + context.text(ThemeStrings.hidden) }
             return ListItem(text, role: state.board.hidden.contains(id) || depth > 0 ? .dim : .normal)

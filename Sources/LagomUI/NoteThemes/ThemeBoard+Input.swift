@@ -54,6 +54,17 @@ extension ThemeBoard {
             guard let into = currentNote(state) else { return warn(ThemeStrings.pickANote) }
             let duplicates = marked.subtracting([into]).sorted()
             guard !duplicates.isEmpty else { return warn(ThemeStrings.markDuplicates) }
+            // Asked before anything is sent, so a refused merge (across lists) keeps the marks.
+            for duplicate in duplicates {
+                do throws(Refusal) {
+                    try state.checkMerge(duplicate, into: into)
+                } catch {
+                    let reason = ScreenMessages.refusal(
+                        error, plan: context.plan, state: state, language: context.language)
+                    message = StatusMessage(.refused(reason))
+                    return ([], false)
+                }
+            }
             marked = []
             return ([.board(.merge(duplicates, into: into))], false)
         case .split:

@@ -8,6 +8,9 @@ public struct ThemeBoard {
     public enum Row: Equatable, Sendable {
         case theme(String)
         case unthemed
+        /// A heading over the notes of one list, when the step has several: a note's list is
+        /// read once per run, not squeezed into every line.
+        case list(String)
         case note(NoteID, depth: Int)
     }
 
@@ -17,6 +20,8 @@ public struct ThemeBoard {
     }
 
     public let step: StepID
+    /// The step's lists in the plan's order; with more than one, the notes stand under list headings.
+    public let lists: [String]
     public var cursor = 0
     public var marked: Set<NoteID> = []
     public var input: (purpose: Input, editor: LineEditor)?
@@ -27,9 +32,16 @@ public struct ThemeBoard {
     public var helpOffset = 0
     public var message: StatusMessage?
 
-    public init(step: StepID) { self.step = step }
+    public init(step: StepID, lists: [String] = []) {
+        self.step = step
+        self.lists = lists
+    }
 
-    /// Themes in order with their notes, then the notes in no theme; duplicates under the note they joined.
+    /// Whether the notes stand under the headings of their lists.
+    var showsLists: Bool { lists.count > 1 }
+
+    /// Themes in order with their notes, then the notes in no theme; duplicates under the note they
+    /// joined. On a step of several lists, a theme's notes stand list by list under the list's name.
     public func rows(_ state: SessionState) -> [Row] {
         let notes = state.notes(step: step)
         let board = state.board
@@ -38,10 +50,22 @@ public struct ThemeBoard {
         for note in notes {
             if let target = board.mergedInto[note.id] { duplicates[target, default: []].append(note.id) }
         }
-        func add(_ list: [Note]) {
+        func addNotes(_ list: [Note]) {
             for note in list where board.mergedInto[note.id] == nil {
                 rows.append(.note(note.id, depth: 0))
                 for merged in duplicates[note.id] ?? [] { rows.append(.note(merged, depth: 1)) }
+            }
+        }
+        func add(_ list: [Note]) {
+            guard showsLists else { return addNotes(list) }
+            // A list the plan no longer names (the plan was edited) comes last, under its own name.
+            var order = lists
+            for note in list where !order.contains(note.place.list) { order.append(note.place.list) }
+            for name in order {
+                let these = list.filter { $0.place.list == name && board.mergedInto[$0.id] == nil }
+                guard !these.isEmpty else { continue }
+                rows.append(.list(name))
+                addNotes(these)
             }
         }
         let themes = board.themes[step] ?? []
@@ -64,8 +88,11 @@ public struct ThemeBoard {
         let rows = rows(state)
         guard !rows.isEmpty else { return nil }
         for row in rows[...min(cursor, rows.count - 1)].reversed() {
-            if case .theme(let id) = row { return id }
-            if case .unthemed = row { return nil }
+            switch row {
+            case .theme(let id): return id
+            case .unthemed: return nil
+            case .list, .note: continue
+            }
         }
         return nil
     }

@@ -8,11 +8,14 @@ public enum ThemeBoardAction: Hashable, Sendable {
 
 public enum ThemeBoardKeys {
     public static let map = KeyMap<ThemeBoardAction>([
+        // The footer's words are short, so that at 80 columns it lists a, Space, m and +.
         KeyBinding([.character("a")], .newTheme, help: Localized(.keyNewTheme)),
-        KeyBinding([.character(" ")], .mark, help: Localized(.keyMarkNote)),
-        KeyBinding([.character("m")], .moveIntoTheme, help: Localized(.keyMoveIntoTheme)),
+        KeyBinding([.character(" ")], .mark, help: Localized(.keyMarkNote), footer: Localized(.boardKeyMark)),
         KeyBinding(
-            [.character("j")], .merge, help: Localized(.keyMergeMarkedIntoThis)),
+            [.character("m")], .moveIntoTheme, help: Localized(.keyMoveIntoTheme), footer: Localized(.boardKeyMove)),
+        // `+` joins: `j` is "down" here as on every other screen.
+        KeyBinding(
+            [.character("+")], .merge, help: Localized(.keyMergeMarkedIntoThis), footer: Localized(.boardKeyMerge)),
         KeyBinding([.character("s")], .split, help: Localized(.keySplit)),
         KeyBinding(
             [.character("v")], .showSummary,
@@ -37,7 +40,7 @@ public enum ThemeBoardKeys {
             [.character("h")], .hideNote,
             help: Localized(.keyHideShowNoteOnProjector), inFooter: false),
         KeyBinding([.up, .character("k")], .move(up: true), help: Localized(.keyUp), inFooter: false),
-        KeyBinding([.down], .move(up: false), help: Localized(.keyDown), inFooter: false),
+        KeyBinding([.down, .character("j")], .move(up: false), help: Localized(.keyDown), inFooter: false),
         KeyBinding([.character("?")], .help, help: Localized(.keyHelp), pinned: true),
     ])
 }

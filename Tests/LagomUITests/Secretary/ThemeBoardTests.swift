@@ -39,7 +39,7 @@ import Testing
         screen.themeBoard?.cursor = 6
         try press([.character(" ")], &screen, &b)
         screen.themeBoard?.cursor = 5
-        try press([.character("j")], &screen, &b)
+        try press([.character("+")], &screen, &b)
         #expect(b.session.state.board.mergedInto == ["d": "c"])
         try press([.character("s")], &screen, &b)
         #expect(b.session.state.board.mergedInto.isEmpty)
@@ -91,16 +91,16 @@ import Testing
         #expect(!b.session.state.showsThemeSummary("trappa"))
     }
 
-    /// A note on the board names its list when the step has several, and the note it hangs under.
-    @Test func aNoteNamesItsListAndParent() throws {
+    /// A note on the board stands under its list's name when the step has several.
+    @Test func aNoteStandsUnderItsList() throws {
         var b = SecretaryFixtures.Builder()
         try b.add(.stepEntered(step: "grupp"))
         try b.note("k", "Lång väntetid", step: "grupp", list: "Riskfaktorer", group: 2)
         var screen = FacilitatorScreen()
         try press([.character("t")], &screen, &b)
-        let frame = screen.render(SecretaryFixtures.context(b.session, width: 100, height: 24)).lines.joined(
-            separator: "\n")
-        #expect(frame.contains("G2 · Riskfaktorer · Lång väntetid"))
+        let lines = screen.render(SecretaryFixtures.context(b.session, width: 100, height: 24)).lines
+        let note = try #require(lines.firstIndex { $0.contains("G2 · Lång väntetid") })
+        #expect(lines[note - 1].contains("Riskfaktorer"))
     }
 
     @Test func theKeyMapHasNoDuplicates() {
