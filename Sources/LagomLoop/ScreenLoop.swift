@@ -144,13 +144,11 @@ public final class ScreenLoop<S: Screen> {
             case .keepDraft(let group, let draft):
                 do throws(WriteError) {
                     if let place = try writer.keepDraft(draft, group: group) {
-                        farewell.append(
-                            "lagom: group \(group)'s unsaved note was kept in \(place); "
-                                + "it comes back when group \(group)'s secretary opens again")
+                        farewell.append(Localized(.draftKeptOnQuit, ["group": group, "place": place]).text(language))
                     }
                 } catch {
                     report(outcome(error), for: command)
-                    farewell += Self.unkeptDraft(draft, group: group, detail: Self.detail(error))
+                    farewell += Self.unkeptDraft(draft, group: group, detail: Self.detail(error), language)
                     lostText = lostText || draft != nil
                 }
             }
@@ -158,12 +156,12 @@ public final class ScreenLoop<S: Screen> {
     }
 
     /// The text itself, so that it can be copied from the terminal: it is nowhere else.
-    static func unkeptDraft(_ draft: NoteDraft?, group: Int, detail: String) -> [String] {
-        var lines = ["lagom: group \(group)'s unsaved note could NOT be kept (\(detail)); here it is, to copy:"]
+    static func unkeptDraft(_ draft: NoteDraft?, group: Int, detail: String, _ language: Language) -> [String] {
+        var lines = [Localized(.draftNotKeptOnQuit, ["group": group, "detail": detail]).text(language)]
         if let draft {
             lines.append(draft.text)
             if let aside = draft.setAside, !aside.isEmpty {
-                lines.append("lagom: and the new note that was put aside while editing:")
+                lines.append(Catalogue.text(.draftSetAsideFollows, language))
                 lines.append(aside)
             }
         }

@@ -207,7 +207,7 @@ extension SecretaryDraftEndToEndTests {
         #expect(waitForFile(status))
         usleep(100_000)
         let said = try String(contentsOfFile: errors, encoding: .utf8)
-        #expect(said.contains("group 1's unsaved note could NOT be kept"), "\(said)")
+        #expect(said.contains("grupp 1:s osparade lapp kunde INTE sparas"), "\(said)")
         #expect(said.contains("\nOsparad tanke om åäö\n"), "\(said)")
         #expect(
             try String(contentsOfFile: status, encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines) == "1")

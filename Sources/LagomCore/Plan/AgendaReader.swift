@@ -214,7 +214,7 @@ struct AgendaReader {
 
     func result() -> AgendaImport.Result {
         let language = forcedLanguage ?? (swedishScore >= 2 ? .sv : .en)
-        let fallback = language == .sv ? "Möte" : "Meeting"
+        let fallback = Catalogue.text(.importedMeetingTitle, language)
         let plan = Plan(
             title: title ?? fallback, language: language, days: [Day(title: fallback, date: header["date"])],
             participants: participants, steps: withItemHeaders(steps),

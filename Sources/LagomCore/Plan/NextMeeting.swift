@@ -7,19 +7,19 @@ public enum NextMeeting {
     public static func plan(after session: Session) -> Plan {
         var plan = session.plan
         let state = session.state
-        let words = plan.language
+        let language = plan.language
         let actions = state.minutes.openActions.map { record -> String in
             var line = record.entry.text
             if let owner = record.entry.owner { line += " — \(owner)" }
-            if let due = record.entry.due { line += words == .sv ? ", senast \(due)" : ", due \(due)" }
-            return (words == .sv ? "Åtgärd: " : "Action: ") + line
+            guard let due = record.entry.due else { return Localized(.carriedAction, ["action": line]).text(language) }
+            return Localized(.carriedActionDue, ["action": line, "due": due]).text(language)
         }
         let unfinished = plan.steps.filter { step in
             step.kind != .break && step.id != carriedStepID && state.progress(step.id).status != .done
                 && state.currentStep != nil
         }.map { step in
-            (words == .sv ? "Ej avslutat: " : "Unfinished: ")
-                + [step.agenda.number, step.title].compactMap { $0 }.joined(separator: " ")
+            let item = [step.agenda.number, step.title].compactMap { $0 }.joined(separator: " ")
+            return Localized(.carriedUnfinished, ["item": item]).text(language)
         }
         plan.steps.removeAll { $0.id == carriedStepID }
         plan.date = nil
@@ -27,7 +27,7 @@ public enum NextMeeting {
         guard !actions.isEmpty || !unfinished.isEmpty else { return plan }
         let carried = Step(
             id: carriedStepID, kind: .info,
-            title: words == .sv ? "Från förra mötet" : "From the last meeting",
+            title: Catalogue.text(.carriedTitle, language),
             day: plan.steps.first?.day ?? 1, bullets: actions + unfinished)
         // After the opening item when there is one, else first.
         let position = plan.steps.count > 1 ? 1 : 0

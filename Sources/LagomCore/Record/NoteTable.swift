@@ -9,10 +9,10 @@
 public enum NoteTable {
     public static let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
 
-    static let header = (
-        sv: ["Steg", "Lista", "Grupp", "Tema", "Överordnad lapp", "Text", "Poäng", "Plats"],
-        en: ["Step", "List", "Group", "Theme", "Parent note", "Text", "Points", "Rank"]
-    )
+    /// The header row's column names, in the export's language.
+    static func header(_ language: Language) -> [String] {
+        Catalogue.text(.csvHeader, language).split(separator: "|").map(String.init)
+    }
 
     public enum Cell: Equatable, Sendable {
         case text(String)
@@ -22,7 +22,7 @@ public enum NoteTable {
 
     public static func csv(_ session: Session, language: Language? = nil) -> [UInt8] {
         let session = session.forExport()  // unless made with forExport(.included)
-        let words = (language ?? session.plan.language) == .sv ? header.sv : header.en
+        let words = header(language ?? session.plan.language)
         let lines = [words.map { field(.text($0)) }] + rows(session).map { $0.map(field) }
         return byteOrderMark + Array(lines.map { $0.joined(separator: ";") + "\r\n" }.joined().utf8)
     }

@@ -44,16 +44,10 @@ enum RecordWords {
         Localized(.recHiddenNotes, ["count": n])
     }
 
-    static let months = (
-        sv: [
-            "januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober",
-            "november", "december",
-        ],
-        en: [
-            "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-            "November", "December",
-        ]
-    )
+    /// The months' names, January first.
+    static func months(_ language: Language) -> [String] {
+        Catalogue.text(.monthNames, language).split(separator: " ").map(String.init)
+    }
 
     /// The plan's days as a reader writes them: "3–4 december 2024", "3 december 2024",
     /// "28 februari 2025, 3 mars 2025"; ISO dates that do not parse are written as they are.
@@ -64,7 +58,7 @@ enum RecordWords {
             return (parts[0], parts[1], parts[2])
         }
         guard !isoDates.isEmpty else { return nil }
-        let names = language == .sv ? months.sv : months.en
+        let names = months(language)
         guard parsed.allSatisfy({ $0 != nil }) else { return isoDates.joined(separator: ", ") }
         let days = parsed.compactMap { $0 }
         let first = days[0], last = days[days.count - 1]

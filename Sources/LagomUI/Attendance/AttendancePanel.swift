@@ -111,7 +111,7 @@ public struct AttendancePanel: Equatable, Sendable {
                     kind == .late
                     ? roster.attendance(of: person.name).arrives : roster.attendance(of: person.name).leaves
                 let time = known ?? Self.nextQuarter(context)
-                asking = (kind, person.name, LineEditor(time.format(separator: context.language == .sv ? "." : ":")))
+                asking = (kind, person.name, LineEditor(TextFormat.clock(time, context.language)))
             }
         }
         return ([], false)

@@ -3,15 +3,14 @@ import LagomCore
 /// How keys are named on screen, in Swedish and English.
 public enum KeyNames {
     public static func display(_ key: Key, _ language: Language) -> String {
-        let sv = language == .sv
         switch key {
-        case .character(" "): return sv ? "Mellanslag" : "Space"
+        case .character(" "): return Catalogue.text(.keyNameSpace, language)
         case .character(let c): return Sanitiser.sanitiseSingleLine(String(c))
         case .ctrl(let c): return "Ctrl-" + String(c).uppercased()
         case .enter: return "Enter"
         case .tab: return "Tab"
         case .backTab: return "Shift-Tab"
-        case .backspace: return sv ? "Backsteg" : "Backspace"
+        case .backspace: return Catalogue.text(.keyNameBackspace, language)
         case .delete: return "Delete"
         case .escape: return "Esc"
         case .up: return "↑"
@@ -25,7 +24,7 @@ public enum KeyNames {
         case .wordLeft: return "Alt-←"
         case .wordRight: return "Alt-→"
         case .function(let n): return "F\(n)"
-        case .paste: return sv ? "Klistra in" : "Paste"
+        case .paste: return Catalogue.text(.keyNamePaste, language)
         }
     }
 

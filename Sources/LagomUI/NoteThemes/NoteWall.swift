@@ -38,8 +38,7 @@ public struct NoteWall {
             slots = (hiddenCount..<count).map { (line($0), role) }
             if hiddenCount > 0 {
                 slots.insert(
-                    (language == .sv ? "… \(hiddenCount) tidigare lappar" : "… \(hiddenCount) earlier notes", .dim),
-                    at: 0)
+                    (Catalogue.text(.wallEarlierNotes, language, ["count": .number(hiddenCount)]), .dim), at: 0)
             }
         } else {
             slots = (0..<(count - hiddenCount)).map { (line($0), role) }

@@ -15,9 +15,10 @@ public struct ProjectorScreen: Screen {
 
     /// The projector's keys as the facilitator's help lists them ("q  Projektorn: avsluta").
     public static func consoleHelp(_ language: Language) -> [KeyHint] {
-        let projector = language == .sv ? "Projektorn" : "The projector"
-        return keyMap.helpEntries(language).map {
-            KeyHint(keys: $0.keys, help: projector + ": " + $0.help.lowercased())
+        keyMap.helpEntries(language).map {
+            KeyHint(
+                keys: $0.keys, help: Catalogue.text(.projectorKeyHelp, language, ["help": .words($0.help.lowercased())])
+            )
         }
     }
 

@@ -27,10 +27,11 @@ public enum TooSmall {
 
     /// Longest first; each says less but still says what to do.
     static func messages(size: String, language: Language) -> [String] {
-        switch language {
-        case .sv: ["Gör fönstret större (behöver \(size))", "Större fönster: \(size)", "Större: \(size)", size]
-        case .en: ["Make the window larger (needs \(size))", "Larger window: \(size)", "Larger: \(size)", size]
-        }
+        let needed: [String: TextArgument] = ["size": .words(size)]
+        return [
+            Catalogue.text(.tooSmallLong, language, needed), Catalogue.text(.tooSmallMedium, language, needed),
+            Catalogue.text(.tooSmallShort, language, needed), size,
+        ]
     }
 
     /// Wrapping broke no word when the lines hold the same words as the text.

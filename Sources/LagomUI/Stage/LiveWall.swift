@@ -149,7 +149,7 @@ public struct LiveWall: Sendable {
     /// A section's heading wrapped to the column, "(forts.)" where a column goes on with it.
     private func headingRows(_ heading: String?, continued: Bool, width: Int) -> [String] {
         guard let heading else { return [] }
-        let text = continued ? heading + (language == .sv ? " (forts.)" : " (cont.)") : heading
+        let text = continued ? Catalogue.text(.wallContinued, language, ["heading": .words(heading)]) : heading
         return TextLayout.wrap(text, width: max(1, width))
     }
 
@@ -196,14 +196,13 @@ public struct LiveWall: Sendable {
         }
         var pageWidth = 0
         if layout.pages.count > 1 {
-            let text =
-                language == .sv
-                ? "sida \(page + 1) av \(layout.pages.count)" : "page \(page + 1) of \(layout.pages.count)"
+            let text = Catalogue.text(
+                .pageOf, language, ["page": .number(page + 1), "pages": .number(layout.pages.count)])
             pageWidth = DisplayWidth.of(text)
             grid.put(text, x: rect.maxX - pageWidth, y: rect.maxY - 1, style: theme[.accent], maxWidth: pageWidth)
         }
         if olderLeftOut > 0 {
-            let text = language == .sv ? "… och \(olderLeftOut) äldre lappar" : "… and \(olderLeftOut) older notes"
+            let text = Catalogue.text(.wallOlderLeftOut, language, ["count": .number(olderLeftOut)])
             grid.put(
                 text, x: rect.x, y: rect.maxY - 1, style: theme[.normal], maxWidth: max(0, rect.width - pageWidth - 2))
         }

@@ -13,8 +13,8 @@ extension StageView {
         flow.startPaging(from: slideStart(context))
         if let quote = step.quote {
             // Swedish quotes ”…” on a Swedish screen, English “…” on an English one.
-            let (open, close) = context.language == .sv ? ("”", "”") : ("“", "”")
-            flow.paragraph(open + quote.text + close, role: .accent, into: &grid, theme: theme)
+            flow.paragraph(
+                context.text(Localized(.stageQuote, ["quote": quote.text])), role: .accent, into: &grid, theme: theme)
             flow.paragraph("— \(quote.author)", role: .dim, alignment: .right, into: &grid, theme: theme)
             flow.gap()
         }

@@ -27,7 +27,7 @@ public struct Bar: Sendable {
     /// "42 %" in Swedish, "42%" in English; rounded down so 100 means done.
     public static func percentLabel(_ fraction: Double, _ language: Language) -> String {
         let percent = Int((clamped(fraction) * 100).rounded(.down))
-        return language == .sv ? "\(percent) %" : "\(percent)%"
+        return Catalogue.text(.percentLabel, language, ["percent": .number(percent)])
     }
 
     /// The bar alone, exactly `width` columns: full blocks, one partial block, track.

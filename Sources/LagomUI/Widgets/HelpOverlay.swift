@@ -80,10 +80,11 @@ public struct HelpOverlay: Sendable {
         }
         guard shown.count < entries.count, area.width > 6 else { return }
         // "─ 1–9 av 17 · ↑↓ PgUp PgDn ─" in the bottom border.
-        let range = "\(first + 1)–\(first + shown.count)"
-        let of = language == .sv ? "av" : "of"
-        let full = " \(range) \(of) \(entries.count) · ↑↓ PgUp PgDn "
-        let short = " \(range)/\(entries.count) ↑↓ "
+        let position = Catalogue.text(
+            .helpPosition, language,
+            ["first": .number(first + 1), "last": .number(first + shown.count), "count": .number(entries.count)])
+        let full = " \(position) · ↑↓ PgUp PgDn "
+        let short = " \(first + 1)–\(first + shown.count)/\(entries.count) ↑↓ "
         let text = DisplayWidth.of(full) <= area.width - 4 ? full : short
         let x = area.x + max(2, area.width - 2 - DisplayWidth.of(text))
         grid.put(text, x: x, y: area.maxY - 1, style: theme[.dim], maxWidth: area.maxX - 2 - x)

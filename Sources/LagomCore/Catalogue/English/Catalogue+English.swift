@@ -4,6 +4,7 @@ extension Catalogue {
         englishStage, englishKeyHelp, englishTimekeeper, englishMessages, englishSecretary, englishVoting, englishNotes,
         englishMinutes, englishPeople, englishDrafts, englishRecord, englishUndo,
         englishBoard,
+        englishScreens, englishExports,
     ]
 
     static let english = merged(englishAreas)

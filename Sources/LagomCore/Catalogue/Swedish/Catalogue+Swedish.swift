@@ -4,6 +4,7 @@ extension Catalogue {
         swedishStage, swedishKeyHelp, swedishTimekeeper, swedishMessages, swedishSecretary, swedishVoting, swedishNotes,
         swedishMinutes, swedishPeople, swedishDrafts, swedishRecord, swedishUndo,
         swedishBoard,
+        swedishScreens, swedishExports,
     ]
 
     static let swedish = merged(swedishAreas)

@@ -57,7 +57,7 @@ enum WordPackageParts {
             + "<cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\""
             + " xmlns:dc=\"http://purl.org/dc/elements/1.1/\">"
             + "<dc:title>\(WordRenderer.escape(document.title))</dc:title>"
-            + "<dc:language>\(document.language == .sv ? "sv-SE" : "en-GB")</dc:language>"
+            + "<dc:language>\(Catalogue.text(.wordLanguageTag, document.language))</dc:language>"
             + "<dc:creator>Lagom</dc:creator></cp:coreProperties>"
     }
 
@@ -67,13 +67,15 @@ enum WordPackageParts {
 
     /// "Sida 3 av 7", centred: Word fills in the PAGE and NUMPAGES fields.
     static func footer(_ language: Language) -> String {
-        let (page, of) = language == .sv ? ("Sida ", " av ") : ("Page ", " of ")
         func field(_ name: String) -> String {
-            "<w:fldSimple w:instr=\" \(name) \"><w:r><w:t>1</w:t></w:r></w:fldSimple>"
+            "</w:t></w:r><w:fldSimple w:instr=\" \(name) \"><w:r><w:t>1</w:t></w:r></w:fldSimple>"
+                + "<w:r><w:t xml:space=\"preserve\">"
         }
+        // The catalogue's words around its {page} and {pages}, which become Word's fields.
+        let words = WordRenderer.escape(Catalogue.text(.wordFooter, language))
+            .replacing("{pages}", with: field("NUMPAGES")).replacing("{page}", with: field("PAGE"))
         return declaration
             + "<w:ftr xmlns:w=\"\(main)\" xmlns:r=\"\(relationships)\"><w:p><w:pPr><w:jc w:val=\"center\"/></w:pPr>"
-            + "<w:r><w:t xml:space=\"preserve\">\(page)</w:t></w:r>\(field("PAGE"))"
-            + "<w:r><w:t xml:space=\"preserve\">\(of)</w:t></w:r>\(field("NUMPAGES"))</w:p></w:ftr>"
+            + "<w:r><w:t xml:space=\"preserve\">\(words)</w:t></w:r></w:p></w:ftr>"
     }
 }

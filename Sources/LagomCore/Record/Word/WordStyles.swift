@@ -38,7 +38,7 @@ enum WordStyles {
     static func xml(_ language: Language) -> String {
         WordPackageParts.declaration + "<w:styles xmlns:w=\"\(WordPackageParts.main)\">"
             + "<w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii=\"Calibri\" w:hAnsi=\"Calibri\" w:eastAsia=\"Calibri\" w:cs=\"Calibri\"/>"
-            + "<w:sz w:val=\"22\"/><w:szCs w:val=\"22\"/><w:lang w:val=\"\(language == .sv ? "sv-SE" : "en-GB")\"/></w:rPr></w:rPrDefault>"
+            + "<w:sz w:val=\"22\"/><w:szCs w:val=\"22\"/><w:lang w:val=\"\(Catalogue.text(.wordLanguageTag, language))\"/></w:rPr></w:rPrDefault>"
             + "<w:pPrDefault><w:pPr><w:spacing w:after=\"120\" w:line=\"264\" w:lineRule=\"auto\"/></w:pPr></w:pPrDefault></w:docDefaults>"
             + "<w:style w:type=\"paragraph\" w:default=\"1\" w:styleId=\"Normal\"><w:name w:val=\"Normal\"/><w:qFormat/></w:style>"
             + definitions(missing: WordStyleIDs.names, ids: WordStyleIDs())
