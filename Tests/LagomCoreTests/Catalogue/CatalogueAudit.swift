@@ -4,45 +4,17 @@ import Foundation
 
 /// Reading the sources and docs/terminology.md for the catalogue tests.
 enum CatalogueAudit {
-    /// Files whose texts have moved into the catalogue: they write no `Localized(sv:en:)` pair.
-    /// While the move goes on area by area (others keep adding files), the list grows; once it
-    /// is over, every file outside the catalogue is held to it.
-    static let moved: Set<String> = [
-        "Sources/LagomUI/App/Strings.swift",
-        "Sources/LagomUI/App/Strings+People.swift",
-        "Sources/LagomUI/Facilitator/FacilitatorKeys.swift",
-        "Sources/LagomUI/Timekeeper/TimekeeperKeys.swift",
-        "Sources/LagomUI/Secretary/SecretaryKeys.swift",
-        "Sources/LagomUI/Voting/VoteKeys.swift",
-        "Sources/LagomUI/NoteThemes/ThemeBoardKeys.swift",
-        "Sources/LagomUI/Editing/LineEditKeys.swift",
-        "Sources/LagomUI/Widgets/HelpOverlay.swift",
-        "Sources/LagomCore/Record/RecordWords.swift",
-        "Sources/LagomCore/Vote/RankingWords.swift",
-        "Sources/LagomCore/Check/OrphanedNotes.swift",
-        "Sources/LagomCore/Record/MeetingMinutes.swift",
-        "Sources/LagomUI/Minutes/MinutesBoard.swift",
-        "Sources/LagomUI/Minutes/MinutesKeys.swift",
-        "Sources/LagomUI/Minutes/MinutesScreen.swift",
-        "Sources/LagomUI/Minutes/MinutesScreen+Drawing.swift",
-        "Sources/LagomUI/Minutes/MinutesScreen+Navigation.swift",
-        "Sources/LagomUI/Minutes/RecordLine.swift",
-        "Sources/LagomUI/Minutes/Strings+Minutes.swift",
-        "Sources/LagomUI/Timekeeper/Strings+Timekeeper.swift",
-        "Sources/LagomUI/Timekeeper/TimekeeperScreen.swift",
-        "Sources/LagomUI/App/Strings+Store.swift",
-        "Sources/LagomUI/App/StatusMessage.swift",
-        "Sources/LagomUI/App/ScreenMessages.swift",
-        "Sources/LagomLoop/ScreenLoop.swift",
-        "Sources/LagomUI/Secretary/Strings+Secretary.swift",
-        "Sources/LagomUI/Secretary/SecretaryScreen+Saving.swift",
-        "Sources/LagomUI/Voting/Strings+Voting.swift",
-        "Sources/LagomUI/NoteThemes/Strings+Notes.swift",
-        "Sources/LagomUI/NoteThemes/ThemeBoard+Drawing.swift",
-        "Sources/LagomUI/NoteThemes/ThemeSummary.swift",
-        "Sources/LagomUI/Facilitator/FacilitatorScreen.swift",
-        "Sources/LagomUI/Projector/ProjectorScreen.swift",
-        "Sources/LagomUI/App/EventWords.swift",
+    /// Files that still write texts in place while their move into the catalogue goes on, each
+    /// with who is moving it. Every other file outside the catalogue writes none; this list only
+    /// shrinks (remove a file once its texts have moved).
+    static let stillMoving: [String: String] = [
+        // cat-a (issue 19): refusals.
+        "Sources/LagomCore/Reducer/Refusal.swift": "cat-a",
+        "Sources/LagomCore/People/PeopleRefusal.swift": "cat-a",
+        "Sources/LagomCore/Minutes/Refusal+Minutes.swift": "cat-a",
+        // clilang (issues 11 and 19): the command line.
+        "Sources/lagom/Commands/Rehearse.swift": "clilang",
+        "Sources/lagom/Commands/AttendanceCommand.swift": "clilang",
     ]
 
     struct Source {
@@ -105,15 +77,21 @@ enum CatalogueAudit {
         return names
     }
 
-    /// Whether the text writes a pair in place: `Localized(sv:` (any spacing).
+    /// Ways of writing a text in two languages in place, outside the catalogue:
+    /// `Localized(sv: …)`, a choice on the language between literals (`language == .sv ? "av" :
+    /// "of"`, `sv ? ("Sida ", …)`, `isSwedish ? …`), a switch arm (`case .sv: "…"`) and a labelled
+    /// pair (`(sv: ["Steg", …], en: …)`).
+    static let pairPatterns = [
+        #"Localized\(\s*sv:"#, #"\bsv\s*\?\s*["(\[]"#, #"isSwedish\s*\?"#, #"case\s+\.sv\s*:\s*["(\[]"#,
+        #"\bsv:\s*["\[]"#,
+    ]
+
+    /// Whether the text writes a pair in place (see `pairPatterns`); comments are not read.
     static func writesAPair(_ text: String) -> Bool {
-        var rest = text[...]
-        while let found = rest.range(of: "Localized(") {
-            let after = rest[found.upperBound...].drop(while: { $0.isWhitespace })
-            if after.hasPrefix("sv:") { return true }
-            rest = after
-        }
-        return false
+        let code = text.split(separator: "\n", omittingEmptySubsequences: false).filter {
+            !$0.drop(while: { $0.isWhitespace }).hasPrefix("//")
+        }.joined(separator: "\n")
+        return pairPatterns.contains { pattern in code.contains(try! Regex(pattern)) }
     }
 
     static func placeholders(_ entry: CatalogueEntry) -> Set<String> {
