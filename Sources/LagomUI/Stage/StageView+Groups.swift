@@ -16,21 +16,28 @@ extension StageView {
         return GroupBoard(step: step, groups: shown)
     }
 
-    /// "7 grupper om 5–6 · alla grupper har 3–4 arbetsplatser" once formed; the plan's numbers before.
-    func groupFacts(_ context: ScreenContext) -> [String] {
+    /// "7 grupper om 5–6 · alla grupper har 3–4 arbetsplatser" once formed; the plan's numbers before
+    /// ("8 grupper om 5–6, blandade mellan arbetsplatserna"), broken after the comma when narrower
+    /// than `width`, the mix on a line of its own.
+    func groupFacts(_ context: ScreenContext, width: Int) -> [Fact] {
         if let formed = context.state.groups(of: step, plan: context.plan) {
             // Formed: the real sizes, and how well they mix in the plan's words.
             let sizes = formed.groups.map(\.count)
             var facts = [
-                context.text(
-                    Strings.groups(formed.groups.count, sizes: sizes.min().map { $0...sizes.max()! }, mixBy: nil))
+                Fact(
+                    context.text(
+                        Strings.groups(formed.groups.count, sizes: sizes.min().map { $0...sizes.max()! }, mixBy: nil)))
             ]
-            if let mix = GroupBoard(step: step, groups: formed).mixLine(context) { facts.append(mix) }
+            if let mix = GroupBoard(step: step, groups: formed).mixLine(context) { facts.append(Fact(mix)) }
             return facts
         }
         let count = context.plan.groupCount(of: step)
         guard count > 0 else { return [] }
         let sizes = Self.groupSizes(step, count: count, participants: context.plan.participants.count)
-        return [context.text(Strings.groups(count, sizes: sizes, mixBy: step.mixBy))]
+        let whole = context.text(Strings.groups(count, sizes: sizes, mixBy: step.mixBy))
+        guard let mixBy = step.mixBy, DisplayWidth.of(whole) > width else { return [Fact(whole)] }
+        // The list's comma ends the first line in both languages ("8 groups of 5–6,").
+        let head = context.text(Strings.groups(count, sizes: sizes, mixBy: nil)) + ","
+        return [Fact(head), Fact(context.text(PeopleStrings.mixedBy(mixBy)), alone: true)]
     }
 }

@@ -161,11 +161,22 @@ public struct StageView {
         if !spaced { flow.gap() }
     }
 
-    /// "6 grupper om 7–8, blanda från noderna · Tid: 30 min · Åter 10.05": what the groups need
-    /// to know to go and come back. The return time shows wherever the plan gives one.
+    /// One part of the facts line; one that stands `alone` shares its line with no other.
+    struct Fact {
+        var text: String
+        var alone = false
+
+        init(_ text: String, alone: Bool = false) {
+            self.text = text
+            self.alone = alone
+        }
+    }
+
+    /// "6 grupper om 7–8, blandade mellan arbetsplatserna · Tid: 30 min · Åter 10.05": what the
+    /// groups need to know to go and come back. The return time shows wherever the plan gives one.
     func drawFacts(_ flow: inout Flow, _ grid: inout Grid, _ context: ScreenContext, groups: Bool, timeBox: Bool) {
-        var facts: [String] = []
-        if groups { facts += groupFacts(context) }
+        var facts: [Fact] = []
+        if groups { facts += groupFacts(context, width: flow.remaining.width) }
         if timeBox, let minutes = step.minutes {
             let timer = context.state.timers[TimerKey(step: step.id)]
             let plannedStart = Schedule(plan: context.plan, state: context.state).rows.first { $0.step.id == step.id }?
@@ -173,20 +184,23 @@ public struct StageView {
             let thenBreak = TimeOfDay.exerciseEndsBeforeReturn(
                 step: step, timer: timer, plannedStart: plannedStart,
                 utcOffsetSeconds: context.utcOffsetSeconds)
-            facts.append(context.text(thenBreak ? Strings.exerciseThenBreak(minutes) : Strings.timeBox(minutes)))
+            facts.append(
+                Fact(context.text(thenBreak ? Strings.exerciseThenBreak(minutes) : Strings.timeBox(minutes))))
         }
-        if let back = backAt(context) { facts.append(context.text(Strings.backAt(back))) }
+        if let back = backAt(context) { facts.append(Fact(context.text(Strings.backAt(back)))) }
         guard !facts.isEmpty else { return }
         // Broken between facts where the line is too narrow, so "Åter 11.20" stays whole.
-        var lines: [String] = []
+        var lines: [Fact] = []
         for fact in facts {
-            if let last = lines.last, DisplayWidth.of(last + " · " + fact) <= flow.remaining.width {
-                lines[lines.count - 1] = last + " · " + fact
+            if let last = lines.last, !last.alone, !fact.alone,
+                DisplayWidth.of(last.text + " · " + fact.text) <= flow.remaining.width
+            {
+                lines[lines.count - 1].text = last.text + " · " + fact.text
             } else {
                 lines.append(fact)
             }
         }
-        for line in lines { flow.paragraph(line, role: .accent, into: &grid, theme: context.theme) }
+        for line in lines { flow.paragraph(line.text, role: .accent, into: &grid, theme: context.theme) }
         flow.gap()
     }
 
