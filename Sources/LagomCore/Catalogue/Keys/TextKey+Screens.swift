@@ -31,9 +31,6 @@ extension TextKey {
     /// Too small a window, shortest with words. {size}: columns×rows.
     public static var tooSmallShort: TextKey { TextKey() }
 }
-    /// A refusal or message naming a step's own countdown. {step}: the step's title, quoted.
-    public static var timerOfStep: TextKey { TextKey() }
-}
 
 // What a pane prints on standard error once the terminal is given back.
 extension TextKey {
