@@ -13,6 +13,10 @@ struct Lagom: ParsableCommand {
             (planeringsdagar-2024, planeringsdagar-2024-resultat, team-day-en: the first use makes your \
             working copy there, the template is never written), or ./Sessions/NAME.
             With no command, lagom opens the facilitator's console on your working copy of the sample.
+            --lang sv|en, anywhere on the line, sets the language of the screens and of every message; \
+            without it a command speaks its session's language (the plan's), and a command with no session \
+            (new, a mistyped command) the locale's (LANG starting with sv: Swedish), else English. \
+            This help text is in English.
             """,
         version: "lagom \(version)",
         subcommands: [
@@ -32,20 +36,32 @@ struct Lagom: ParsableCommand {
 
     static func main() {
         if let problem = ArgumentEncoding.problem(in: ArgumentEncoding.rawArguments()) {
-            printError("Error: \(problem)")
-            Glibc.exit(64)  // EX_USAGE, like ArgumentParser's own usage errors
+            sayError(problem)
+            Glibc.exit(ExitCode.validationFailure.rawValue)  // EX_USAGE, like ArgumentParser's own usage errors
         }
-        let arguments = Array(CommandLine.arguments.dropFirst())
+        let arguments: [String]
+        switch CommandLanguage.take(Array(CommandLine.arguments.dropFirst())) {
+        case .success(let rest): arguments = rest
+        case .failure(let problem):
+            switch problem {
+            case .missingValue: sayError(Localized(.cliLangMissing))
+            case .unknown(let found): sayError(Localized(.cliLangUnknown, ["found": found]))
+            }
+            Glibc.exit(ExitCode.validationFailure.rawValue)
+        }
         let commands = configuration.subcommands.map { $0._commandName }
         if let problem = CommandGuess.problem(
             in: arguments, commands: commands, knowsSession: SessionLocation.places.knows)
         {
-            printError("Error: \(problem)")
-            Glibc.exit(64)
+            sayError(problem)
+            Glibc.exit(ExitCode.validationFailure.rawValue)
         }
         do {
-            var command = try parseAsRoot()
+            var command = try parseAsRoot(arguments)
             try command.run()
+        } catch let failure as CommandFailure {
+            sayError(failure.message)
+            Glibc.exit(ExitCode.failure.rawValue)
         } catch {
             exitSanitised(withError: error)
         }

@@ -52,10 +52,10 @@ import Testing
             called.append(
                 next.out.split(separator: "\t").last.map { String($0).trimmingCharacters(in: .newlines) } ?? "")
         }
-        #expect(called == ["Dan Frö", "Eva Gran", "Frej Hed", "Alva Berg", "ended"])
+        #expect(called == ["Dan Frö", "Eva Gran", "Frej Hed", "Alva Berg", "slut"])
         _ = try projector.waitFor { $0.joined().contains("Rundan är klar: 5 har talat") }
         let again = try LagomProcess.run(["round", "next", session])
         #expect(again.status != 0)
-        #expect(again.err.contains("everyone here has spoken"))
+        #expect(again.err.contains("alla här har talat"))
     }
 }

@@ -59,26 +59,27 @@ import Testing
         let ids = try day.items("krav-rostning")
         #expect(ids.count == 4)
         let first = try day.run("vote", "cast", with: ["--step", "krav-rostning", "--voter", "Josefin Wallin", ids[0]])
-        #expect(first.out == "cast Josefin Wallin's ballot: 1 dot\n")
+        // A Swedish session: the command says it in Swedish.
+        #expect(first.out == "röstsedeln för Josefin Wallin är registrerad: 1 röst\n")
         // The same person typed in another case is the same voter, and is told what was replaced.
         let again = try day.run(
             "vote", "cast", with: ["--step", "krav-rostning", "--voter", "josefin WALLIN", ids[1], ids[1]])
-        #expect(again.out == "replaced Josefin Wallin's ballot (was \(ids[0]))\n")
+        #expect(again.out == "röstsedeln för Josefin Wallin är ändrad (förut: \(ids[0]))\n")
         // No ids is a mistake unless --clear says so.
         let none = try day.run("vote", "cast", with: ["--step", "krav-rostning", "--voter", "Josefin Wallin"])
         #expect(none.status != 0)
-        #expect(none.err.contains("no note ids: give one per dot, or --clear to empty the ballot"))
+        #expect(none.err == "Fel: inga lapp-id: ange ett per röst, eller --clear för att tömma röstsedeln\n")
         let cleared = try day.run(
             "vote", "cast", with: ["--step", "krav-rostning", "--voter", "Josefin Wallin", "--clear"])
-        #expect(cleared.out == "replaced Josefin Wallin's ballot (was \(ids[1]) \(ids[1]))\n")
+        #expect(cleared.out == "röstsedeln för Josefin Wallin är ändrad (förut: \(ids[1]) \(ids[1]))\n")
         // A name not among the plan's participants is most likely a typo.
         let typo = try day.run("vote", "cast", with: ["--step", "krav-rostning", "--voter", "Josefin Walin", ids[0]])
         #expect(typo.status != 0)
         #expect(
             typo.err.contains(
-                "\"Josefin Walin\" is not one of the plan's participants (did you mean \"Josefin Wallin\"?)"))
+                "\"Josefin Walin\" finns inte bland planens deltagare (menar du \"Josefin Wallin\"?)"))
         let anonymous = try day.run("vote", "cast", with: ["--step", "krav-rostning", "--voter", "3", ids[2]])
-        #expect(anonymous.out == "cast #3's ballot: 1 dot\n")
+        #expect(anonymous.out == "röstsedeln för #3 är registrerad: 1 röst\n")
         let log = try day.run("log").out
         #expect(log.contains("ballotCast krav-rostning \"Josefin Wallin\" 1 dot\n"))
         #expect(log.contains("ballotCast krav-rostning \"Josefin Wallin\" 0 dots\n"))
@@ -90,10 +91,10 @@ import Testing
         let id = try #require(try day.items("resurser-rostning").first)
         let twice = try day.run("vote", "tally", with: ["--step", "resurser-rostning", "\(id)=5", "\(id)=6"])
         #expect(twice.status != 0)
-        #expect(twice.err.contains("is given points twice"))
+        #expect(twice.err == "Fel: lappen \(id) har fått poäng två gånger\n")
         let huge = try day.run("vote", "tally", with: ["--step", "resurser-rostning", "\(id)=9223372036854775807"])
         #expect(huge.status != 0)
-        #expect(huge.err.contains("at most 1000000 per item"))
+        #expect(huge.err.contains("högst 1000000 per punkt"))
         // Nothing was stored, and the results still read.
         let results = try day.run("vote", "results", with: ["--step", "resurser-rostning"])
         #expect(results.status == 0)
@@ -105,12 +106,12 @@ import Testing
         let ids = try day.items("krav-rostning")
         let three = try day.run("vote", "choose", with: ["--step", "krav-rostning"] + ids.prefix(3))
         #expect(three.status != 0)
-        #expect(three.err.contains("choose 4 to go on, not 3"))
+        #expect(three.err.contains("välj 4 som går vidare, inte 3"))
         #expect(try day.run("vote", "choose", with: ["--step", "krav-rostning"] + ids.reversed()).status == 0)
         let results = try day.run("vote", "results", with: ["--step", "krav-rostning"]).out
-        let marked = results.split(separator: "\n").filter { $0.hasSuffix("\t→ goes on") }
+        let marked = results.split(separator: "\n").filter { $0.hasSuffix("\t→ går vidare") }
         #expect(marked.count == 4)
-        #expect(results.hasSuffix("# 4 chosen to go on\n"))
+        #expect(results.hasSuffix("# 4 valda att gå vidare\n"))
     }
 
     @Test func theLogReadsAMinuteTakenOff() throws {

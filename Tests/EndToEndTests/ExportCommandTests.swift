@@ -38,7 +38,7 @@ import ZIPFoundation
         try "kept".write(toFile: file, atomically: true, encoding: .utf8)
         let second = try LagomProcess.run(["export", session, "--format", "md", "--output", file])
         #expect(second.status != 0)
-        #expect(second.err.contains("\(file): already exists (add --force to overwrite it)"))
+        #expect(second.err == "Fel: \(file): finns redan (lägg till --force för att skriva över den)\n")
         #expect(try String(contentsOfFile: file, encoding: .utf8) == "kept")
 
         let forced = try LagomProcess.run(["export", session, "--format", "md", "--output", file, "--force"])
@@ -154,7 +154,7 @@ import ZIPFoundation
             "export", session, "--format", "docx", "--output", session + "/t.docx", "--template",
             session + "/plan.json",
         ])
-        #expect(notZip.status != 0 && notZip.err.contains("plan.json: not a Word document or template"))
+        #expect(notZip.status != 0 && notZip.err.contains("plan.json: är inget Word-dokument eller Word-mall"))
     }
 }
 

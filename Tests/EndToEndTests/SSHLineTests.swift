@@ -79,7 +79,7 @@ import Testing
         defer { unlink(secret) }
         let refused = try LagomProcess.run(["ssh-line", folder, "--group", "1", secret])
         #expect(refused.status != 0)
-        #expect(refused.err.contains("is a private key; give the public one"))
+        #expect(refused.err.contains("är en privat nyckel; ange den publika"))
         let key = try keyFile(folder)
         let noGroup = try LagomProcess.run(["ssh-line", folder, "--group", "9", key])
         #expect(noGroup.status != 0)

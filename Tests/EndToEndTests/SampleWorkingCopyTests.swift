@@ -68,7 +68,8 @@ import Testing
         try pane.waitFor { _ in (try? pane.exitStatus()) != nil }
         #expect(try pane.exitStatus() == 0)
         let screen = try pane.capturePane(includingHistory: true).joined()  // the line wraps at 80
-        #expect(screen.contains("made your working copy of the sample \"planeringsdagar-2024\" in \(here.sample)"))
+        // Said in the sample's language, before the screen opens.
+        #expect(screen.contains("din arbetskopia av exemplet \"planeringsdagar-2024\" finns nu i \(here.sample)"))
         #expect(FileManager.default.fileExists(atPath: here.sample + "/plan.json"))
         #expect(try FileManager.default.contentsOfDirectory(atPath: here.folder).isEmpty, "nothing made where it ran")
         #expect(try Self.repositorySessions() == before, "the repository's Sessions/ is never written")

@@ -113,6 +113,6 @@ import Testing
     @Test(.needsTmux) func aGroupOutsideThePlanIsRefusedWithAClearMessage() throws {
         let t = try Room(planJSON: Self.plan)
         let output = try t.lagomCLI(["secretary", t.session, "--group", "3"])
-        #expect(output.contains("--group 3: the plan's note steps have groups 1–2"))
+        #expect(output.contains("--group 3: planens steg med lappar har grupperna 1–2"))
     }
 }

@@ -104,7 +104,9 @@ import Testing
         let session = try LagomProcess.scratchSession()
         let result = try LagomProcess.run(["timekeeper", session, "--group", "9"])
         #expect(result.status != 0)
-        #expect(result.err == "Error: --group 9: the plan's group work has groups 1–8\n")
+        #expect(result.err == "Fel: --group 9: planens grupparbete har grupperna 1–8\n")
+        let english = try LagomProcess.run(["timekeeper", session, "--group", "9", "--lang", "en"])
+        #expect(english.err == "Error: --group 9: the plan's group work has groups 1–8\n")
     }
 
     /// `Grupp 1      29:58 ⚠` in the list → seconds left (nil when not shown or not started).

@@ -98,20 +98,15 @@ struct New: ParsableCommand {
     var from: String = BundledSamples.defaultName
     @Option(help: "A plain-text or Markdown agenda to read the plan from (times, numbered items, sub-items, breaks).")
     var fromAgenda: String?
-    @Option(help: "The agenda's language, sv or en (default: guessed from its words).") var lang: String?
-
-    func validate() throws {
-        if let lang, Language(rawValue: lang) == nil {
-            throw ValidationError("--lang: expected sv or en, found \"\(lang)\"")
-        }
-    }
+    // `--lang sv|en` (taken off the line before parsing: `CommandLanguage`) is also the agenda's
+    // language; without it, the agenda's words tell.
 
     func run() throws {
         let places = SessionLocation.places
         do {
             let plan =
                 try fromAgenda.map {
-                    try MeetingPlanFiles.fromAgenda($0, language: lang.flatMap(Language.init(rawValue:)))
+                    try MeetingPlanFiles.fromAgenda($0, language: CommandLanguage.chosen)
                 } ?? MeetingPlanFiles.carriedOver(from)
                 ?? places.planBytes(of: from)
             let target = try places.newSessionFolder(name)

@@ -86,7 +86,7 @@ struct Export: ParsableCommand {
         do { return try WordTemplate(parts: try ZipPackage.parts(ofFile: template)) } catch let failure
             as WordTemplate.Failure
         {
-            throw CommandFailure("\(template): \(failure)")
+            throw CommandFailure(Localized(.cliTemplateProblem, ["file": template, "problem": "\(failure)"]))
         }
     }
 }

@@ -24,7 +24,7 @@ struct GroupsCommand: ParsableCommand {
         guard let step = store.session.plan.step(id),
             store.session.state.groups(of: step, plan: store.session.plan) != nil
         else {
-            print("\(id): saved; the groups are not formed yet (lagom groups form \(id))")
+            say(Localized(.cliGroupsSavedNotFormed, ["step": id.rawValue]))
             return
         }
         show(store.session, id)
@@ -36,17 +36,21 @@ struct GroupsCommand: ParsableCommand {
         let state = session.state
         let roster = Roster(plan: session.plan, state: state)
         guard let formed = state.groups(of: step, plan: session.plan) else {
-            printError("\(id): the groups are not formed yet (lagom groups form \(id))")
+            printError(Localized(.cliGroupsNotFormed, ["step": id.rawValue]).text(CommandLanguage.current))
             return
         }
         let field = step.mixBy ?? session.plan.step(step.groupsFrom ?? id)?.mixBy
         let own = state.people.groups[id] != nil
         for (index, members) in formed.groups.enumerated() {
             let number = index + 1
-            var head = "group \(number) (\(members.count))"
-            if formed.locked.contains(number) { head += " locked" }
+            let locked = formed.locked.contains(number)
+            var head = Localized(locked ? .cliGroupLocked : .cliGroup, ["group": number, "count": members.count])
+                .text(CommandLanguage.current)
             if let item = state.item(ofGroup: number, step: step) {
-                head += "\titem: " + Sanitiser.sanitiseSingleLine(item.text)
+                head +=
+                    "\t"
+                    + Localized(.cliGroupItem, ["item": Sanitiser.sanitiseSingleLine(item.text)]).text(
+                        CommandLanguage.current)
             }
             print(head)
             for member in members {
@@ -59,7 +63,7 @@ struct GroupsCommand: ParsableCommand {
             let people = formed.groups.map { $0.compactMap { roster.person($0.name) } }
             if let mix = GroupFormation.mix(people, by: field) {
                 let range = mix.fewest == mix.most ? "\(mix.fewest)" : "\(mix.fewest)–\(mix.most)"
-                print("mix by \(field): every group has \(range) of the \(mix.values) values")
+                say(Localized(.cliGroupsMix, ["field": field, "range": range, "values": mix.values]))
             }
         }
     }

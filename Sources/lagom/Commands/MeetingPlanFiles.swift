@@ -10,18 +10,20 @@ enum MeetingPlanFiles {
         let data: [UInt8]
         do { data = try SessionStore.givenFileBytes(path) } catch { throw CommandFailure(error) }
         guard let text = String(validating: data, as: UTF8.self) else {
-            throw CommandFailure("\(path): not UTF-8; save the agenda as UTF-8")
+            throw CommandFailure(Localized(.cliAgendaNotUTF8, ["file": path]))
         }
         let result = AgendaImport.read(text, language: language)
         for line in result.unplaced {
-            printError("\(path): \(Sanitiser.sanitiseSingleLine(line)) — not placed; add it to plan.json by hand")
+            printError(
+                Localized(.cliAgendaLineNotPlaced, ["file": path, "line": Sanitiser.sanitiseSingleLine(line)]).text(
+                    CommandLanguage.current))
         }
         guard !result.plan.steps.isEmpty else {
-            throw CommandFailure("\(path): no agenda item found (lines like \"09.00–09.15 Opening (Anna)\")")
+            throw CommandFailure(Localized(.cliAgendaEmpty, ["file": path]))
         }
         let bytes = try encode(result.plan)
         if let problem = PlanLoader.validate(bytes, file: "plan.json").first {
-            throw CommandFailure("\(path): the agenda gives a plan Lagom cannot run: \(problem)")
+            throw CommandFailure(Localized(.cliAgendaPlanInvalid, ["file": path, "problem": problem.description]))
         }
         return bytes
     }

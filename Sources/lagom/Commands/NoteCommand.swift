@@ -12,7 +12,9 @@ struct NoteCommand: ParsableCommand {
     )
 
     static func liveNote(_ id: String, in session: Session) throws -> Note {
-        guard let note = session.state.liveNote(NoteID(id)) else { throw CommandFailure("there is no note \(id)") }
+        guard let note = session.state.liveNote(NoteID(id)) else {
+            throw CommandFailure(Localized(.cliNoSuchNote, ["note": id]))
+        }
         return note
     }
 
@@ -74,15 +76,13 @@ struct NoteCommand: ParsableCommand {
         @Option(help: "Another parent note.") var parent: String?
         @Flag(help: "Take the note out from under its parent.") var noParent = false
 
-        func validate() throws {
-            if parent != nil && noParent { throw ValidationError("--parent and --no-parent cannot be used together") }
-            if step == nil && list == nil && group == nil && parent == nil && !noParent {
-                throw ValidationError("say where to: --step, --list, --group, --parent or --no-parent")
-            }
-        }
-
         func run() throws {
             let store = try options.open()
+            // After opening, so it is said in the session's language; nothing is written before it.
+            if parent != nil && noParent { throw usageMistake(Localized(.cliParentAndNoParent)) }
+            if step == nil && list == nil && group == nil && parent == nil && !noParent {
+                throw usageMistake(Localized(.cliMoveWhereTo))
+            }
             let note = try NoteCommand.liveNote(id, in: store.session)
             var place = note.place
             if let step {

@@ -190,14 +190,28 @@ enum RecordCommands {
         do { return try store.commit(by: actor, .minutes(action)) } catch { throw CommandFailure(error) }
     }
 
-    static func article(_ kind: RecordKind) -> String { (kind == .action ? "an " : "a ") + kind.rawValue }
+    /// "a decision", "en åtgärd": a record's kind with its article.
+    static func kindWithArticle(_ kind: RecordKind) -> Localized {
+        switch kind {
+        case .note: Localized(.cliRecordANote)
+        case .decision: Localized(.cliRecordADecision)
+        case .action: Localized(.cliRecordAnAction)
+        }
+    }
 
     static func record(_ id: String, kind: RecordKind, in session: Session) throws -> MinuteRecord {
         guard let record = session.state.minutes.record(RecordID(id)) else {
-            throw CommandFailure("there is no \(kind.rawValue) \(id)")
+            switch kind {
+            case .note: throw CommandFailure(Localized(.cliNoSuchMinuteNote, ["id": id]))
+            case .decision: throw CommandFailure(Localized(.cliNoSuchDecision, ["id": id]))
+            case .action: throw CommandFailure(Localized(.cliNoSuchAction, ["id": id]))
+            }
         }
         guard record.entry.kind == kind else {
-            throw CommandFailure("\(id) is \(article(record.entry.kind)), not \(article(kind))")
+            throw CommandFailure(
+                Localized(
+                    .cliRecordOfOtherKind,
+                    ["id": id, "kind": kindWithArticle(record.entry.kind), "expected": kindWithArticle(kind)]))
         }
         return record
     }

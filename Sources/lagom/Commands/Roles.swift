@@ -5,21 +5,14 @@ import LagomStore
 import LagomTerminal
 import LagomUI
 
-/// Options every full-screen role shares.
+/// Options every full-screen role shares. The language is the command line's (`--lang`, else the
+/// plan's: `CommandLanguage`).
 struct ScreenOptions: ParsableArguments {
-    @Option(help: "Interface language: sv or en (default: the plan's).") var lang: String?
     @Option(help: "Colours: standard, projector or monochrome.") var theme: String?
 
     func validate() throws {
-        if let lang, Language(rawValue: lang) == nil {
-            throw ValidationError("--lang: expected sv or en, found \"\(lang)\"")
-        }
-        if let theme, Theme.named(theme) == nil {
-            throw ValidationError("--theme: expected standard, projector or monochrome, found \"\(theme)\"")
-        }
+        if let theme, Theme.named(theme) == nil { throw usageMistake(Localized(.cliUnknownTheme, ["found": theme])) }
     }
-
-    func language(for plan: Plan) -> Language { lang.flatMap(Language.init(rawValue:)) ?? plan.language }
 
     /// `--theme`, else monochrome when `NO_COLOR` is set (no-color.org), else the role's default.
     func chosenTheme(default fallback: Theme) -> Theme {
@@ -35,7 +28,7 @@ struct ScreenOptions: ParsableArguments {
 func runScreen<S: Screen>(
     session name: String, as actor: Actor, options: ScreenOptions,
     defaultTheme: Theme = .standard, access: SessionStore.Access = .readWrite,
-    refuse: (Plan) -> String? = { _ in nil }, _ screen: S
+    refuse: (Plan) -> Localized? = { _ in nil }, _ screen: S
 ) throws {
     try runScreen(
         session: name, as: actor, options: options, defaultTheme: defaultTheme, access: access, refuse: refuse
@@ -49,7 +42,7 @@ func runScreen<S: Screen>(
 func runScreen<S: Screen>(
     session name: String, as actor: Actor, options: ScreenOptions,
     defaultTheme: Theme = .standard, access: SessionStore.Access = .readWrite,
-    refuse: (Plan) -> String? = { _ in nil }, making make: (SessionStore) throws -> S
+    refuse: (Plan) -> Localized? = { _ in nil }, making make: (SessionStore) throws -> S
 ) throws {
     let folder: String
     folder = try SessionLocation.folder(name)
@@ -58,16 +51,17 @@ func runScreen<S: Screen>(
     do { store = try SessionStore(folder: folder, clock: clock, ids: SystemIDSource(), access: access) } catch {
         throw CommandFailure(error)
     }
+    CommandLanguage.opened(store.session.plan)
     if let reason = refuse(store.session.plan) { throw CommandFailure(reason) }
     // Also on the screen once it runs; printed here too for a screen without a message line (the projector).
-    for warning in store.warnings { printError("warning: \(warning)") }
+    for warning in store.warnings { warn(.verbatim(warning)) }
     let terminal: Terminal
     do { terminal = try Terminal() } catch { throw CommandFailure(error) }
     defer { terminal.shutdown() }
     let screen = try make(store)
     let runner = ScreenRunner(
         store: store, terminal: terminal, screen: screen, actor: actor, clock: clock,
-        language: options.language(for: store.session.plan), theme: options.chosenTheme(default: defaultTheme))
+        language: CommandLanguage.current, theme: options.chosenTheme(default: defaultTheme))
     runner.run()
     terminal.shutdown()
     // After the terminal is back, so the line stays readable (after a hang-up nobody reads it).

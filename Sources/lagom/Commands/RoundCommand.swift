@@ -31,8 +31,7 @@ struct RoundCommand: ParsableCommand {
             case .checkin: action = .nextSpeaker(target.id)
             default:
                 throw CommandFailure(
-                    "step \"\(target.id)\" (\(target.kind.rawValue)) has no round: "
-                        + "the word is handed on in a check-in or a vattentrappa")
+                    Localized(.cliNoRound, ["step": target.id.rawValue, "kind": target.kind.rawValue]))
             }
             try RoundCommand.perform(action, store, options)
             print("\(target.id)\t\(RoundCommand.speaking(target, in: store.session, at: store.clock.now))")
@@ -68,16 +67,15 @@ struct RoundCommand: ParsableCommand {
         func run() throws {
             guard let chosen = RoundOrder(rawValue: order) else {
                 throw CommandFailure(
-                    "\"\(order)\" is no round order; use one of "
-                        + RoundOrder.allCases.map(\.rawValue).joined(separator: ", "))
+                    Localized(
+                        .cliNoSuchRoundOrder,
+                        ["order": order, "orders": RoundOrder.allCases.map(\.rawValue).joined(separator: ", ")]))
             }
             let store = try options.open()
             let target = try store.session.step(named: step)
             try RoundCommand.perform(.order(target.id, chosen, seed: seed), store, options)
             let queue = CheckinQueue(step: target, session: store.session)
-            for name in queue.upcoming {
-                print(Sanitiser.sanitiseSingleLine(name + (queue.isRemote(name) ? " (remote)" : "")))
-            }
+            for name in queue.upcoming { print(speaker(name, queue).text(CommandLanguage.current)) }
         }
     }
 
@@ -91,12 +89,26 @@ struct RoundCommand: ParsableCommand {
 
     /// Who has the word on `step` now, for a script to read.
     static func speaking(_ step: Step, in session: Session, at now: WallTime) -> String {
+        let who: Localized
         if step.kind == .vattentrappa {
-            return Relay.current(step, state: session.state, plan: session.plan, at: now).map { "group \($0.group)" }
-                ?? "ended"
+            who =
+                Relay.current(step, state: session.state, plan: session.plan, at: now).map {
+                    Localized(.cliRoundGroup, ["group": $0.group])
+                } ?? Localized(.cliRoundEnded)
+        } else {
+            let queue = CheckinQueue(step: step, session: session)
+            if let name = queue.current {
+                who = speaker(name, queue)
+            } else {
+                who = Localized(queue.isOver ? .cliRoundEnded : .cliRoundNobody)
+            }
         }
-        let queue = CheckinQueue(step: step, session: session)
-        guard let name = queue.current else { return queue.isOver ? "ended" : "nobody" }
-        return Sanitiser.sanitiseSingleLine(name + (queue.isRemote(name) ? " (remote)" : ""))
+        return who.text(CommandLanguage.current)
+    }
+
+    /// A speaker's name, "(remote)" after one taking part digitally.
+    static func speaker(_ name: String, _ queue: CheckinQueue) -> Localized {
+        let shown = Sanitiser.sanitiseSingleLine(name)
+        return queue.isRemote(name) ? Localized(.cliRemoteSpeaker, ["name": shown]) : .verbatim(shown)
     }
 }

@@ -24,7 +24,7 @@ struct SSHLine: ParsableCommand {
     @Argument(help: "The secretary's public key file (id_ed25519.pub, …).") var keyFile: String
 
     func validate() throws {
-        if (group == nil) == !projector { throw ValidationError("give either --group N or --projector") }
+        if (group == nil) == !projector { throw usageMistake(Localized(.cliSSHGroupOrProjector)) }
     }
 
     func run() throws {
@@ -43,6 +43,7 @@ struct SSHLine: ParsableCommand {
         let store = try SessionStore(
             folder: folder, clock: SystemClock(session: folder, saveAnchor: false),
             ids: SystemIDSource(), access: .readOnly)
+        CommandLanguage.opened(store.session.plan)
         return store.session.plan
     }
 
@@ -52,8 +53,7 @@ struct SSHLine: ParsableCommand {
         do { data = try SessionStore.givenFileBytes(path) } catch { throw CommandFailure(error) }
         let text = String(decoding: data, as: UTF8.self)
         if text.contains("PRIVATE KEY") {
-            throw CommandFailure(
-                "\(path) is a private key; give the public one (the .pub file beside it) and keep this one secret")
+            throw CommandFailure(Localized(.cliPrivateKey, ["file": path]))
         }
         let line =
             text.split(separator: "\n").map { String($0.drop(while: { $0 == " " || $0 == "\t" || $0 == "\r" })) }
@@ -67,8 +67,7 @@ struct SSHLine: ParsableCommand {
         guard parts.count >= 2, types.contains(String(parts[0])),
             parts[1].allSatisfy({ $0.isLetter || $0.isNumber || "+/=".contains($0) }), line.allSatisfy({ $0 != "\"" })
         else {
-            throw CommandFailure(
-                "\(path): not an SSH public key (expected a line like \"ssh-ed25519 AAAA… name@laptop\")")
+            throw CommandFailure(Localized(.cliNotAPublicKey, ["file": path]))
         }
         return line
     }
@@ -93,7 +92,8 @@ struct SSHPane: ParsableCommand {
     @Argument var group: Int?
 
     func run() throws {
-        let what = role == "secretary" ? "group \(group ?? 0)'s secretary pane" : "the projector"
+        let what =
+            role == "secretary" ? Localized(.cliSSHSecretaryPane, ["group": group ?? 0]) : Localized(.cliSSHProjector)
         let asked =
             getenv("SSH_ORIGINAL_COMMAND").map { String(cString: $0) }?.split(separator: " ").joined(separator: " ")
             ?? ""
@@ -101,22 +101,21 @@ struct SSHPane: ParsableCommand {
             role == "secretary"
             ? ["", "secretary", "secretary \(group ?? 0)", "secretary --group \(group ?? 0)"] : ["", "projector"]
         guard (role == "secretary" && group != nil) || role == "projector" else {
-            throw CommandFailure("ssh-pane: unknown role \(role)")
+            throw CommandFailure(Localized(.cliSSHUnknownRole, ["role": role]))
         }
         guard allowed.contains(asked) else {
             throw CommandFailure(
-                "this key opens \(what) only; it does not run \"\(Sanitiser.sanitiseSingleLine(asked))\". Connect with: ssh -t ACCOUNT@HOST"
-            )
+                Localized(.cliSSHOnlyThisPane, ["pane": what, "asked": Sanitiser.sanitiseSingleLine(asked)]))
         }
         guard isatty(0) == 1, isatty(1) == 1 else {
-            throw CommandFailure("\(what) needs a terminal: connect with ssh -t ACCOUNT@HOST")
+            throw CommandFailure(Localized(.cliSSHNeedsTerminal, ["pane": what]))
         }
         var arguments = [role, folder]
         if let group { arguments += ["--group", String(group)] }
         let executable = ownExecutable()
         let argv = ([executable] + arguments).map { strdup($0) } + [nil]
         execv(executable, argv)
-        throw CommandFailure("cannot start \(what): \(String(cString: strerror(errno)))")
+        throw CommandFailure(Localized(.cliSSHCannotStart, ["pane": what, "reason": String(cString: strerror(errno))]))
     }
 }
 

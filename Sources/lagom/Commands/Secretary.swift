@@ -26,14 +26,10 @@ struct Secretary: ParsableCommand {
     }
 
     /// `--group` must name a group of at least one step that collects notes.
-    static func groupProblem(_ group: Int, in plan: Plan) -> String? {
+    static func groupProblem(_ group: Int, in plan: Plan) -> Localized? {
         let counts = plan.steps.filter(\.collectsNotes).map { plan.groupCount(of: $0) }
-        guard let most = counts.max(), most > 0 else {
-            return "--group \(group): the plan has no group steps that collect notes"
-        }
-        guard group >= 1, group <= most else {
-            return "--group \(group): the plan's note steps have groups 1–\(most)"
-        }
+        guard let most = counts.max(), most > 0 else { return Localized(.cliNoNoteGroups, ["group": group]) }
+        guard group >= 1, group <= most else { return Localized(.cliNoSuchNoteGroup, ["group": group, "most": most]) }
         return nil
     }
 }

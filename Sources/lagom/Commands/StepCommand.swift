@@ -24,9 +24,9 @@ struct StepCommand: ParsableCommand {
             })
         let session = store.session
         if let current = session.state.currentStep, let step = session.plan.step(current) {
-            let status = session.state.progress(current).status
+            let status = StatusWords.step(session.state.progress(current).status)
             print(
-                "\(Sanitiser.sanitiseSingleLine(step.id.rawValue))\t\(status.rawValue)\t\(Sanitiser.sanitiseSingleLine(step.title))"
+                "\(Sanitiser.sanitiseSingleLine(step.id.rawValue))\t\(status.text(CommandLanguage.current))\t\(Sanitiser.sanitiseSingleLine(step.title))"
             )
         }
     }

@@ -17,10 +17,6 @@ struct Timekeeper: ParsableCommand {
     @Flag(help: "No bell and no flash at zero.") var quiet = false
     @OptionGroup var screen: ScreenOptions
 
-    func validate() throws {
-        if let group, group < 1 { throw ValidationError("--group: expected a group number from 1, found \(group)") }
-    }
-
     func run() throws {
         try runScreen(
             session: session, as: .timekeeper, options: screen,
@@ -29,10 +25,11 @@ struct Timekeeper: ParsableCommand {
     }
 
     /// `--group` must name a group of at least one group-work step (the only steps with group timers).
-    static func groupProblem(_ group: Int, in plan: Plan) -> String? {
+    static func groupProblem(_ group: Int, in plan: Plan) -> Localized? {
+        guard group >= 1 else { return Localized(.cliGroupNumberFromOne, ["found": group]) }
         let most = plan.steps.filter { $0.kind == .groupwork }.map { plan.groupCount(of: $0) }.max() ?? 0
-        guard most > 0 else { return "--group \(group): the plan has no group work, so there are no group timers" }
-        guard group <= most else { return "--group \(group): the plan's group work has groups 1–\(most)" }
+        guard most > 0 else { return Localized(.cliNoGroupTimers, ["group": group]) }
+        guard group <= most else { return Localized(.cliNoSuchTimerGroup, ["group": group, "most": most]) }
         return nil
     }
 }

@@ -21,7 +21,7 @@ struct VoteCommand: ParsableCommand {
             for item in points {
                 let parts = item.split(separator: "=", maxSplits: 1)
                 guard parts.count == 2, let value = Int(parts[1]) else {
-                    throw CommandFailure("\"\(item)\": expected NOTE=POINTS, e.g. k3x9a=31")
+                    throw CommandFailure(Localized(.cliTallyNotNotePoints, ["item": item]))
                 }
                 tallies.append(Tally(note: NoteID(String(parts[0])), points: value))
             }
@@ -36,9 +36,13 @@ struct VoteCommand: ParsableCommand {
             if let tally = VoteTally(step: vote, state: state) {
                 let people = store.session.plan.participants.count
                 for (list, over) in tally.surpluses(in: state, participants: people) {
-                    printError(
-                        "warning: \"\(Sanitiser.sanitiseSingleLine(list.source.list))\" has \(list.totalPoints) points, \(over) more than \(people) people × \(tally.spec.votesPerPerson) votes could give"
-                    )
+                    warn(
+                        Localized(
+                            .cliTallySurplus,
+                            [
+                                "list": Sanitiser.sanitiseSingleLine(list.source.list), "total": list.totalPoints,
+                                "over": over, "people": people, "votes": tally.spec.votesPerPerson,
+                            ]))
                 }
             }
         }
@@ -54,16 +58,12 @@ struct VoteCommand: ParsableCommand {
         @Flag(help: "Empty the voter's ballot (cast it with no dots).") var clear = false
         @Argument(help: "Note ids, one per dot.") var notes: [String] = []
 
-        func validate() throws {
-            // An empty ballot replaces the voter's dots with none: never by a forgotten argument.
-            if notes.isEmpty && !clear {
-                throw ValidationError("no note ids: give one per dot, or --clear to empty the ballot")
-            }
-            if !notes.isEmpty && clear { throw ValidationError("--clear empties the ballot: give no note ids with it") }
-        }
-
         func run() throws {
             let store = try options.open()
+            // After opening, so it is said in the session's language; nothing is written before it.
+            // An empty ballot replaces the voter's dots with none: never by a forgotten argument.
+            if notes.isEmpty && !clear { throw usageMistake(Localized(.cliCastNoNotes)) }
+            if !notes.isEmpty && clear { throw usageMistake(Localized(.cliCastClearWithNotes)) }
             let vote = try store.session.step(named: step)
             let dots = notes.map { NoteID($0) }
             var name = voter
@@ -75,10 +75,12 @@ struct VoteCommand: ParsableCommand {
             }
             let who = Sanitiser.sanitiseSingleLine(name)
             if let earlier {
-                let was = earlier.isEmpty ? "empty" : earlier.map(\.rawValue).joined(separator: " ")
-                print("replaced \(who)'s ballot (was \(was))")
+                let was: Localized =
+                    earlier.isEmpty
+                    ? Localized(.cliBallotWasEmpty) : .verbatim(earlier.map(\.rawValue).joined(separator: " "))
+                say(Localized(.cliBallotReplaced, ["voter": who, "was": was]))
             } else {
-                print("cast \(who)'s ballot: \(Plural.dots(dots.count))")
+                say(Localized(.cliBallotCast, ["voter": who, "count": dots.count]))
             }
         }
     }
@@ -114,7 +116,7 @@ struct VoteCommand: ParsableCommand {
             let vote = try store.session.step(named: step)
             let state = store.session.state
             guard let tally = VoteTally(step: vote, state: state) else {
-                throw CommandFailure("step \"\(vote.id)\" is not a vote")
+                throw CommandFailure(Localized(.cliNotAVote, ["step": vote.id.rawValue]))
             }
             let advancing = tally.advancing(in: state)
             for list in tally.results(in: state) {
@@ -127,39 +129,44 @@ struct VoteCommand: ParsableCommand {
                     continue
                 }
                 for group in groups where !group.items.isEmpty {
-                    print("## \(Sanitiser.sanitiseSingleLine(group.parent?.text ?? "(no parent)"))")
+                    let parent = group.parent.map { Localized.verbatim(Sanitiser.sanitiseSingleLine($0.text)) }
+                    say(Localized(.cliRankingParent, ["parent": parent ?? Localized(.cliRankingNoParent)]))
                     printItems(group.items, advancing, tally)
                 }
             }
-            if let line = Self.summary(advancing, needed: tally.neededChoices(in: state)) { print(line) }
+            if let line = Self.summary(advancing, needed: tally.neededChoices(in: state)) { say(line) }
         }
 
         func printItems(_ items: [RankedItem], _ advancing: Advancing, _ tally: VoteTally) {
             for item in items {
                 let rank = item.rank.map(String.init) ?? "-"
-                let points = item.points.map { "\($0) p" } ?? "no score"
-                let mark = Self.mark(item.note.id, advancing, advance: tally.spec.advance).map { "\t\($0)" } ?? ""
-                print("\(rank)\t\(points)\t\(item.note.id)\t\(Sanitiser.sanitiseSingleLine(item.note.text))\(mark)")
+                let points = item.points.map { Localized(.cliPoints, ["points": $0]) } ?? Localized(.cliNoPoints)
+                let mark = Self.mark(item.note.id, advancing, advance: tally.spec.advance).map {
+                    "\t" + $0.text(CommandLanguage.current)
+                }
+                print(
+                    "\(rank)\t\(points.text(CommandLanguage.current))\t\(item.note.id)\t\(Sanitiser.sanitiseSingleLine(item.note.text))\(mark ?? "")"
+                )
             }
         }
 
         /// "goes on" for a chosen item; before a choice, the plan's top and the tie at the cut.
-        static func mark(_ id: NoteID, _ advancing: Advancing, advance: Int?) -> String? {
-            if let chosen = advancing.chosen { return chosen.contains(id) ? "→ goes on" : nil }
-            if advancing.top.contains(id), let advance { return "→ top \(advance)" }
-            if advancing.tied.contains(id) { return "= tied at the cut" }
+        static func mark(_ id: NoteID, _ advancing: Advancing, advance: Int?) -> Localized? {
+            if let chosen = advancing.chosen { return chosen.contains(id) ? Localized(.cliRankingGoesOn) : nil }
+            if advancing.top.contains(id), let advance { return Localized(.cliRankingTop, ["n": advance]) }
+            if advancing.tied.contains(id) { return Localized(.cliRankingTied) }
             return nil
         }
 
-        static func summary(_ advancing: Advancing, needed: Int?) -> String? {
-            if let chosen = advancing.chosen { return "# \(chosen.count) chosen to go on" }
+        static func summary(_ advancing: Advancing, needed: Int?) -> Localized? {
+            if let chosen = advancing.chosen { return Localized(.cliRankingChosen, ["count": chosen.count]) }
             guard let needed else { return nil }
             let open = needed - advancing.top.count
             guard !advancing.tied.isEmpty, open > 0 else {
-                return "# not chosen yet: lagom vote choose with \(needed) ids"
+                return Localized(.cliRankingNotChosen, ["needed": needed])
             }
-            return
-                "# not chosen yet: tied at the cut, pick \(open) of \(advancing.tied.count) (lagom vote choose with \(needed) ids)"
+            return Localized(
+                .cliRankingNotChosenTied, ["open": open, "tied": advancing.tied.count, "needed": needed])
         }
     }
 }
@@ -188,6 +195,6 @@ struct Undo: ParsableCommand {
         let actor = options.author
         let undone: [Event]
         do { undone = try store.undo(by: actor) } catch { throw CommandFailure(error) }
-        if let first = undone.first { print("undone: \(first.name) (\(first.tx))") }
+        if let first = undone.first { say(Localized(.cliUndone, ["event": first.name, "tx": first.tx])) }
     }
 }

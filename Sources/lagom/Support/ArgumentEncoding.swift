@@ -6,13 +6,12 @@ import LagomCore
 /// the whole command keeps the log clean and says which argument to look at.
 enum ArgumentEncoding {
     /// A one-line explanation of the first argument that is not valid UTF-8, or nil if all are.
-    static func problem(in argv: [[UInt8]]) -> String? {
+    static func problem(in argv: [[UInt8]]) -> Localized? {
         for (index, bytes) in argv.enumerated().dropFirst() {
             guard let bad = UTF8Check.firstInvalidOffset(in: bytes) else { continue }
             let hex = String(bytes[bad], radix: 16, uppercase: true)
             let before = String(decoding: bytes[..<bad].suffix(24), as: UTF8.self)
-            return "argument \(index) is not valid UTF-8: byte 0x\(hex) after \"\(before)\"; nothing was done. "
-                + "Pass text as UTF-8 (check the locale, and the shell or file the text came from)."
+            return Localized(.cliArgumentNotUTF8, ["index": index, "byte": hex, "before": before])
         }
         return nil
     }

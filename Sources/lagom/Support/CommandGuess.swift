@@ -12,14 +12,15 @@ enum CommandGuess {
     ]
 
     /// One line saying what is wrong, or nil when the arguments may go on to the parser.
-    static func problem(in arguments: [String], commands: [String], knowsSession: (String) -> Bool) -> String? {
+    static func problem(in arguments: [String], commands: [String], knowsSession: (String) -> Bool) -> Localized? {
         guard let first = arguments.first, !first.hasPrefix("-"), !commands.contains(first), !knowsSession(first) else {
             return nil
         }
         if let command = swedishNames[first.lowercased()] ?? Suggestion.closest(to: first, among: commands) {
-            return "\"\(first)\" is not a command (did you mean \(command)?)"
+            return Localized(.cliNotACommand, ["word": first, "command": command])
         }
         guard arguments.count > 1 else { return nil }  // `lagom NAME`: the facilitator says no session NAME
-        return "\"\(first)\" is neither a command nor a session (commands: \(commands.joined(separator: ", ")))"
+        return Localized(
+            .cliNeitherCommandNorSession, ["word": first, "commands": commands.joined(separator: ", ")])
     }
 }

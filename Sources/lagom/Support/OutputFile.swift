@@ -1,4 +1,5 @@
 import Glibc
+import LagomCore
 
 /// A file a command writes for the user (`lagom export --output`): created new, or replaced only
 /// when asked (`--force`); a failure names the file and the reason.
@@ -7,8 +8,7 @@ enum OutputFile {
         let flags = O_WRONLY | O_CREAT | O_CLOEXEC | (overwrite ? O_TRUNC : O_EXCL)
         let fd = open(path, flags, 0o644)
         guard fd >= 0 else {
-            if errno == EEXIST { throw CommandFailure("\(path): already exists (add --force to overwrite it)") }
-            throw CommandFailure("\(path): cannot be written (\(String(cString: strerror(errno))))")
+            throw openFailure(path)
         }
         defer { close(fd) }
         try writeAll(bytes, to: fd, name: path)
@@ -18,12 +18,11 @@ enum OutputFile {
     /// 64 KiB writes, so a large export is never held whole.
     static func stream(to path: String?, overwrite: Bool, _ body: (inout OutputSink) throws -> Void) throws {
         var fd = STDOUT_FILENO
-        let name = path ?? "standard output"
+        let name = path ?? Localized(.cliStandardOutput).text(CommandLanguage.current)
         if let path {
             fd = open(path, O_WRONLY | O_CREAT | O_CLOEXEC | (overwrite ? O_TRUNC : O_EXCL), 0o644)
             guard fd >= 0 else {
-                if errno == EEXIST { throw CommandFailure("\(path): already exists (add --force to overwrite it)") }
-                throw CommandFailure("\(path): cannot be written (\(String(cString: strerror(errno))))")
+                throw openFailure(path)
             }
         }
         defer { if path != nil { close(fd) } }
@@ -32,8 +31,15 @@ enum OutputFile {
         try sink.flush()
     }
 
+    /// Why `path` could not be opened, reading `errno` now.
+    private static func openFailure(_ path: String) -> CommandFailure {
+        if errno == EEXIST { return CommandFailure(Localized(.cliFileExists, ["file": path])) }
+        return CommandFailure(
+            Localized(.cliFileNotWritable, ["file": path, "reason": String(cString: strerror(errno))]))
+    }
+
     static func writeStandardOutput(_ bytes: [UInt8]) throws {
-        try writeAll(bytes, to: STDOUT_FILENO, name: "standard output")
+        try writeAll(bytes, to: STDOUT_FILENO, name: Localized(.cliStandardOutput).text(CommandLanguage.current))
     }
 
     fileprivate static func writeAll(_ bytes: [UInt8], to fd: Int32, name: String) throws {
@@ -42,7 +48,8 @@ enum OutputFile {
             let written = bytes[offset...].withUnsafeBytes { Glibc.write(fd, $0.baseAddress, $0.count) }
             if written < 0 && errno == EINTR { continue }
             guard written > 0 else {
-                throw CommandFailure("\(name): write failed (\(String(cString: strerror(errno))))")
+                throw CommandFailure(
+                    Localized(.cliWriteFailed, ["file": name, "reason": String(cString: strerror(errno))]))
             }
             offset += written
         }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import LagomCore
 import LagomStore
 
 /// The samples carried inside the binary (see Package.swift): templates, never run in place.
@@ -25,9 +26,15 @@ enum SessionLocation {
         let found: SessionPlaces.Found
         do { found = try places.open(nameOrPath) } catch { throw CommandFailure(error) }
         if found.madeWorkingCopy {
+            // Said in the sample's language: the notice comes before the session is opened.
+            if let sample = BundledSamples.all.first(where: { $0.name == nameOrPath }),
+                let plan = try? PlanLoader.load(sample.plan, file: "plan.json")
+            {
+                CommandLanguage.opened(plan)
+            }
             printError(
-                "lagom: made your working copy of the sample \"\(nameOrPath)\" in \(found.folder) (the bundled template stays as shipped)"
-            )
+                Localized(.cliWorkingCopyMade, ["name": nameOrPath, "folder": found.folder]).text(
+                    CommandLanguage.current))
         }
         return found.folder
     }

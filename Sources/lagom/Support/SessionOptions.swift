@@ -12,10 +12,12 @@ struct SessionOptions: ParsableArguments {
     @Option(name: .customLong("as"), help: "Act as this role (facilitator, timekeeper, secretary:N).")
     var actor: String = "facilitator"
 
+    /// The roles `--as` takes, as typed.
+    static let roles = "facilitator, timekeeper, projector, secretary:N, cli"
+
     func validate() throws {
         guard Actor(parsing: actor) != nil else {
-            throw ValidationError(
-                "--as: unknown role \"\(actor)\" (expected facilitator, timekeeper, projector, secretary:N or cli)")
+            throw usageMistake(Localized(.cliUnknownRole, ["role": actor, "roles": Self.roles]))
         }
     }
 
@@ -33,7 +35,8 @@ struct SessionOptions: ParsableArguments {
             let store = try SessionStore(
                 folder: folder, clock: SystemClock(session: folder, saveAnchor: access == .readWrite),
                 ids: SystemIDSource(), access: access)
-            for warning in store.warnings { printError("warning: \(warning)") }
+            CommandLanguage.opened(store.session.plan)
+            for warning in store.warnings { warn(.verbatim(warning)) }
             return store
         } catch {
             throw CommandFailure(error)
@@ -41,11 +44,25 @@ struct SessionOptions: ParsableArguments {
     }
 }
 
-/// A failure printed as one clear line, with a non-zero exit and no stack trace.
+/// A failure printed as one clear line in the command's language ("Fel: …"), with a non-zero exit
+/// and no stack trace.
 struct CommandFailure: Error, CustomStringConvertible {
-    let description: String
-    init(_ message: String) { description = message }
-    init(_ error: any Error) { description = "\(error)" }
+    let message: Localized
+
+    init(_ message: Localized) { self.message = message }
+
+    /// A refusal of the workshop's rules in the command's language; other errors (a file that
+    /// cannot be read, a damaged plan) as they say themselves.
+    init(_ error: any Error) {
+        switch error {
+        case let failure as CommandFailure: message = failure.message
+        case let refusal as Refusal: message = .verbatim(refusal.message(CommandLanguage.current))
+        case StoreError.refused(let refusal): message = .verbatim(refusal.message(CommandLanguage.current))
+        default: message = .verbatim("\(error)")
+        }
+    }
+
+    var description: String { message.text(CommandLanguage.current) }
 }
 
 /// Runs one write against the store and turns refusals into one-line failures.

@@ -6,12 +6,12 @@ extension Session {
         if let reference {
             guard let step = plan.resolveStep(reference) else {
                 let ids = plan.steps.map(\.id.rawValue).joined(separator: ", ")
-                throw CommandFailure("no step \"\(reference)\" in the plan (steps: \(ids))")
+                throw CommandFailure(Localized(.cliNoSuchStep, ["step": reference, "steps": ids]))
             }
             return step
         }
         guard let current = state.currentStep, let step = plan.step(current) else {
-            throw CommandFailure("no step is current yet: name one with --step, or run `lagom step start`")
+            throw CommandFailure(Localized(.cliNoCurrentStep))
         }
         return step
     }

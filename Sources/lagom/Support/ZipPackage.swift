@@ -19,12 +19,12 @@ enum ZipPackage {
                     data.subdata(in: Int(position)..<Int(position) + size)
                 }
             }
-            guard let data = archive.data else { throw CommandFailure("the Word document could not be zipped") }
+            guard let data = archive.data else { throw CommandFailure(Localized(.cliWordNotZipped)) }
             return Array(data)
         } catch let failure as CommandFailure {
             throw failure
         } catch {
-            throw CommandFailure("the Word document could not be zipped (\(error))")
+            throw CommandFailure(Localized(.cliWordNotZippedBecause, ["reason": "\(error)"]))
         }
     }
 
@@ -32,13 +32,14 @@ enum ZipPackage {
     static func parts(ofFile path: String) throws -> [String: [UInt8]] {
         let archive: Archive
         do { archive = try Archive(url: URL(fileURLWithPath: path), accessMode: .read) } catch {
-            throw CommandFailure("\(path): not a Word document or template (it is no zip file)")
+            throw CommandFailure(Localized(.cliNotAWordFile, ["file": path]))
         }
         var parts: [String: [UInt8]] = [:]
         for entry in archive where entry.type == .file {
             var bytes: [UInt8] = []
             do { _ = try archive.extract(entry) { bytes += $0 } } catch {
-                throw CommandFailure("\(path): \(entry.path) cannot be read (\(error))")
+                throw CommandFailure(
+                    Localized(.cliWordPartUnreadable, ["file": path, "part": entry.path, "reason": "\(error)"]))
             }
             parts[entry.path] = bytes
         }

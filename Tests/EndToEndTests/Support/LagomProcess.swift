@@ -67,8 +67,11 @@ enum LagomProcess {
     }
 
     /// Runs `lagom ARGS…` to the end (stdin is /dev/null); returns stdout, stderr and the exit status.
+    /// `locale`: the LANG the command runs under (the tests' own is C.UTF-8, English).
     @discardableResult
-    static func run(_ arguments: [String]) throws -> (out: String, err: String, status: Int32) {
+    static func run(_ arguments: [String], locale: String? = nil) throws -> (out: String, err: String, status: Int32) {
+        var environment = environment
+        if let locale { environment["LANG"] = locale }
         let result = try Spawn.run(binary, arguments, environment: environment)
         return (
             String(decoding: result.output, as: UTF8.self), String(decoding: result.errors, as: UTF8.self),
@@ -76,9 +79,15 @@ enum LagomProcess {
         )
     }
 
-    /// The tests' environment, with their own user data folder.
+    /// The tests' environment, with their own user data folder and an English locale, so a command
+    /// without a session (or before it has read one) speaks English whatever the tester's locale is.
     static var environment: [String: String] {
-        ProcessInfo.processInfo.environment.merging(["XDG_DATA_HOME": dataHome]) { _, ours in ours }
+        var environment = ProcessInfo.processInfo.environment.merging(["XDG_DATA_HOME": dataHome, "LANG": "C.UTF-8"]) {
+            _, ours in ours
+        }
+        environment["LC_ALL"] = nil
+        environment["LC_MESSAGES"] = nil
+        return environment
     }
 
     /// The command line for a role in tmux.

@@ -1,6 +1,7 @@
 extension Catalogue {
     /// The Swedish table, area by area (`Swedish+Area.swift`, in the order of `Keys/`).
     static let swedishAreas: [[TextKey: CatalogueEntry]] = [
+        swedishCommandLine, swedishCommandFiles,
         swedishStage, swedishKeyHelp, swedishTimekeeper, swedishMessages, swedishSecretary, swedishVoting, swedishNotes,
         swedishMinutes, swedishPeople, swedishDrafts, swedishRecord, swedishUndo,
         swedishBoard,

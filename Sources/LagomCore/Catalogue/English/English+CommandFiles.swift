@@ -1,0 +1,35 @@
+extension Catalogue {
+    static let englishCommandFiles: [TextKey: CatalogueEntry] = [
+        .cliStandardOutput: "standard output",
+        .cliFileExists: "{file}: already exists (add --force to overwrite it)",
+        .cliFileNotWritable: "{file}: cannot be written ({reason})",
+        .cliWriteFailed: "{file}: write failed ({reason})",
+        .cliWordNotZipped: "the Word document could not be zipped",
+        .cliWordNotZippedBecause: "the Word document could not be zipped ({reason})",
+        .cliNotAWordFile: "{file}: not a Word document or template (it is no zip file)",
+        .cliWordPartUnreadable: "{file}: {part} cannot be read ({reason})",
+        .cliTemplateProblem: "{file}: {problem}",
+        .cliAgendaNotUTF8: "{file}: not UTF-8; save the agenda as UTF-8",
+        .cliAgendaLineNotPlaced: "{file}: {line} — not placed; add it to plan.json by hand",
+        .cliAgendaEmpty: "{file}: no agenda item found (lines like \"09.00–09.15 Opening (Anna)\")",
+        .cliAgendaPlanInvalid: "{file}: the agenda gives a plan Lagom cannot run: {problem}",
+        .cliNoSuchMinuteNote: "there is no note {id}",
+        .cliNoSuchDecision: "there is no decision {id}",
+        .cliNoSuchAction: "there is no action {id}",
+        .cliRecordOfOtherKind: "{id} is {kind}, not {expected}",
+        .cliRecordANote: "a note",
+        .cliRecordADecision: "a decision",
+        .cliRecordAnAction: "an action",
+        .cliSSHGroupOrProjector: "give either --group N or --projector",
+        .cliPrivateKey:
+            "{file} is a private key; give the public one (the .pub file beside it) and keep this one secret",
+        .cliNotAPublicKey: "{file}: not an SSH public key (expected a line like \"ssh-ed25519 AAAA… name@laptop\")",
+        .cliSSHSecretaryPane: "group {group}'s secretary pane",
+        .cliSSHProjector: "the projector view",
+        .cliSSHUnknownRole: "ssh-pane: unknown role {role}",
+        .cliSSHOnlyThisPane:
+            "this key opens {pane} only; it does not run \"{asked}\". Connect with: ssh -t ACCOUNT@HOST",
+        .cliSSHNeedsTerminal: "{pane} needs a terminal: connect with ssh -t ACCOUNT@HOST",
+        .cliSSHCannotStart: "cannot start {pane}: {reason}",
+    ]
+}
