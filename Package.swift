@@ -49,7 +49,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "lagom-bench",
-            dependencies: ["LagomCore", "LagomStore", "LagomUI"]
+            dependencies: ["LagomCore", "LagomStore", "LagomUI", "LagomLoop"]
         ),
         // Seed 000's results, shared by the tests of the core and of the screens.
         .target(name: "SeedFixtures", path: "Tests/SeedFixtures"),

@@ -15,6 +15,8 @@ case "countdown-bytes":
     CountdownBytesBenchmark.run(Array(arguments.dropFirst()))
 case "cost":
     CostBenchmark.run(Array(arguments.dropFirst()))
+case "arrival":
+    ArrivalBenchmark.run(Array(arguments.dropFirst()))
 case "make-session":
     MakeSession.run(Array(arguments.dropFirst()))
 case "faults":
@@ -30,7 +32,7 @@ case "secretary-projector":
 default:
     FileHandle.standardError.write(
         Data(
-            "usage: lagom-bench store [--folder <scratch folder>] | render [plan.json] | timekeeper-frame [plan.json] | terminal [seconds] | countdown-bytes [seconds] | secretary [--notes N] [--saves N] | faults [--rounds N] | make-session DIR --events N | cost SESSION… [--before LAGOM]\n"
+            "usage: lagom-bench store [--folder <scratch folder>] | render [plan.json] | timekeeper-frame [plan.json] | terminal [seconds] | countdown-bytes [seconds] | secretary [--notes N] [--saves N] | faults [--rounds N] | make-session DIR --events N | cost SESSION… [--before LAGOM] | arrival [--notes 0,1000,…] [--arrivals N]\n"
                 .utf8))
     exit(2)
 }
