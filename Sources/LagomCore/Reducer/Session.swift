@@ -13,7 +13,19 @@
 /// `superseded` — with the undone set as it is now (see `refold()`).
 public struct Session: Sendable {
     public let plan: Plan
-    public private(set) var state: SessionState
+    public private(set) var state: SessionState {
+        didSet { changed() }
+    }
+    /// Names this state among every state of every session in the process (`SessionRevision`): a
+    /// cache of something derived from the state holds while the revision is the same.
+    public private(set) var revision: UInt64
+    /// Names this session's notes up to appending: while it stays the same, the notes only grew at
+    /// their end (or stayed), and none was hidden or merged. A cache derived from the notes can then
+    /// look only at the notes past those it saw. Any other change of the notes — an edit, a move, a
+    /// deletion, moderation, an undo's refold, a batch taken back — gives a new epoch, and so does
+    /// a change to a copy of the session while another copy lives.
+    public private(set) var notesEpoch: UInt64
+    private var lineage: NotesLineage
     /// Events in the log that no longer apply after an undo (e.g. an edit of a note whose adding was undone).
     public private(set) var superseded: Int
     private var undone: Set<String>
@@ -35,6 +47,9 @@ public struct Session: Sendable {
         superseded = 0
         undone = []
         undoIndex = UndoIndex()
+        revision = SessionRevision.next()
+        notesEpoch = SessionRevision.next()
+        lineage = NotesLineage()
     }
 
     /// A session restored from a checkpoint (`Session+Checkpoint.swift`): it does not hold its history.
@@ -45,6 +60,22 @@ public struct Session: Sendable {
         self.undone = undone
         self.undoIndex = undoIndex
         held = nil
+        revision = SessionRevision.next()
+        notesEpoch = SessionRevision.next()
+        lineage = NotesLineage()
+    }
+
+    /// After every change of the state: a new revision; and a new notes epoch for a copy changed
+    /// while another copy shares its lineage (the other may grow its notes differently).
+    private mutating func changed() {
+        revision = SessionRevision.next()
+        if !isKnownUniquelyReferenced(&lineage) { notesChanged() }
+    }
+
+    /// The notes changed otherwise than by appending: caches derived from them start over.
+    private mutating func notesChanged() {
+        lineage = NotesLineage()
+        notesEpoch = SessionRevision.next()
     }
 
     /// The transactions undone so far and what undo needs of each event, for a checkpoint.
@@ -224,6 +255,7 @@ public struct Session: Sendable {
             state.eventCount += 1
             return
         }
+        if !change.keepsNotesAppendOnly { notesChanged() }
         state.fold(change, at: event.at, by: event.by, plan: plan)
     }
 
@@ -239,6 +271,7 @@ public struct Session: Sendable {
         // once, or a growing array's old and new buffers, would double the peak memory of a big session.
         let added = events.lazy.filter { if case .noteAdded = $0.change { true } else { false } }.count
         state = SessionState(reservingNotes: max(state.notes.count, added))
+        notesChanged()
         superseded = 0
         var changedPast = false
         for event in events { changedPast = foldRefolding(event, changedPast: changedPast) }
@@ -249,6 +282,7 @@ public struct Session: Sendable {
     private mutating func foldRefolding(_ event: Event, changedPast: Bool) -> Bool {
         if undone.contains(event.tx) { state.eventCount += 1; return true }
         guard case .change(let change) = event.body else { state.eventCount += 1; return changedPast }
+        if !change.keepsNotesAppendOnly { notesChanged() }
         if !changedPast { state.fold(change, at: event.at, by: event.by, plan: plan); return false }
         do throws(Refusal) {
             try state.apply(change, at: event.at, by: event.by, plan: plan)
@@ -292,6 +326,7 @@ extension Session {
         undoIndex.truncate(to: rollback.eventCount)
         undone = rollback.undone
         superseded = rollback.superseded
+        notesChanged()
         if let whole = rollback.wholeState { state = whole } else { state.rollBackTrial() }
     }
 }
@@ -300,6 +335,7 @@ extension Session {
     /// A copy whose state `body` changed: a view for a reader (an export), never folded on.
     func withState(_ body: (inout SessionState) -> Void) -> Session {
         var copy = self
+        copy.notesChanged()
         body(&copy.state)
         return copy
     }
