@@ -18,7 +18,7 @@ extension StageView {
             drawThemes(&flow, &grid, context)
             return
         }
-        let shown = state.shownNoteIndices(step)
+        let shown = context.session.shownNoteIndices(step)
         guard !shown.isEmpty else { return }
         if presenting {
             drawLiveWall(&flow, &grid, context, heading: nil, shown: shown)
@@ -75,7 +75,7 @@ extension StageView {
     /// "Grupp 3: 7 lappar ✓ klar" for every group: how many, never what.
     func drawSilentCounts(_ flow: inout Flow, _ grid: inout Grid, _ context: ScreenContext) {
         let theme = context.theme
-        let counts = context.state.noteCounts(step.id)
+        let counts = context.session.noteCounts(step.id)
         let done = context.state.board.done[step.id, default: []]
         let groups = context.state.groupCount(of: step, plan: context.plan)
         flow.gap()
@@ -127,7 +127,7 @@ extension StageView {
     /// What the groups already said (or its themes, once the facilitator showed them).
     func drawSaid(_ flow: inout Flow, _ grid: inout Grid, _ context: ScreenContext) {
         let state = context.state
-        let shown = state.shownNoteIndices(step)
+        let shown = context.session.shownNoteIndices(step)
         guard !shown.isEmpty else { return }
         if state.showsThemeSummary(step.id) {
             drawThemes(&flow, &grid, context)

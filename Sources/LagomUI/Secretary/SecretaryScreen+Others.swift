@@ -5,7 +5,7 @@ import LagomCore
 extension SecretaryScreen {
     func othersNotes(_ step: Step, _ context: ScreenContext) -> [Note] {
         guard step.kind == .vattentrappa else { return [] }
-        return context.state.notes(step: step.id).filter { $0.place.group != group }
+        return context.session.notes(step: step.id).filter { $0.place.group != group }
     }
 
     func drawOthersNotes(_ others: [Note], into grid: inout Grid, _ area: Rect, _ context: ScreenContext) {

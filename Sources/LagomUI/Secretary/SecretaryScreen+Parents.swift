@@ -9,7 +9,7 @@ extension SecretaryScreen {
         let chosen = context.state.subjects(of: step, plan: context.plan)
         if !chosen.isEmpty { return chosen }
         let board = context.state.board
-        return context.state.notes(step: ref.step, list: ref.list)
+        return context.session.notes(step: ref.step, list: ref.list)
             .filter { board.mergedInto[$0.id] == nil && !board.hidden.contains($0.id) }
     }
 

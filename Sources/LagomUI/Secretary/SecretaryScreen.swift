@@ -90,7 +90,7 @@ public struct SecretaryScreen: Screen {
 
     /// The group's own notes in the current step, oldest first.
     func groupNotes(_ step: Step, _ context: ScreenContext) -> [Note] {
-        context.state.notes(step: step.id, group: group)
+        context.session.notes(step: step.id, group: group)
     }
 
     // MARK: Input

@@ -34,6 +34,31 @@ public struct LiveWall: Sendable {
     public var language: Language
     /// Older notes not laid out (past `most`), counted on the last row.
     public var olderLeftOut: Int
+    /// What the wall was made from, when it names the whole of it (a session's revision, the step,
+    /// the language): its layouts are then kept per size, so a frame in which no note changed lays
+    /// nothing out again.
+    var source: Source?
+
+    struct Source: Hashable, Sendable {
+        var revision: UInt64
+        var step: StepID
+        var language: Language
+    }
+
+    private struct LayoutKey: Hashable, Sendable {
+        var source: Source
+        var width: Int
+        var height: Int
+    }
+
+    private static let layouts = Memo<LayoutKey, Layout>(most: 16)
+    /// A note wrapped to a column: an arriving note is the only one a new layout must wrap.
+    private static let wrapped = Memo<WrapKey, [String]>(most: 4096)
+
+    private struct WrapKey: Hashable, Sendable {
+        var text: String
+        var width: Int
+    }
 
     /// The most notes a wall lays out; older ones are counted.
     public static let most = 200
@@ -77,6 +102,13 @@ public struct LiveWall: Sendable {
     }
 
     func layout(width: Int, height: Int) -> Layout {
+        guard let source else { return makeLayout(width: width, height: height) }
+        return Self.layouts.value(LayoutKey(source: source, width: width, height: height)) {
+            makeLayout(width: width, height: height)
+        }
+    }
+
+    private func makeLayout(width: Int, height: Int) -> Layout {
         let columns = max(1, min((width + 2) / (Self.minimumColumnWidth + 2), max(1, noteCount)))
         let columnWidth = max(1, (width - 2 * (columns - 1)) / columns)
         let first = pack(columns: columns, columnWidth: columnWidth, height: height)
@@ -105,7 +137,10 @@ public struct LiveWall: Sendable {
             var headingShown = false
             for note in section.notes {
                 let labelWidth = note.label.isEmpty ? 0 : DisplayWidth.of(note.label) + 1
-                var lines = TextLayout.wrap(note.text, width: max(1, columnWidth - labelWidth))
+                let lineWidth = max(1, columnWidth - labelWidth)
+                var lines = Self.wrapped.value(WrapKey(text: note.text, width: lineWidth)) {
+                    TextLayout.wrap(note.text, width: lineWidth)
+                }
                 // A column that starts inside a section names it again; a new section mid-column
                 // is set off by a blank row.
                 var withHeading = section.heading != nil && (!headingShown || used == 0)

@@ -25,7 +25,7 @@ extension StageView {
     /// A wall that would not fit in half the pane: the big title and clock then give way to it.
     func wallNeedsTheRoom(_ context: ScreenContext, in rect: Rect) -> Bool {
         guard showsLiveWall(context) else { return false }
-        let wall = liveWall(context, shown: context.state.shownNoteIndices(step))
+        let wall = liveWall(context, shown: context.session.shownNoteIndices(step))
         return wall.layout(width: rect.width, height: max(1, rect.height / 2)).pages.count > 1
     }
 
@@ -33,7 +33,7 @@ extension StageView {
     func showsLiveWall(_ context: ScreenContext) -> Bool {
         let state = context.state
         return !state.notesHiddenFromRoom(step) && !state.showsThemeSummary(step.id)
-            && !state.shownNoteIndices(step).isEmpty
+            && !context.session.shownNoteIndices(step).isEmpty
     }
 
     /// The wall in the rest of the flow, under `heading`; too little room is counted, not hidden.
@@ -56,6 +56,18 @@ extension StageView {
     /// under the chosen demands), else under their list when the step has several, else one.
     /// Sections follow the demands' and the lists' order; notes the order they came in.
     func liveWall(_ context: ScreenContext, shown: [Int]) -> LiveWall {
+        let source = LiveWall.Source(revision: context.session.revision, step: step.id, language: context.language)
+        return Self.walls.value(source) {
+            var wall = makeLiveWall(context, shown: shown)
+            wall.source = source
+            return wall
+        }
+    }
+
+    /// The wall of a step in a revision of the session: made once, however many times a frame asks.
+    private static let walls = Memo<LiveWall.Source, LiveWall>(most: 8)
+
+    private func makeLiveWall(_ context: ScreenContext, shown: [Int]) -> LiveWall {
         let state = context.state
         let merges = state.board.mergeCounts
         // A wall is read, not searched: past `LiveWall.most` notes the oldest are counted instead,

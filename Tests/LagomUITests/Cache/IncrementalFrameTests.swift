@@ -1,0 +1,77 @@
+import LagomCore
+import Testing
+
+@testable import LagomUI
+
+/// Panes keep what they derive from the notes between frames (the note lists, the wall's layout),
+/// keyed by the session's revision and notes epoch. These tests draw every pane after every change
+/// of random sequences — notes added, edited, moved, deleted, hidden, merged, undone (an undo
+/// changes the past) — from the live session, whose kept values grow change by change, and from a
+/// fresh fold of the same history, which keeps nothing yet: the frames must be the same.
+@Suite struct IncrementalFrameTests {
+    static func frames(_ session: Session, now: WallTime) -> [String: [String]] {
+        var frames: [String: [String]] = [:]
+        var presenting = FacilitatorScreen()
+        presenting.presenting = true
+        let screens: [(String, any Screen)] = [
+            ("projector", ProjectorScreen()), ("facilitator", FacilitatorScreen()), ("present", presenting),
+            ("secretary", SecretaryScreen(group: 2)), ("timekeeper", TimekeeperScreen(quiet: true)),
+        ]
+        for (width, height) in [(80, 24), (120, 40)] {
+            let context = SecretaryFixtures.context(session, width: width, height: height, now: now)
+            for (name, screen) in screens { frames["\(name) \(width)×\(height)"] = screen.render(context).lines }
+        }
+        return frames
+    }
+
+    @Test(arguments: [21, 22, 23] as [UInt64])
+    func everyPaneDrawsWhatAFreshFoldDraws(seed: UInt64) throws {
+        var b = SecretaryFixtures.Builder()
+        var random = SeededIDSource(seed: seed)
+        func pick(_ n: Int) -> Int { Int(random.nextRandom() % UInt64(max(1, n))) }
+        try b.add([.stepEntered(step: "grupp"), .stepStarted(step: "grupp")])
+        try b.add(.timerStarted(timer: TimerKey(step: "grupp"), seconds: 1800))
+        var notes: [NoteID] = []
+        var transactions: [String] = []
+        for number in 0..<120 {
+            b.now = b.now + 3_000
+            let step = b.session.state.currentStep ?? "grupp"
+            let list = step == "grupp" ? ["Riskfaktorer", "Friskfaktorer"][pick(2)] : "Råd"
+            let place = NotePlace(step: step, list: list, group: 1 + pick(3))
+            var changes: [Change] = []
+            switch pick(14) {
+            case 0...6:
+                let id = NoteID("n\(number)")
+                changes = [.noteAdded(note: id, place: place, text: "Lapp \(number): återhämtning och fika på fredag")]
+                notes.append(id)
+            case 7 where !notes.isEmpty:
+                changes = [.noteEdited(note: notes[pick(notes.count)], text: "Ändrad \(number)")]
+            case 8 where !notes.isEmpty: changes = [.noteMoved(note: notes[pick(notes.count)], place: place)]
+            case 9 where !notes.isEmpty: changes = [.noteDeleted(note: notes[pick(notes.count)])]
+            case 10 where !notes.isEmpty: changes = [.noteHidden(note: notes[pick(notes.count)], hidden: true)]
+            case 11 where notes.count > 1:
+                changes = [.notesMerged(note: notes[pick(notes.count)], into: notes[pick(notes.count)])]
+            case 12 where number % 40 == 12:
+                changes = [.stepEntered(step: step == "grupp" ? "trappa" : "grupp")]
+            default:
+                let open = transactions.filter { !b.session.isUndone($0) }
+                guard !open.isEmpty else { continue }
+                b.n += 1
+                let undo = Event(
+                    id: "u\(b.n)", tx: "u\(b.n)", at: b.now, by: .facilitator,
+                    body: .undo(transaction: open[pick(open.count)]))
+                try? b.session.append([undo])
+            }
+            if !changes.isEmpty, (try? b.add(changes, by: .secretary(1 + pick(3)))) != nil {
+                transactions.append("e\(b.n)")
+            }
+            var fresh = Session(plan: SecretaryFixtures.plan)
+            fresh.replay(try #require(b.session.heldHistory))
+            let kept = Self.frames(b.session, now: b.now)
+            let fromScratch = Self.frames(fresh, now: b.now)
+            for (name, frame) in kept {
+                #expect(frame == fromScratch[name], "\(name) after change \(number), seed \(seed)")
+            }
+        }
+    }
+}
