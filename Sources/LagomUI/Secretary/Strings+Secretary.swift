@@ -13,7 +13,7 @@ enum SecretaryStrings {
         Localized(.secNotInStep, ["groups": groups, "group": group])
     }
     static let newNote = Localized(.secNewNote)
-    /// "Redigerar lapp "Humor / bra klimat"": the note named by its text, never by its id.
+    /// "Ändrar lappen "Humor / bra klimat"": the note named by its text, never by its id.
     static func editing(_ text: String) -> Localized {
         Localized(.secEditingNote, ["note": ScreenMessages.quoted(text)])
     }

@@ -185,7 +185,7 @@ import Testing
         _ = screen.handle(.ctrl("e"), F.context(b.session))
         _ = screen.handle(.tab, F.context(b.session))
         #expect(screen.kind == .decision)
-        #expect(screen.message?.text.sv.contains("behåller sin sort") == true)
+        #expect(screen.message?.text.sv.contains("kan inte byta sort") == true)
     }
 
     @Test func aSaveTheStoreCannotWriteGivesTheTextBack() throws {

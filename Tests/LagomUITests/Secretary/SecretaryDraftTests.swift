@@ -278,7 +278,7 @@ import Testing
         context = SecretaryFixtures.context(b.session)
         _ = screen.observe(context)
         let shown = text(screen, context)
-        #expect(shown.contains("Lappen du redigerar har tagits bort. Enter sparar texten som en ny lapp"))
+        #expect(shown.contains("Lappen du ändrar har tagits bort. Enter sparar texten som en ny lapp"))
         #expect(shown.contains("Borttagen lapp – sparas som ny"))
         #expect(!shown.contains("det finns ingen lapp"))
         SecretaryFixtures.press(.enter, to: &screen, on: &b, as: .secretary(1))
@@ -395,7 +395,7 @@ import Testing
             String($0.reversed().drop { $0 == " " }.reversed())
         }
         let first = try #require(
-            lines.firstIndex { $0.hasPrefix("‼ Händelseloggen har ändrats utanför Lagom; inget skrevs.") })
+            lines.firstIndex { $0.hasPrefix("‼ Händelseloggen har ändrats utanför Lagom, så inget sparades.") })
         let message = lines[first..<(lines.count - 1)]
         let joined = message.joined(separator: " ")
         #expect(joined.contains("events.jsonl:646"))

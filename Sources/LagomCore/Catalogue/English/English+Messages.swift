@@ -6,7 +6,8 @@ extension Catalogue {
         .storeLogChanged: "The event log was changed outside Lagom; nothing was written. Run lagom check.",
         .storeOther: "The session's files could not be read or written.",
         .msgNotesUndone: .plural("count", one: "1 note added", other: "{count} notes added"),
-        .msgTimersUndone: "{count} timers in {title} changed",
+        .msgTimersUndone: .plural(
+            "count", one: "1 timer in {title} changed", other: "{count} timers in {title} changed"),
         .msgWarning: "⚠ {text}",
         .msgFailure: "‼ {text}",
         .msgStoreFailure: "‼ {failure} — {detail}",

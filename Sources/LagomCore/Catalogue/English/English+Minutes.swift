@@ -42,7 +42,7 @@ extension Catalogue {
         .minutesNoCompletion: "No name in the meeting starts so; the text is saved as it is",
         .minutesConfirmQuit: "⚠ The text is not saved. Enter saves it; Ctrl-X again quits without saving.",
         .minutesRecordRemoved: "⚠ The record you are editing was removed; Enter saves the text as a new one",
-        .minutesKeepsKind: "⚠ A record keeps its kind",
+        .minutesKeepsKind: "⚠ A saved record cannot change its kind",
         .minutesOnProjector: "✓ The minutes are on the projector (m takes them off)",
         .minutesOffProjector: "✓ The minutes are off the projector",
         .minutesShownOnProjector: "on the projector",

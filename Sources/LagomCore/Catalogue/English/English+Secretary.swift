@@ -5,7 +5,9 @@ extension Catalogue {
         .secWaitingWhy: "This step collects no notes. The screen changes by itself when it is time to write.",
         .secNoStep: "The day has not started.",
         .secNow: "Now: {title}",
-        .secNotInStep: "This step has {groups} groups; group {group} does not write here.",
+        .secNotInStep: .plural(
+            "groups", one: "This step has 1 group; group {group} does not write here.",
+            other: "This step has {groups} groups; group {group} does not write here."),
         .secNewNote: "New note",
         .secEditingNote: "Editing note {note}",
         .secList: "List",

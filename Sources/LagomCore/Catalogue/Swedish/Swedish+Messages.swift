@@ -3,10 +3,11 @@ extension Catalogue {
         .storeDiskFull: "Disken är full: ändringen sparades INTE. Frigör utrymme och försök igen.",
         .storeReadOnly:
             "Den här panelen kan inte spara: ditt konto får inte skriva i sessionsmappen (eller disken är skrivskyddad). Inget sparas. Den som startade sessionen kan dela den: lagom share.",
-        .storeLogChanged: "Händelseloggen har ändrats utanför Lagom; inget skrevs. Kör lagom check.",
+        .storeLogChanged: "Händelseloggen har ändrats utanför Lagom, så inget sparades. Kör lagom check.",
         .storeOther: "Sessionens filer gick inte att läsa eller skriva.",
         .msgNotesUndone: .plural("count", one: "1 lapp tillagd", other: "{count} lappar tillagda"),
-        .msgTimersUndone: "{count} timrar i {title} ändrade",
+        .msgTimersUndone: .plural(
+            "count", one: "1 timer i {title} ändrad", other: "{count} timrar i {title} ändrade"),
         .msgWarning: "⚠ {text}",
         .msgFailure: "‼ {text}",
         .msgStoreFailure: "‼ {failure} — {detail}",

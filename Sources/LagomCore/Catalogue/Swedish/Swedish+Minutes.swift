@@ -42,7 +42,7 @@ extension Catalogue {
         .minutesNoCompletion: "Inget namn i mötet börjar så; texten sparas som den står",
         .minutesConfirmQuit: "⚠ Texten är inte sparad. Enter sparar; Ctrl-X igen avslutar utan att spara.",
         .minutesRecordRemoved: "⚠ Posten du ändrar har tagits bort; Enter sparar texten som en ny",
-        .minutesKeepsKind: "⚠ En post behåller sin sort",
+        .minutesKeepsKind: "⚠ En sparad post kan inte byta sort",
         .minutesOnProjector: "✓ Protokollet visas på projektorn (m tar bort det)",
         .minutesOffProjector: "✓ Protokollet är borta från projektorn",
         .minutesShownOnProjector: "på projektorn",

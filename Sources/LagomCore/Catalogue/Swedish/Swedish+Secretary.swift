@@ -5,9 +5,11 @@ extension Catalogue {
         .secWaitingWhy: "Det här steget samlar inte in lappar. Skärmen byter själv när det är dags att skriva.",
         .secNoStep: "Dagen har inte börjat.",
         .secNow: "Nu: {title}",
-        .secNotInStep: "Steget har {groups} grupper; grupp {group} skriver inte här.",
+        .secNotInStep: .plural(
+            "groups", one: "Steget har 1 grupp; grupp {group} skriver inte här.",
+            other: "Steget har {groups} grupper; grupp {group} skriver inte här."),
         .secNewNote: "Ny lapp",
-        .secEditingNote: "Redigerar lapp {note}",
+        .secEditingNote: "Ändrar lappen {note}",
         .secList: "Lista",
         .secGroupNotes: "Gruppens lappar ({n})",
         .secNoNotesYet: "Inga lappar än. Skriv och tryck Enter.",
@@ -44,7 +46,7 @@ extension Catalogue {
         .secDraftWaits: "Ditt utkast väntar till nästa skrivsteg: {text}",
         .secNothingToWriteIn: "⚠ Här går det inte att skriva nu; skärmen byter när det är dags.",
         .secEditedNoteRemoved:
-            "⚠ Lappen du redigerar har tagits bort. Enter sparar texten som en ny lapp; Esc slänger ändringen.",
+            "⚠ Lappen du ändrar har tagits bort. Enter sparar texten som en ny lapp; Esc slänger ändringen.",
         .secRemovedNoteSavedAsNew: "Borttagen lapp – sparas som ny",
         .secPasteLineRefused:
             "Rad {line} går inte att spara. Inklistringen ligger kvar: rätta raden och tryck Enter (en lapp per rad).",
