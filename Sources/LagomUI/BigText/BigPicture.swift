@@ -56,6 +56,10 @@ public struct BigPicture: Equatable, Sendable {
         let area = clip.intersection(grid.bounds)
         var text = style
         text.underline = false
+        // Bold changes nothing a painted space shows, and it costs bytes every second: after each
+        // frame the terminal is put back to normal attributes, and the first bold cell of the next
+        // frame sends them all again (`ESC[0;1m`). Without it only the colours change.
+        text.bold = false
         let cells = [
             Cell(" ", style: text), Cell("▀", style: text), Cell("▄", style: text), Cell(" ", style: text.ink),
         ]
