@@ -161,7 +161,7 @@ public final class Terminal {
 
     private func draw(_ source: Cell, x: Int, y: Int, in window: UnsafeMutablePointer<WINDOW>?) {
         var cell = cchar_t()
-        let (attributes, pair) = cursesStyle(source.style)
+        let (attributes, pair) = cursesStyle(source.grapheme == " " ? source.style.asSpace : source.style)
         GraphemeEncoding.withWideCharacters(for: source.grapheme) {
             _ = setcchar(&cell, $0, attributes, pair, nil)
         }

@@ -91,17 +91,20 @@ enum CountdownBytesBenchmark {
             var lastEnd: Int?
             for x in 0..<new.width where new[x, y] != old[x, y] && !new[x, y].isContinuation {
                 let cell = new[x, y]
+                // A stroke's text colour is never seen, and the terminal is not sent it (`Style.asSpace`).
+                let style = cell.grapheme == " " ? cell.style.asSpace : cell.style
                 if let end = lastEnd, x > end {
                     let gap = (end..<x).map { new[$0, y] }
                     let bridge =
-                        gap.allSatisfy { $0.style == current } ? gap.reduce(0) { $0 + $1.grapheme.utf8.count } : Int.max
+                        gap.allSatisfy { ($0.grapheme == " " ? $0.style.asSpace : $0.style) == current }
+                        ? gap.reduce(0) { $0 + $1.grapheme.utf8.count } : Int.max
                     total += min(bridge, cursorBytes(row: y, column: x))
                 } else if lastEnd == nil {
                     total += cursorBytes(row: y, column: x)
                 }
-                if cell.style != current {
-                    total += sgrBytes(from: current, to: cell.style)
-                    current = cell.style
+                if style != current {
+                    total += sgrBytes(from: current, to: style)
+                    current = style
                 }
                 total += cell.grapheme.utf8.count
                 lastEnd = x + 1

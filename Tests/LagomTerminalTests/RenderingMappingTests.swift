@@ -58,6 +58,20 @@ import Testing
         #expect(AttributeFlags(Style(reverse: true, dim: true)) == [.reverse, .dim])
     }
 
+    /// A stroke of big type is a space in its own text colour: the terminal leaves out the colour
+    /// nobody sees, so a change from a blank is one SGR. Text, underlined or reversed spaces keep theirs.
+    @Test func aPaintedSpaceIsDrawnWithoutItsInvisibleTextColour() {
+        let stroke = Style(foreground: .white, background: .white)
+        #expect(stroke.asSpace == Style(foreground: .terminalDefault, background: .white))
+        for kept in [
+            Style(foreground: .white, background: .black, bold: true), Style(),
+            Style(foreground: .white, background: .white, underline: true),
+            Style(foreground: .red, background: .red, reverse: true),
+        ] {
+            #expect(kept.asSpace == kept)
+        }
+    }
+
     @Test func defaultColoursUsePairZeroWithoutDefiningIt() {
         var table = ColorPairTable(colorsAvailable: true, defaultColorsAvailable: true, capacity: 256)
         #expect(

@@ -60,8 +60,15 @@ public struct BigPicture: Equatable, Sendable {
         // frame the terminal is put back to normal attributes, and the first bold cell of the next
         // frame sends them all again (`ESC[0;1m`). Without it only the colours change.
         text.bold = false
+        // A blank between strokes shows no text colour either: with the terminal's own, a change
+        // between blank and stroke is one colour, the background (the terminal draws a stroke's
+        // space the same way, `Style.asSpace`).
+        var blank = text
+        if !text.reverse && text.foreground != .terminalDefault && text.background != .terminalDefault {
+            blank.foreground = .terminalDefault
+        }
         let cells = [
-            Cell(" ", style: text), Cell("▀", style: text), Cell("▄", style: text), Cell(" ", style: text.ink),
+            Cell(" ", style: blank), Cell("▀", style: text), Cell("▄", style: text), Cell(" ", style: text.ink),
         ]
         for row in 0..<height where (area.y..<area.maxY).contains(y + row) {
             for column in 0..<width where (area.x..<area.maxX).contains(x + column) {

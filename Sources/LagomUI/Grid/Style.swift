@@ -27,3 +27,18 @@ public struct Style: Hashable, Sendable {
 
     public static let plain = Style()
 }
+
+extension Style {
+    /// The style a space is drawn in. A space painted in its own text colour (a stroke of big type)
+    /// shows only its background, so its text colour is left the terminal's own: between such a
+    /// stroke and a blank beside it (also without a text colour, `BigPicture`) ncurses then sends
+    /// the background alone (`ESC[47m`), not both colours of the pair (`ESC[37mESC[47m`), and every
+    /// second of a countdown costs that much less. Spaces of text keep their style: a change of
+    /// pair between words would cost more than it saves.
+    public var asSpace: Style {
+        guard foreground == background, foreground != .terminalDefault, !underline, !reverse else { return self }
+        var style = self
+        style.foreground = .terminalDefault
+        return style
+    }
+}

@@ -51,6 +51,23 @@ enum TimekeeperFixtures {
             ink.underline = false
             if legend[ink] == nil { legend[ink] = letter }
         }
+        // Big digits are painted without bold, their blanks without a text colour (`BigPicture`):
+        // the urgency's letter still, as a blank there shows the urgency's background.
+        for (role, letter) in roles.prefix(3) {
+            var painted = theme[role]
+            painted.underline = false
+            painted.bold = false
+            if !painted.reverse && painted.foreground != .terminalDefault && painted.background != .terminalDefault {
+                painted.foreground = .terminalDefault
+            }
+            if legend[painted] == nil && painted != .plain { legend[painted] = letter }
+        }
+        for (role, letter) in [(Role.overtime, Character("o")), (.critical, "c"), (.warning, "w")] {
+            var ink = theme[role]
+            ink.bold = false
+            ink = ink.ink
+            if legend[ink] == nil && ink != .plain { legend[ink] = letter }
+        }
         return legend
     }
 
