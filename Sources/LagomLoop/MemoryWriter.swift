@@ -14,6 +14,8 @@ public final class MemoryWriter: SessionWriter {
     public var notices: [String] = []
     /// Set to make every write fail as a store's would (a full disk); nil: writes go through.
     public var failure: WriteError?
+    /// The projector panes a test says are running.
+    public var projectorPanes: [ProjectorPane] = []
     private var ids: any IDSource
 
     /// `session` should hold its history (`Session(plan:)`), so undo can refold it.

@@ -54,9 +54,11 @@ public final class ScreenLoop<S: Screen> {
     }
 
     public func context() -> ScreenContext {
-        ScreenContext(
+        var context = ScreenContext(
             session: writer.session, now: clock.now, utcOffsetSeconds: utcOffsetSeconds,
             width: width, height: height, language: language, theme: theme)
+        context.projectorPanes = writer.projectorPanes
+        return context
     }
 
     /// Once, before the first frame: notes a plan edit left without a place are on no screen, so

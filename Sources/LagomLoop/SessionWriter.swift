@@ -27,6 +27,8 @@ public protocol SessionWriter: AnyObject {
     /// Things a person should know that did not stop the work (a torn last write copied aside), each
     /// once: the ones not yet taken.
     func takeNotices() -> [String]
+    /// The projector panes that run on the session now and report their size, largest first.
+    var projectorPanes: [ProjectorPane] { get }
 }
 
 /// Why a write did not happen.
@@ -39,4 +41,5 @@ public enum WriteError: Error, Equatable, Sendable {
 
 extension SessionWriter {
     public var cannotWriteFolder: String? { nil }
+    public var projectorPanes: [ProjectorPane] { [] }
 }

@@ -71,15 +71,18 @@ final class OpenFolder {
     }
 
     /// Replaces `name` whole: temp file under an unpredictable name, fsync, rename, fsync of the folder.
-    func write(_ bytes: [UInt8], to name: String) throws(StoreError) {
+    /// `privateFile`: readable by this account only, even in a shared folder, and not worth an fsync
+    /// (a projector's pane size: rewritten whenever it changes, useless after a power cut).
+    func write(_ bytes: [UInt8], to name: String, privateFile: Bool = false) throws(StoreError) {
         let temp = SessionFile.temporaryName(for: name)
-        let file = openat(fd, temp, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, SessionFile.fileMode)
+        let mode = privateFile ? 0o600 : SessionFile.fileMode
+        let file = openat(fd, temp, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, mode)
         guard file >= 0 else { throw .system("\(path)/\(temp)", "create") }
         do {
             defer { close(file) }
-            if shared { fchmod(file, 0o660) }
+            if shared && !privateFile { fchmod(file, 0o660) }
             try Posix.writeAll(file, bytes, file: "\(path)/\(temp)")
-            try Posix.sync(file, file: "\(path)/\(temp)")
+            if !privateFile { try Posix.sync(file, file: "\(path)/\(temp)") }
         } catch {
             unlinkat(fd, temp, 0)
             throw error
@@ -89,7 +92,7 @@ final class OpenFolder {
             unlinkat(fd, temp, 0)
             throw failure
         }
-        try Posix.sync(fd, file: path)
+        if !privateFile { try Posix.sync(fd, file: path) }
     }
 
     /// The bytes of `name`; nil when there is no such file.

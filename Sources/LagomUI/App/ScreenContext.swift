@@ -13,6 +13,9 @@ public struct ScreenContext: Sendable {
     public var height: Int
     public var language: Language
     public var theme: Theme
+    /// The projector panes running on this session and their sizes (`SessionStore.projectorPanes`),
+    /// largest first: the console warns when the room's text is too small. Empty in tests unless set.
+    public var projectorPanes: [ProjectorPane] = []
 
     public init(
         session: Session, now: WallTime, utcOffsetSeconds: Int, width: Int, height: Int,

@@ -4,11 +4,18 @@ import LagomCore
 /// clicker sends `PgDn`/`PgUp` (or arrows), which turn the page and change the step only after
 /// the last page (before the first), so no step is skipped; `n`/`b` always change the step.
 extension FacilitatorScreen {
+    /// The console's rows: header, agenda and stage, the projector's warning (none without one),
+    /// the status line and the footer.
+    static func consoleRows(_ context: ScreenContext) -> [Rect] {
+        let warning = ProjectorWarning.text(context) == nil ? 0 : 1
+        return Rect(x: 0, y: 0, width: context.width, height: context.height).splitRows([
+            .fixed(1), .fill, .fixed(warning), .fixed(1), .fixed(1),
+        ])
+    }
+
     /// The agenda and the stage, side by side under the header.
     static func consoleColumns(_ context: ScreenContext) -> [Rect] {
-        let rows = Rect(x: 0, y: 0, width: context.width, height: context.height).splitRows([
-            .fixed(1), .fill, .fixed(1), .fixed(1),
-        ])
+        let rows = consoleRows(context)
         let sidebarWidth = min(40, max(22, context.width * 2 / 5))
         return rows[1].splitColumns([.fixed(sidebarWidth), .fill])
     }

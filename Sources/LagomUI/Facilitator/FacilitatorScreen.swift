@@ -235,7 +235,8 @@ public struct FacilitatorScreen: Screen {
     }
 
     public func nextChange(_ context: ScreenContext) -> Int64? {
-        StageClock.nextChange(for: context.currentStep, in: context)
+        let warning = ProjectorWarning.text(context) == nil ? nil : ProjectorWarning.recheckMs
+        return [StageClock.nextChange(for: context.currentStep, in: context), warning].compactMap { $0 }.min()
     }
 
     // MARK: Drawing
@@ -296,7 +297,7 @@ public struct FacilitatorScreen: Screen {
 
     func drawConsole(into grid: inout Grid, _ context: ScreenContext) {
         let theme = context.theme
-        let rows = grid.bounds.splitRows([.fixed(1), .fill, .fixed(1), .fixed(1)])
+        let rows = Self.consoleRows(context)
         // Header: the workshop and the current step's place in the day.
         let position =
             context.state.currentStep.flatMap(context.plan.index(of:)).map { "\($0 + 1)/\(context.plan.steps.count)" }
@@ -335,8 +336,11 @@ public struct FacilitatorScreen: Screen {
             TextBlock(context.text(Strings.noStepYet), role: .dim).draw(into: &grid, in: stage, theme: theme)
         }
 
-        drawStatus(into: &grid, rows[2], context)
-        Footer(consoleKeys(context).footerEntries(context.language)).draw(into: &grid, in: rows[3], theme: theme)
+        if let warning = ProjectorWarning.text(context) {
+            grid.put(context.text(warning), x: rows[2].x, y: rows[2].y, style: theme[.warning], maxWidth: rows[2].width)
+        }
+        drawStatus(into: &grid, rows[3], context)
+        Footer(consoleKeys(context).footerEntries(context.language)).draw(into: &grid, in: rows[4], theme: theme)
     }
 
     /// The keys that act on this screen as it is now (a vote step's own first), scrolled to `helpOffset`.

@@ -12,6 +12,8 @@ final class ScreenRunner<S: Screen> {
     private let store: SessionStore
     private let terminal: Terminal
     let loop: ScreenLoop<S>
+    /// The projector: it reports its pane's size in the session folder while it runs, for the console.
+    private let announcesProjector: Bool
 
     init(
         store: SessionStore, terminal: Terminal, screen: S, actor: Actor, clock: any LagomClock,
@@ -19,9 +21,11 @@ final class ScreenRunner<S: Screen> {
     ) {
         self.store = store
         self.terminal = terminal
+        announcesProjector = actor == Actor(.projector)
         let size = terminal.size
+        let writer = StoreWriter(store, watchesProjectors: actor == .facilitator)
         loop = ScreenLoop(
-            screen: screen, writer: StoreWriter(store), actor: actor, clock: clock,
+            screen: screen, writer: writer, actor: actor, clock: clock,
             width: size.width, height: size.height, language: language, theme: theme,
             utcOffsetSeconds: SystemClock.utcOffsetSeconds(at: clock.now))
     }
@@ -37,8 +41,17 @@ final class ScreenRunner<S: Screen> {
         // The derived checkpoint is brought up to date once, when the screen closes, never while it runs.
         defer { store.writeCheckpointIfStale() }
         loop.start()
+        announceSize()
         run(watching: WaitDescriptors([store.pollDescriptor]))
+        if announcesProjector { store.withdrawProjector() }
         loop.close()
+    }
+
+    /// The projector's pane size, for the console's warning when it has too many rows to read. A
+    /// folder it may not write (a read-only copy) only loses the warning.
+    private func announceSize() {
+        guard announcesProjector else { return }
+        try? store.announceProjector(width: loop.width, height: loop.height)
     }
 
     private func run(watching descriptors: WaitDescriptors) {
@@ -47,6 +60,7 @@ final class ScreenRunner<S: Screen> {
             let size = terminal.size
             if size.width != loop.width || size.height != loop.height {
                 loop.receive(.resize(width: size.width, height: size.height))
+                announceSize()
             }
             let grid = loop.frame()
             for _ in 0..<loop.takeBells() { terminal.beep() }
@@ -66,7 +80,9 @@ final class ScreenRunner<S: Screen> {
                         switch event {
                         case .key(let key): loop.receive(.key(key))
                         case .pasteCut(let kept, _): loop.receive(.pasteCut(keptBytes: kept))
-                        case .resize(let width, let height): loop.receive(.resize(width: width, height: height))
+                        case .resize(let width, let height):
+                            loop.receive(.resize(width: width, height: height))
+                            announceSize()
                         }
                         if loop.hasQuit { return }
                     }

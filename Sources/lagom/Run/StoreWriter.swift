@@ -9,8 +9,16 @@ final class StoreWriter: SessionWriter {
     let store: SessionStore
     /// How many of `store.warnings` have been taken.
     private var warningsTaken = 0
+    /// Whether this pane wants to know the projectors' sizes (the console); others never look.
+    private let watchesProjectors: Bool
+    /// The projector panes as last read from the folder (at the start and on every change seen in it).
+    private var panes: [ProjectorPane] = []
 
-    init(_ store: SessionStore) { self.store = store }
+    init(_ store: SessionStore, watchesProjectors: Bool = false) {
+        self.store = store
+        self.watchesProjectors = watchesProjectors
+        if watchesProjectors { panes = store.projectorPanes() }
+    }
 
     var session: Session { store.session }
 
@@ -28,8 +36,13 @@ final class StoreWriter: SessionWriter {
     }
 
     func refresh() throws(WriteError) -> Bool {
+        // A projector's size file changes the folder, not the log: read it on every change seen.
+        if watchesProjectors { panes = store.projectorPanes() }
         do { return try store.refresh() } catch { throw Self.writeError(error) }
     }
+
+    /// A pane killed since the folder was read is gone at once: only its process tells.
+    var projectorPanes: [ProjectorPane] { panes.filter { SessionStore.isRunning($0.pid) } }
 
     var cannotWriteFolder: String? { store.cannotWrite ? store.folder : nil }
 

@@ -6,6 +6,7 @@ extension Catalogue {
         englishMinutes, englishPeople, englishDrafts, englishRecord, englishUndo,
         englishBoard,
         englishScreens, englishExports,
+        englishRoom,
     ]
 
     static let english = merged(englishAreas)

@@ -6,6 +6,7 @@ extension Catalogue {
         swedishMinutes, swedishPeople, swedishDrafts, swedishRecord, swedishUndo,
         swedishBoard,
         swedishScreens, swedishExports,
+        swedishRoom,
     ]
 
     static let swedish = merged(swedishAreas)
