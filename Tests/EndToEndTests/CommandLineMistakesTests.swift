@@ -77,7 +77,7 @@ import Testing
         #expect(typo.status != 0)
         #expect(
             typo.err.contains(
-                "\"Josefin Walin\" finns inte bland planens deltagare (menar du \"Josefin Wallin\"?)"))
+                "\"Josefin Walin\" finns inte bland deltagarna (menar du \"Josefin Wallin\"?)"))
         let anonymous = try day.run("vote", "cast", with: ["--step", "krav-rostning", "--voter", "3", ids[2]])
         #expect(anonymous.out == "röstsedeln för #3 är registrerad: 1 röst\n")
         let log = try day.run("log").out
@@ -94,7 +94,7 @@ import Testing
         #expect(twice.err == "Fel: lappen \(id) har fått poäng två gånger\n")
         let huge = try day.run("vote", "tally", with: ["--step", "resurser-rostning", "\(id)=9223372036854775807"])
         #expect(huge.status != 0)
-        #expect(huge.err.contains("högst 1000000 per punkt"))
+        #expect(huge.err.contains("kan få högst 1\u{202F}000\u{202F}000 poäng"))
         // Nothing was stored, and the results still read.
         let results = try day.run("vote", "results", with: ["--step", "resurser-rostning"])
         #expect(results.status == 0)

@@ -52,7 +52,9 @@ import Testing
         #expect(throws: Refusal.timeIsUp(pause)) {
             try TimerAction.pause.changes(for: pause, in: r.session, at: r.now, utcOffsetSeconds: 0)
         }
-        #expect(Refusal.timeIsUp(pause).message(.sv) == "tiden är ute för timern paus – ge +1 min eller återställ")
+        #expect(
+            Refusal.timeIsUp(pause).message(.sv)
+                == "tiden är ute för timern paus: lägg till tid (+1 min) eller återställ den")
         // What the message suggests works: +1 min gives one more minute, running at once.
         try r.commit(
             try TimerAction.extend(seconds: 60).changes(for: pause, in: r.session, at: r.now, utcOffsetSeconds: 0))

@@ -52,7 +52,7 @@ import Testing
         }
         #expect(
             Refusal.returnTimePassed(step: "lunch", ClockTime(hour: 13, minute: 0)).message(.sv) { _ in nil }
-                .contains("varar till 13.00, som redan har passerat"))
+                .contains("varar till 13.00, och den tiden har redan passerat"))
     }
 
     @Test func aRunningCountdownDecidesBackAtNotThePlan() throws {

@@ -28,7 +28,7 @@ import Testing
         try r.commit(.votesTallied(step: "röstning", tallies: [Tally(note: "a", points: 1_000_000)]))
         #expect(
             Refusal.tooManyPoints("a", 1_000_001, limit: 1_000_000).message(.en)
-                == "points for a are too many (1000001); at most 1000000 per item")
+                == "a can get at most 1,000,000 points, not 1,000,001")
     }
 
     @Test func pointsStoredBeforeTheBoundAreSummedWithoutOverflow() throws {

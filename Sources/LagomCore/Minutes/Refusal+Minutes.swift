@@ -1,49 +1,34 @@
 extension Refusal {
-    /// The messages of the meeting's record.
-    func minutesMessage(sv: Bool) -> String {
+    /// The words of the meeting's record's refusals (records by id: only the command line names them).
+    func minutesWords(_ names: RefusalNames) -> Localized {
         switch self {
-        case .duplicateRecord(let r): return sv ? "posten \(r) finns redan" : "record \(r) already exists"
-        case .unknownRecord(let r): return sv ? "det finns ingen post \(r)" : "there is no record \(r)"
+        case .duplicateRecord(let r): return Localized(.refuseDuplicateRecord, ["record": r.rawValue])
+        case .unknownRecord(let r): return Localized(.refuseUnknownRecord, ["record": r.rawValue])
         case .recordKindChanged(let r, let kind):
-            return sv
-                ? "posten \(r) är \(kind.swedish) och förblir det" : "record \(r) is a \(kind.rawValue) and stays one"
-        case .emptyRecord(let kind):
-            return sv ? "\(kind.swedish) behöver en text" : "the \(kind.rawValue) needs a text"
-        case .actionNeedsOwner:
-            return sv ? "en åtgärd behöver en ansvarig (--owner NAMN)" : "an action needs an owner (--owner NAME)"
-        case .badDueDate(let due):
-            return sv
-                ? "förväntade ett datum som 2024-12-03, fick \"\(due)\""
-                : "expected a date like 2024-12-03, found \"\(due)\""
-        case .unknownHeading(let s, let heading, let headings):
-            let names = headings.map { "\"\($0)\"" }.joined(separator: ", ")
-            if headings.isEmpty {
-                return sv ? "steget \"\(s)\" har inga rubriker" : "step \"\(s)\" has no headings"
+            switch kind {
+            case .note: return Localized(.refuseStaysNote, ["record": r.rawValue])
+            case .decision: return Localized(.refuseStaysDecision, ["record": r.rawValue])
+            case .action: return Localized(.refuseStaysAction, ["record": r.rawValue])
             }
-            return sv
-                ? "steget \"\(s)\" har ingen rubrik \"\(heading)\" (rubriker: \(names))"
-                : "step \"\(s)\" has no heading \"\(heading)\" (headings: \(names))"
-        case .notAnAction(let r): return sv ? "posten \(r) är ingen åtgärd" : "record \(r) is not an action"
+        case .emptyRecord(let kind):
+            switch kind {
+            case .note: return Localized(.refuseEmptyNoteRecord)
+            case .decision: return Localized(.refuseEmptyDecision)
+            case .action: return Localized(.refuseEmptyAction)
+            }
+        case .actionNeedsOwner: return Localized(.refuseActionNeedsOwner)
+        case .badDueDate(let due): return Localized(.refuseBadDueDate, ["due": due])
+        case .unknownHeading(let s, let heading, let headings):
+            guard !headings.isEmpty else { return Localized(.refuseNoHeadings, ["step": names.step(s)]) }
+            let list = headings.map { "\"\($0)\"" }.joined(separator: ", ")
+            return Localized(.refuseUnknownHeading, ["step": names.step(s), "heading": heading, "headings": list])
+        case .notAnAction(let r): return Localized(.refuseNotAnAction, ["record": r.rawValue])
         case .actionDoneUnchanged(let r, let done):
-            return sv
-                ? "åtgärden \(r) är redan \(done ? "klar" : "öppen")"
-                : "action \(r) is already \(done ? "done" : "open")"
+            return Localized(done ? .refuseActionAlreadyDone : .refuseActionAlreadyOpen, ["record": r.rawValue])
         case .minutesShownUnchanged(let visible):
-            return sv
-                ? "protokollet är redan \(visible ? "på" : "av") projektorn"
-                : "the minutes are already \(visible ? "on" : "off") the projector"
+            return Localized(visible ? .refuseMinutesAlreadyShown : .refuseMinutesNotShown)
         default:
-            return description
-        }
-    }
-}
-
-extension RecordKind {
-    public var swedish: String {
-        switch self {
-        case .note: "anteckning"
-        case .decision: "beslut"
-        case .action: "åtgärd"
+            return words(names)
         }
     }
 }

@@ -22,57 +22,38 @@ public enum PeopleRefusal: Error, Equatable, Sendable {
     /// Everyone here has spoken and the round is over: nobody left to call.
     case nobodyToCall(StepID)
 
-    public func message(_ language: Language) -> String {
-        let sv = language == .sv
+    public func message(_ language: Language, names: RefusalNames = .ids) -> String {
+        words(names).text(language)
+    }
+
+    /// The reason as a catalogue text (the Refusals area); steps named as `names` says.
+    public func words(_ names: RefusalNames = .ids) -> Localized {
+        func step(_ id: StepID) -> String { names.step(id) }
         switch self {
         case .unknownPerson(let name, let suggestion):
-            let hint = suggestion.map { sv ? " (menar du \"\($0)\"?)" : " (did you mean \"\($0)\"?)" } ?? ""
-            return sv
-                ? "\"\(name)\" finns inte bland deltagarna\(hint)" : "\"\(name)\" is not one of the participants\(hint)"
-        case .emptyName:
-            return sv ? "namnet är tomt" : "the name is empty"
-        case .nameTaken(let name):
-            return sv ? "\"\(name)\" finns redan bland deltagarna" : "\"\(name)\" is already a participant"
-        case .attendanceUnchanged(let name):
-            return sv ? "\(name) är redan markerad så" : "\(name) is already marked so"
-        case .notGrouped(let s):
-            return sv ? "steget \"\(s)\" har inga grupper" : "step \"\(s)\" has no groups"
-        case .groupsNotFormed(let s):
-            return sv
-                ? "grupperna för \"\(s)\" är inte bildade (lagom groups form)"
-                : "the groups of \"\(s)\" are not formed (lagom groups form)"
-        case .personNotHere(let name):
-            return sv ? "\(name) är inte här" : "\(name) is not here"
-        case .personTwice(let name):
-            return sv ? "\(name) står i två grupper" : "\(name) is in two groups"
-        case .personMissing(let name):
-            return sv ? "\(name) är här men i ingen grupp" : "\(name) is here but in no group"
-        case .unknownRole(let s, let role):
-            return sv ? "steget \"\(s)\" har ingen roll \"\(role)\"" : "step \"\(s)\" has no role \"\(role)\""
-        case .roleTwice(let group, let role):
-            return sv ? "grupp \(group) har två med rollen \(role)" : "group \(group) has two with the role \(role)"
+            guard let suggestion else { return Localized(.refuseUnknownPerson, ["name": name]) }
+            return Localized(.refuseUnknownPersonSuggestion, ["name": name, "suggestion": suggestion])
+        case .emptyName: return Localized(.refuseEmptyName)
+        case .nameTaken(let name): return Localized(.refuseNameTaken, ["name": name])
+        case .attendanceUnchanged(let name): return Localized(.refuseAttendanceUnchanged, ["name": name])
+        case .notGrouped(let s): return Localized(.refuseNotGrouped, ["step": step(s)])
+        case .groupsNotFormed(let s): return Localized(.refuseGroupsNotFormed, ["step": step(s)])
+        case .personNotHere(let name): return Localized(.refusePersonNotHere, ["name": name])
+        case .personTwice(let name): return Localized(.refusePersonTwice, ["name": name])
+        case .personMissing(let name): return Localized(.refusePersonMissing, ["name": name])
+        case .unknownRole(let s, let role): return Localized(.refuseUnknownRole, ["step": step(s), "role": role])
+        case .roleTwice(let group, let role): return Localized(.refuseRoleTwice, ["group": group, "role": role])
         case .lockUnchanged(let group, let locked):
-            return sv
-                ? "grupp \(group) är redan \(locked ? "låst" : "olåst")"
-                : "group \(group) is already \(locked ? "locked" : "unlocked")"
-        case .groupLocked(let group):
-            return sv ? "grupp \(group) är låst; lås upp den först" : "group \(group) is locked; unlock it first"
+            return Localized(locked ? .refuseGroupAlreadyLocked : .refuseGroupAlreadyUnlocked, ["group": group])
+        case .groupLocked(let group): return Localized(.refuseGroupLocked, ["group": group])
         case .alreadyInGroup(let name, let group):
-            return sv ? "\(name) är redan i grupp \(group)" : "\(name) is already in group \(group)"
-        case .sameGroup(let a, let b):
-            return sv ? "\(a) och \(b) är i samma grupp" : "\(a) and \(b) are in the same group"
-        case .notACheckin(let s):
-            return sv ? "steget \"\(s)\" är ingen incheckning" : "step \"\(s)\" is not a check-in"
-        case .roundNotStarted(let s):
-            return sv ? "rundan i \"\(s)\" har inte börjat" : "the round of \"\(s)\" has not begun"
-        case .notSpeaking(let name):
-            return sv ? "\(name) har inte ordet" : "\(name) does not have the word"
-        case .nobodySpeaking(let s):
-            return sv ? "ingen har ordet i \"\(s)\"" : "nobody has the word in \"\(s)\""
-        case .nobodyToCall(let s):
-            return sv
-                ? "rundan i \"\(s)\" är klar: alla här har talat"
-                : "the round of \"\(s)\" is over: everyone here has spoken"
+            return Localized(.refuseAlreadyInGroup, ["name": name, "group": group])
+        case .sameGroup(let a, let b): return Localized(.refuseSameGroup, ["name": a, "other": b])
+        case .notACheckin(let s): return Localized(.refuseNotACheckin, ["step": step(s)])
+        case .roundNotStarted(let s): return Localized(.refuseRoundNotStarted, ["step": step(s)])
+        case .notSpeaking(let name): return Localized(.refuseNotSpeaking, ["name": name])
+        case .nobodySpeaking(let s): return Localized(.refuseNobodySpeaking, ["step": step(s)])
+        case .nobodyToCall(let s): return Localized(.refuseNobodyToCall, ["step": step(s)])
         }
     }
 }

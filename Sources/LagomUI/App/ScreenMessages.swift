@@ -48,10 +48,7 @@ public enum ScreenMessages {
     static func names(plan: Plan, state: SessionState) -> RefusalNames {
         RefusalNames(
             step: { id in quoted(plan.step(id)?.title ?? id.rawValue) },
-            timer: { key, language in
-                guard let title = plan.step(key.step)?.title else { return RefusalNames.ids.timer(key, language) }
-                return key.named(step: quoted(title)).text(language)
-            },
+            timer: { key in plan.step(key.step).map { key.named(step: quoted($0.title)) } ?? key.namedById },
             note: { id in RefusalNames.ids.naming(notes: { state.note($0)?.text }).note(id) })
     }
 

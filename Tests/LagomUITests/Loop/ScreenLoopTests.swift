@@ -38,8 +38,8 @@ import Testing
         pane.press(.character("n"), .character("n"))
         let (command, outcome) = try #require(pane.loop.outcomes.last)
         #expect(command == .agenda(.next))
-        #expect(outcome == .refused("det finns inget nästa steg"))
-        #expect(pane.text.contains("⚠ det finns inget nästa steg"))
+        #expect(outcome == .refused("det finns inga fler steg"))
+        #expect(pane.text.contains("⚠ det finns inga fler steg"))
         #expect(pane.writer.session.state.currentStep == "röstning")
     }
 
@@ -72,7 +72,7 @@ import Testing
 
         pane.press(.character("n"), .character("n"), .character("n"))  // past the last step: refused
         pane.clock.advance(seconds: 9)
-        #expect(statusLine().contains("⚠ det finns inget nästa steg"))
+        #expect(statusLine().contains("⚠ det finns inga fler steg"))
         pane.clock.advance(seconds: 1)
         #expect(!statusLine().contains("⚠"))
 

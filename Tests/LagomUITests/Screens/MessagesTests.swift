@@ -85,19 +85,45 @@ import Testing
             .timerWouldVanish(TimerKey(step: "syfte"), length: 300_000), plan: plan, state: state, language: .sv)
         #expect(
             timer
-                == "timern för \"Syfte dag 1 – Psykosocial arbetsmiljö\" är 05:00 lång i allt och kan inte kortas med mer än så"
+                == "timern för \"Syfte dag 1 – Psykosocial arbetsmiljö\" är 5 min lång: du kan inte korta den mer än så"
         )
         let group = ScreenMessages.refusal(
             .timerNotRunning(TimerKey(step: "enkat-grupparbete", group: 2)), plan: plan, state: state, language: .en)
         #expect(group == "group 2's timer in \"Grupparbete medarbetarenkätens resultat\" is not running")
         let up = ScreenMessages.refusal(.timeIsUp(TimerKey(step: "lunch-1")), plan: plan, state: state, language: .sv)
-        #expect(up == "tiden är ute för timern för \"Lunch\" – ge +1 min eller återställ")
+        #expect(up == "tiden är ute för timern för \"Lunch\": lägg till tid (+1 min) eller återställ den")
         let step = ScreenMessages.refusal(.stepNotRunning("avslutning"), plan: plan, state: state, language: .sv)
         #expect(step == "steget \"Avslutning – Strandås humorinslag\" har inte startat")
         // An id the plan does not know stays as it is.
         #expect(
             ScreenMessages.refusal(.unknownStep("saknas"), plan: plan, state: state, language: .sv)
                 == "det finns inget steg \"saknas\" i planen")
+    }
+
+    /// Klarspråk in refusals: numbers agree (1 grupp, 2 grupper), large numbers and lengths are
+    /// written the Swedish way, and a group refusal names its step by title.
+    @Test func refusalsAgreeInNumberAndWriteNumbersTheSwedishWay() throws {
+        let sample = try Sample.sv()
+        let plan = sample.session.plan, state = sample.session.state
+        func sv(_ refusal: Refusal) -> String {
+            ScreenMessages.refusal(refusal, plan: plan, state: state, language: .sv)
+        }
+        #expect(
+            sv(.noSuchGroup(step: "enkat-grupparbete", group: 3, groups: 1))
+                == "steget \"Grupparbete medarbetarenkätens resultat\" har 1 grupp; det finns ingen grupp 3")
+        #expect(
+            sv(.noSuchGroup(step: "lunch-1", group: 7, groups: 6)).contains("har 6 grupper; det finns ingen grupp 7"))
+        #expect(sv(.overBudget(voter: "Deltagare 4", used: 2, budget: 1)) == "Deltagare 4 har redan lagt sin enda röst")
+        #expect(
+            sv(.noteTooLong(length: 12_000, limit: 10_000)).contains("12\u{202F}000 tecken, men högst 10\u{202F}000"))
+        #expect(sv(.timerWouldVanish(TimerKey(step: "lunch-1"), length: 150_000)).contains("är 2 min 30 s lång"))
+        #expect(
+            sv(.people(.groupsNotFormed("enkat-grupparbete")))
+                == "grupperna i \"Grupparbete medarbetarenkätens resultat\" är inte bildade än (lagom groups form)")
+        #expect(
+            Refusal.people(.groupsNotFormed("krav")).message(.en)
+                == "the groups of \"krav\" are not formed (lagom groups form)")
+        #expect(sv(.badLength(seconds: 0)).hasPrefix("0 sekunder går inte"))
     }
 
     // MARK: 7. Messages expire by the injected clock: ScreenLoopTests

@@ -3,7 +3,7 @@ extension Catalogue {
     static let englishAreas: [[TextKey: CatalogueEntry]] = [
         englishCommandLine, englishCommandFiles,
         englishStage, englishKeyHelp, englishTimekeeper, englishMessages, englishSecretary, englishVoting, englishNotes,
-        englishMinutes, englishPeople, englishDrafts, englishRecord, englishUndo,
+        englishMinutes, englishPeople, englishDrafts, englishRecord, englishUndo, englishRefusals,
         englishBoard,
         englishScreens, englishExports,
         englishRoom,

@@ -3,7 +3,7 @@ extension Catalogue {
     static let swedishAreas: [[TextKey: CatalogueEntry]] = [
         swedishCommandLine, swedishCommandFiles,
         swedishStage, swedishKeyHelp, swedishTimekeeper, swedishMessages, swedishSecretary, swedishVoting, swedishNotes,
-        swedishMinutes, swedishPeople, swedishDrafts, swedishRecord, swedishUndo,
+        swedishMinutes, swedishPeople, swedishDrafts, swedishRecord, swedishUndo, swedishRefusals,
         swedishBoard,
         swedishScreens, swedishExports,
         swedishRoom,
