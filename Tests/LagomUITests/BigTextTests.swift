@@ -133,6 +133,21 @@ struct BigTextTests {
         #expect(BigText.render("12:34", maxWidth: 0, maxHeight: 0) == nil)
     }
 
+    /// A title too long for one line of big type goes on two, broken between words, both the same
+    /// size, strokes two columns wide; one that fits nowhere stays normal text (nil).
+    @Test func aLongTitleTakesTwoLinesOfOneSize() throws {
+        let title = "Rangordning av risk- och friskfaktorer"
+        let lines = try #require(BigText.lines(title, maxWidth: 196, maxHeight: 11))
+        #expect(lines.count == 2)
+        #expect(Set(lines.map(\.height)) == [5])
+        #expect(lines.allSatisfy { $0.width <= 196 })
+        // "och friskfaktorer" in the 3×5 design at two columns a pixel: 16 letters of 3 columns, a
+        // space of 2, 16 gaps of 1.
+        #expect(lines[1].width == (16 * 3 + 2 + 16) * 2)
+        #expect(try #require(BigText.lines("Balanskollen – resurser", maxWidth: 196, maxHeight: 7)).count == 1)
+        #expect(BigText.lines(title, maxWidth: 80, maxHeight: 11) == nil, "no one-column strokes")
+    }
+
     @Test func snapshotOfOvertimeAndWord() {
         for (name, text, width, height) in [
             ("bigtext-overtime", "+01:30", 40, 8), ("bigtext-fika", "Fika", 40, 8),

@@ -21,7 +21,8 @@ public enum BigText {
     /// and up to `2 × scaleY` columns wide: square when there is room, never narrower than it is
     /// tall, and at least two columns (a stroke of one column looks spindly from the back of a
     /// room) unless only one column fits.
-    public static func picture(_ s: String, maxWidth: Int, maxHeight: Int) -> BigPicture? {
+    /// `allowNarrow`: false refuses the one-column strokes that are the last resort.
+    public static func picture(_ s: String, maxWidth: Int, maxHeight: Int, allowNarrow: Bool = true) -> BigPicture? {
         var best: Fit?
         var narrow: Fit?
         for font in BigFont.all {
@@ -36,8 +37,44 @@ public enum BigText {
                 if scaleY == 1, fit.isBetter(than: narrow) { narrow = fit }
             }
         }
-        guard let chosen = best ?? narrow else { return nil }
+        guard let chosen = best ?? (allowNarrow ? narrow : nil) else { return nil }
         return picture(s, font: chosen.font, scaleX: chosen.scaleX, scaleY: chosen.scaleY)
+    }
+
+    /// `s` in big type on up to `maxLines` lines broken between words, each line the same size (a
+    /// gap row between lines, all within `maxWidth × maxHeight`), strokes at least two columns wide:
+    /// as few lines as fit, the tallest size those lines allow. Nil when no way fits.
+    public static func lines(_ s: String, maxWidth: Int, maxHeight: Int, maxLines: Int = 2) -> [BigPicture]? {
+        let words = s.split(separator: " ").map(String.init)
+        guard !words.isEmpty else { return nil }
+        for count in 1...max(1, min(maxLines, words.count)) {
+            let rowsEach = (maxHeight - (count - 1)) / count
+            guard rowsEach >= 1 else { return nil }
+            let text = balanced(words, into: count)
+            var pictures = text.compactMap {
+                picture($0, maxWidth: maxWidth, maxHeight: rowsEach, allowNarrow: false)
+            }
+            guard pictures.count == text.count else { continue }
+            // One size for all: a shorter line may have fitted larger.
+            let height = pictures.map(\.height).min() ?? 0
+            for (i, line) in text.enumerated() where pictures[i].height > height {
+                guard let smaller = picture(line, maxWidth: maxWidth, maxHeight: height, allowNarrow: false) else {
+                    return nil
+                }
+                pictures[i] = smaller
+            }
+            return pictures
+        }
+        return nil
+    }
+
+    /// `words` in `count` lines (count is 1 or 2) whose longest is as short as it can be.
+    private static func balanced(_ words: [String], into count: Int) -> [String] {
+        guard count == 2, words.count >= 2 else { return [words.joined(separator: " ")] }
+        let splits = (1..<words.count).map {
+            [words[..<$0].joined(separator: " "), words[$0...].joined(separator: " ")]
+        }
+        return splits.min { a, b in a.map(\.count).max()! < b.map(\.count).max()! }!
     }
 
     /// A design at a scale: the tallest wins, then the squarer pixels, then the more detailed design.

@@ -20,7 +20,7 @@ public enum RankingStage {
     public static func draw(_ step: Step, into grid: inout Grid, in rect: Rect, context: ScreenContext) -> Bool {
         guard isShown(step, in: context.state), let content = content(step, context) else { return false }
         drawHeading(step, into: &grid, in: rect, context: context)
-        let body = rect.inset(top: headingRows(rect))
+        let body = rect.inset(top: headingRows(step, rect))
         let position = context.state.rankingPosition(step.id)
         if let pair = sideBySide(step, body, position, context) {
             for (index, half) in pair {
@@ -39,7 +39,7 @@ public enum RankingStage {
 
     /// Pages the shared view turns through: the longest of the lists on screen.
     public static func pageCount(_ step: Step, context: ScreenContext) -> Int {
-        let body = area(context)
+        let body = area(step, context)
         let position = context.state.rankingPosition(step.id)
         if let pair = sideBySide(step, body, position, context) {
             return pair.compactMap { index, half in
@@ -52,10 +52,10 @@ public enum RankingStage {
         return RankingView(content: content, position: position).pageCount(in: body)
     }
 
-    /// The room's full-screen area for the ranking inside a screen of the context's size, below the heading.
-    public static func area(_ context: ScreenContext) -> Rect {
+    /// The room's full-screen area for `step`'s ranking inside a screen of the context's size, below the heading.
+    public static func area(_ step: Step, _ context: ScreenContext) -> Rect {
         let full = screenArea(context)
-        return full.inset(top: headingRows(full))
+        return full.inset(top: headingRows(step, full))
     }
 
     /// The room's full-screen area, heading included: what `draw` is given.
@@ -63,17 +63,42 @@ public enum RankingStage {
         Rect(x: 0, y: 0, width: context.width, height: context.height).inset(top: 1, left: 2, bottom: 1, right: 2)
     }
 
-    /// The step's title and the instruction, then a blank row, where the pane has room.
-    static func headingRows(_ rect: Rect) -> Int { rect.height >= 14 ? 3 : 0 }
+    /// The step's title and the instruction, then a blank row, where the pane has room; the title in
+    /// big type on a tall pane (a room's screen at 200×60), where the lists leave rows unused.
+    static func headingRows(_ step: Step, _ rect: Rect) -> Int {
+        guard rect.height >= 14 else { return 0 }
+        guard let big = bigTitle(step, rect) else { return 3 }
+        return big.reduce(0) { $0 + $1.height } + big.count - 1 + 3
+    }
+
+    /// The title in big type, on one or two lines, within a fifth of a pane of 40 rows or more.
+    static func bigTitle(_ step: Step, _ rect: Rect) -> [BigPicture]? {
+        guard rect.height >= 40 else { return nil }
+        return BigText.lines(step.title, maxWidth: rect.width, maxHeight: rect.height / 5)
+    }
 
     static func drawHeading(_ step: Step, into grid: inout Grid, in rect: Rect, context: ScreenContext) {
-        guard headingRows(rect) > 0, let spec = step.vote else { return }
-        grid.put(
-            TextLayout.truncate(step.title, width: rect.width), x: rect.x, y: rect.y, style: context.theme[.title],
-            maxWidth: rect.width)
+        guard headingRows(step, rect) > 0, let spec = step.vote else { return }
         let brief = context.text(Strings.voteBrief(spec.votesPerPerson, cap: spec.maxPerItem))
+        guard let big = bigTitle(step, rect) else {
+            grid.put(
+                TextLayout.truncate(step.title, width: rect.width), x: rect.x, y: rect.y, style: context.theme[.title],
+                maxWidth: rect.width)
+            grid.put(
+                TextLayout.truncate(brief, width: rect.width), x: rect.x, y: rect.y + 1, style: context.theme[.accent],
+                maxWidth: rect.width)
+            return
+        }
+        var y = rect.y
+        for picture in big {
+            picture.draw(
+                into: &grid, x: rect.x + (rect.width - picture.width) / 2, y: y, style: context.theme[.title],
+                clip: rect)
+            y += picture.height + 1
+        }
+        let shown = TextLayout.truncate(brief, width: rect.width)
         grid.put(
-            TextLayout.truncate(brief, width: rect.width), x: rect.x, y: rect.y + 1, style: context.theme[.accent],
+            shown, x: rect.x + (rect.width - DisplayWidth.of(shown)) / 2, y: y, style: context.theme[.accent],
             maxWidth: rect.width)
     }
 

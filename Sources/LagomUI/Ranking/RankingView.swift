@@ -22,6 +22,13 @@ public struct RankingView {
         for (i, line) in titleLines.enumerated() {
             grid.put(line, x: rect.x, y: rect.y + i, style: theme[.title], maxWidth: rect.width)
         }
+        // The list's heading stands apart from the items: a rule in the row between them, where there is one.
+        if body.y > rect.y + titleLines.count {
+            let length = min(rect.width, titleLines.map(DisplayWidth.of).max() ?? 0)
+            grid.put(
+                String(repeating: "━", count: length), x: rect.x, y: rect.y + titleLines.count, style: theme[.accent],
+                maxWidth: rect.width)
+        }
         guard !content.sections.allSatisfy(\.items.isEmpty) else {
             grid.put(
                 VotingStrings.nothingRanked.text(language), x: body.x, y: body.y, style: theme[.dim],

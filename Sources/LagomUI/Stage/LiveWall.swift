@@ -79,15 +79,17 @@ public struct LiveWall: Sendable {
     // MARK: Layout
 
     enum Block: Equatable {
-        /// A demand or list, wrapped like a note: it is read whole too.
-        case heading(lines: [String])
+        /// A demand or list, wrapped like a note: it is read whole too. `ruled`: a rule under it, so
+        /// a heading stands apart from the notes where the pane has the rows.
+        case heading(lines: [String], ruled: Bool)
         case note(label: String, lines: [String], newest: Bool)
         case gap
 
         var height: Int {
             switch self {
             case .gap: 1
-            case .heading(let lines), .note(_, let lines, _): lines.count
+            case .heading(let lines, let ruled): lines.count + (ruled ? 1 : 0)
+            case .note(_, let lines, _): lines.count
             }
         }
     }
@@ -111,19 +113,27 @@ public struct LiveWall: Sendable {
     private func makeLayout(width: Int, height: Int) -> Layout {
         let columns = max(1, min((width + 2) / (Self.minimumColumnWidth + 2), max(1, noteCount)))
         let columnWidth = max(1, (width - 2 * (columns - 1)) / columns)
-        let first = pack(columns: columns, columnWidth: columnWidth, height: height)
-        guard first.pages.count > 1 || olderLeftOut > 0, height > 1 else { return first }
-        // The last row says which page this is.
-        return pack(columns: columns, columnWidth: columnWidth, height: height - 1)
+        // Headings are ruled off from their notes wherever that costs no page: a row each is cheap
+        // on the room's big screen, dear on a small pane that pages anyway.
+        func fitted(ruled: Bool) -> Layout {
+            let first = pack(columns: columns, columnWidth: columnWidth, height: height, ruled: ruled)
+            guard first.pages.count > 1 || olderLeftOut > 0, height > 1 else { return first }
+            // The last row says which page this is.
+            return pack(columns: columns, columnWidth: columnWidth, height: height - 1, ruled: ruled)
+        }
+        let plain = fitted(ruled: false)
+        let ruled = fitted(ruled: true)
+        return ruled.pages.count <= plain.pages.count ? ruled : plain
     }
 
-    private func pack(columns: Int, columnWidth: Int, height: Int) -> Layout {
+    private func pack(columns: Int, columnWidth: Int, height: Int, ruled: Bool) -> Layout {
         let newest = sections.flatMap(\.notes).max { $0.addedAt < $1.addedAt }?.addedAt
         var pages: [[[Block]]] = []
         var page: [[Block]] = []
         var column: [Block] = []
         var used = 0
         var newestPage = 0
+        let rule = ruled ? 1 : 0
         func nextColumn() {
             page.append(column)
             column = []
@@ -147,27 +157,29 @@ public struct LiveWall: Sendable {
                 var withGap = used > 0 && withHeading
                 var headingLines =
                     withHeading ? headingRows(section.heading, continued: headingShown, width: columnWidth) : []
-                if used > 0 && used + (withGap ? 1 : 0) + headingLines.count + lines.count > height {
+                if used > 0
+                    && used + (withGap ? 1 : 0) + headingLines.count + (withHeading ? rule : 0) + lines.count > height
+                {
                     nextColumn()
                     withHeading = section.heading != nil
                     withGap = false
                     headingLines = headingRows(section.heading, continued: headingShown, width: columnWidth)
                 }
                 // A heading or note taller than a whole column keeps what fits, ending in "…".
-                if headingLines.count > max(1, height - 1) {
-                    headingLines = Array(headingLines.prefix(max(1, height - 1)))
+                if headingLines.count > max(1, height - 1 - rule) {
+                    headingLines = Array(headingLines.prefix(max(1, height - 1 - rule)))
                     headingLines[headingLines.count - 1] = TextLayout.withEllipsis(
                         headingLines[headingLines.count - 1], width: columnWidth)
                 }
-                let room = max(1, height - headingLines.count)
+                let room = max(1, height - headingLines.count - (withHeading ? rule : 0))
                 if lines.count > room {
                     lines = Array(lines.prefix(room))
                     lines[room - 1] = TextLayout.withEllipsis(lines[room - 1], width: max(1, columnWidth - labelWidth))
                 }
                 if withGap { column.append(.gap); used += 1 }
                 if withHeading {
-                    column.append(.heading(lines: headingLines))
-                    used += headingLines.count
+                    column.append(.heading(lines: headingLines, ruled: rule > 0))
+                    used += headingLines.count + rule
                     headingShown = true
                 }
                 let isNewest = note.addedAt == newest
@@ -246,9 +258,15 @@ public struct LiveWall: Sendable {
     private func draw(_ block: Block, x: Int, y: Int, width: Int, into grid: inout Grid, theme: Theme) {
         switch block {
         case .gap: break
-        case .heading(let lines):
+        case .heading(let lines, let ruled):
             for (i, line) in lines.enumerated() {
                 grid.put(line, x: x, y: y + i, style: theme[.title], maxWidth: width)
+            }
+            if ruled {
+                let length = min(width, lines.map(DisplayWidth.of).max() ?? 0)
+                grid.put(
+                    String(repeating: "━", count: length), x: x, y: y + lines.count, style: theme[.accent],
+                    maxWidth: width)
             }
         case .note(let label, let lines, _):
             let indent = label.isEmpty ? 0 : DisplayWidth.of(label) + 1
