@@ -54,7 +54,7 @@ import Testing
         }
         #expect(
             Refusal.timeIsUp(pause).message(.sv)
-                == "tiden är ute för timern paus: lägg till tid (+1 min) eller återställ den")
+                == "tiden är ute för timern paus: lägg till 1 min eller återställ")
         // What the message suggests works: +1 min gives one more minute, running at once.
         try r.commit(
             try TimerAction.extend(seconds: 60).changes(for: pause, in: r.session, at: r.now, utcOffsetSeconds: 0))

@@ -85,13 +85,13 @@ import Testing
             .timerWouldVanish(TimerKey(step: "syfte"), length: 300_000), plan: plan, state: state, language: .sv)
         #expect(
             timer
-                == "timern för \"Syfte dag 1 – Psykosocial arbetsmiljö\" är 5 min lång: du kan inte korta den mer än så"
+                == "timern för \"Syfte dag 1 – Psykosocial arbetsmiljö\" kan inte kortas med mer än 5 min"
         )
         let group = ScreenMessages.refusal(
             .timerNotRunning(TimerKey(step: "enkat-grupparbete", group: 2)), plan: plan, state: state, language: .en)
         #expect(group == "group 2's timer in \"Grupparbete medarbetarenkätens resultat\" is not running")
         let up = ScreenMessages.refusal(.timeIsUp(TimerKey(step: "lunch-1")), plan: plan, state: state, language: .sv)
-        #expect(up == "tiden är ute för timern för \"Lunch\": lägg till tid (+1 min) eller återställ den")
+        #expect(up == "tiden är ute för timern för \"Lunch\": lägg till 1 min eller återställ")
         let step = ScreenMessages.refusal(.stepNotRunning("avslutning"), plan: plan, state: state, language: .sv)
         #expect(step == "steget \"Avslutning – Strandås humorinslag\" har inte startat")
         // An id the plan does not know stays as it is.
@@ -116,7 +116,9 @@ import Testing
         #expect(sv(.overBudget(voter: "Deltagare 4", used: 2, budget: 1)) == "Deltagare 4 har redan lagt sin enda röst")
         #expect(
             sv(.noteTooLong(length: 12_000, limit: 10_000)).contains("12\u{202F}000 tecken, men högst 10\u{202F}000"))
-        #expect(sv(.timerWouldVanish(TimerKey(step: "lunch-1"), length: 150_000)).contains("är 2 min 30 s lång"))
+        #expect(
+            sv(.timerWouldVanish(TimerKey(step: "lunch-1"), length: 150_000)).contains(
+                "kan inte kortas med mer än 2 min 30 s"))
         #expect(
             sv(.people(.groupsNotFormed("enkat-grupparbete")))
                 == "grupperna i \"Grupparbete medarbetarenkätens resultat\" är inte bildade än (lagom groups form)")

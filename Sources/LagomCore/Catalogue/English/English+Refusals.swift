@@ -15,8 +15,8 @@ extension Catalogue {
         .refuseTimerAlreadyRunning: "{timer} is already running",
         .refuseTimerNotStarted: "{timer} has not been started",
         .refuseTimerStopped: "{timer} is stopped",
-        .refuseTimerWouldVanish: "{timer} is {length} long in all: you cannot shorten it by more than that",
-        .refuseTimeIsUp: "the time is up for {timer}: add time (+1 min) or reset it",
+        .refuseTimerWouldVanish: "{timer} cannot be shortened by more than {length}",
+        .refuseTimeIsUp: "the time is up for {timer}: add 1 min or reset",
         .refuseBadLength: .plural(
             "seconds", one: "1 second is not a length: give 1 second to 24 hours",
             other: "{seconds} seconds is not a length: give 1 second to 24 hours"),

@@ -34,7 +34,7 @@ extension TextKey {
     public static var refuseTimerNotStarted: TextKey { TextKey() }
     /// Changing a stopped countdown. {timer}.
     public static var refuseTimerStopped: TextKey { TextKey() }
-    /// Taking off more than a countdown's whole length. {timer}; {length}: durationMinutes….
+    /// Taking off more than a countdown's whole length (extensions included). {timer}; {length}: durationMinutes….
     public static var refuseTimerWouldVanish: TextKey { TextKey() }
     /// Pausing or changing a countdown whose time is up. {timer}.
     public static var refuseTimeIsUp: TextKey { TextKey() }

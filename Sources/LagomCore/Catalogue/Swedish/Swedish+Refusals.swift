@@ -15,8 +15,8 @@ extension Catalogue {
         .refuseTimerAlreadyRunning: "{timer} är redan igång",
         .refuseTimerNotStarted: "{timer} har inte startat",
         .refuseTimerStopped: "{timer} är stoppad",
-        .refuseTimerWouldVanish: "{timer} är {length} lång: du kan inte korta den mer än så",
-        .refuseTimeIsUp: "tiden är ute för {timer}: lägg till tid (+1 min) eller återställ den",
+        .refuseTimerWouldVanish: "{timer} kan inte kortas med mer än {length}",
+        .refuseTimeIsUp: "tiden är ute för {timer}: lägg till 1 min eller återställ",
         .refuseBadLength: .plural(
             "seconds", one: "1 sekund går inte: ge en tid mellan 1 sekund och 24 timmar",
             other: "{seconds} sekunder går inte: ge en tid mellan 1 sekund och 24 timmar"),
