@@ -69,7 +69,8 @@ import Testing
         let board: [Change] = [
             .rankingShown(step: "röstning", position: RankingPosition(list: 1)),
             .subjectsChosen(step: "röstning", notes: ["p7"]),
-            .turnPassed(step: "trappa", turn: 1), .groupMarkedDone(step: "tyst", group: 2, done: true),
+            .turnPassed(step: "trappa", turn: 1), .turnExtended(step: "trappa", turn: 1, seconds: 60),
+            .groupMarkedDone(step: "tyst", group: 2, done: true),
             .noteHidden(note: "p7", hidden: true), .themeCreated(theme: "t1", step: Self.step, title: "Tid"),
             .themeRenamed(theme: "t1", title: "Tiden"), .themeMoved(theme: "t1", position: 0),
             .noteThemed(note: "p7", theme: nil), .notesMerged(note: "p7", into: "u1"), .noteSplit(note: "p7"),

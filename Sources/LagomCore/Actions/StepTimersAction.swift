@@ -21,6 +21,10 @@ public enum StepTimersAction: Equatable, Sendable {
         }
         switch self {
         case .extend(let step, let seconds):
+            // A vattentrappa's one clock is the speaking group's turn.
+            if let relay = session.plan.step(step), relay.kind == .vattentrappa {
+                return [try Relay.extendTurn(of: relay, by: seconds, state: session.state, plan: session.plan, at: now)]
+            }
             return try keys(of: step, running: true).map { .timerExtended(timer: $0, seconds: seconds) }
         case .reset(let step):
             return try keys(of: step, running: false).map { .timerReset(timer: $0) }

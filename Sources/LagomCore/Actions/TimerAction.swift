@@ -19,7 +19,11 @@ public enum TimerAction: Equatable, Sendable {
     ) throws(Refusal) -> [Change] {
         guard let step = session.plan.step(key.step) else { throw .unknownStep(key.step) }
         // A vattentrappa's one clock is the speaking group's turn; a timer beside it no pane would show.
-        if step.kind == .vattentrappa { throw .turnsNotTimers(step.id) }
+        // More time goes to the speaking group's turn.
+        if step.kind == .vattentrappa {
+            guard case .extend(let seconds) = self else { throw .turnsNotTimers(step.id) }
+            return [try Relay.extendTurn(of: step, by: seconds, state: session.state, plan: session.plan, at: now)]
+        }
         let timer = session.state.countdown(key, at: now, plan: session.plan)
         let heldAtZero = timer?.isHeldAtZero(stop: session.plan.stopMode(of: key.step)) == true
         switch self {

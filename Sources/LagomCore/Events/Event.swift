@@ -164,6 +164,9 @@ public enum Change: Codable, Equatable, Sendable {
     // Secretaries' notes: the vattentrappa relay, silent writing, themes, moderation
     /// The vattentrappa's word passes to queue position `turn` (0-based); -1 ends the relay.
     case turnPassed(step: StepID, turn: Int)
+    /// The speaking group (queue position `turn`) gets `seconds` more; negative takes time off.
+    /// `turn` is the one asked for: once the word has passed on, the extension is refused.
+    case turnExtended(step: StepID, turn: Int, seconds: Int)
     /// A group's reversible "we are done" mark during silent writing.
     case groupMarkedDone(step: StepID, group: Int, done: Bool)
     /// Moderation: the facilitator keeps a note off the projector, or lets it show again.

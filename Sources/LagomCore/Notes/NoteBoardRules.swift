@@ -1,12 +1,21 @@
 /// Rules and effects of the note-board changes (relay turns, done marks, themes, merges, moderation).
 extension SessionState {
-    func checkBoard(_ change: Change, plan: Plan) throws(Refusal) {
+    func checkBoard(_ change: Change, at now: WallTime, plan: Plan) throws(Refusal) {
         switch change {
         case .turnPassed(let id, let turn):
             let s = try step(id, plan)
             guard s.kind == .vattentrappa else { throw .notARelay(id) }
             let count = Relay.queue(s, plan: plan).count
             guard turn >= -1, turn < count else { throw .noSuchTurn(step: id, turn: turn, groups: count) }
+        case .turnExtended(let id, let turn, let seconds):
+            let s = try step(id, plan)
+            guard s.kind == .vattentrappa else { throw .notARelay(id) }
+            guard let speaking = Relay.current(s, state: self, plan: plan, at: now) else { throw .noTurnSpeaking(id) }
+            // Pressed just as the word passed on: the next group is not given the first one's minute.
+            guard speaking.index == turn else { throw .turnNotSpeaking(step: id, turn: turn) }
+            guard let length = speaking.length else { throw .turnHasNoLength(id) }
+            guard seconds != 0, abs(seconds) <= 24 * 3600 else { throw .badLength(seconds: seconds) }
+            guard length + Int64(seconds) * 1000 > 0 else { throw .turnWouldVanish(id, length: length) }
         case .groupMarkedDone(let id, let group, let done):
             let s = try step(id, plan)
             guard s.collectsNotes else { throw .stepCollectsNoNotes(id) }
@@ -69,12 +78,25 @@ extension SessionState {
         if board.mergedInto.values.contains(id) { throw .holdsMergedNotes(id) }
     }
 
-    mutating func foldBoard(_ change: Change, at now: WallTime) {
+    mutating func foldBoard(_ change: Change, at now: WallTime, plan: Plan) {
         switch change {
         case .turnPassed(let id, let turn):
             // Handed on during a pause (or after the step was done), the new turn starts when the step runs again.
             let held = steps[id]?.status == .paused || steps[id]?.status == .done
             board.turns[id] = RoundPosition(index: turn, since: now, pausedAt: held ? now : nil)
+        case .turnExtended(let id, _, let seconds):
+            guard let s = plan.step(id), let position = board.turns[id],
+                let speaking = Relay.current(s, state: self, plan: plan, at: now)
+            else { return }
+            let ms = Int64(seconds) * 1000
+            // As for a countdown: in overtime, "one more minute" is a minute from now.
+            let overrun = max(0, -(speaking.remaining(at: now) ?? 0))
+            let added = ms > 0 ? ms + overrun : ms
+            // An automatic relay's earlier turns are settled: the position moves to the speaking turn.
+            let before = speaking.index == position.index ? position.extended ?? 0 : 0
+            board.turns[id] = RoundPosition(
+                index: speaking.index, since: speaking.startedAt, pausedAt: position.pausedAt,
+                extended: before + added)
         case .groupMarkedDone(let id, let group, let done):
             if done { board.done[id, default: []].insert(group) } else { board.done[id]?.remove(group) }
         case .noteHidden(let id, let hidden):

@@ -14,6 +14,9 @@ public struct RelayTurn: Equatable, Sendable {
     public var pausedAt: WallTime?
 
     public func remaining(at now: WallTime) -> Int64? { endsAt.map { $0 - (pausedAt.map { min($0, now) } ?? now) } }
+
+    /// The turn's whole length, extensions included (the plan's time per turn without them).
+    public var length: Int64? { endsAt.map { $0 - startedAt } }
 }
 
 public enum Relay {
@@ -36,16 +39,28 @@ public enum Relay {
         var index = position.index
         var since = position.since
         let length = turnLength(step)
+        // Only the turn the position holds can have been given more time (+1, +5).
+        var extended = position.extended ?? 0
         let clock = position.effectiveNow(now)
-        if step.autoAdvance, let length, length > 0, clock > since {
-            let passed = Int((clock - since) / length)
+        if step.autoAdvance, let length, length > 0, clock - since >= length + extended {
+            let passed = 1 + Int((clock - since - length - extended) / length)
             index += passed
-            since = since + Int64(passed) * length
+            since = since + extended + Int64(passed) * length
+            extended = 0
         }
         guard index < queue.count else { return nil }
         return RelayTurn(
-            index: index, group: queue[index], startedAt: since, endsAt: length.map { since + $0 },
+            index: index, group: queue[index], startedAt: since, endsAt: length.map { since + $0 + extended },
             nextGroup: index + 1 < queue.count ? queue[index + 1] : nil, pausedAt: position.pausedAt)
+    }
+
+    /// The speaking group's turn `seconds` longer (shorter when negative): the timekeeper's and the
+    /// console's +1, +5 and −1 on a vattentrappa, whose one clock is the turn.
+    public static func extendTurn(
+        of step: Step, by seconds: Int, state: SessionState, plan: Plan, at now: WallTime
+    ) throws(Refusal) -> Change {
+        guard let turn = current(step, state: state, plan: plan, at: now) else { throw .noTurnSpeaking(step.id) }
+        return .turnExtended(step: step.id, turn: turn.index, seconds: seconds)
     }
 
     /// The queue position the facilitator's hand-over key passes the word to: the first group

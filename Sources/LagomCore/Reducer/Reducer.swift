@@ -121,9 +121,9 @@ extension SessionState {
                 try checkRanked(note, in: id, spec)
                 guard seen.insert(note).inserted else { throw .subjectTwice(note) }
             }
-        case .turnPassed, .groupMarkedDone, .noteHidden, .themeCreated, .themeRenamed, .themeSummarised, .themeMoved,
-            .noteThemed, .notesMerged, .noteSplit, .themesShown:
-            try checkBoard(change, plan: plan)
+        case .turnPassed, .turnExtended, .groupMarkedDone, .noteHidden, .themeCreated, .themeRenamed, .themeSummarised,
+            .themeMoved, .noteThemed, .notesMerged, .noteSplit, .themesShown:
+            try checkBoard(change, at: now, plan: plan)
         case .attendanceMarked, .guestAdded, .groupsFormed, .groupChanged, .groupLocked, .groupItemSet,
             .roundOrdered, .speakerCalled, .speakerPassed:
             try checkPeople(change, plan: plan)
@@ -298,9 +298,9 @@ extension SessionState {
             rankingPositions[id] = position
         case .subjectsChosen(let id, let notes):
             subjects[id] = notes
-        case .turnPassed, .groupMarkedDone, .noteHidden, .themeCreated, .themeRenamed, .themeSummarised, .themeMoved,
-            .noteThemed, .notesMerged, .noteSplit, .themesShown:
-            foldBoard(change, at: now)
+        case .turnPassed, .turnExtended, .groupMarkedDone, .noteHidden, .themeCreated, .themeRenamed, .themeSummarised,
+            .themeMoved, .noteThemed, .notesMerged, .noteSplit, .themesShown:
+            foldBoard(change, at: now, plan: plan)
         case .attendanceMarked, .guestAdded, .groupsFormed, .groupChanged, .groupLocked, .groupItemSet,
             .roundOrdered, .speakerCalled, .speakerPassed:
             foldPeople(change, at: now, plan: plan)

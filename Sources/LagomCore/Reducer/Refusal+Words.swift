@@ -86,6 +86,13 @@ extension Refusal {
         case .notARelay(let s): return Localized(.refuseNotARelay, ["step": step(s)])
         case .noSuchTurn(let s, let turn, let groups):
             return Localized(.refuseNoSuchTurn, ["step": step(s), "turn": turn + 1, "groups": groups])
+        case .noTurnSpeaking(let s): return Localized(.refusalNoTurnSpeaking, ["step": step(s)])
+        case .turnNotSpeaking(let s, let turn):
+            return Localized(.refusalTurnNotSpeaking, ["step": step(s), "turn": turn + 1])
+        case .turnHasNoLength(let s): return Localized(.refusalTurnHasNoLength, ["step": step(s)])
+        case .turnWouldVanish(let s, let length):
+            return Localized(
+                .refusalTurnWouldVanish, ["step": step(s), "length": Self.duration(milliseconds: length)])
         case .doneMarkUnchanged(let group, let done):
             return Localized(done ? .refuseGroupAlreadyDone : .refuseGroupAlreadyNotDone, ["group": group])
         case .noteHiddenUnchanged(let n, let hidden):

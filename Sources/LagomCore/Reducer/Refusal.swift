@@ -56,6 +56,14 @@ public enum Refusal: Error, Equatable, Sendable, CustomStringConvertible {
     case subjectTwice(NoteID)
     // Notes: relay, silent writing, themes, moderation
     case notARelay(StepID)
+    /// +1/+5 on a vattentrappa before the first hand-over or after the last turn.
+    case noTurnSpeaking(StepID)
+    /// More time for a turn the word has already passed on from.
+    case turnNotSpeaking(step: StepID, turn: Int)
+    /// More time for a turn the plan gives no length (no `minutesPerTurn`).
+    case turnHasNoLength(StepID)
+    /// Taking off more than the speaking group's whole turn (`length`, ms, extensions included).
+    case turnWouldVanish(StepID, length: Int64)
     case noSuchTurn(step: StepID, turn: Int, groups: Int)
     case doneMarkUnchanged(group: Int, done: Bool)
     case noteHiddenUnchanged(NoteID, hidden: Bool)

@@ -45,10 +45,14 @@ public struct RoundPosition: Codable, Equatable, Sendable {
     /// When the step was paused, while it is: a vattentrappa turn's clock stands still with
     /// its step, and resuming moves `since` on by the pause.
     public var pausedAt: WallTime?
-    public init(index: Int, since: WallTime, pausedAt: WallTime? = nil) {
+    /// Milliseconds given to the turn at `index` beyond the plan's time per turn (+1, +5, −1);
+    /// nil: none. A hand-over starts the next turn without it.
+    public var extended: Int64?
+    public init(index: Int, since: WallTime, pausedAt: WallTime? = nil, extended: Int64? = nil) {
         self.index = index
         self.since = since
         self.pausedAt = pausedAt
+        self.extended = extended
     }
 
     /// The clock this position runs on: `now`, or the moment of the pause.

@@ -101,6 +101,16 @@ public enum EventWords {
             let queue = plan.flatMap { plan in plan.step(s).map { Relay.queue($0, plan: plan) } } ?? []
             let group = turn < queue.count ? queue[turn] : turn + 1
             return ("\(name) \(s) turn \(turn + 1)", Localized(.undoRelayTurn, ["group": group]))
+        case .turnExtended(let s, let turn, let seconds):
+            let queue = plan.flatMap { plan in plan.step(s).map { Relay.queue($0, plan: plan) } } ?? []
+            let group = turn >= 0 && turn < queue.count ? queue[turn] : turn + 1
+            let longer = seconds >= 0
+            return (
+                "\(name) \(s) turn \(turn + 1) \(TimerMath.signedLength(seconds: seconds))",
+                Localized(
+                    longer ? .undoTurnLengthened : .undoTurnShortened,
+                    ["group": group, "step": step(s), "minutes": abs(seconds) / 60])
+            )
         case .groupMarkedDone(let s, let group, let done):
             return (
                 "\(name) \(s) g\(group) \(done ? "done" : "not done")",

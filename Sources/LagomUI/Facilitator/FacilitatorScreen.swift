@@ -70,8 +70,9 @@ public struct FacilitatorScreen: Screen {
             }
         })
 
-    /// The keys `?` and the footer list for `step`: no speaker key where there is no round, no timer
-    /// keys on a vattentrappa (its clock is the turn). Pressed anyway, they still say why not.
+    /// The keys `?` and the footer list for `step`: no speaker key where there is no round; on a
+    /// vattentrappa (its clock is the turn) +1/+5/−1 give the speaking group time, and reset and stop
+    /// are not listed. Pressed anyway, they still say why not.
     static func keys(for step: Step?, presenting: Bool) -> KeyMap<FacilitatorAction> {
         let map = presenting ? presentKeys : FacilitatorKeys.map
         guard let step else { return map }
@@ -81,9 +82,14 @@ public struct FacilitatorScreen: Screen {
                 switch binding.action {
                 case .nextSpeaker: hasRound
                 case .passSpeaker, .reorderRound: step.kind == .checkin
-                case .extend, .resetTimers, .stopTimers: step.kind != .vattentrappa
+                case .resetTimers, .stopTimers: step.kind != .vattentrappa
                 default: true
                 }
+            }.map { binding in
+                guard step.kind == .vattentrappa, case .extend(let minutes) = binding.action else { return binding }
+                var turn = binding
+                turn.help = Strings.turnExtension(minutes: minutes)
+                return turn
             })
     }
 
@@ -174,6 +180,10 @@ public struct FacilitatorScreen: Screen {
             return [.round(.order(step.id, order, seed: (round?.seed ?? 0) + 1))]
         case .extend, .resetTimers, .stopTimers:
             guard let step = current else { return [] }
+            // A vattentrappa's clock is the speaking group's turn: + and 5 give it more time.
+            if step.kind == .vattentrappa, case .extend(let minutes) = action {
+                return [.stepTimers(.extend(step.id, seconds: minutes * 60))]
+            }
             if step.kind == .vattentrappa {
                 message = StatusMessage(
                     Localized(.msgWarning, ["text": Strings.turnsAreHandedOn]),

@@ -46,7 +46,8 @@ public struct TimerReading: Equatable, Sendable {
         guard let turn = Relay.current(step, state: context.state, plan: context.plan, at: context.now) else {
             return nil
         }
-        guard let left = turn.remaining(at: context.now), let length = Relay.turnLength(step) else {
+        // The turn's own length: the plan's time per turn and what the speaking group was given.
+        guard let left = turn.remaining(at: context.now), let length = turn.length else {
             return (turn, nil)
         }
         let status = context.state.progress(step.id).status

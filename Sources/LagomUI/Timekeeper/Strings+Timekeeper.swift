@@ -21,4 +21,10 @@ extension Strings {
     /// After an exercise, until the plan's return time.
     public static let onBreak = Localized(.tkBreak)
     public static let noCountdown = Localized(.tkNoCountdown)
+
+    /// The help of +1, +5 and −1 on a vattentrappa: they act on the speaking group's turn.
+    public static func turnExtension(minutes: Int) -> Localized {
+        let longer = minutes >= 0
+        return Localized(longer ? .keyTurnLonger : .keyTurnShorter, ["minutes": abs(minutes)])
+    }
 }

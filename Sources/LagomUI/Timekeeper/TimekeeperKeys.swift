@@ -38,10 +38,18 @@ public enum TimekeeperKeys {
             inFooter: false),
     ])
 
-    /// On a vattentrappa the turns are the facilitator's to hand on: only these keys do anything.
+    /// On a vattentrappa the turns are the facilitator's to hand on: only these keys do anything,
+    /// +1, +5 and −1 on the speaking group's turn among them.
     public static let turnsMap = KeyMap<TimekeeperAction>(
-        map.bindings.filter { binding in
-            [.help, .quit, .undo].contains(binding.action)
+        map.bindings.compactMap { binding in
+            guard case .extend(let minutes) = binding.action else {
+                return [.help, .quit, .undo].contains(binding.action) ? binding : nil
+            }
+            // `?` says whose time it is; the footer keeps its short "+1 min".
+            var turn = binding
+            turn.footer = binding.help
+            turn.help = Strings.turnExtension(minutes: minutes)
+            return turn
         })
 
     /// The keys that act on `step` (all, except on a vattentrappa).

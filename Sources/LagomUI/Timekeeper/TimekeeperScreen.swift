@@ -106,9 +106,14 @@ public struct TimekeeperScreen: Screen {
         guard let step = context.currentStep else {
             return refuse(Strings.noCurrentStep)
         }
-        // The turns of a vattentrappa are the facilitator's to hand on (`s`): no countdown to work here.
-        if step.kind == .vattentrappa, action != .select(up: true), action != .select(up: false) {
-            return refuse(Strings.turnsAreHandedOn)
+        // The turns of a vattentrappa are the facilitator's to hand on (`s`); the speaking group's
+        // turn can be given more time (or less), and nothing else.
+        if step.kind == .vattentrappa {
+            switch action {
+            case .select: break
+            case .extend(let minutes): return [.timer(.extend(seconds: minutes * 60), TimerKey(step: step.id))]
+            default: return refuse(Strings.turnsAreHandedOn)
+            }
         }
         let targets = TimerTarget.all(for: step, in: context)
         guard let target = selected(targets) else { return [] }

@@ -9,11 +9,12 @@ import Testing
 @Suite struct VattentrappaTimekeeperTests {
     let id: StepID = "region-lagomland"
 
-    /// No timer beside the turns, from the command line either (QA: `timer start --group 2` ran one no pane showed).
+    /// No timer beside the turns, from the command line either (QA: `timer start --group 2` ran one
+    /// no pane showed). Only more (or less) time for the speaking group's turn is asked of it.
     @Test func timerActionsOnAVattentrappaAreRefusedWithTheReason() throws {
         var sample = try Sample.sv()
         try sample.add(.stepEntered(step: id))
-        for action in [TimerAction.start(seconds: 180), .extend(seconds: 60), .toggle] {
+        for action in [TimerAction.start(seconds: 180), .toggle, .reset, .stop] {
             #expect(throws: Refusal.turnsNotTimers(id)) {
                 try action.changes(
                     for: TimerKey(step: id, group: 2), in: sample.session, at: sample.now, utcOffsetSeconds: 0)
@@ -47,19 +48,25 @@ import Testing
         #expect(rendered.contains("Grupp 2"), "whose turn it is")
         #expect(!rendered.contains("Mellanslag"), "no key in the footer that does nothing here")
         #expect(rendered.contains("? Hjälp"))
-        for key in [Key.character(" "), .character("+"), .character("5"), .character("r"), .character("x")] {
+        for key in [Key.character(" "), .character("r"), .character("x")] {
             #expect(screen.handle(key, context).isEmpty, "\(key) must not touch a clock of its own")
         }
         #expect(screen.render(context).lines.joined().contains("processledaren lämnar ordet med s"))
+        // Seed 000: the speaking group can be given more time; + and 5 ask it of the turn.
+        #expect(screen.handle(.character("+"), context) == [.act(.timer(.extend(seconds: 60), TimerKey(step: id)))])
+        #expect(screen.handle(.character("5"), context) == [.act(.timer(.extend(seconds: 300), TimerKey(step: id)))])
     }
 
-    /// The facilitator's `?` on a vattentrappa: the speaker key, no timer keys (the turn is the clock).
+    /// The facilitator's `?` on a vattentrappa: the speaker key and more time for the speaking
+    /// group, no reset or stop (the turn is the clock).
     @Test func theFacilitatorsHelpListsTheTurnNotTimers() throws {
         var sample = try Sample.sv()
         try sample.add(.stepEntered(step: id))
         let help = FacilitatorScreen().activeKeys(sample.context()).map(\.help)
         #expect(help.contains("Nästa talare eller grupp"))
-        #expect(!help.contains { $0.hasPrefix("Stegets timrar") || $0.hasSuffix("stegets timrar") })
+        #expect(help.contains("Talande gruppens tur +1 min") && help.contains("Talande gruppens tur +5 min"))
+        #expect(!help.contains { $0.hasPrefix("Stegets timrar") })
+        #expect(!help.contains { $0.hasSuffix("stegets timrar") })
     }
 
     /// After the last group the round is over, not "not started" (QA: "– inte startad").

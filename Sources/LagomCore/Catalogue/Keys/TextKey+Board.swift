@@ -11,3 +11,23 @@ extension TextKey {
     /// Theme board footer, +: the short word for merging the marked notes into this one.
     public static var boardKeyMerge: TextKey { TextKey() }
 }
+
+extension TextKey {
+    /// Refusal: +1/+5 on a vattentrappa while no group has the word. {step}: the step.
+    public static var refusalNoTurnSpeaking: TextKey { TextKey() }
+    /// Refusal: more time for a turn the word has passed on from. {step}: the step. {turn}: its number, from 1.
+    public static var refusalTurnNotSpeaking: TextKey { TextKey() }
+    /// Refusal: more time for a turn the plan gives no length. {step}: the step.
+    public static var refusalTurnHasNoLength: TextKey { TextKey() }
+    /// Refusal: −1 min on a turn shorter than that. {step}: the step. {length}: the turn's length, 5:00.
+    public static var refusalTurnWouldVanish: TextKey { TextKey() }
+    /// What an undo took back: the speaking group's turn made longer. {group}: its number.
+    /// {step}: the step. {minutes}: how many.
+    public static var undoTurnLengthened: TextKey { TextKey() }
+    /// What an undo took back: the speaking group's turn made shorter. As `undoTurnLengthened`.
+    public static var undoTurnShortened: TextKey { TextKey() }
+    /// Key help on a vattentrappa (console and timekeeper): +1/+5 on the speaking group's turn. {minutes}.
+    public static var keyTurnLonger: TextKey { TextKey() }
+    /// Key help on a vattentrappa: −1 on the speaking group's turn. {minutes}.
+    public static var keyTurnShorter: TextKey { TextKey() }
+}
