@@ -12,9 +12,22 @@ enum CostBenchmark {
         var session: String
         var events: Int
         var figure: String
-        var after: Double
-        var before: Double?
-        var unit: String
+        var after: Sample
+        var before: Sample?
+    }
+
+    /// One figure's median over the runs: wall milliseconds, CPU milliseconds (user + system of the
+    /// process, what it spent itself whatever the machine's load) and peak resident MiB.
+    struct Sample {
+        var wall: Double
+        var cpu: Double
+        var peak: Double
+
+        static func median(_ samples: [Sample]) -> Sample {
+            func middle(_ values: [Double]) -> Double { percentile(values.sorted(), 50) }
+            return Sample(
+                wall: middle(samples.map(\.wall)), cpu: middle(samples.map(\.cpu)), peak: middle(samples.map(\.peak)))
+        }
     }
 
     static func run(_ arguments: [String]) {
@@ -38,11 +51,9 @@ enum CostBenchmark {
         var rows: [Row] = []
         for session in sessions {
             let events = eventCount(session)
-            func measure(
-                _ figure: String, unit: String, sideBySide: Bool = true, _ body: (String, String) -> Double
-            ) {
+            func measure(_ figure: String, sideBySide: Bool = true, _ body: (String, String) -> Sample) {
                 let binaries = [lagom] + (sideBySide ? before.map { [$0] } ?? [] : [])
-                var samples = binaries.map { _ in [Double]() }
+                var samples = binaries.map { _ in [Sample]() }
                 for _ in 0..<runs {
                     for (i, binary) in binaries.enumerated() {
                         let copy = scratchCopy(of: session)
@@ -50,26 +61,24 @@ enum CostBenchmark {
                         samples[i].append(body(binary, copy))
                     }
                 }
-                let medians = samples.map { percentile($0.sorted(), 50) }
+                let medians = samples.map(Sample.median)
                 rows.append(
                     Row(
                         session: session, events: events, figure: figure, after: medians[0],
-                        before: medians.count > 1 ? medians[1] : nil, unit: unit))
+                        before: medians.count > 1 ? medians[1] : nil))
             }
-            measure("open (SessionStore.init, this process)", unit: "ms", sideBySide: false) { _, copy in
-                openMilliseconds(copy)
+            measure("open (SessionStore.init)", sideBySide: false) { _, copy in openSample(copy) }
+            for pane in ["projector", "secretary"] {
+                measure("\(pane): start → first frame", sideBySide: false) { _, copy in firstFrame(copy, pane: pane) }
             }
-            measure("note add: start → written", unit: "ms") { binary, copy in
-                timed(binary, ["note", "add", copy, "--as", "secretary:2", "--step", "atgarder", "Ny lapp"]).0
+            measure("note add: start → written") { binary, copy in
+                timed(binary, ["note", "add", copy, "--as", "secretary:2", "--step", "atgarder", "Ny lapp"])
             }
-            measure("export --format json", unit: "ms") { binary, copy in
-                timed(binary, ["export", copy, "--format", "json"]).0
+            measure("export --format json") { binary, copy in
+                timed(binary, ["export", copy, "--format", "json"])
             }
-            measure("export --format json peak RSS", unit: "MiB") { binary, copy in
-                timed(binary, ["export", copy, "--format", "json"], peak: true).1
-            }
-            measure("undo: start → written", unit: "ms") { binary, copy in
-                timed(binary, ["undo", copy, "--as", "secretary:3"]).0
+            measure("undo: start → written") { binary, copy in
+                timed(binary, ["undo", copy, "--as", "secretary:3"])
             }
         }
         printTable(rows)
@@ -90,50 +99,80 @@ enum CostBenchmark {
         return copy
     }
 
-    static func openMilliseconds(_ folder: String) -> Double {
+    static func openSample(_ folder: String) -> Sample {
         let output = spawn(["worker", "open", folder]).waitForOutput()
         guard let data = output.first?.data(using: .utf8),
             let report = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
-            let milliseconds = report["milliseconds"] as? Double
+            let milliseconds = report["milliseconds"] as? Double, let cpu = report["cpuMilliseconds"] as? Double,
+            let peak = report["peakBytes"] as? Double
         else { fail("unexpected output from worker open: \(output)") }
-        return milliseconds
+        return Sample(wall: milliseconds, cpu: cpu, peak: peak / 1_048_576)
     }
 
-    /// Wall milliseconds from start to exit of `binary arguments`, and with `peak` its largest resident
-    /// memory in MiB (measured through /usr/bin/time, whose own start is then in the time).
-    static func timed(_ binary: String, _ arguments: [String], peak: Bool = false) -> (Double, Double) {
+    /// A pane's first frame (`FirstFrame`): wall time from spawning it to the line it prints once drawn.
+    static func firstFrame(_ folder: String, pane: String) -> Sample {
+        let process = Process()
+        let output = Pipe()
+        process.executableURL = URL(fileURLWithPath: ownExecutable())
+        process.arguments = ["first-frame", folder, pane]
+        process.standardOutput = output
+        let start = bootNanoseconds()
+        do { try process.run() } catch { fail("cannot start first-frame: \(error)") }
+        let line = output.fileHandleForReading.readDataToEndOfFile()
+        let milliseconds = Double(bootNanoseconds() - start) / 1e6
+        process.waitUntilExit()
+        guard process.terminationStatus == 0,
+            let report = try? JSONSerialization.jsonObject(with: line) as? [String: Any],
+            let cpu = report["cpuMilliseconds"] as? Double, let peak = report["peakBytes"] as? Double
+        else { fail("first-frame \(pane): unexpected output \(String(decoding: line, as: UTF8.self))") }
+        return Sample(wall: milliseconds, cpu: cpu, peak: peak / 1_048_576)
+    }
+
+    /// Wall milliseconds from start to exit of `binary arguments`, its CPU time, and its peak resident
+    /// memory in MiB (measured through /usr/bin/time, whose own start, about a millisecond, is in the
+    /// wall and CPU times).
+    static func timed(_ binary: String, _ arguments: [String]) -> Sample {
         let process = Process()
         let errors = Pipe()
-        process.executableURL = URL(fileURLWithPath: peak ? "/usr/bin/time" : binary)
-        process.arguments = peak ? ["-f", "peak %M", binary] + arguments : arguments
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/time")
+        process.arguments = ["-f", "peak %M", binary] + arguments
         process.standardOutput = FileHandle.nullDevice
         process.standardError = errors
+        let cpuBefore = cpuMilliseconds(RUSAGE_CHILDREN)
         let start = bootNanoseconds()
         do { try process.run() } catch { fail("cannot start \(binary): \(error)") }
         let said = errors.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         let milliseconds = Double(bootNanoseconds() - start) / 1e6
+        let cpu = cpuMilliseconds(RUSAGE_CHILDREN) - cpuBefore
         let text = String(decoding: said, as: UTF8.self)
         guard process.terminationStatus == 0 else { fail("\(binary) \(arguments.joined(separator: " ")): \(text)") }
         let kib = text.split(separator: "\n").last { $0.hasPrefix("peak ") }.flatMap { Double($0.dropFirst(5)) }
-        return (milliseconds, (kib ?? 0) / 1024)
+        return Sample(wall: milliseconds, cpu: cpu, peak: (kib ?? 0) / 1024)
     }
 
     static func printTable(_ rows: [Row]) {
-        print("Cost as the session grows (median of the runs; after | before | after/before)")
+        print(
+            "Cost as the session grows (median of the runs: wall ms, CPU ms, peak MiB; with --before: before, after/before)"
+        )
+        func columns(_ sample: Sample) -> String {
+            String(format: "%8.1f ms %8.1f ms CPU %6.1f MiB", sample.wall, sample.cpu, sample.peak)
+        }
         for row in rows {
-            let name = "\(row.events) events: \(row.figure)".padding(toLength: 58, withPad: " ", startingAt: 0)
-            var line = "  \(name) \(String(format: "%9.1f", row.after)) \(row.unit)"
+            let name = "\(row.events) events: \(row.figure)".padding(toLength: 50, withPad: " ", startingAt: 0)
+            var line = "  \(name) \(columns(row.after))"
             if let before = row.before {
-                line += String(format: " | %9.1f %@ | %5.2f×", before, row.unit, row.after / before)
+                line += " | \(columns(before)) | CPU \(String(format: "%5.2f", row.after.cpu / before.cpu))×"
             }
             print(line)
         }
     }
 
     /// Each target of issue 18 that these figures answer, with the figure and its ratio to the target.
+    /// Times are given as CPU time and as wall time: on a machine shared with other work the wall
+    /// time measures the load too.
     static func printTargets(_ rows: [Row]) {
-        func figure(_ events: Int, _ name: String) -> Double? {
+        func sample(_ events: Int, _ name: String) -> Sample? {
             rows.first { $0.events >= events && $0.events < events * 11 / 10 && $0.figure == name }?.after
         }
         print("Targets (issue 18)")
@@ -144,16 +183,27 @@ enum CostBenchmark {
                 "  \(what): \(String(format: "%.1f", value)) \(unit), target ≤ \(String(format: "%g", limit)) \(unit), "
                     + "ratio \(String(format: "%.2f", value / limit)): \(verdict)")
         }
-        target("open 100k events", figure(100_000, "open (SessionStore.init, this process)"), 50, "ms")
-        target("open 300k events", figure(300_000, "open (SessionStore.init, this process)"), 100, "ms")
-        target("note add at 100k events", figure(100_000, "note add: start → written"), 20, "ms")
-        if let small = figure(1_000, "note add: start → written"),
-            let large = figure(100_000, "note add: start → written")
-        {
-            target("note add at 100k against 1k events", large / small, 2, "×")
+        func timeTarget(_ what: String, _ events: Int, _ name: String, _ limit: Double) {
+            let measured = sample(events, name)
+            target("\(what), CPU", measured?.cpu, limit, "ms")
+            target("\(what), wall", measured?.wall, limit, "ms")
         }
-        target("export --format json at 100k events", figure(100_000, "export --format json"), 500, "ms")
-        target("export --format json at 100k events, peak", figure(100_000, "export --format json peak RSS"), 60, "MiB")
-        target("undo at 100k events", figure(100_000, "undo: start → written"), 50, "ms")
+        for pane in ["projector", "secretary"] {
+            timeTarget("\(pane) first frame at 100k events", 100_000, "\(pane): start → first frame", 50)
+            timeTarget("\(pane) first frame at 300k events", 300_000, "\(pane): start → first frame", 100)
+            target(
+                "\(pane) first frame at 300k events, peak", sample(300_000, "\(pane): start → first frame")?.peak, 50,
+                "MiB")
+        }
+        timeTarget("note add at 100k events", 100_000, "note add: start → written", 20)
+        if let small = sample(1_000, "note add: start → written"),
+            let large = sample(100_000, "note add: start → written")
+        {
+            target("note add at 100k against 1k events, CPU", large.cpu / small.cpu, 2, "×")
+            target("note add at 100k against 1k events, wall", large.wall / small.wall, 2, "×")
+        }
+        timeTarget("export --format json at 100k events", 100_000, "export --format json", 500)
+        target("export --format json at 100k events, peak", sample(100_000, "export --format json")?.peak, 60, "MiB")
+        timeTarget("undo at 100k events", 100_000, "undo: start → written", 50)
     }
 }

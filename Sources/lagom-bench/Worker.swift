@@ -9,7 +9,8 @@ import LagomStore
 ///                                                  print the three ids on one line once committed
 ///     lagom-bench worker generate <folder> <count>  make a session with <count> generated events
 ///     lagom-bench worker digest <folder>           print "<events> <notes> <hash of note ids and texts>"
-///     lagom-bench worker open <folder>             open; print {"events":…,"milliseconds":…,"peakBytes":…}
+///     lagom-bench worker open <folder>             open; print {"cpuMilliseconds":…,"events":…,
+///                                                  "milliseconds":…,"peakBytes":…}
 ///     lagom-bench worker undo <folder>             open, then undo the newest transaction; print
 ///                                                  {"milliseconds":…,"peakBytes":…} of the undo alone
 ///     lagom-bench worker follow <folder> <count>   print "ready", then for each note "t=<ns>" applied,
@@ -90,11 +91,13 @@ enum Worker {
     }
 
     static func open(folder: String) {
-        let start = bootNanoseconds()
+        let (start, cpu) = (bootNanoseconds(), cpuMilliseconds(RUSAGE_SELF))
         let store = openStore(folder)
         let milliseconds = Double(bootNanoseconds() - start) / 1e6
+        let cpuSpent = cpuMilliseconds(RUSAGE_SELF) - cpu
         say(
-            #"{"events":\#(store.session.eventCount),"milliseconds":\#(milliseconds),"peakBytes":\#(peakResidentBytes())}"#
+            #"{"cpuMilliseconds":\#(cpuSpent),"events":\#(store.session.eventCount),"milliseconds":\#(milliseconds),"#
+                + #""peakBytes":\#(peakResidentBytes())}"#
         )
     }
 

@@ -21,6 +21,8 @@ case "make-session":
     MakeSession.run(Array(arguments.dropFirst()))
 case "faults":
     FaultBenchmark.run(Array(arguments.dropFirst()))
+case "first-frame":
+    FirstFrame.run(Array(arguments.dropFirst()))
 case "worker":
     // Hidden: helper processes spawned by the store tests and the store benchmark.
     Worker.run(Array(arguments.dropFirst()))
@@ -32,7 +34,7 @@ case "secretary-projector":
 default:
     FileHandle.standardError.write(
         Data(
-            "usage: lagom-bench store [--folder <scratch folder>] | render [plan.json] | timekeeper-frame [plan.json] | terminal [seconds] | countdown-bytes [seconds] | secretary [--notes N] [--saves N] | faults [--rounds N] | make-session DIR --events N | cost SESSION… [--before LAGOM] | arrival [--notes 0,1000,…] [--arrivals N]\n"
+            "usage: lagom-bench store [--folder <scratch folder>] | render [plan.json] | timekeeper-frame [plan.json] | terminal [seconds] | countdown-bytes [seconds] | secretary [--notes N] [--saves N] | faults [--rounds N] | make-session DIR --events N | first-frame DIR projector|secretary | cost SESSION… [--before LAGOM] | arrival [--notes 0,1000,…] [--arrivals N]\n"
                 .utf8))
     exit(2)
 }
