@@ -15,22 +15,44 @@ extension SessionStore {
     /// was, to fold the whole log: a checkpoint is never trusted, only used when the log confirms it.
     /// Call under the log's lock, before the first read.
     func restoreCheckpoint() {
-        guard readOffset == 0, let file = CheckpointFile.read(checkpointPath) else { return }
-        let header = file.header
-        guard header.planHash == planHash, header.logBytes > 0, let size = try? log.size(), header.logBytes <= size,
-            let hashed = try? LogFingerprint.of(log, length: header.logBytes), hashed == header.fingerprint,
-            let rest = try? JSONDecoder().decode(SessionState.self, from: Data(file.rest)),
-            let restored = try? Session(plan: session.plan, checkpoint: SessionCheckpoint(rest: rest, body: file.body)),
-            restored.eventCount == header.events, let ids = EventIDs(encoded: file.ids)
-        else { return }
-        session = restored
+        guard readOffset == 0, let size = try? log.size(), let found = confirmedCheckpoint(within: size) else { return }
+        let header = found.header
+        session = found.session
         readOffset = header.logBytes
         readLines = header.logLines
-        fingerprint = hashed
-        seen = ids
+        fingerprint = header.fingerprint
+        seen = found.ids
         damage = header.damage
         for found in damage { warnings.append(found.message(file: log.path)) }
         checkpointCovers = header.logBytes
+    }
+
+    /// A checkpoint read back and confirmed by the log: its session, what it covers, the ids it folded.
+    struct ConfirmedCheckpoint {
+        var session: Session
+        var header: CheckpointHeader
+        var ids: EventIDs
+    }
+
+    /// `state.checkpoint` when it covers at most `limit` bytes and the log confirms it: its own hash
+    /// holds, it was folded with this plan, and the log's first `logBytes` bytes hash to its fingerprint.
+    /// That hash is skipped only for a checkpoint this process already confirmed or wrote
+    /// (`confirmedCover`): the log's bytes up to `readOffset` are still what this process read, which
+    /// every commit checks under the lock before it writes (`changeToLog`). Nil otherwise.
+    func confirmedCheckpoint(within limit: Int64) -> ConfirmedCheckpoint? {
+        guard let file = CheckpointFile.read(checkpointPath) else { return nil }
+        let header = file.header
+        guard header.planHash == planHash, header.logBytes > 0, header.logBytes <= limit else { return nil }
+        if confirmedCover != header.fingerprint {
+            guard let hashed = try? LogFingerprint.of(log, length: header.logBytes), hashed == header.fingerprint
+            else { return nil }
+        }
+        guard let rest = try? JSONDecoder().decode(SessionState.self, from: Data(file.rest)),
+            let restored = try? Session(plan: session.plan, checkpoint: SessionCheckpoint(rest: rest, body: file.body)),
+            restored.eventCount == header.events, let ids = EventIDs(encoded: file.ids)
+        else { return nil }
+        confirmedCover = header.fingerprint
+        return ConfirmedCheckpoint(session: restored, header: header, ids: ids)
     }
 
     /// Writes a checkpoint when the log has grown `checkpointEvery` bytes past the newest one. Called by
@@ -47,6 +69,7 @@ extension SessionStore {
         do throws(StoreError) {
             try AtomicFile.write(checkpointBytes(), to: checkpointPath)
             checkpointCovers = readOffset
+            confirmedCover = fingerprint
         } catch {
             warnings.append("\(checkpointPath): not updated: \(error)")
             checkpointCovers = readOffset  // not tried again at every commit
@@ -58,6 +81,7 @@ extension SessionStore {
         if let reason = log.readOnlyReason { throw .readOnly(folder: folder, reason: reason) }
         try AtomicFile.write(checkpointBytes(), to: checkpointPath)
         checkpointCovers = readOffset
+        confirmedCover = fingerprint
     }
 
     /// Rewrites `state.checkpoint` when it is missing, unreadable, or covers less of the log than this
@@ -75,6 +99,7 @@ extension SessionStore {
                 try log.withLock(exclusive: true) { () throws(StoreError) in
                     guard CheckpointFile.readHeader(path).isBehind(readOffset) else { return AtomicFile.discard(temp) }
                     try AtomicFile.install(temp, as: path)
+                    confirmedCover = fingerprint
                 }
             } catch {
                 AtomicFile.discard(temp)

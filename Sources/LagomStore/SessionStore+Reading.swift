@@ -82,6 +82,7 @@ extension SessionStore {
         fingerprint = LogFingerprint()
         lastBytes = []
         seen = EventIDs()
+        confirmedCover = nil
     }
 
     /// Reads from `readOffset` to the end and folds the events as one batch. `settled`: no one is writing
@@ -101,12 +102,24 @@ extension SessionStore {
             session.reserveCapacity(forNotes: scan.notesAdded)
         }
         // An undo of something already folded refolds the history: read it back for this batch only.
-        let holding = !scan.undone.isEmpty && session.eventCount > 0 && session.heldHistory == nil
+        // Undos of what this batch brings (the log after a checkpoint, another pane's quick undo) fold
+        // as they are read.
+        let refolding =
+            !scan.undone.isEmpty && session.heldHistory == nil && !session.canFold(undoing: scan.undone)
+        // Refolded from the checkpoint when it covers nothing these undos take back: its state, then the
+        // events after it this process had folded, then the new ones, as one batch.
+        let start = refolding ? refoldStart(undoing: scan.undone) : nil
+        let holding = refolding && start == nil
         if holding { session.holdHistory(try loadHistory()) }
         defer { if holding { session.releaseHistory() } }
         let reader = LogChunkReader(
             log: log, scanner: scanner, from: readOffset, lines: readLines, to: end, settled: settled, seen: seen)
-        session.replay(reader, undoing: scan.undone)
+        if let start {
+            session = start.base
+            session.replay([AnySequence(start.tail), AnySequence(reader)].joined(), undoing: start.undoing)
+        } else {
+            session.replay(reader, undoing: scan.undone)
+        }
         readOffset = reader.offset
         readLines = reader.lines
         for found in reader.damage {

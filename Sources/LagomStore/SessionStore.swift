@@ -46,6 +46,11 @@ public final class SessionStore {
     var undoneByLastCommit: [Event] = []
     /// How much of the log the newest checkpoint this process knows of covers (see `checkpointIfDue`).
     var checkpointCovers: Int64 = 0
+    /// The fingerprint of the newest checkpoint this process confirmed against the log or wrote itself,
+    /// so reading it again (an undo refolds from it) needs no second hash of the bytes it covers.
+    var confirmedCover: LogFingerprint?
+    /// How many times the whole history was read back (tests check that an undo did not need it).
+    var historyReads = 0
     /// Log bytes between checkpoints (tests make it small).
     var checkpointEvery = SessionStore.defaultCheckpointEvery
     /// False only to generate big benchmark sessions fast (`lagom-bench make-session`): each commit is
@@ -156,8 +161,14 @@ public final class SessionStore {
             do throws(Refusal) { bodies = try build(session, now, &ids) } catch { throw .refused(error) }
             guard !bodies.isEmpty else { return [] }
             let events = makeEvents(bodies, by: actor, at: now)
-            // An undo refolds the history, so it is read back from the log for this commit only.
-            let holding = events.contains(where: \.isUndo)
+            // An undo refolds: from the checkpoint when it covers nothing the undo takes back, else the
+            // whole history, read back from the log for this commit only.
+            let undoing = events.contains(where: \.isUndo)
+            do throws(Refusal) { if undoing && events.count == 1 { try session.check(events) } } catch {
+                throw .refused(error)
+            }
+            let fromCheckpoint = undoing && events.count == 1 ? sessionFromCheckpoint(appending: events[0]) : nil
+            let holding = undoing && fromCheckpoint == nil
             if holding {
                 let history = try loadHistory()
                 let taken = Set(events.compactMap(\.undoneTransaction))
@@ -166,8 +177,14 @@ public final class SessionStore {
             }
             defer { if holding { session.releaseHistory() } }
             let sizeBefore = try log.size()
-            // Checked and folded in place: copying the session first would copy its whole history.
-            do throws(Refusal) { try session.append(events) } catch { throw .refused(error) }
+            let before = fromCheckpoint.map { _ in session }
+            if let fromCheckpoint {
+                session = fromCheckpoint.session
+                undoneByLastCommit = fromCheckpoint.undone
+            } else {
+                // Checked and folded in place: copying the session first would copy its whole history.
+                do throws(Refusal) { try session.append(events) } catch { throw .refused(error) }
+            }
             var repair: TornRepair?
             let bytes: [UInt8]
             do throws(StoreError) {
@@ -185,7 +202,7 @@ public final class SessionStore {
             } catch {
                 // A copy no marker names (not a byte reached the log) would be a stray duplicate.
                 if let repair, (try? log.size()) == sizeBefore { TornCopy.discard(repair.copy, folder: folder) }
-                forgetLast(events.count)
+                if let before { session = before } else { forgetLast(events.count) }
                 throw error
             }
             if let repair {
@@ -226,6 +243,7 @@ public final class SessionStore {
     /// `lagom log` and undo. It costs a read of the whole log (about 100 ms and 16 MB at 100,000
     /// events), which is why the session does not keep it.
     public func loadHistory() throws(StoreError) -> [Event] {
+        historyReads += 1
         let reader = LogChunkReader(
             log: log, scanner: scanner, from: 0, lines: 0, to: readOffset, settled: false, seen: EventIDs())
         var events: [Event] = []

@@ -232,3 +232,75 @@ import Testing
         #expect(r.session.heldHistory == before.heldHistory)
     }
 }
+
+extension ReplayTests {
+    /// A history whose undos take back one of the last few transactions, as people undo: notes added,
+    /// edited (some edits then superseded) and deleted.
+    static func recentUndos(seed: UInt64, actions: Int) -> [Event] {
+        var r = Recorder()
+        var random = SeededIDSource(seed: seed)
+        var notes: [NoteID] = []
+        var transactions: [String] = []
+        func pick(_ n: Int) -> Int { Int(random.nextRandom() % UInt64(max(1, n))) }
+        for number in 0..<actions {
+            r.advance(seconds: 5)
+            switch pick(10) {
+            case 0, 1, 2, 3:
+                let id = NoteID("n\(number)")
+                if (try? r.addNote(id, "Lapp \(number): vila", list: pick(2) == 0 ? "Riskfaktorer" : "Friskfaktorer"))
+                    != nil
+                {
+                    notes.append(id)
+                    transactions.append(r.session.heldHistory!.last!.tx)
+                }
+            case 4, 5, 6:
+                // A recent note: undoing its adding then supersedes the edit.
+                let recent = notes.suffix(3)
+                guard !recent.isEmpty,
+                    let tx = try? r.commit(
+                        .noteEdited(note: recent[recent.startIndex + pick(recent.count)], text: "Ny \(number)"))
+                else { continue }
+                transactions.append(tx)
+            case 7:
+                guard !notes.isEmpty, let tx = try? r.commit(.noteDeleted(note: notes[pick(notes.count)])) else {
+                    continue
+                }
+                transactions.append(tx)
+            default:
+                let recent = transactions.suffix(12).filter { !r.session.isUndone($0) }
+                guard !recent.isEmpty else { continue }
+                _ = try? r.undo(recent[pick(recent.count)])
+            }
+        }
+        return r.session.heldHistory ?? []
+    }
+
+    /// A session that does not hold its history folds a later batch with undos in one streamed pass
+    /// when every transaction they take back is in that batch (the log after a checkpoint): the same
+    /// checked fold as refolding everything.
+    @Test(arguments: [1, 2, 3] as [UInt64])
+    func aLaterBatchWhoseUndosTakeBackOnlyItsOwnEventsStreams(seed: UInt64) {
+        let events = Self.recentUndos(seed: seed, actions: 300)
+        var references: [ReferenceFold] = []
+        var reference = ReferenceFold(plan: Fixtures.plan)
+        for event in events {
+            references.append(reference)
+            reference.add(event)
+        }
+        references.append(reference)
+        #expect(reference.superseded > 0)
+        func targets(_ batch: ArraySlice<Event>) -> Set<String> { Set(batch.compactMap(\.undoneTransaction)) }
+        var streamed = 0
+        for cut in stride(from: 10, to: events.count - 40, by: 5) {
+            let batch = events[cut..<(cut + 40)]
+            var session = Session(plan: Fixtures.plan, holdsHistory: false)
+            session.replay(events[..<cut], undoing: targets(events[..<cut]))
+            guard !targets(batch).isEmpty, session.canFold(undoing: targets(batch)) else { continue }
+            session.replay(batch, undoing: targets(batch))
+            #expect(session.state == references[cut + 40].state, "batch from \(cut)")
+            #expect(session.superseded == references[cut + 40].superseded, "batch from \(cut)")
+            streamed += 1
+        }
+        #expect(streamed > 2, "batches holding undos of their own events")
+    }
+}

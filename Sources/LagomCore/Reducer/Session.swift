@@ -110,15 +110,17 @@ public struct Session: Sendable {
     /// once at the end of the batch, however many undos it holds: the undone set only grows, so the
     /// last refold gives what one refold per undo would have given.
     ///
-    /// A session that does not hold its history can fold a batch with undos only as its first batch,
-    /// and only with `undoing` (below).
+    /// A session that does not hold its history can fold a batch with undos only with `undoing` (below),
+    /// and only when every transaction they take back is in the batch (`canFold(undoing:)`).
     public mutating func replay<S: Sequence>(_ newEvents: S) where S.Element == Event {
         replay(newEvents, undoing: [])
     }
 
     /// `replay(_:)` with the transactions the batch's undos take back known before reading it
     /// (`SessionStore` finds them in the bytes). A session that does not hold its history then folds a
-    /// first batch with undos in ONE pass — the refold of `refold()`, streamed — never keeping the events.
+    /// batch with undos in ONE pass — the refold of `refold()`, streamed — never keeping the events,
+    /// when none of those transactions was folded before the batch (`canFold(undoing:)`): a first
+    /// batch, or the log after a checkpoint whose undos take back only what follows the checkpoint.
     public mutating func replay<S: Sequence>(_ newEvents: S, undoing targets: Set<String>)
     where S.Element == Event {
         if held == nil {
@@ -152,10 +154,14 @@ public struct Session: Sendable {
             }
             return
         }
-        // Without the events, a refold can only start from nothing; undos of already folded
+        // Without the events, a refold can only start from what is folded so far when no undo takes
+        // back any of it: that state is then the refold's own up to here. Undos of already folded
         // transactions need the history handed in (`holdHistory(_:)`).
-        precondition(eventCount == 0, "an undo can refold a session only with its history held")
-        undone = targets
+        assert(canFold(undoing: targets), "an undo can refold folded events only with the history held")
+        undone.formUnion(targets)
+        // Events before the batch's first undone one saw, when they were checked under the lock, exactly
+        // the states they get here (no undo can come before what it takes back), so they are folded
+        // without a second check, as `refold()` folds what comes before its first undone event.
         var changedPast = false
         for event in newEvents {
             record(event)
@@ -166,6 +172,12 @@ public struct Session: Sendable {
             }
             changedPast = foldRefolding(event, changedPast: changedPast)
         }
+    }
+
+    /// Whether a batch whose undos take back `targets` can be folded without the history: none of those
+    /// transactions is among the events folded so far. A scan per target: undos are rare.
+    public func canFold(undoing targets: Set<String>) -> Bool {
+        targets.allSatisfy { !undoIndex.contains(transaction: $0) }
     }
 
     /// Makes room for about `count` more events before a long replay (opening a big log): a history
