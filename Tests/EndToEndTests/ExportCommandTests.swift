@@ -194,8 +194,12 @@ extension ExportDocumentTests {
         let session = try LagomProcess.scratchSession(
             "planeringsdagar-2024-resultat", copying: ["plan.json", "events.jsonl"])
         defer { try? FileManager.default.removeItem(atPath: session) }
-        // Text the encoder must escape, among plain notes: quotes, a backslash, a tab, a line break, ESC.
-        for text in ["Citat \"så här\" \\ och\tflik", "Två\nrader", "Styrtecken \u{1B}[2J kvar"] {
+        // Text the encoder must escape, among plain notes: quotes, a backslash, a tab, a line break, ESC;
+        // and what only a terminal must not get raw: a bidi override, a C1 control, a line separator.
+        for text in [
+            "Citat \"så här\" \\ och\tflik", "Två\nrader", "Styrtecken \u{1B}[2J kvar",
+            "Vänd \u{202E}text\u{202C} här", "C1 \u{85} och \u{2028} avskiljare",
+        ] {
             let added = try LagomProcess.run(
                 ["note", "add", session, "--step", "enkat", "--list", "Friskfaktorer", text])
             #expect(added.status == 0, "\(added.err)")

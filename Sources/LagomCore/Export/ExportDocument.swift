@@ -221,8 +221,8 @@ public struct ExportDocument: Codable, Equatable, Sendable {
                     id: theme.id, title: theme.title, summary: theme.summary,
                     notes: live.filter { state.board.themeOf[$0.id] == theme.id }.map(\.id.rawValue))
             }
-            let results =
-                withEntries ? Self.results(of: step, in: session) : Self.results(of: step, in: session).map { _ in [] }
+            // Without entries only the field's presence is needed: `[]` on a vote step, nil elsewhere.
+            let results = withEntries ? Self.results(of: step, in: session) : step.vote.map { _ in [] }
             let chosen = step.vote == nil ? nil : state.subjects[step.id]?.map(\.rawValue)
             var entry = StepEntry(
                 id: step.id.rawValue, kind: step.kind.rawValue, title: step.title, day: step.day,
@@ -246,6 +246,14 @@ public struct ExportDocument: Codable, Equatable, Sendable {
     public static func notes(of step: StepID, in session: Session) -> [NoteEntry] {
         let state = session.forExport().state
         return state.notes(step: step).map { NoteEntry($0, board: state.board) }
+    }
+
+    /// `notes(of:in:)` one entry at a time, for a writer that never holds them all.
+    public static func noteEntries(of step: StepID, in session: Session) -> some Sequence<NoteEntry> {
+        let state = session.forExport().state
+        return state.notes.lazy.filter { !$0.deleted && $0.place.step == step }.map {
+            NoteEntry($0, board: state.board)
+        }
     }
 
     /// A vote step's ranked items, as `results` holds them; nil on other steps.
