@@ -51,8 +51,8 @@ public final class SessionStore {
     var confirmedCover: LogFingerprint?
     /// How many times the whole history was read back (tests check that an undo did not need it).
     var historyReads = 0
-    /// Log bytes between checkpoints (tests make it small).
-    var checkpointEvery = SessionStore.defaultCheckpointEvery
+    /// Log bytes between checkpoints (tests make it small; so do the kill tests' worker processes).
+    @_spi(Benchmark) public var checkpointEvery = SessionStore.defaultCheckpointEvery
     /// False only to generate big benchmark sessions fast (`lagom-bench make-session`): each commit is
     /// written but not fsynced. Never turned off by Lagom itself.
     @_spi(Benchmark) public var syncsEachCommit = true

@@ -1,10 +1,13 @@
 import Foundation
 import LagomCore
-import LagomStore
+@_spi(Benchmark) import LagomStore
 
 /// Helper processes for the multi-process store tests and benchmarks:
 ///
 ///     lagom-bench worker append <folder> <count>   commit <count> notes; print each note id once committed
+///     lagom-bench worker churn <folder> <count> <group> <checkpointEvery>
+///                                                  notes and undos of secretary <group>, checkpoints
+///                                                  every <checkpointEvery> log bytes; +id / -id acknowledged
 ///     lagom-bench worker paste <folder> <count>    commit <count> pastes of three notes, one commit each;
 ///                                                  print the three ids on one line once committed
 ///     lagom-bench worker generate <folder> <count>  make a session with <count> generated events
@@ -19,6 +22,10 @@ enum Worker {
     static func run(_ arguments: [String]) {
         switch (arguments.first, arguments.count) {
         case ("append", 3): append(folder: arguments[1], count: Int(arguments[2]) ?? 0)
+        case ("churn", 5):
+            churn(
+                folder: arguments[1], count: Int(arguments[2]) ?? 0, group: Int(arguments[3]) ?? 1,
+                checkpointEvery: Int64(arguments[4]) ?? 0)
         case ("paste", 3): paste(folder: arguments[1], count: Int(arguments[2]) ?? 0)
         case ("open", 2): open(folder: arguments[1])
         case ("undo", 2): undo(folder: arguments[1])
@@ -29,7 +36,7 @@ enum Worker {
         case ("follow", 3): follow(folder: arguments[1], count: Int(arguments[2]) ?? 0)
         default:
             fail(
-                "usage: lagom-bench worker append <folder> <count> | open <folder> | undo <folder> | digest <folder> | generate <folder> <count> | follow <folder> <count>"
+                "usage: lagom-bench worker append <folder> <count> | churn <folder> <count> <group> <checkpointEvery> | open <folder> | undo <folder> | digest <folder> | generate <folder> <count> | follow <folder> <count>"
             )
         }
     }
@@ -52,6 +59,32 @@ enum Worker {
                 }
                 guard case .noteAdded(let note, _, _) = events.first?.change else { fail("nothing was committed") }
                 say(note.rawValue)
+            } catch {
+                fail(error.description)
+            }
+        }
+    }
+
+    /// Notes by secretary `group`, every third commit an undo of its newest, with a checkpoint written
+    /// whenever the log grew `checkpointEvery` bytes: prints `+<id>` once a note is added and `-<id>`
+    /// once its adding is undone, so a test that kills it knows what was acknowledged.
+    static func churn(folder: String, count: Int, group: Int, checkpointEvery: Int64) {
+        let store = openStore(folder)
+        store.checkpointEvery = max(1, checkpointEvery)
+        let place = noteTarget(in: store.session.plan)
+        for number in 1...max(1, count) {
+            do {
+                if number % 3 == 0 {
+                    let undone = try store.undo(by: .secretary(group))
+                    guard case .noteAdded(let note, _, _) = undone.first?.change else { fail("nothing was undone") }
+                    say("-\(note.rawValue)")
+                } else {
+                    let events = try store.commit(by: .secretary(group)) { _, ids throws(Refusal) in
+                        [.noteAdded(note: NoteID(ids.next(length: 10)), place: place, text: "Lapp \(number): å ä ö")]
+                    }
+                    guard case .noteAdded(let note, _, _) = events.first?.change else { fail("nothing was committed") }
+                    say("+\(note.rawValue)")
+                }
             } catch {
                 fail(error.description)
             }

@@ -2,7 +2,7 @@ import Foundation
 import LagomCore
 import Testing
 
-@testable import LagomStore
+@_spi(Benchmark) @testable import LagomStore
 
 /// `state.checkpoint`: opening starts from it and folds only the log after it, and gets exactly what
 /// folding the whole log gets; a checkpoint the log does not confirm is ignored, never trusted.

@@ -2,7 +2,7 @@ import Foundation
 import LagomCore
 import Testing
 
-@testable import LagomStore
+@_spi(Benchmark) @testable import LagomStore
 
 /// An undo of something after the checkpoint refolds from the checkpoint, not from the log's first
 /// byte; one that reaches behind it refolds the whole history. Either way the session is exactly what
