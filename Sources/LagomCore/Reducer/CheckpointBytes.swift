@@ -56,25 +56,26 @@ struct CheckpointWriter {
 struct CheckpointReader {
     struct Malformed: Error {}
 
-    private let bytes: [UInt8]
+    /// A slice of the file as read: the body is decoded where it lies, not copied out first.
+    private let bytes: ArraySlice<UInt8>
     private var index: Int
     private var table: [String] = []
 
-    init(_ bytes: [UInt8]) throws(Malformed) {
+    init(_ bytes: ArraySlice<UInt8>) throws(Malformed) {
         self.bytes = bytes
-        index = 0
+        index = bytes.startIndex
         let count = try length()
         table.reserveCapacity(count)
         for _ in 0..<count { table.append(try string()) }
     }
 
-    var atEnd: Bool { index == bytes.count }
+    var atEnd: Bool { index == bytes.endIndex }
 
     mutating func unsigned() throws(Malformed) -> UInt64 {
         var value: UInt64 = 0
         var shift: UInt64 = 0
         while true {
-            guard index < bytes.count, shift < 64 else { throw Malformed() }
+            guard index < bytes.endIndex, shift < 64 else { throw Malformed() }
             let byte = bytes[index]
             index += 1
             value |= UInt64(byte & 0x7F) << shift
@@ -97,15 +98,17 @@ struct CheckpointReader {
     /// A count or a length: never more than the bytes left could hold.
     mutating func length() throws(Malformed) -> Int {
         let value = try unsigned()
-        guard value <= UInt64(bytes.count - index) else { throw Malformed() }
+        guard value <= UInt64(bytes.endIndex - index) else { throw Malformed() }
         return Int(value)
     }
 
     mutating func string() throws(Malformed) -> String {
         let count = try length()
-        let start = index
+        let start = index - bytes.startIndex
         index += count
-        return bytes.withUnsafeBufferPointer { String(decoding: $0[start..<(start + count)], as: UTF8.self) }
+        return bytes.withUnsafeBufferPointer {
+            String(decoding: UnsafeBufferPointer(rebasing: $0[start..<(start + count)]), as: UTF8.self)
+        }
     }
 
     mutating func shared() throws(Malformed) -> String {

@@ -5,9 +5,9 @@
 public struct SessionCheckpoint: Sendable {
     /// The state without its notes.
     public var rest: SessionState
-    public var body: [UInt8]
+    public var body: ArraySlice<UInt8>
 
-    public init(rest: SessionState, body: [UInt8]) {
+    public init(rest: SessionState, body: ArraySlice<UInt8>) {
         self.rest = rest
         self.body = body
     }
@@ -29,7 +29,7 @@ extension Session {
         for tx in undoneTransactions.sorted() { out.string(tx) }
         undoEntries.write(to: &out)
         Self.write(state.notes, to: &out)
-        return SessionCheckpoint(rest: state.withoutNotes(), body: out.finished())
+        return SessionCheckpoint(rest: state.withoutNotes(), body: out.finished()[...])
     }
 
     /// The session a checkpoint holds, for `plan` (the plan it was folded with: the store checks).
@@ -42,7 +42,8 @@ extension Session {
             for _ in 0..<(try input.length()) { undone.insert(try input.string()) }
             let index = try UndoIndex(from: &input)
             var state = checkpoint.rest
-            state.restoreNotes(try Self.readNotes(from: &input))
+            let (notes, positions) = try Self.readNotes(from: &input)
+            state.restoreNotes(notes, index: positions)
             guard input.atEnd, state.eventCount == index.count else { throw CheckpointReader.Malformed() }
             self.init(plan: plan, state: state, superseded: superseded, undone: undone, undoIndex: index)
         } catch {
@@ -71,7 +72,11 @@ extension Session {
         }
     }
 
-    private static func readNotes(from input: inout CheckpointReader) throws(CheckpointReader.Malformed) -> [Note] {
+    /// The notes, and where each id is among them (built here, where the id is at hand: a second
+    /// pass over the notes copied each one).
+    private static func readNotes(
+        from input: inout CheckpointReader
+    ) throws(CheckpointReader.Malformed) -> ([Note], [NoteID: Int]) {
         var actors: [Actor] = []
         for _ in 0..<(try input.length()) {
             guard let actor = Actor(parsing: try input.string()) else { throw CheckpointReader.Malformed() }
@@ -80,6 +85,8 @@ extension Session {
         let count = try input.length()
         var notes: [Note] = []
         notes.reserveCapacity(count)
+        var index: [NoteID: Int] = [:]
+        index.reserveCapacity(count)
         var previous: Int64 = 0
         for _ in 0..<count {
             let id = NoteID(rawValue: try input.string())
@@ -91,11 +98,12 @@ extension Session {
             let parent = flags & 4 != 0 ? NoteID(rawValue: try input.string()) : nil
             let text = try input.string()
             previous = previous &+ (try input.signed())
+            index[id] = notes.count
             notes.append(
                 Note(
                     id: id, place: NotePlace(step: step, list: list, group: group, parent: parent), text: text,
                     addedAt: WallTime(milliseconds: previous), by: actors[Int(flags >> 3)], deleted: flags & 1 != 0))
         }
-        return notes
+        return (notes, index)
     }
 }

@@ -133,12 +133,10 @@ public struct SessionState: Codable, Equatable, Sendable {
         return rest
     }
 
-    /// Puts back notes a checkpoint held (`withoutNotes()` took them out), indexing them again.
-    mutating func restoreNotes(_ restored: [Note]) {
-        noteIndex = [:]
-        noteIndex.reserveCapacity(restored.count)
-        for (i, note) in restored.enumerated() { noteIndex[note.id] = i }
+    /// Puts back notes a checkpoint held (`withoutNotes()` took them out), with where each id is.
+    mutating func restoreNotes(_ restored: [Note], index: [NoteID: Int]) {
         notes = restored
+        noteIndex = index
     }
 
     mutating func reserveNotes(_ count: Int) {

@@ -38,13 +38,17 @@ struct CheckpointHeader: Codable, Equatable, Sendable {
 struct CheckpointFile {
     var header: CheckpointHeader
     var rest: ArraySlice<UInt8>
-    var body: [UInt8]
+    var body: ArraySlice<UInt8>
     var ids: [UInt8]
 
-    static func encode(_ header: CheckpointHeader, rest: [UInt8], body: [UInt8], ids: [UInt8]) -> [UInt8] {
+    static func encode(_ header: CheckpointHeader, rest: [UInt8], body: ArraySlice<UInt8>, ids: [UInt8]) -> [UInt8] {
         var header = header
         (header.restBytes, header.bodyBytes, header.idBytes) = (rest.count, body.count, ids.count)
-        var bytes = EventLineEncoder().line(header) + rest + body + ids
+        var bytes = EventLineEncoder().line(header)
+        bytes.reserveCapacity(bytes.count + rest.count + body.count + ids.count + 8)
+        bytes += rest
+        bytes += body
+        bytes += ids
         withUnsafeBytes(of: LogFingerprint.digest(of: bytes[...]).littleEndian) { bytes.append(contentsOf: $0) }
         return bytes
     }
@@ -66,7 +70,7 @@ struct CheckpointFile {
         let bodyStart = restStart + header.restBytes
         let idStart = bodyStart + header.bodyBytes
         return CheckpointFile(
-            header: header, rest: bytes[restStart..<bodyStart], body: Array(bytes[bodyStart..<idStart]),
+            header: header, rest: bytes[restStart..<bodyStart], body: bytes[bodyStart..<idStart],
             ids: Array(bytes[idStart...]))
     }
 

@@ -54,20 +54,26 @@ enum Posix {
 
     /// Reads `count` bytes at `offset` (fewer only at the end of the file).
     static func read(_ fd: Int32, at offset: Int64, count: Int, file: String) throws(StoreError) -> [UInt8] {
-        var buffer = [UInt8](repeating: 0, count: count)
-        var done = 0
-        while done < count {
-            let n = buffer.withUnsafeMutableBytes { raw in
-                pread(fd, raw.baseAddress! + done, raw.count - done, off_t(offset) + off_t(done))
+        // Not zeroed first: every byte handed back was read (a big checkpoint or log chunk is read whole).
+        var failure: Int32?
+        let buffer = [UInt8](unsafeUninitializedCapacity: count) { raw, initialized in
+            var done = 0
+            while done < count {
+                let n = pread(fd, raw.baseAddress! + done, count - done, off_t(offset) + off_t(done))
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    failure = errno
+                    break
+                }
+                if n == 0 { break }
+                done += n
             }
-            if n < 0 {
-                if errno == EINTR { continue }
-                throw .system(file, "read")
-            }
-            if n == 0 { break }
-            done += n
+            initialized = done
         }
-        if done < count { buffer.removeSubrange(done...) }
+        if let failure {
+            errno = failure
+            throw .system(file, "read")
+        }
         return buffer
     }
 
