@@ -41,7 +41,8 @@ import Testing
                 number += 1
                 try store.addNote("Utfyllnad \(number)")
             }
-            let fd = open(filler, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+            // Close-on-exec: a process another test spawns meanwhile must not keep the filler (and the space) alive.
+            let fd = open(filler, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
             defer { close(fd) }
             let page = [UInt8](repeating: 0x2e, count: 4096)
             while write(fd, page, page.count) == page.count {}
