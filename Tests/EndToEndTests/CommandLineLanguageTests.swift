@@ -109,6 +109,39 @@ import Testing
         #expect(try LagomProcess.run(["round", "next", day.english, "--lang", "sv"]).out == "waterfall\tgrupp 2\n")
     }
 
+    @Test func timersAttendanceAndRehearsalSpeakThePlansLanguage() throws {
+        let day = try Sessions()
+        defer { day.remove() }
+        #expect(try LagomProcess.run(["step", "goto", day.swedish, "balanskollen"]).status == 0)
+        #expect(try LagomProcess.run(["timer", "start", day.swedish]).out.hasPrefix("balanskollen\tgår\t"))
+        #expect(
+            try LagomProcess.run(["timer", "pause", day.swedish, "--lang", "en"]).out.hasPrefix(
+                "balanskollen\tpaused\t"))
+        #expect(try LagomProcess.run(["step", "goto", day.english, "pains"]).status == 0)
+        #expect(try LagomProcess.run(["timer", "start", day.english]).out.hasPrefix("pains\trunning\t"))
+        let zero = try LagomProcess.run(["timer", "extend", day.english, "--minutes", "0", "--lang", "sv"])
+        #expect(zero.err == "Fel: --minutes får inte vara 0\n")
+
+        let late = try LagomProcess.run(["attendance", day.swedish, "josefin", "--late", "09.40"])
+        #expect(late.out.hasPrefix("Josefin Wallin\t"), "\(late.out)")
+        #expect(late.out.contains("\tsen\tkommer 09.40"), "\(late.out)")
+        let english = try LagomProcess.run(["attendance", day.english, "alex", "--late", "09.40"])
+        #expect(english.out.contains("\tlate\tarrives 09:40"), "\(english.out)")
+        let mistake = try LagomProcess.run(["attendance", day.swedish, "josefin", "--late", "nio"])
+        #expect(mistake.status == 64)
+        #expect(mistake.err == "Fel: --late: skriv en tid som 09.40, inte \"nio\"\n")
+
+        let rehearse = try LagomProcess.run(["rehearse", day.swedish])
+        #expect(rehearse.out.hasPrefix("repetition av dag 1: rummets klocka visar nu "), "\(rehearse.out)")
+        let ended = try LagomProcess.run(["rehearse", day.swedish, "--off", "--lang", "en"])
+        #expect(ended.out.hasPrefix("rehearsal ended: the room's clock reads "), "\(ended.out)")
+        let noDay = try LagomProcess.run(["rehearse", day.english, "--day", "3"])
+        #expect(noDay.err == "Error: --day 3: the plan has days 1–1\n")
+        #expect(
+            try LagomProcess.run(["export", day.english, "--format", "pdf", "--lang", "sv"]).err
+                == "Fel: --format: \"pdf\" finns inte (välj en av json, markdown, html, docx, csv, md)\n")
+    }
+
     @Test func aCommandWithoutASessionSpeaksTheLocalesLanguageOrTheOneAskedFor() throws {
         let english = try LagomProcess.run(["projektor", "dag"])
         #expect(english.err == "Error: \"projektor\" is not a command (did you mean projector?)\n")

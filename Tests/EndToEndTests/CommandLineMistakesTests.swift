@@ -48,10 +48,13 @@ import Testing
         let day = try Day()
         let huge = try day.run("timer", "start", with: ["--step", "krav", "--minutes", "999999999999999999"])
         #expect(huge.status == 64)  // a usage error, not a trap
-        #expect(huge.err.contains("--minutes must be from 1 to 1440 (24 hours), found 999999999999999999"))
+        #expect(huge.err == "Fel: --minutes ska vara från 1 till 1440 (24 timmar), inte 999999999999999999\n")
         let extend = try day.run("timer", "extend", with: ["--step", "krav", "--minutes=-9223372036854775808"])
         #expect(extend.status == 64)
-        #expect(extend.err.contains("--minutes must be from -1440 to 1440"))
+        #expect(extend.err.contains("--minutes ska vara från -1440 till 1440"))
+        let english = try day.run("timer", "extend", with: ["--step", "krav", "--minutes", "0", "--lang", "en"])
+        #expect(english.status == 64)
+        #expect(english.err == "Error: --minutes must not be 0\n")
     }
 
     @Test func ballotsAreMatchedByNameReplacedAloudAndEmptiedOnlyOnPurpose() throws {

@@ -19,7 +19,7 @@ import Testing
         let plan = try String(contentsOf: Self.plan(session), encoding: .utf8)
         try plan.replacingOccurrences(of: "\"Riskfaktorer\"", with: "\"Risker\"").write(
             to: Self.plan(session), atomically: true, encoding: .utf8)
-        let after = try LagomProcess.run(["check", session])
+        let after = try LagomProcess.run(["check", session, "--lang", "en"])
         #expect(after.status == 0)
         #expect(
             after.err
@@ -27,6 +27,10 @@ import Testing
         )
         #expect(after.out.hasPrefix("warnings: \(session): 6 steps"))
         #expect(after.out.contains("8 notes have no place in the plan any more"))
+        // The plan's language without --lang.
+        let swedish = try LagomProcess.run(["check", session]).out
+        #expect(
+            swedish.hasPrefix("varningar: \(session): 6 steg under 1 dag, 44 deltagare, 46 händelser; 8 lappar har"))
     }
 }
 

@@ -20,7 +20,7 @@ import ZIPFoundation
         }
         let wrong = try LagomProcess.run(["export", session, "--format", "pdf"])
         #expect(wrong.status != 0)
-        #expect(wrong.err.contains("--format: \"pdf\" is not supported"))
+        #expect(wrong.err.contains("--format: \"pdf\" finns inte"))
     }
 
     /// A file is written once; the second time it is refused, naming the file, until `--force`.
@@ -109,7 +109,7 @@ import ZIPFoundation
         )
 
         let toTerminal = try LagomProcess.run(["export", session, "--format", "docx"])
-        #expect(toTerminal.status != 0 && toTerminal.err.contains("needs --output FILE.docx"))
+        #expect(toTerminal.status != 0 && toTerminal.err.contains("behöver --output FIL.docx"))
     }
 
     /// What a Word document must pass to count: LibreOffice opens it and makes a PDF of it.
@@ -149,7 +149,7 @@ import ZIPFoundation
         #expect(csv.status == 0)
         #expect(csv.out.hasPrefix("\u{FEFF}Steg;Lista;Grupp;Tema;Överordnad lapp;Text;Poäng;Plats\r\n"))
         let template = try LagomProcess.run(["export", session, "--format", "csv", "--template", "x.dotx"])
-        #expect(template.status != 0 && template.err.contains("--template: only with --format docx"))
+        #expect(template.status != 0 && template.err.contains("--template: bara med --format docx"))
         let notZip = try LagomProcess.run([
             "export", session, "--format", "docx", "--output", session + "/t.docx", "--template",
             session + "/plan.json",

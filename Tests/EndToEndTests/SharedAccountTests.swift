@@ -72,7 +72,7 @@ import Testing
 
         let shared = try accounts.lagom(as: accounts.facilitator, ["share", t.session, "--group", accounts.group])
         #expect(shared.status == 0, "\(shared.err)")
-        #expect(shared.out.contains("shared with group \(accounts.group)"))
+        #expect(shared.out.contains("delad med gruppen \(accounts.group)"))
 
         // The secretary's own pane, under the secretary's account, saves a note.
         try t.open("s1", width: 80, height: 24, ["secretary", t.session, "--group", "1"], as: accounts.secretary)

@@ -27,28 +27,25 @@ struct AttendanceCommand: ParsableCommand {
     @Flag(help: "Add NAME as a guest, present.") var guest = false
     @Option(help: "Where a guest comes from.") var site: String?
 
-    func validate() throws {
+    /// What is wrong with the options, if anything; said once the session (and its language) is open.
+    func mistake() -> Localized? {
         let marks = [present, absent, remote, late != nil, leaves != nil, guest].filter { $0 }.count
         if name == nil {
             guard marks == 0, reason == nil, site == nil else {
-                throw ValidationError("give the person's NAME before --\(firstMark)")
+                return Localized(.cliAttendanceNameFirst, ["option": "--" + firstMark])
             }
-            return
+            return nil
         }
         guard marks == 1 else {
-            throw ValidationError(
-                marks == 0
-                    ? "say what to mark: --present, --absent, --remote, --late TIME, --leaves TIME or --guest"
-                    : "mark one thing at a time (found \(marks))")
+            return marks == 0 ? Localized(.cliAttendanceWhatToMark) : Localized(.cliAttendanceOneMark, ["count": marks])
         }
-        if reason != nil, !absent { throw ValidationError("--reason goes with --absent") }
-        if site != nil, !guest { throw ValidationError("--site goes with --guest") }
-        if let late, ClockTime(parsing: late) == nil {
-            throw ValidationError("--late: expected a time like 09.40, found \"\(late)\"")
-        }
+        if reason != nil, !absent { return Localized(.cliReasonWithAbsent) }
+        if site != nil, !guest { return Localized(.cliSiteWithGuest) }
+        if let late, ClockTime(parsing: late) == nil { return Localized(.cliLateNotATime, ["found": late]) }
         if let leaves, leaves != "none", ClockTime(parsing: leaves) == nil {
-            throw ValidationError("--leaves: expected a time like 11.00 (or none), found \"\(leaves)\"")
+            return Localized(.cliLeavesNotATime, ["found": leaves])
         }
+        return nil
     }
 
     private var firstMark: String {
@@ -65,6 +62,7 @@ struct AttendanceCommand: ParsableCommand {
     func run() throws {
         guard let name else {
             let store = try options.open(.readOnly)
+            if let mistake = mistake() { throw usageMistake(mistake) }
             let roster = Roster(plan: store.session.plan, state: store.session.state)
             for person in roster.everyone {
                 print(Self.line(person, roster.attendance(of: person.name), guest: roster.isGuest(person.name)))
@@ -72,10 +70,11 @@ struct AttendanceCommand: ParsableCommand {
             return
         }
         let store = try options.open()
-        let language = store.session.plan.language
+        if let mistake = mistake() { throw usageMistake(mistake) }
         let action: AttendanceAction
         if guest {
-            action = .addGuest(name: name, site: site ?? (language == .sv ? "Gäst" : "Guest"))
+            // Stored in the session: the plan's word, whatever the command speaks.
+            action = .addGuest(name: name, site: site ?? Localized(.guestSite).text(store.session.plan.language))
         } else if present {
             action = .mark(person: name, .present)
         } else if absent {
@@ -104,7 +103,12 @@ struct AttendanceCommand: ParsableCommand {
                 person = added
                 if let guest = roster.person(added) { print(Self.line(guest, .present, guest: true)) }
             case .groupChanged(let step, let group, let members):
-                print("\(step)\tgroup \(group)\t\(members.contains { $0.name == person } ? "joined" : "left")")
+                let joined = members.contains { $0.name == person }
+                let change = joined ? Localized(.cliJoinedGroup) : Localized(.cliLeftGroup)
+                let words = [Localized(.cliRoundGroup, ["group": group]), change].map {
+                    $0.text(CommandLanguage.current)
+                }
+                print("\(step)\t\(words[0])\t\(words[1])")
             default:
                 break
             }
@@ -113,11 +117,13 @@ struct AttendanceCommand: ParsableCommand {
 
     /// `Vera Wahlgren<TAB>Norrhamn<TAB>absent<TAB>föräldraledig`
     static func line(_ person: Participant, _ attendance: Attendance, guest: Bool) -> String {
-        var cells = [person.name, person.site, attendance.status.rawValue].map(Sanitiser.sanitiseSingleLine)
+        let language = CommandLanguage.current
+        var cells = [person.name, person.site, StatusWords.attendance(attendance.status).text(language)].map(
+            Sanitiser.sanitiseSingleLine)
         if let reason = attendance.reason { cells.append(Sanitiser.sanitiseSingleLine(reason)) }
-        if let arrives = attendance.arrives { cells.append("arrives \(arrives)") }
-        if let leaves = attendance.leaves { cells.append("leaves \(leaves)") }
-        if guest { cells.append("guest") }
+        if let arrives = attendance.arrives { cells.append(Localized(.cliArrives, ["time": arrives]).text(language)) }
+        if let leaves = attendance.leaves { cells.append(Localized(.cliLeaves, ["time": leaves]).text(language)) }
+        if guest { cells.append(Localized(.cliGuest).text(language)) }
         return cells.joined(separator: "\t")
     }
 }

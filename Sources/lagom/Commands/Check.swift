@@ -22,6 +22,7 @@ struct Check: ParsableCommand {
         let planPath = folder + "/plan.json"
         let data: [UInt8]
         do { data = try SessionStore.planBytes(folder: folder) } catch { throw CommandFailure(error) }
+        SessionLocation.speakTheLanguage(of: data)
         let problems = PlanLoader.validate(data, file: planPath)
         if !problems.isEmpty {
             for problem in problems { printError(problem.description) }
@@ -35,18 +36,16 @@ struct Check: ParsableCommand {
         } catch { throw CommandFailure(error) }
         let logPath = "\(folder)/\(SessionStore.logFile)"
         let damage = store.damage.map { $0.message(file: logPath) }
-        for warning in store.warnings where !damage.contains(warning) { printError("warning: \(warning)") }
-        for line in damage { printError("error: \(line)") }
+        for warning in store.warnings where !damage.contains(warning) { warn(.verbatim(warning)) }
+        for line in damage { printError(Localized(.cliErrorLine, ["text": line]).text(CommandLanguage.current)) }
         let unnamed: [String]
         do { unnamed = try store.tornCopiesNoMarkerNames() } catch { throw CommandFailure(error) }
         for copy in unnamed {
-            printError(
-                "warning: \(folder)/\(copy): no torn-write marker in the log names this copy (a save was "
-                    + "stopped between copying a cut-short write aside and marking it); its bytes are still in the log")
+            warn(Localized(.cliTornCopyUnnamed, ["file": "\(folder)/\(copy)"]))
         }
         // The agenda's times: overlaps, gaps, rounds that cannot fit.
         let agenda = PlanLoader.warnings(data, file: planPath)
-        for warning in agenda { printError("warning: \(warning)") }
+        for warning in agenda { warn(.verbatim(warning.description)) }
         let session = store.session
         // Notes the plan has no place for any more (a list renamed, a step removed) vanish from every
         // screen and from the export without an error: name them, with the log line that put them there.
@@ -58,28 +57,32 @@ struct Check: ParsableCommand {
             orphans = OrphanedNotes.find(plan: session.plan, events: history, isUndone: session.isUndone)
         }
         for line in OrphanedNotes.messages(orphans, file: "\(folder)/\(SessionStore.logFile)") {
-            printError("warning: \(line)")
+            warn(.verbatim(line))
         }
-        let summary =
-            "\(Sanitiser.sanitiseSingleLine(folder)): \(session.plan.steps.count) steps over \(session.plan.days.count) day(s), \(session.plan.participants.count) participants, \(session.eventCount) events"
+        let plan = session.plan
+        let summary = Localized(
+            .cliCheckSummary,
+            [
+                "folder": Sanitiser.sanitiseSingleLine(folder),
+                "steps": Localized(.cliCountSteps, ["count": plan.steps.count]),
+                "days": Localized(.cliCountDays, ["count": plan.days.count]),
+                "participants": Localized(.cliCountParticipants, ["count": plan.participants.count]),
+                "events": Localized(.cliCountEvents, ["count": session.eventCount]),
+            ])
         if !damage.isEmpty {
             let lines = store.damage.reduce(0) { $0 + $1.lines }
-            print(
-                "damaged: \(summary); \(lines == 1 ? "1 line" : "\(lines) lines") of the log were passed over "
-                    + "(`lagom repair \(Sanitiser.sanitiseSingleLine(folder))` sets them aside, deleting nothing)")
+            say(
+                Localized(
+                    .cliCheckDamaged,
+                    ["summary": summary, "lines": lines, "folder": Sanitiser.sanitiseSingleLine(folder)]))
             throw ExitCode(1)
         }
         if orphans.isEmpty && agenda.isEmpty {
-            print("ok: \(summary)")
+            say(Localized(.cliCheckOK, ["summary": summary]))
         } else if orphans.isEmpty {
-            let count = agenda.count == 1 ? "1 warning" : "\(agenda.count) warnings"
-            print("warnings: \(summary); \(count) about the agenda's times (the session still opens)")
+            say(Localized(.cliCheckAgendaWarnings, ["summary": summary, "count": agenda.count]))
         } else {
-            let notes = orphans.count == 1 ? "1 note has" : "\(orphans.count) notes have"
-            print(
-                "warnings: \(summary); \(notes) no place in the plan any more, so screens and votes leave them out "
-                    + "(put the old step or list name back in plan.json, or move them: lagom note move ID --step … --list …)"
-            )
+            say(Localized(.cliCheckOrphans, ["summary": summary, "count": orphans.count]))
         }
     }
 }

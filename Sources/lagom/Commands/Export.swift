@@ -37,24 +37,21 @@ struct Export: ParsableCommand {
         }
     }
 
-    func validate() throws {
-        guard Format(option: format) != nil else {
-            throw ValidationError(
-                "--format: \"\(format)\" is not supported (expected \(Format.allCases.map(\.rawValue).joined(separator: ", ")) or md)"
-            )
+    /// What is wrong with the options, if anything; said once the session (and its language) is open.
+    func mistake() -> Localized? {
+        guard let chosen = Format(option: format) else {
+            let formats = Format.allCases.map(\.rawValue).joined(separator: ", ") + ", md"
+            return Localized(.cliFormatUnknown, ["found": format, "formats": formats])
         }
-        if force && output == nil { throw ValidationError("--force: only with --output FILE") }
-        if Format(option: format) == .docx && output == nil {
-            throw ValidationError(
-                "--format docx: a Word document needs --output FILE.docx (it is not text for a terminal)")
-        }
-        if template != nil && Format(option: format) != .docx {
-            throw ValidationError("--template: only with --format docx")
-        }
+        if force && output == nil { return Localized(.cliForceWithOutput) }
+        if chosen == .docx && output == nil { return Localized(.cliDocxNeedsOutput) }
+        if template != nil && chosen != .docx { return Localized(.cliTemplateWithDocx) }
+        return nil
     }
 
     func run() throws {
         let store = try options.open(.readOnly)
+        if let mistake = mistake() { throw usageMistake(mistake) }
         let session = store.session.forExport(includeUnrevealed ? .included : .leftOut)
         let chosen = Format(option: format) ?? .json
         if chosen == .json {

@@ -15,7 +15,7 @@ struct Log: ParsableCommand {
         let session = store.session
         for event in try store.loadHistory() {
             let when = Self.localStamp(event.at)
-            let undone = session.isUndone(event.tx) ? "  (undone)" : ""
+            let undone = session.isUndone(event.tx) ? "  " + Localized(.cliLogUndone).text(CommandLanguage.current) : ""
             print(
                 "\(when)  \(TextLayout.fit(event.by.description, width: 12))  \(EventWords.logLine(event))\(undone)"
             )

@@ -114,17 +114,13 @@ struct RecordEdit<Kind: RecordKindChoice>: ParsableCommand {
     @Option(help: "A new due date, YYYY-MM-DD (actions); an empty text removes it.") var due: String?
     @Argument(help: "The new text (left out: the text stays).") var text: String?
 
-    func validate() throws {
-        if text == nil && owner == nil && due == nil {
-            throw ValidationError("say what changes: a new text, --owner or --due")
-        }
-        if Kind.kind == .decision && (owner != nil || due != nil) {
-            throw ValidationError("a decision has no owner or due date; record an action for that")
-        }
-    }
-
     func run() throws {
         let store = try options.open()
+        // After opening, so it is said in the session's language; nothing is written before it.
+        if text == nil && owner == nil && due == nil { throw usageMistake(Localized(.cliRecordWhatChanges)) }
+        if Kind.kind == .decision && (owner != nil || due != nil) {
+            throw usageMistake(Localized(.cliDecisionNoOwner))
+        }
         let record = try RecordCommands.record(id, kind: Kind.kind, in: store.session)
         var entry = record.entry
         if let text { entry.text = text }
@@ -170,7 +166,8 @@ struct RecordList<Kind: RecordKindChoice>: ParsableCommand {
             var columns = [record.id.rawValue, entry.step.rawValue]
             if Kind.kind == .action {
                 columns += [
-                    Sanitiser.sanitiseSingleLine(entry.owner ?? "-"), entry.due ?? "-", record.done ? "done" : "open",
+                    Sanitiser.sanitiseSingleLine(entry.owner ?? "-"), entry.due ?? "-",
+                    Localized(record.done ? .cliActionDone : .cliActionOpen).text(CommandLanguage.current),
                 ]
             }
             columns.append(Sanitiser.sanitiseSingleLine(entry.text))

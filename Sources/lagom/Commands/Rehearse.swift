@@ -22,7 +22,7 @@ struct Rehearse: ParsableCommand {
         let store = try options.open()
         let plan = store.session.plan
         guard off || plan.days.indices.contains(day - 1) else {
-            throw ValidationError("--day \(day): the plan has days 1–\(plan.days.count)")
+            throw usageMistake(Localized(.cliNoSuchDay, ["day": day, "days": plan.days.count]))
         }
         let day = day, off = off
         try commit(
@@ -38,21 +38,12 @@ struct Rehearse: ParsableCommand {
             })
         let now = store.clock.now
         let offset = store.session.state.roomOffset(utcOffsetSeconds: SystemClock.utcOffsetSeconds(at: now))
-        let clock = TimeOfDay.clock(of: now, utcOffsetSeconds: offset).format(
-            separator: plan.language == .sv ? "." : ":")
+        let clock = TimeOfDay.clock(of: now, utcOffsetSeconds: offset)
         let date = TimeOfDay.isoDate(of: now, utcOffsetSeconds: offset)
-        let sv = plan.language == .sv
         if off {
-            print(
-                sv
-                    ? "repetitionen är slut: rummets klocka visar \(clock) den \(date)"
-                    : "rehearsal ended: the room's clock reads \(clock) on \(date)")
+            say(Localized(.cliRehearsalEnded, ["clock": clock, "date": date]))
         } else {
-            print(
-                sv
-                    ? "repetition av dag \(day): rummets klocka visar nu \(clock) den \(date) (lagom rehearse --off avslutar)"
-                    : "rehearsing day \(day): the room's clock now reads \(clock) on \(date) (lagom rehearse --off ends it)"
-            )
+            say(Localized(.cliRehearsing, ["day": day, "clock": clock, "date": date]))
         }
     }
 }

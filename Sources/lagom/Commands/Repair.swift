@@ -19,6 +19,7 @@ struct Repair: ParsableCommand {
     func run() throws {
         let folder: String
         folder = try SessionLocation.folder(session)
+        SessionLocation.speakTheLanguage(ofFolder: folder)
         let report: RepairReport
         do {
             report = try SessionStore.repair(folder: folder, millisecondsSince1970: SystemClock().now.milliseconds)
@@ -27,18 +28,25 @@ struct Repair: ParsableCommand {
         }
         let log = "\(folder)/\(SessionStore.logFile)"
         guard report.changed, let copy = report.damagedCopy, let previous = report.previousLog else {
-            print("\(log): nothing to repair; every line reads (\(report.kept) lines)")
+            say(Localized(.cliRepairNothing, ["log": log, "count": report.kept]))
             return
         }
-        let lines = report.setAside.count == 1 ? "line \(report.setAside[0])" : "lines " + Self.list(report.setAside)
-        print(
-            "\(log): kept \(report.kept) readable lines; set \(lines) aside in \(folder)/\(copy); "
-                + "the log as it was is kept as \(folder)/\(previous); nothing was deleted")
+        say(
+            Localized(
+                .cliRepaired,
+                [
+                    "log": log, "kept": report.kept, "lines": Self.lines(report.setAside),
+                    "copy": "\(folder)/\(copy)", "previous": "\(folder)/\(previous)",
+                ]))
     }
 
-    /// "2, 5, 7" (the first ten, then how many more).
-    static func list(_ numbers: [Int]) -> String {
+    /// "line 5", "lines 2, 5, 7" (the first ten, then how many more).
+    static func lines(_ numbers: [Int]) -> Localized {
+        if numbers.count == 1 { return Localized(.cliRepairLine, ["line": String(numbers[0])]) }
         let shown = numbers.prefix(10).map(String.init).joined(separator: ", ")
-        return numbers.count > 10 ? "\(shown) and \(numbers.count - 10) more" : shown
+        let list =
+            numbers.count > 10
+            ? Localized(.cliRepairMore, ["shown": shown, "count": numbers.count - 10]) : .verbatim(shown)
+        return Localized(.cliRepairLines, ["lines": list])
     }
 }

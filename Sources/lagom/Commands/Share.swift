@@ -1,4 +1,5 @@
 import ArgumentParser
+import LagomCore
 import LagomStore
 
 struct Share: ParsableCommand {
@@ -16,11 +17,16 @@ struct Share: ParsableCommand {
 
     func run() throws {
         let folder = try SessionLocation.folder(session)
+        SessionLocation.speakTheLanguage(ofFolder: folder)
         let report: ShareReport
         do { report = try SessionStore.share(folder: folder, group: group) } catch { throw CommandFailure(error) }
-        print(
-            "\(folder): shared with group \(report.group): \(report.folders) folder(s) and \(report.files) file(s) "
-                + "are the group's, read-write, and nothing is readable by other accounts; what is made there later "
-                + "stays the group's")
+        say(
+            Localized(
+                .cliShared,
+                [
+                    "folder": folder, "group": report.group,
+                    "folders": Localized(.cliCountFolders, ["count": report.folders]),
+                    "files": Localized(.cliCountFiles, ["count": report.files]),
+                ]))
     }
 }

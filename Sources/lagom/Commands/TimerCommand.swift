@@ -14,8 +14,14 @@ struct TimerCommand: ParsableCommand {
         @Option(help: "A group's own countdown during group work.") var group: Int?
     }
 
-    static func run(_ options: SessionOptions, _ target: Target, _ action: TimerAction) throws {
+    /// `mistake`: what is wrong with the arguments, said once the session (and so its language) is open.
+    static func run(
+        _ options: SessionOptions, _ target: Target, _ action: TimerAction, mistake: Localized? = nil
+    )
+        throws
+    {
         let store = try options.open()
+        if let mistake { throw usageMistake(mistake) }
         let key = TimerKey(step: try store.session.step(named: target.step).id, group: target.group)
         try commit(
             store, by: options.author,
@@ -26,11 +32,18 @@ struct TimerCommand: ParsableCommand {
         let session = store.session
         if let timer = session.state.timers[key] {
             let stop = session.plan.step(key.step)?.timer?.stop ?? .soft
-            let state = timer.isRunning ? "running" : timer.isPaused ? "paused" : "stopped"
+            let state = StatusWords.timer(running: timer.isRunning, paused: timer.isPaused).text(
+                CommandLanguage.current)
             print(
                 "\(Sanitiser.sanitiseSingleLine(key.description))\t\(state)\t\(TimerMath.format(remaining: timer.remaining(at: store.clock.now, stop: stop)))"
             )
         }
+    }
+
+    /// `--minutes` outside `from`…24 hours; the number as typed, however long.
+    static func outOfRange(_ minutes: Int, from lowest: Int) -> Localized {
+        Localized(
+            .cliMinutesOutOfRange, ["lowest": String(lowest), "highest": Step.maxMinutes, "found": String(minutes)])
     }
 
     struct Start: ParsableCommand {
@@ -39,10 +52,14 @@ struct TimerCommand: ParsableCommand {
         @OptionGroup var options: SessionOptions
         @OptionGroup var target: Target
         @Option(parsing: .unconditional, help: "Length in minutes (1 to \(Step.maxMinutes)).") var minutes: Int?
-        func validate() throws {
-            if let minutes, let problem = Step.minutesProblem(minutes) { throw ValidationError("--minutes \(problem)") }
+        func run() throws {
+            let mistake = minutes.flatMap {
+                (1...Step.maxMinutes).contains($0) ? nil : TimerCommand.outOfRange($0, from: 1)
+            }
+            // No multiplication of a number out of range: it could overflow.
+            let seconds = mistake == nil ? minutes.map { $0 * 60 } : nil
+            try TimerCommand.run(options, target, .start(seconds: seconds), mistake: mistake)
         }
-        func run() throws { try TimerCommand.run(options, target, .start(seconds: minutes.map { $0 * 60 })) }
     }
     struct Pause: ParsableCommand {
         static let configuration = CommandConfiguration(commandName: "pause", abstract: "Pause a running countdown.")
@@ -65,15 +82,15 @@ struct TimerCommand: ParsableCommand {
         // `.unconditional`: "--minutes -1" is a value, not an unknown option called "-1".
         @Option(parsing: .unconditional, help: "Minutes to add (-\(Step.maxMinutes) to \(Step.maxMinutes)).")
         var minutes: Int
-        func validate() throws {
-            if minutes == 0 { throw ValidationError("--minutes must not be 0") }
+        func run() throws {
             // `magnitude`, not `abs`: abs(Int.min) traps.
-            if minutes.magnitude > UInt(Step.maxMinutes) {
-                throw ValidationError(
-                    "--minutes must be from -\(Step.maxMinutes) to \(Step.maxMinutes) (24 hours), found \(minutes)")
-            }
+            let mistake =
+                minutes == 0
+                ? Localized(.cliMinutesNotZero)
+                : minutes.magnitude > UInt(Step.maxMinutes)
+                    ? TimerCommand.outOfRange(minutes, from: -Step.maxMinutes) : nil
+            try TimerCommand.run(options, target, .extend(seconds: mistake == nil ? minutes * 60 : 0), mistake: mistake)
         }
-        func run() throws { try TimerCommand.run(options, target, .extend(seconds: minutes * 60)) }
     }
     struct Reset: ParsableCommand {
         static let configuration = CommandConfiguration(

@@ -27,10 +27,8 @@ enum SessionLocation {
         do { found = try places.open(nameOrPath) } catch { throw CommandFailure(error) }
         if found.madeWorkingCopy {
             // Said in the sample's language: the notice comes before the session is opened.
-            if let sample = BundledSamples.all.first(where: { $0.name == nameOrPath }),
-                let plan = try? PlanLoader.load(sample.plan, file: "plan.json")
-            {
-                CommandLanguage.opened(plan)
+            if let sample = BundledSamples.all.first(where: { $0.name == nameOrPath }) {
+                speakTheLanguage(of: sample.plan)
             }
             printError(
                 Localized(.cliWorkingCopyMade, ["name": nameOrPath, "folder": found.folder]).text(
@@ -41,6 +39,16 @@ enum SessionLocation {
 }
 
 extension SessionLocation {
+    /// A command that reads a session's files before it opens the session (check, repair, share)
+    /// speaks the plan's language from the start, when the plan can be read.
+    static func speakTheLanguage(of planBytes: [UInt8]) {
+        if let plan = try? PlanLoader.load(planBytes, file: "plan.json") { CommandLanguage.opened(plan) }
+    }
+
+    static func speakTheLanguage(ofFolder folder: String) {
+        if let bytes = try? SessionStore.planBytes(folder: folder) { speakTheLanguage(of: bytes) }
+    }
+
     static let argumentHelp = ArgumentHelp(
         "A session folder, or the name of one of your sessions or of a bundled sample.")
 }

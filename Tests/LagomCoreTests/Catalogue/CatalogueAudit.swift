@@ -7,11 +7,7 @@ enum CatalogueAudit {
     /// Files that still write texts in place while their move into the catalogue goes on, each
     /// with who is moving it. Every other file outside the catalogue writes none; this list only
     /// shrinks (remove a file once its texts have moved).
-    static let stillMoving: [String: String] = [
-        // clilang (issues 11 and 19): the command line.
-        "Sources/lagom/Commands/Rehearse.swift": "clilang",
-        "Sources/lagom/Commands/AttendanceCommand.swift": "clilang",
-    ]
+    static let stillMoving: [String: String] = [:]
 
     struct Source {
         var path: String
