@@ -58,7 +58,7 @@ public final class MemoryWriter: SessionWriter {
 
     public func refresh() throws(WriteError) -> Bool { false }
 
-    public func takeNotices() -> [String] {
+    public func takeNotices(_ language: Language) -> [String] {
         defer { notices = [] }
         return notices
     }

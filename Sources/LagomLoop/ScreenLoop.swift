@@ -73,7 +73,7 @@ public final class ScreenLoop<S: Screen> {
     /// The next frame: the writer's new notices, what time did with no key (`Screen.observe`), the
     /// message line dated or expired, then the screen drawn.
     public func frame() -> Grid {
-        for text in writer.takeNotices() { notice(.verbatim(text)) }
+        for text in writer.takeNotices(language) { notice(.verbatim(text)) }
         let now = context()
         perform(screen.observe(now))
         screen.message = screen.message?.aged(at: now.now)

@@ -25,8 +25,8 @@ public protocol SessionWriter: AnyObject {
     /// read-only disk, another account's session not shared): the pane says so when it opens.
     var cannotWriteFolder: String? { get }
     /// Things a person should know that did not stop the work (a torn last write copied aside), each
-    /// once: the ones not yet taken.
-    func takeNotices() -> [String]
+    /// once: the ones not yet taken, in `language`.
+    func takeNotices(_ language: Language) -> [String]
     /// The projector panes that run on the session now and report their size, largest first.
     var projectorPanes: [ProjectorPane] { get }
 }

@@ -23,7 +23,7 @@ extension SessionStore {
         fingerprint = header.fingerprint
         seen = found.ids
         damage = header.damage
-        for found in damage { warnings.append(found.message(file: log.path)) }
+        for found in damage { notices.append(found.notice(file: log.path)) }
         checkpointCovers = header.logBytes
     }
 
@@ -71,7 +71,7 @@ extension SessionStore {
             checkpointCovers = readOffset
             confirmedCover = fingerprint
         } catch {
-            warnings.append("\(checkpointPath): not updated: \(error)")
+            notices.append(Localized(.storeNotUpdated, ["file": checkpointPath, "error": error.description]))
             checkpointCovers = readOffset  // not tried again at every commit
         }
     }
@@ -106,7 +106,7 @@ extension SessionStore {
                 throw error
             }
         } catch {
-            warnings.append("\(path): not updated: \(error)")
+            notices.append(Localized(.storeNotUpdated, ["file": path, "error": error.description]))
         }
     }
 

@@ -25,12 +25,10 @@ extension SessionStore {
         case .appeared:
             return true
         case .followed:
-            warnings.append(
-                "\(log.path): was replaced outside Lagom (renamed over); the new file holds everything the old one "
-                    + "did, so Lagom goes on with it")
+            notices.append(Localized(.storeFollowedReplacement, ["file": log.path]))
             return true
         case .swapped:
-            try readAgain("was replaced by another file (the old one is kept under another name)")
+            try readAgain(Localized(.storeWhySwapped))
             return true
         case .lost(_, let line):
             throw .damagedLog(
@@ -45,16 +43,16 @@ extension SessionStore {
     /// the lock, before a commit): otherwise every byte is hashed again. Otherwise a cheap look: the log grew (other processes appended) and the last bytes read are still where they
     /// were (an edit that moved lines shows there); a log that changed without growing was edited in
     /// place and is hashed again.
-    func changeToLog(thorough: Bool) throws(StoreError) -> String? {
+    func changeToLog(thorough: Bool) throws(StoreError) -> Localized? {
         let look = try log.look()
-        if look.size < readOffset { return "was cut from \(readOffset) to \(look.size) bytes" }
+        if look.size < readOffset { return Localized(.storeWhyCut, ["from": Int(readOffset), "to": Int(look.size)]) }
         // Not touched at all since this process read it (its own commit, or its open, was the last
         // change): nothing to hash. This keeps a commit right after opening a big log from hashing it twice.
         if look == lastLook { return nil }
         if !thorough {
             if look.size > lastLook.size, try lastBytesMatch() { return nil }
         }
-        return try LogFingerprint.of(log, length: readOffset) == fingerprint ? nil : "was changed in place"
+        return try LogFingerprint.of(log, length: readOffset) == fingerprint ? nil : Localized(.storeWhyChangedInPlace)
     }
 
     private func lastBytesMatch() throws(StoreError) -> Bool {
@@ -73,8 +71,8 @@ extension SessionStore {
 
     /// The log is not what this process read (edited in place, cut, swapped by `lagom repair`): it is
     /// folded again from the start, as a new pane would, and a person is told.
-    func readAgain(_ why: String) throws(StoreError) {
-        warnings.append("\(log.path): \(why) outside Lagom; it was read again from the start")
+    func readAgain(_ why: Localized) throws(StoreError) {
+        notices.append(Localized(.storeReadAgain, ["file": log.path, "why": why]))
         session = Session(plan: session.plan, holdsHistory: false)
         readOffset = 0
         readLines = 0
@@ -90,7 +88,7 @@ extension SessionStore {
     func readNew(settled: Bool) throws(StoreError) -> Int {
         var end = try log.size()
         if end < readOffset {
-            try readAgain("was cut from \(readOffset) to \(end) bytes")
+            try readAgain(Localized(.storeWhyCut, ["from": Int(readOffset), "to": Int(end)]))
             end = try log.size()
         }
         // A first cheap pass finds the undos, so the events can be folded as they are read, not kept.
@@ -124,7 +122,7 @@ extension SessionStore {
         readLines = reader.lines
         for found in reader.damage {
             damage.append(found)
-            warnings.append(found.message(file: log.path))
+            notices.append(found.notice(file: log.path))
         }
         if let failure = reader.failure { throw failure }
         try noteRead()

@@ -15,8 +15,11 @@ public final class SessionStore {
 
     public let folder: String
     public internal(set) var session: Session
-    /// Things a person should know that did not stop the work, e.g. a torn last write kept aside.
-    public var warnings: [String] = []
+    /// Things a person should know that did not stop the work, e.g. a torn last write kept aside,
+    /// said in the language of the screen or command that shows them.
+    public internal(set) var notices: [Localized] = []
+    /// The notices in English, for logs and tests.
+    public var warnings: [String] { notices.map(\.en) }
 
     public let clock: any LagomClock
     private var ids: any IDSource
@@ -105,9 +108,7 @@ public final class SessionStore {
             _ = try readNew(settled: true)
         }
         if let tornTail {
-            warnings.append(
-                "\(logPath):\(tornTail.line): the last write was cut short (crash or full disk); its bytes are "
-                    + "skipped and will be copied aside to events.torn-<time> by the next save")
+            notices.append(Localized(.storeTornTail, ["file": logPath, "line": tornTail.line]))
         }
         // No checkpoint is written here: see `checkpointIfDue()`.
     }
@@ -207,20 +208,18 @@ public final class SessionStore {
             }
             if let repair {
                 tornTail = nil
-                warnings.append(repair.warning)
+                notices.append(repair.notice)
             }
             // The log holds the commit now (every process reads it), so it is not "not saved"; but the disk
             // did not confirm it, and a person should know that a power cut could still take it.
             do throws(StoreError) { if syncsEachCommit { try log.sync() } } catch {
-                let reason: String
+                let reason: Localized
                 switch error {
-                case .io(_, _, let code): reason = String(cString: strerror(code))
-                case .diskFull: reason = "the disk is full"
-                default: reason = error.description
+                case .io(_, _, let code): reason = .verbatim(String(cString: strerror(code)))
+                case .diskFull: reason = Localized(.storeReasonDiskFull)
+                default: reason = .verbatim(error.description)
                 }
-                warnings.append(
-                    "\(log.path): saved, but the disk reported an error making it durable (fsync: \(reason)); "
-                        + "it may be lost if the machine loses power")
+                notices.append(Localized(.storeNotDurable, ["file": log.path, "reason": reason]))
             }
             checkpointIfDue()
             return events
@@ -286,7 +285,7 @@ public final class SessionStore {
         do throws(StoreError) {
             session = try foldLog(to: readOffset)
         } catch {
-            warnings.append("\(log.path): could not be read again after a failed save: \(error)")
+            notices.append(Localized(.storeReadAgainFailed, ["file": log.path, "error": error.description]))
         }
     }
 
@@ -309,7 +308,7 @@ public final class SessionStore {
         /// Newlines inside the damaged bytes.
         var damagedLines: Int
         var copy: String
-        var warning: String
+        var notice: Localized
     }
 
     /// With a torn tail: copies its bytes aside, and returns the bytes that end it (`~` and a newline
@@ -328,7 +327,7 @@ public final class SessionStore {
         return TornRepair(
             ending: ending + encoder.line(marker),
             damagedLines: damaged.lazy.filter { $0 == UInt8(ascii: "\n") }.count, copy: copy,
-            warning:
-                "\(log.path):\(torn.line): \(damaged.count) bytes of a cut-short write were copied aside to \(copy)")
+            notice: Localized(
+                .storeTornCopied, ["file": log.path, "line": torn.line, "bytes": damaged.count, "copy": copy]))
     }
 }

@@ -163,7 +163,7 @@ final class BenchWriter: SessionWriter {
         do { return try store.refresh() } catch { throw Self.failed(error) }
     }
 
-    func takeNotices() -> [String] { [] }
+    func takeNotices(_ language: Language) -> [String] { [] }
 
     static func failed(_ error: StoreError) -> WriteError {
         if case .refused(let refusal) = error { return .refused(refusal) }

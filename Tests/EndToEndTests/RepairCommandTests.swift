@@ -31,7 +31,7 @@ import Testing
         let export = try LagomProcess.run(["export", folder, "--format", "markdown"])
         #expect(export.status == 0, "\(export.err)")
         #expect(export.out.contains("Första lappen") && export.out.contains("Tredje lappen"))
-        #expect(export.err.contains("events.jsonl:2: unreadable line in the middle of the log"))
+        #expect(export.err.contains("events.jsonl:2: en oläsbar rad mitt i loggen"))
 
         let check = try LagomProcess.run(["check", folder])
         #expect(check.status == 1)

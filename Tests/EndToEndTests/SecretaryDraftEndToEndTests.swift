@@ -162,10 +162,10 @@ import Testing
         try handle.close()
         // Every word of it, wrapped over lines rather than cut at the edge; the pane goes on with what is left.
         let shown = try t.waitFor("s1") {
-            $0.replacingOccurrences(of: "\n", with: " ").contains("it was read again from the start")
+            $0.replacingOccurrences(of: "\n", with: " ").contains("Den lästes in på nytt från början")
         }
         #expect(shown.ok, "secretary shows: \(shown.screen)")
-        #expect(shown.screen.replacingOccurrences(of: "\n", with: " ").contains("events.jsonl: was cut from"))
+        #expect(shown.screen.replacingOccurrences(of: "\n", with: " ").contains("events.jsonl: kortades från"))
         #expect(shown.screen.contains("Gruppens lappar (0)"))
     }
 }

@@ -28,10 +28,12 @@ import Testing
         try log.close()
 
         try t.open("f", width: 220, height: 30, ["facilitator", t.session])
-        let torn = try t.waitFor("f") { $0.contains("events.jsonl:2: the last write was cut short") }
+        let torn = try t.waitFor("f") { $0.contains("events.jsonl:2: den senaste skrivningen avbröts") }
         #expect(torn.ok, "\(torn.screen)")
         try t.press("f", "n")
-        let repaired = try t.waitFor("f") { $0.contains("were copied aside to events.torn-") }
+        let repaired = try t.waitFor("f") {
+            $0.contains("från en avbruten skrivning flyttades undan till events.torn-")
+        }
         #expect(repaired.ok, "\(repaired.screen)")
     }
 

@@ -78,6 +78,8 @@ import Testing
         #expect(opened.damage.map(\.line) == [3])
         #expect(opened.warnings.count == 1)
         #expect(opened.warnings.first?.contains("events.jsonl:3: unreadable line in the middle of the log") == true)
+        // Said in the language of the screen that shows it, from the catalogue.
+        #expect(opened.notices.first?.sv.contains("events.jsonl:3: en oläsbar rad mitt i loggen") == true)
         #expect(try temp.logBytes() == damaged)
         #expect(try temp.files() == filesBefore)
 

@@ -111,18 +111,15 @@ public struct LogDamage: Equatable, Sendable, Codable {
     public var length: Int64
 
     /// One line for people, e.g. `Sessions/dag/events.jsonl:57: unreadable line, skipped …`.
-    public func message(file: String) -> String {
+    public func notice(file: String) -> Localized {
         let place = lines > 1 ? "\(file):\(line)-\(line + lines - 1)" : "\(file):\(line)"
-        let repair = "`lagom repair` sets it aside"
         switch kind {
-        case .unreadable:
-            let what = lines > 1 ? "\(lines) unreadable lines" : "unreadable line"
-            return "\(place): \(what) in the middle of the log (changed outside Lagom?), skipped; \(repair)"
-        case .strayMarker:
-            return
-                "\(place): a torn-write marker that names no damaged lines before it (the log was edited?), skipped; \(repair)"
-        case .duplicate(let id):
-            return "\(place): event \(id) appears a second time (a copied line?); it counts once; \(repair)"
+        case .unreadable: return Localized(.storeDamageUnreadable, ["place": place, "count": lines])
+        case .strayMarker: return Localized(.storeDamageStrayMarker, ["place": place])
+        case .duplicate(let id): return Localized(.storeDamageDuplicate, ["place": place, "id": id])
         }
     }
+
+    /// The notice in English.
+    public func message(file: String) -> String { notice(file: file).en }
 }

@@ -54,7 +54,7 @@ func runScreen<S: Screen>(
     CommandLanguage.opened(store.session.plan)
     if let reason = refuse(store.session.plan) { throw CommandFailure(reason) }
     // Also on the screen once it runs; printed here too for a screen without a message line (the projector).
-    for warning in store.warnings { warn(.verbatim(warning)) }
+    for notice in store.notices { warn(notice) }
     let terminal: Terminal
     do { terminal = try Terminal() } catch { throw CommandFailure(error) }
     defer { terminal.shutdown() }

@@ -7,7 +7,7 @@ import LagomUI
 /// `drafts/`, the store's warnings as notices (each once, file names relative to the session).
 final class StoreWriter: SessionWriter {
     let store: SessionStore
-    /// How many of `store.warnings` have been taken.
+    /// How many of `store.notices` have been taken.
     private var warningsTaken = 0
     /// Whether this pane wants to know the projectors' sizes (the console); others never look.
     private let watchesProjectors: Bool
@@ -46,9 +46,11 @@ final class StoreWriter: SessionWriter {
 
     var cannotWriteFolder: String? { store.cannotWrite ? store.folder : nil }
 
-    func takeNotices() -> [String] {
-        let new = store.warnings.dropFirst(warningsTaken).map { $0.replacing(store.folder + "/", with: "") }
-        warningsTaken = store.warnings.count
+    func takeNotices(_ language: Language) -> [String] {
+        let new = store.notices.dropFirst(warningsTaken).map {
+            $0.text(language).replacing(store.folder + "/", with: "")
+        }
+        warningsTaken = store.notices.count
         return new
     }
 

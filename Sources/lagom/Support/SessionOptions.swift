@@ -36,7 +36,7 @@ struct SessionOptions: ParsableArguments {
                 folder: folder, clock: SystemClock(session: folder, saveAnchor: access == .readWrite),
                 ids: SystemIDSource(), access: access)
             CommandLanguage.opened(store.session.plan)
-            for warning in store.warnings { warn(.verbatim(warning)) }
+            for notice in store.notices { warn(notice) }
             return store
         } catch {
             throw CommandFailure(error)

@@ -5,7 +5,7 @@ extension Catalogue {
         englishStage, englishKeyHelp, englishTimekeeper, englishMessages, englishSecretary, englishVoting, englishNotes,
         englishMinutes, englishPeople, englishDrafts, englishRecord, englishUndo, englishRefusals,
         englishBoard,
-        englishScreens, englishExports,
+        englishScreens, englishExports, englishStore,
         englishRoom,
     ]
 

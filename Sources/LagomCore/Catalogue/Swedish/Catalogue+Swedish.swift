@@ -5,7 +5,7 @@ extension Catalogue {
         swedishStage, swedishKeyHelp, swedishTimekeeper, swedishMessages, swedishSecretary, swedishVoting, swedishNotes,
         swedishMinutes, swedishPeople, swedishDrafts, swedishRecord, swedishUndo, swedishRefusals,
         swedishBoard,
-        swedishScreens, swedishExports,
+        swedishScreens, swedishExports, swedishStore,
         swedishRoom,
     ]
 
