@@ -14,7 +14,17 @@ public struct RoomAgenda {
         var flow = Flow(rect)
         defer { flow.finish(into: &grid, theme: theme, language: context.language) }
 
-        flow.paragraph(context.plan.title, role: .title, alignment: .center, into: &grid, theme: theme)
+        // On the room's screen (40 rows or more) the day's title is big too, on up to two lines.
+        if rect.height >= 40,
+            let title = BigText.lines(context.plan.title, maxWidth: rect.width, maxHeight: rect.height / 6)
+        {
+            for (i, picture) in title.enumerated() {
+                if i > 0 { flow.skip() }
+                flow.picture(picture, role: .title, into: &grid, theme: theme)
+            }
+        } else {
+            flow.paragraph(context.plan.title, role: .title, alignment: .center, into: &grid, theme: theme)
+        }
         if context.plan.days.indices.contains(day - 1) {
             flow.paragraph(context.plan.days[day - 1].title, role: .dim, alignment: .center, into: &grid, theme: theme)
         }
@@ -34,7 +44,11 @@ public struct RoomAgenda {
             )
             flow.gap()
         }
-        for row in schedule.rows(day: day) {
+        let rows = schedule.rows(day: day)
+        // A blank row between steps where the pane has twice the rows: the list reads from further away.
+        let spaced = flow.remaining.height >= 2 * rows.count
+        for row in rows {
+            if spaced && row.index != rows.first?.index { flow.skip() }
             let current = context.state.currentStep == row.step.id
             let time = row.plannedStart.map(context.clock) ?? "     "
             let role: Role = current ? .accent : row.status == .done ? .dim : .normal

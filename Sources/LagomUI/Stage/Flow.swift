@@ -101,6 +101,15 @@ public struct Flow {
         return false
     }
 
+    /// A picture of big type, centred, when it fits the rows left; nothing otherwise.
+    public mutating func picture(_ picture: BigPicture, role: Role = .title, into grid: inout Grid, theme: Theme) {
+        guard picture.height <= area.maxY - y else { return }
+        let x = area.x + max(0, (area.width - picture.width) / 2)
+        lastStart = y
+        picture.draw(into: &grid, x: x, y: y, style: theme[role], clip: area)
+        y += picture.height
+    }
+
     public mutating func skip(_ rows: Int = 1) { y = min(area.maxY, y + rows) }
 
     /// From here on paragraphs are the slide's pageable text, drawn from paragraph `first` on.
