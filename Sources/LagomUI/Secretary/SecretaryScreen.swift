@@ -93,6 +93,11 @@ public struct SecretaryScreen: Screen {
         context.session.notes(step: step.id, group: group)
     }
 
+    /// Where the group's own notes in the current step are in the session's notes, oldest first.
+    func groupNoteIndices(_ step: Step, _ context: ScreenContext) -> [Int] {
+        context.session.liveNoteIndices(step: step.id, group: group)
+    }
+
     // MARK: Input
 
     public mutating func handle(_ key: Key, _ context: ScreenContext) -> [Command] {

@@ -25,23 +25,47 @@ public struct ListView: Sendable {
     /// First visible row last time; the list scrolls from there.
     public var offset: Int
 
+    /// Rows of the list before `items` that were not made: `items` is then the window from row
+    /// `skipped` on of a list of `count` rows, chosen by the caller (`window(selection:count:rows:)`),
+    /// so a long list costs only the rows that show.
+    public var skipped = 0
+    private var total: Int?
+
     public init(items: [ListItem], selection: Int? = nil, offset: Int = 0) {
         self.items = items
         self.selection = selection
         self.offset = offset
     }
 
+    /// Rows `window.lowerBound...` of a list of `count` rows; `selection` counts in the whole list.
+    public init(window items: [ListItem], from first: Int, of count: Int, selection: Int? = nil) {
+        self.items = items
+        self.selection = selection
+        offset = first
+        skipped = first
+        total = count
+    }
+
+    /// The rows of a list of `count` that show in `rows` rows: as `draw` scrolls them.
+    public static func window(selection: Int?, count: Int, rows: Int, current: Int) -> Range<Int> {
+        let first = Scroll.offset(selection: selection, count: count, visibleRows: rows, current: current)
+        return first..<min(count, first + max(0, rows))
+    }
+
     /// Draws and returns the offset used, for the caller to keep for the next frame.
     @discardableResult
     public func draw(into grid: inout Grid, in rect: Rect, theme: Theme) -> Int {
         guard !rect.isEmpty else { return offset }
-        let first = Scroll.offset(selection: selection, count: items.count, visibleRows: rect.height, current: offset)
-        let scrolls = items.count > rect.height
+        let count = total ?? items.count
+        let first =
+            total == nil
+            ? Scroll.offset(selection: selection, count: count, visibleRows: rect.height, current: offset) : skipped
+        let scrolls = count > rect.height
         let textWidth = rect.width - (scrolls ? 1 : 0)
         for row in 0..<rect.height {
             let index = first + row
-            guard index < items.count else { break }
-            let item = items[index]
+            guard index < count, index - skipped < items.count else { break }
+            let item = items[index - skipped]
             let isSelected = index == selection
             let style = theme[isSelected ? .selected : item.role]
             let prefix = isSelected ? ListView.selectionMarker + " " : "  "
@@ -55,7 +79,7 @@ public struct ListView: Sendable {
         if scrolls && rect.width > 1 {
             let column = rect.maxX - 1
             if first > 0 { grid.put("↑", x: column, y: rect.y, style: theme[.dim]) }
-            if first + rect.height < items.count { grid.put("↓", x: column, y: rect.maxY - 1, style: theme[.dim]) }
+            if first + rect.height < count { grid.put("↓", x: column, y: rect.maxY - 1, style: theme[.dim]) }
         }
         return first
     }
