@@ -19,4 +19,11 @@ final class Memo<Key: Hashable & Sendable, Value: Sendable>: Sendable {
         }
         return made
     }
+
+    func set(_ key: Key, _ value: Value) {
+        table.withLock { table in
+            if table.count >= most { table.removeAll(keepingCapacity: true) }
+            table[key] = value
+        }
+    }
 }

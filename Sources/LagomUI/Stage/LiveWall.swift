@@ -12,6 +12,9 @@ public struct LiveWall: Sendable {
         /// A short mark before the text: the group ("G2"), the list when a demand has several.
         public var label: String
         public var addedAt: WallTime
+        /// Where the note is in the session's notes, when the wall was made from a session: it tells
+        /// apart notes of one instant (a pasted list) in the kept wrapping.
+        var index = -1
 
         public init(text: String, label: String = "", addedAt: WallTime) {
             self.text = text
@@ -52,12 +55,33 @@ public struct LiveWall: Sendable {
     }
 
     private static let layouts = Memo<LayoutKey, Layout>(most: 16)
-    /// A note wrapped to a column: an arriving note is the only one a new layout must wrap.
-    private static let wrapped = Memo<WrapKey, [String]>(most: 4096)
-
+    /// Found by the note's time, place in the session, width and length, so no text is hashed; the text kept with the lines
+    /// is compared on the way out, and a different text (another note of the same instant) is wrapped.
     private struct WrapKey: Hashable, Sendable {
-        var text: String
+        var addedAt: Int64
+        var index: Int
         var width: Int
+        var length: Int
+    }
+
+    private struct Wrapped: Sendable {
+        var text: String
+        var lines: [String]
+    }
+
+    private static let wrappedNotes = Memo<WrapKey, Wrapped>(most: 4096)
+    private static let wrappedHeadings = Memo<WrapKey, Wrapped>(most: 64)
+
+    /// `TextLayout.wrap`, kept: an arriving note is the only one a new layout has to wrap.
+    private static func wrap(
+        _ text: String, width: Int, at time: Int64, index: Int, in memo: Memo<WrapKey, Wrapped>
+    ) -> [String] {
+        let key = WrapKey(addedAt: time, index: index, width: width, length: text.utf8.count)
+        let kept = memo.value(key) { Wrapped(text: text, lines: TextLayout.wrap(text, width: width)) }
+        if kept.text == text { return kept.lines }
+        let lines = TextLayout.wrap(text, width: width)
+        memo.set(key, Wrapped(text: text, lines: lines))
+        return lines
     }
 
     /// The most notes a wall lays out; older ones are counted.
@@ -72,6 +96,22 @@ public struct LiveWall: Sendable {
         self.sections = sections.filter { !$0.notes.isEmpty }
         self.language = language
         self.olderLeftOut = olderLeftOut
+    }
+
+    /// When the newest note came: worked out once per wall when it is kept (`source`).
+    private var latest: WallTime? {
+        guard let source else { return Self.newest(in: sections) }
+        return Self.newestTimes.value(source) { Self.newest(in: sections) }
+    }
+
+    private static let newestTimes = Memo<Source, WallTime?>(most: 8)
+
+    private static func newest(in sections: [Section]) -> WallTime? {
+        var latest: WallTime?
+        for section in sections {
+            for note in section.notes where latest.map({ note.addedAt > $0 }) ?? true { latest = note.addedAt }
+        }
+        return latest
     }
 
     public var noteCount: Int { sections.reduce(0) { $0 + $1.notes.count } }
@@ -127,7 +167,7 @@ public struct LiveWall: Sendable {
     }
 
     private func pack(columns: Int, columnWidth: Int, height: Int, ruled: Bool) -> Layout {
-        let newest = sections.flatMap(\.notes).max { $0.addedAt < $1.addedAt }?.addedAt
+        let newest = latest
         var pages: [[[Block]]] = []
         var page: [[Block]] = []
         var column: [Block] = []
@@ -145,25 +185,31 @@ public struct LiveWall: Sendable {
         }
         for section in sections {
             var headingShown = false
+            // Said once per section, not at every column it goes on in.
+            let continued = section.heading.map {
+                Catalogue.text(.wallContinued, language, ["heading": .words($0)])
+            }
             for note in section.notes {
                 let labelWidth = note.label.isEmpty ? 0 : DisplayWidth.of(note.label) + 1
                 let lineWidth = max(1, columnWidth - labelWidth)
-                var lines = Self.wrapped.value(WrapKey(text: note.text, width: lineWidth)) {
-                    TextLayout.wrap(note.text, width: lineWidth)
-                }
+                var lines = Self.wrap(
+                    note.text, width: lineWidth, at: note.addedAt.milliseconds, index: note.index, in: Self.wrappedNotes
+                )
                 // A column that starts inside a section names it again; a new section mid-column
                 // is set off by a blank row.
                 var withHeading = section.heading != nil && (!headingShown || used == 0)
                 var withGap = used > 0 && withHeading
                 var headingLines =
-                    withHeading ? headingRows(section.heading, continued: headingShown, width: columnWidth) : []
+                    withHeading
+                    ? headingRows(section.heading, continued: headingShown ? continued : nil, width: columnWidth) : []
                 if used > 0
                     && used + (withGap ? 1 : 0) + headingLines.count + (withHeading ? rule : 0) + lines.count > height
                 {
                     nextColumn()
                     withHeading = section.heading != nil
                     withGap = false
-                    headingLines = headingRows(section.heading, continued: headingShown, width: columnWidth)
+                    headingLines = headingRows(
+                        section.heading, continued: headingShown ? continued : nil, width: columnWidth)
                 }
                 // A heading or note taller than a whole column keeps what fits, ending in "…".
                 if headingLines.count > max(1, height - 1 - rule) {
@@ -193,11 +239,11 @@ public struct LiveWall: Sendable {
         return Layout(columns: columns, columnWidth: columnWidth, pages: pages, newestPage: newestPage)
     }
 
-    /// A section's heading wrapped to the column, "(forts.)" where a column goes on with it.
-    private func headingRows(_ heading: String?, continued: Bool, width: Int) -> [String] {
+    /// A section's heading wrapped to the column; `continued`: as it reads where a column goes on with it.
+    private func headingRows(_ heading: String?, continued: String?, width: Int) -> [String] {
         guard let heading else { return [] }
-        let text = continued ? Catalogue.text(.wallContinued, language, ["heading": .words(heading)]) : heading
-        return TextLayout.wrap(text, width: max(1, width))
+        let text = continued ?? heading
+        return Self.wrap(text, width: max(1, width), at: 0, index: -1, in: Self.wrappedHeadings)
     }
 
     // MARK: Time
@@ -224,8 +270,6 @@ public struct LiveWall: Sendable {
         }
         return max(1, next)
     }
-
-    private var latest: WallTime? { sections.flatMap(\.notes).map(\.addedAt).max() }
 
     // MARK: Drawing
 

@@ -72,18 +72,21 @@ extension StageView {
         let merges = state.board.mergeCounts
         // A wall is read, not searched: past `LiveWall.most` notes the oldest are counted instead,
         // which also keeps a frame of 10,000 notes cheap.
-        let notes = shown.suffix(LiveWall.most).map { state.notes[$0] }
+        let kept = shown.suffix(LiveWall.most)
+        let notes = kept.map { state.notes[$0] }
         let byParent = notes.contains { $0.place.parent != nil }
         var order: [String] = []
         var sections: [String: LiveWall.Section] = [:]
         var parentAdded: [String: WallTime] = [:]
+        // "G2", once per group, not once per note.
+        var labels: [Int: String] = [:]
         if !byParent {
             for list in step.lists where step.lists.count > 1 {
                 order.append(list)
                 sections[list] = LiveWall.Section(heading: list, notes: [])
             }
         }
-        for note in notes {
+        for (index, note) in zip(kept, notes) {
             let parent = note.place.parent.flatMap(state.liveNote)
             let key = byParent ? (parent?.id.rawValue ?? "") : (step.lists.count > 1 ? note.place.list : "")
             if sections[key] == nil {
@@ -96,8 +99,16 @@ extension StageView {
             var text = note.text
             if byParent && step.lists.count > 1 { text = note.place.list + ": " + text }
             if let merged = merges[note.id], merged > 0 { text += " (+\(merged))" }
-            let label = note.place.group.map { context.text(NoteStrings.groupShort($0)) } ?? ""
-            sections[key]?.notes.append(LiveWall.Note(text: text, label: label, addedAt: note.addedAt))
+            let label =
+                note.place.group.map { group in
+                    if let known = labels[group] { return known }
+                    let label = context.text(NoteStrings.groupShort(group))
+                    labels[group] = label
+                    return label
+                } ?? ""
+            var wallNote = LiveWall.Note(text: text, label: label, addedAt: note.addedAt)
+            wallNote.index = index
+            sections[key]?.notes.append(wallNote)
         }
         if byParent {
             // Demands in the order they were written; notes under none last.
