@@ -43,14 +43,18 @@ extension SessionStore {
         guard let file = CheckpointFile.read(checkpointPath) else { return nil }
         let header = file.header
         guard header.planHash == planHash, header.logBytes > 0, header.logBytes <= limit else { return nil }
-        if confirmedCover != header.fingerprint {
-            guard let hashed = try? LogFingerprint.of(log, length: header.logBytes), hashed == header.fingerprint
-            else { return nil }
+        // The log's bytes are hashed on a second thread while this one decodes; nothing decoded is used
+        // unless the hash matches.
+        let (log, length) = (self.log, header.logBytes)
+        let hashing =
+            confirmedCover == header.fingerprint ? nil : AsideWork { try? LogFingerprint.of(log, length: length) }
+        let rest = try? JSONDecoder().decode(SessionState.self, from: Data(file.rest))
+        let restored = rest.flatMap {
+            try? Session(plan: session.plan, checkpoint: SessionCheckpoint(rest: $0, body: file.body))
         }
-        guard let rest = try? JSONDecoder().decode(SessionState.self, from: Data(file.rest)),
-            let restored = try? Session(plan: session.plan, checkpoint: SessionCheckpoint(rest: rest, body: file.body)),
-            restored.eventCount == header.events, let ids = EventIDs(encoded: file.ids)
-        else { return nil }
+        let ids = restored == nil ? nil : EventIDs(encoded: file.ids)
+        if let hashing, hashing.result() != header.fingerprint { return nil }
+        guard let restored, restored.eventCount == header.events, let ids else { return nil }
         confirmedCover = header.fingerprint
         return ConfirmedCheckpoint(session: restored, header: header, ids: ids)
     }
