@@ -70,12 +70,13 @@ enum CatalogueAudit {
     }
 
     /// Ways of writing a text in two languages in place, outside the catalogue:
-    /// `Localized(sv: …)`, a choice on the language between literals (`language == .sv ? "av" :
-    /// "of"`, `sv ? ("Sida ", …)`, `isSwedish ? …`), a switch arm (`case .sv: "…"`) and a labelled
-    /// pair (`(sv: ["Steg", …], en: …)`).
+    /// `Localized(sv: …)`, any comparison with a language (`language == .sv ? "av" : "of"`,
+    /// `if language == .en {`: what differs by language is a catalogue text), a choice on a flag
+    /// between literals (`sv ? ("Sida ", …)`, `isSwedish ? …`), a switch arm (`case .sv: "…"`)
+    /// and a labelled pair (`(sv: ["Steg", …], en: …)`).
     static let pairPatterns = [
-        #"Localized\(\s*sv:"#, #"\bsv\s*\?\s*["(\[]"#, #"isSwedish\s*\?"#, #"case\s+\.sv\s*:\s*["(\[]"#,
-        #"\bsv:\s*["\[]"#,
+        #"Localized\(\s*sv:"#, #"[=!]=\s*\.(sv|en)\b"#, #"\b(sv|en)\s*\?\s*["(\[]"#, #"isSwedish\s*\?"#,
+        #"case\s+\.(sv|en)\s*:"#, #"\b(sv|en):\s*["\[]"#,
     ]
 
     /// Whether the text writes a pair in place (see `pairPatterns`); comments are not read.

@@ -101,7 +101,7 @@ import Testing
     }
 
     /// Texts live in the catalogue: no file outside it writes a pair in place (`Localized(sv: …)`,
-    /// `language == .sv ? "…" : "…"`), except those still being moved.
+    /// `language == .sv ? "…" : "…"`) or chooses by language at all, except those still being moved.
     @Test func noFileOutsideTheCatalogueWritesATextOfItsOwn() throws {
         let sources = try CatalogueAudit.sourceTexts(root: Self.root, excluding: Self.catalogueFolder)
         #expect(sources.count > 100)
@@ -120,7 +120,11 @@ import Testing
         #expect(CatalogueAudit.writesAPair("switch language {\ncase .sv: [\"Gör\"]\ncase .en: [\"Make\"]\n}"))
         #expect(CatalogueAudit.writesAPair(#"static let header = (sv: ["Steg"], en: ["Step"])"#))
         #expect(!CatalogueAudit.writesAPair("// language == .sv ? \"av\" : \"of\" was the old way"))
-        #expect(!CatalogueAudit.writesAPair("let separator = language == .sv ? thinSpace : comma"))
+        #expect(CatalogueAudit.writesAPair("let separator = language == .sv ? thinSpace : comma"))
+        #expect(CatalogueAudit.writesAPair("if context.language != .en { title += suffix }"))
+        #expect(CatalogueAudit.writesAPair("switch language {\ncase .en: english\ncase .sv: swedish\n}"))
+        #expect(!CatalogueAudit.writesAPair("let language: Language = .sv"))
+        #expect(!CatalogueAudit.writesAPair("if key == .enter { return }"))
         #expect(CatalogueAudit.usedKeyNames(in: "Localized(\n .saved, [:]) TextKey.undone") == ["saved", "undone"])
         #expect(
             CatalogueAudit.usedKeyNames(in: "Localized(done ? .kindVote : .kindBreak, [:])") == [
