@@ -30,40 +30,49 @@ public enum StoreError: Error, CustomStringConvertible, Sendable {
     /// This process may only read the session (a viewer, a read-only folder, another user's session).
     case readOnly(folder: String, reason: String)
 
-    public var description: String {
+    /// In English, word for word as logs and tests read it.
+    public var description: String { message(.en) }
+
+    /// The one line, in `language` (the command's or the screen's).
+    public func message(_ language: Language) -> String {
+        if case .refused(let refusal) = self { return refusal.message(language) }
+        return words.text(language)
+    }
+
+    private var words: Localized {
         switch self {
         case .refused(let refusal):
-            return refusal.description
+            return .verbatim(refusal.message(.en))  // said by `message`, in its language
         case .plan(let error):
-            return error.description
+            return .verbatim(error.description)
         case .noSession(let name, let looked):
-            return "no session \"\(name)\" (looked in \(looked.joined(separator: ", ")))"
+            return Localized(.storeErrorNoSession, ["name": name, "looked": looked.joined(separator: ", ")])
         case .noUserFolder(let name):
-            return
-                "\"\(name)\": no folder for your sessions (set XDG_DATA_HOME or HOME), or give a path such as ./\(name)"
+            return Localized(.storeErrorNoUserFolder, ["name": name])
         case .alreadyExists(let folder):
-            return "\(folder): a session already exists here (plan.json found); choose another name"
+            return Localized(.storeErrorAlreadyExists, ["folder": folder])
         case .damagedLog(let file, let line, let reason):
-            return "\(file):\(line): \(reason); the log was left unchanged"
+            // A line number as in file:line, never grouped.
+            return Localized(.storeErrorDamagedLog, ["file": file, "line": String(line), "reason": reason])
         case .diskFull(let file):
-            return "\(file): the disk is full (ENOSPC); the change was NOT saved"
+            return Localized(.storeErrorDiskFull, ["file": file])
         case .io(let file, let operation, let code):
-            let what = String(cString: strerror(code))
-            let note = code == EIO ? " (disk or file-system failure)" : ""
-            let saving = ["write", "fsync", "rename"].contains(operation) ? "; the change was NOT saved" : ""
-            return "\(file): \(operation) failed: \(what)\(note)\(saving)"
+            let saving = ["write", "fsync", "rename"].contains(operation)
+            let arguments: [String: any TextArgumentConvertible] = [
+                "file": file, "operation": operation, "what": String(cString: strerror(code)),
+                "notSaved": saving ? Localized(.storeErrorNotSaved) : Localized.verbatim(""),
+            ]
+            if code == EIO { return Localized(.storeErrorIOFailure, arguments) }
+            return Localized(.storeErrorIO, arguments)
         case .noGroup(let name):
-            return "there is no group \"\(name)\" on this machine (make it with `groupadd \(name)`, and add each "
-                + "account with `usermod -aG \(name) ACCOUNT`)"
+            return Localized(.storeErrorNoGroup, ["name": name])
         case .link(let file):
-            return "\(file) is a symbolic link; Lagom opens no links in a session folder (it could read or write "
-                + "another file): put the file itself there"
+            return Localized(.storeErrorLink, ["file": file])
         case .tooLarge(let bytes):
-            return
-                "this change is \(bytes / 1024) KiB, more than the \(LogLimits.maxLineBytes / 1024) KiB one save may hold; "
-                + "the change was NOT saved"
+            return Localized(
+                .storeErrorTooLarge, ["size": String(bytes / 1024), "limit": String(LogLimits.maxLineBytes / 1024)])
         case .readOnly(let folder, let reason):
-            return "the session folder \(folder) is read-only (\(reason)); nothing was saved"
+            return Localized(.storeErrorReadOnly, ["folder": folder, "reason": reason])
         }
     }
 

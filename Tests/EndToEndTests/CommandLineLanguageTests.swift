@@ -149,6 +149,11 @@ import Testing
         #expect(swedish.err == "Fel: \"projektor\" är inget kommando (menade du projector?)\n")
         let asked = try LagomProcess.run(["projektor", "dag", "--lang", "en"], locale: "sv_SE.UTF-8")
         #expect(asked.err == "Error: \"projektor\" is not a command (did you mean projector?)\n")
+        // The store's errors too: no session by that name.
+        let missing = try LagomProcess.run(["note", "list", "finns-inte"], locale: "sv_SE.UTF-8")
+        #expect(missing.err.hasPrefix("Fel: det finns ingen session \"finns-inte\" (letade i "), "\(missing.err)")
+        let notFound = try LagomProcess.run(["note", "list", "finns-inte", "--lang", "en"], locale: "sv_SE.UTF-8")
+        #expect(notFound.err.hasPrefix("Error: no session \"finns-inte\" (looked in "), "\(notFound.err)")
         let unknown = try LagomProcess.run(["--lang", "fi", "check", "x"])
         #expect(unknown.status == 64)
         #expect(unknown.err == "Error: --lang: expected sv or en, found \"fi\"\n")

@@ -57,7 +57,7 @@ struct CommandFailure: Error, CustomStringConvertible {
         switch error {
         case let failure as CommandFailure: message = failure.message
         case let refusal as Refusal: message = .verbatim(refusal.message(CommandLanguage.current))
-        case StoreError.refused(let refusal): message = .verbatim(refusal.message(CommandLanguage.current))
+        case let store as StoreError: message = .verbatim(store.message(CommandLanguage.current))
         default: message = .verbatim("\(error)")
         }
     }

@@ -1,7 +1,7 @@
 extension Catalogue {
     /// The English table, area by area (`English+Area.swift`, in the order of `Keys/`).
     static let englishAreas: [[TextKey: CatalogueEntry]] = [
-        englishCommandLine, englishCommandFiles, englishCommandSession,
+        englishCommandLine, englishCommandFiles, englishCommandSession, englishStoreErrors,
         englishStage, englishKeyHelp, englishTimekeeper, englishMessages, englishSecretary, englishVoting, englishNotes,
         englishMinutes, englishPeople, englishDrafts, englishRecord, englishUndo, englishRefusals,
         englishBoard,
