@@ -5,24 +5,25 @@ import LagomCore
 /// the last page (before the first), so no step is skipped; `n`/`b` always change the step.
 extension FacilitatorScreen {
     /// The console's rows: header, agenda and stage, the projector's warning (none without one),
-    /// the status line and the footer.
-    static func consoleRows(_ context: ScreenContext) -> [Rect] {
+    /// a message too long to sit beside the countdown (none otherwise), the status line and the
+    /// footer.
+    static func consoleRows(_ context: ScreenContext, messageLine: Bool = false) -> [Rect] {
         let warning = ProjectorWarning.text(context) == nil ? 0 : 1
         return Rect(x: 0, y: 0, width: context.width, height: context.height).splitRows([
-            .fixed(1), .fill, .fixed(warning), .fixed(1), .fixed(1),
+            .fixed(1), .fill, .fixed(warning), .fixed(messageLine ? 1 : 0), .fixed(1), .fixed(1),
         ])
     }
 
     /// The agenda and the stage, side by side under the header.
-    static func consoleColumns(_ context: ScreenContext) -> [Rect] {
-        let rows = consoleRows(context)
+    static func consoleColumns(_ context: ScreenContext, messageLine: Bool = false) -> [Rect] {
+        let rows = consoleRows(context, messageLine: messageLine)
         let sidebarWidth = min(40, max(22, context.width * 2 / 5))
         return rows[1].splitColumns([.fixed(sidebarWidth), .fill])
     }
 
     /// The stage's text inside its box on the console.
-    static func consoleStage(_ context: ScreenContext) -> Rect {
-        Box.inner(consoleColumns(context)[1]).inset(left: 1, right: 1)
+    static func consoleStage(_ context: ScreenContext, messageLine: Bool = false) -> Rect {
+        Box.inner(consoleColumns(context, messageLine: messageLine)[1]).inset(left: 1, right: 1)
     }
 
     /// The stage in present mode: the whole screen but a margin.

@@ -307,7 +307,7 @@ public struct FacilitatorScreen: Screen {
 
     func drawConsole(into grid: inout Grid, _ context: ScreenContext) {
         let theme = context.theme
-        let rows = Self.consoleRows(context)
+        let rows = Self.consoleRows(context, messageLine: messageNeedsOwnLine(context))
         // Header: the workshop and the current step's place in the day.
         let position =
             context.state.currentStep.flatMap(context.plan.index(of:)).map { "\($0 + 1)/\(context.plan.steps.count)" }
@@ -318,7 +318,7 @@ public struct FacilitatorScreen: Screen {
             maxWidth: max(0, rows[0].width - positionWidth - 1))
         grid.put(position, x: rows[0].maxX - positionWidth, y: rows[0].y, style: theme[.dim])
 
-        let columns = Self.consoleColumns(context)
+        let columns = Self.consoleColumns(context, messageLine: rows[3].height > 0)
         let agendaInner = Box(title: context.text(Strings.agenda)).draw(into: &grid, in: columns[0], theme: theme)
         // With no selection of the facilitator's own, the agenda follows the current step, so it
         // stays in view however long the day and however short the window.
@@ -332,7 +332,7 @@ public struct FacilitatorScreen: Screen {
             return (symbol.isEmpty ? "" : symbol + " ") + context.text(Strings.status(status))
         }
         _ = Box(title: stepTitle).draw(into: &grid, in: columns[1], theme: theme)
-        let stage = Self.consoleStage(context)
+        let stage = Self.consoleStage(context, messageLine: rows[3].height > 0)
         if let step = context.currentStep, step.kind == .vote {
             VotePanel(step: step, console: voting).draw(into: &grid, in: stage, context: context)
         } else if let step = context.currentStep {
@@ -349,8 +349,8 @@ public struct FacilitatorScreen: Screen {
         if let warning = ProjectorWarning.text(context) {
             grid.put(context.text(warning), x: rows[2].x, y: rows[2].y, style: theme[.warning], maxWidth: rows[2].width)
         }
-        drawStatus(into: &grid, rows[3], context)
-        Footer(consoleKeys(context).footerEntries(context.language)).draw(into: &grid, in: rows[4], theme: theme)
+        drawStatus(into: &grid, message: rows[3], status: rows[4], context)
+        Footer(consoleKeys(context).footerEntries(context.language)).draw(into: &grid, in: rows[5], theme: theme)
     }
 
     /// The keys that act on this screen as it is now (a vote step's own first), scrolled to `helpOffset`.
@@ -361,29 +361,4 @@ public struct FacilitatorScreen: Screen {
             offset: helpOffset, language: context.language)
     }
 
-    /// The current step's own countdown (on a vattentrappa, the speaking group's turn, as the
-    /// room sees it), then the last message. No ⏱ before it: xterm's fonts (DejaVu Sans Mono)
-    /// draw it as an empty box.
-    func drawStatus(into grid: inout Grid, _ row: Rect, _ context: ScreenContext) {
-        var x = row.x
-        if let step = context.currentStep, step.kind == .vattentrappa,
-            let (turn, reading) = TimerReading.turn(of: step, in: context)
-        {
-            let name = context.text(Strings.groupName(turn.group))
-            let text = name + (reading.map { " " + $0.line(context.language) } ?? "")
-            x += grid.put(
-                text, x: x, y: row.y, style: context.theme[reading?.urgency.role ?? .accent], maxWidth: row.width)
-            x += 2
-        } else if let step = context.currentStep, let own = TimerReading.room(of: step, in: context) {
-            x += grid.put(
-                own.line(context.language), x: x, y: row.y, style: context.theme[own.urgency.role],
-                maxWidth: row.width)
-            x += 2
-        }
-        if let message, message.isShown(at: context.now) {
-            grid.put(
-                message.text.text(context.language), x: x, y: row.y, style: context.theme[message.role],
-                maxWidth: row.maxX - x)
-        }
-    }
 }
