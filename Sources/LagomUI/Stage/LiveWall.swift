@@ -155,18 +155,34 @@ public struct LiveWall: Sendable {
         let columnWidth = max(1, (width - 2 * (columns - 1)) / columns)
         // Headings are ruled off from their notes wherever that costs no page: a row each is cheap
         // on the room's big screen, dear on a small pane that pages anyway.
+        // Wrapped once for the up to four packings tried below.
+        let wrapped = sections.map { section in
+            section.notes.map { note in
+                let labelWidth = note.label.isEmpty ? 0 : DisplayWidth.of(note.label) + 1
+                let lines = Self.wrap(
+                    note.text, width: max(1, columnWidth - labelWidth), at: note.addedAt.milliseconds,
+                    index: note.index, in: Self.wrappedNotes)
+                return WrappedNote(labelWidth: labelWidth, lines: lines)
+            }
+        }
         func fitted(ruled: Bool) -> Layout {
-            let first = pack(columns: columns, columnWidth: columnWidth, height: height, ruled: ruled)
+            let first = pack(columns: columns, columnWidth: columnWidth, height: height, ruled: ruled, wrapped)
             guard first.pages.count > 1 || olderLeftOut > 0, height > 1 else { return first }
             // The last row says which page this is.
-            return pack(columns: columns, columnWidth: columnWidth, height: height - 1, ruled: ruled)
+            return pack(columns: columns, columnWidth: columnWidth, height: height - 1, ruled: ruled, wrapped)
         }
         let plain = fitted(ruled: false)
         let ruled = fitted(ruled: true)
         return ruled.pages.count <= plain.pages.count ? ruled : plain
     }
 
-    private func pack(columns: Int, columnWidth: Int, height: Int, ruled: Bool) -> Layout {
+    private struct WrappedNote {
+        var labelWidth: Int
+        var lines: [String]
+    }
+
+    /// `wrapped`: each section's notes' label widths and lines at this column width.
+    private func pack(columns: Int, columnWidth: Int, height: Int, ruled: Bool, _ wrapped: [[WrappedNote]]) -> Layout {
         let newest = latest
         var pages: [[[Block]]] = []
         var page: [[Block]] = []
@@ -183,18 +199,15 @@ public struct LiveWall: Sendable {
                 page = []
             }
         }
-        for section in sections {
+        for (s, section) in sections.enumerated() {
             var headingShown = false
             // Said once per section, not at every column it goes on in.
             let continued = section.heading.map {
                 Catalogue.text(.wallContinued, language, ["heading": .words($0)])
             }
-            for note in section.notes {
-                let labelWidth = note.label.isEmpty ? 0 : DisplayWidth.of(note.label) + 1
-                let lineWidth = max(1, columnWidth - labelWidth)
-                var lines = Self.wrap(
-                    note.text, width: lineWidth, at: note.addedAt.milliseconds, index: note.index, in: Self.wrappedNotes
-                )
+            for (n, note) in section.notes.enumerated() {
+                let labelWidth = wrapped[s][n].labelWidth
+                var lines = wrapped[s][n].lines
                 // A column that starts inside a section names it again; a new section mid-column
                 // is set off by a blank row.
                 var withHeading = section.heading != nil && (!headingShown || used == 0)
