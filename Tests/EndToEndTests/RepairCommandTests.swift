@@ -35,7 +35,7 @@ import Testing
 
         let check = try LagomProcess.run(["check", folder])
         #expect(check.status == 1)
-        #expect(check.err.contains("fel: \(folder)/events.jsonl:2: unreadable line"))
+        #expect(check.err.contains("fel: \(folder)/events.jsonl:2: en oläsbar rad mitt i loggen"))
         #expect(check.out.contains("lagom repair"))
 
         let repair = try LagomProcess.run(["repair", folder])
@@ -54,7 +54,10 @@ import Testing
         try write(try lines(folder) + [try lines(folder)[2]], folder)
         let check = try LagomProcess.run(["check", folder])
         #expect(check.status == 1)
-        #expect(check.err.contains("events.jsonl:4: event") && check.err.contains("appears a second time"))
+        #expect(
+            check.err.contains("events.jsonl:4: händelsen") && check.err.contains("finns två gånger"), "\(check.err)")
+        let english = try LagomProcess.run(["check", folder, "--lang", "en"])
+        #expect(english.err.contains("events.jsonl:4: event") && english.err.contains("appears a second time"))
         let list = try LagomProcess.run(["note", "list", folder])
         #expect(list.out.components(separatedBy: "Tredje lappen").count == 2, "\(list.out)")
     }

@@ -35,8 +35,8 @@ struct Check: ParsableCommand {
                 access: .readOnly)
         } catch { throw CommandFailure(error) }
         let logPath = "\(folder)/\(SessionStore.logFile)"
-        let damage = store.damage.map { $0.message(file: logPath) }
-        for warning in store.warnings where !damage.contains(warning) { warn(.verbatim(warning)) }
+        let damage = store.damage.map { $0.notice(file: logPath) }
+        for notice in store.notices where !damage.contains(notice) { warn(notice) }
         for line in damage { printError(Localized(.cliErrorLine, ["text": line]).text(CommandLanguage.current)) }
         let unnamed: [String]
         do { unnamed = try store.tornCopiesNoMarkerNames() } catch { throw CommandFailure(error) }
