@@ -59,8 +59,9 @@ enum NoteIndexMemo {
         var indices: [Int]
     }
 
-    /// Entries of old epochs are never asked for again; past this many they are all dropped.
-    static let most = 64
+    /// Entries of old epochs are never asked for again; past this many they are all dropped. A pane
+    /// asks for a handful of lists, and an entry of 100,000 notes is 800 kB: few are kept.
+    static let most = 16
     private static let table = Mutex<[Key: Entry]>([:])
 
     static func indices(_ filter: Filter, in session: Session) -> [Int] {
