@@ -74,6 +74,7 @@ extension SessionStore {
             try AtomicFile.write(checkpointBytes(), to: checkpointPath)
             checkpointCovers = readOffset
             confirmedCover = fingerprint
+            removeAbandonedCheckpointTemporaries()
         } catch {
             notices.append(Localized(.storeNotUpdated, ["file": checkpointPath, "error": error.description]))
             checkpointCovers = readOffset  // not tried again at every commit
@@ -86,6 +87,7 @@ extension SessionStore {
         try AtomicFile.write(checkpointBytes(), to: checkpointPath)
         checkpointCovers = readOffset
         confirmedCover = fingerprint
+        removeAbandonedCheckpointTemporaries()
     }
 
     /// Rewrites `state.checkpoint` when it is missing, unreadable, or covers less of the log than this
