@@ -161,6 +161,21 @@ import Testing
     }
 
     /// `--lang` after `--` is text, not an option: a note may say "--lang".
+    @Test func undoSaysWhatItTookBackInWordsNotEventNames() throws {
+        let day = try Sessions()
+        defer { day.remove() }
+        let added = try Sessions.add([
+            "note", "add", day.swedish, "--step", "balanskollen", "--group", "2", "Färre möten",
+        ])
+        let undone = try LagomProcess.run(["undo", day.swedish])
+        #expect(undone.status == 0, "\(undone.err)")
+        #expect(undone.out.hasPrefix("Ångrat: lapp \"Färre möten\" tillagd ("), "\(undone.out)")
+        #expect(!undone.out.contains("noteAdded") && !undone.out.contains(added))
+        _ = try Sessions.add(["note", "add", day.english, "--step", "pains", "--group", "2", "Long commutes"])
+        let english = try LagomProcess.run(["undo", day.english]).out
+        #expect(english.hasPrefix("Undone: note \"Long commutes\" added ("), "\(english)")
+    }
+
     @Test func langAfterTheEndOfOptionsIsText() throws {
         let day = try Sessions()
         defer { day.remove() }

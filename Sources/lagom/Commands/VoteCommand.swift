@@ -1,6 +1,7 @@
 import ArgumentParser
 import LagomCore
 import LagomStore
+import LagomUI
 
 struct VoteCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -195,6 +196,10 @@ struct Undo: ParsableCommand {
         let actor = options.author
         let undone: [Event]
         do { undone = try store.undo(by: actor) } catch { throw CommandFailure(error) }
-        if let first = undone.first { say(Localized(.cliUndone, ["event": first.name, "tx": first.tx])) }
+        // Said as a screen says it (notes by their text, steps by their title), with the transaction's id
+        // for scripts.
+        guard let first = undone.first else { return }
+        let what = ScreenMessages.undone(undone, plan: store.session.plan, state: store.session.state)
+        say(Localized(.cliUndone, ["what": what, "tx": first.tx]))
     }
 }

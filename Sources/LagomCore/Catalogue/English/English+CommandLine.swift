@@ -51,7 +51,7 @@ extension Catalogue {
         .cliRankingNotChosenTied: .plural(
             "needed", one: "# not chosen yet: tied at the cut, pick {open} of {tied} (lagom vote choose with 1 id)",
             other: "# not chosen yet: tied at the cut, pick {open} of {tied} (lagom vote choose with {needed} ids)"),
-        .cliUndone: "undone: {event} ({tx})",
+        .cliUndone: "{what} ({tx})",
         .cliGroupsSavedNotFormed: "{step}: saved; the groups are not formed yet (lagom groups form {step})",
         .cliGroupsNotFormed: "{step}: the groups are not formed yet (lagom groups form {step})",
         .cliGroup: "group {group} ({count})",

@@ -89,7 +89,7 @@ extension TextKey {
     public static var cliRankingNotChosen: TextKey { TextKey() }
     /// `lagom vote results`, last line: a tie at the cut to settle. {open}: places left; {tied}: the tied notes; {needed}: ids to give.
     public static var cliRankingNotChosenTied: TextKey { TextKey() }
-    /// `lagom undo`: what was taken back. {event}: the event's name; {tx}: its transaction id.
+    /// `lagom undo`: what was taken back, as a screen says it. {what}: "Ångrat: lapp "…" tillagd"; {tx}: its transaction id.
     public static var cliUndone: TextKey { TextKey() }
     /// `lagom groups …` that saved before the step's groups are formed. {step}: the step's id.
     public static var cliGroupsSavedNotFormed: TextKey { TextKey() }

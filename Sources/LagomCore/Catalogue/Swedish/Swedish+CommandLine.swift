@@ -52,7 +52,7 @@ extension Catalogue {
         .cliRankingNotChosenTied: .plural(
             "needed", one: "# inte valt än: lika vid gränsen, välj {open} av {tied} (lagom vote choose med 1 id)",
             other: "# inte valt än: lika vid gränsen, välj {open} av {tied} (lagom vote choose med {needed} id)"),
-        .cliUndone: "ångrat: {event} ({tx})",
+        .cliUndone: "{what} ({tx})",
         .cliGroupsSavedNotFormed: "{step}: sparat; grupperna är inte bildade än (lagom groups form {step})",
         .cliGroupsNotFormed: "{step}: grupperna är inte bildade än (lagom groups form {step})",
         .cliGroup: "grupp {group} ({count})",
