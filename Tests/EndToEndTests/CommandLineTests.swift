@@ -28,9 +28,14 @@ import Testing
         #expect(after.out.hasPrefix("warnings: \(session): 6 steps"))
         #expect(after.out.contains("8 notes have no place in the plan any more"))
         // The plan's language without --lang.
-        let swedish = try LagomProcess.run(["check", session]).out
+        let swedish = try LagomProcess.run(["check", session])
         #expect(
-            swedish.hasPrefix("varningar: \(session): 6 steg under 1 dag, 44 deltagare, 46 händelser; 8 lappar har"))
+            swedish.out.hasPrefix(
+                "varningar: \(session): 6 steg under 1 dag, 44 deltagare, 46 händelser; 8 lappar har"))
+        #expect(
+            swedish.err
+                == "varning: \(session)/events.jsonl:1: 8 lappar i listan \"Riskfaktorer\", som steget enkat inte längre har (rad 1, 2, 3, … 8)\n"
+        )
     }
 }
 

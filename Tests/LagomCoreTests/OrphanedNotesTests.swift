@@ -35,14 +35,19 @@ import Testing
         #expect(orphans.map(\.line) == Array(1...8))
         #expect(Set(orphans.map(\.reason)) == [.noSuchList(step: "enkat", list: "Riskfaktorer")])
         #expect(
-            OrphanedNotes.messages(Array(orphans.prefix(2)), file: "events.jsonl") == [
+            OrphanedNotes.messages(Array(orphans.prefix(2)), file: "events.jsonl").map { $0.text(.en) } == [
                 "events.jsonl:1: note in list \"Riskfaktorer\", which step enkat no longer has",
                 "events.jsonl:2: note in list \"Riskfaktorer\", which step enkat no longer has",
             ])
         // Many with the same problem: one line that counts them.
         #expect(
-            OrphanedNotes.messages(orphans, file: "events.jsonl") == [
+            OrphanedNotes.messages(orphans, file: "events.jsonl").map { $0.text(.en) } == [
                 "events.jsonl:1: 8 notes in list \"Riskfaktorer\", which step enkat no longer has (lines 1, 2, 3, … 8)"
+            ])
+        // In a Swedish session's `lagom check`, the same in Swedish.
+        #expect(
+            OrphanedNotes.messages(orphans, file: "events.jsonl").map { $0.text(.sv) } == [
+                "events.jsonl:1: 8 lappar i listan \"Riskfaktorer\", som steget enkat inte längre har (rad 1, 2, 3, … 8)"
             ])
         // The screens' one line counts the same notes from the folded state.
         var session = Session(plan: plan)
@@ -59,7 +64,7 @@ import Testing
         #expect(dropped.count == 3)
         #expect(Set(dropped.map(\.reason)) == [.noSuchGroup(step: "resurser", group: 4, groups: 3)])
         #expect(
-            OrphanedNotes.messages(dropped, file: "events.jsonl").first
+            OrphanedNotes.messages(dropped, file: "events.jsonl").first?.text(.en)
                 == "events.jsonl:\(dropped[0].line): note of group 4, which step resurser no longer has (3 groups)")
 
         plan.steps.removeAll { $0.id == "resurser" }
@@ -67,7 +72,7 @@ import Testing
         #expect(removed.count == 4 + 16)
         #expect(OrphanedNotes.messages(removed, file: "events.jsonl").count == 1)
         #expect(
-            OrphanedNotes.messages(removed, file: "events.jsonl")[0].contains(
+            OrphanedNotes.messages(removed, file: "events.jsonl")[0].text(.en).contains(
                 "20 notes in step resurser, which the plan no longer has"))
     }
 

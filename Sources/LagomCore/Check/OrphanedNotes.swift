@@ -77,36 +77,51 @@ public enum OrphanedNotes {
 
     /// One line per note, `file:line: note in list "Riskfaktorer", which step enkat no longer has`;
     /// more than `limit` notes with the same problem become one line that counts them and names their lines.
-    public static func messages(_ orphans: [OrphanedNote], file: String, limit: Int = 3) -> [String] {
+    public static func messages(_ orphans: [OrphanedNote], file: String, limit: Int = 3) -> [Localized] {
         var reasons: [OrphanedNote.Reason] = []
         var byReason: [OrphanedNote.Reason: [OrphanedNote]] = [:]
         for orphan in orphans {
             if byReason[orphan.reason] == nil { reasons.append(orphan.reason) }
             byReason[orphan.reason, default: []].append(orphan)
         }
-        return reasons.flatMap { reason -> [String] in
+        return reasons.flatMap { reason -> [Localized] in
             let notes = byReason[reason] ?? []
-            if notes.count <= limit { return notes.map { "\(file):\($0.line): \(describe(reason, count: 1))" } }
+            if notes.count <= limit {
+                return notes.map {
+                    Localized(
+                        .storeOrphanLine, ["file": file, "line": String($0.line), "what": describe(reason, count: 1)])
+                }
+            }
             let lines = notes.map(\.line)
             let shown = lines.prefix(limit).map(String.init).joined(separator: ", ")
-            return ["\(file):\(lines[0]): \(describe(reason, count: notes.count)) (lines \(shown), … \(lines.last!))"]
+            return [
+                Localized(
+                    .storeOrphanLines,
+                    [
+                        "file": file, "line": String(lines[0]), "what": describe(reason, count: notes.count),
+                        "shown": shown,
+                        "last": String(lines[lines.count - 1]),
+                    ])
+            ]
         }
     }
 
-    static func describe(_ reason: OrphanedNote.Reason, count: Int) -> String {
-        let notes = count == 1 ? "note" : "\(count) notes"
+    static func describe(_ reason: OrphanedNote.Reason, count: Int) -> Localized {
         switch reason {
         case .noSuchStep(let step):
-            return "\(notes) in step \(step), which the plan no longer has"
+            return Localized(.storeOrphanNoSuchStep, ["count": count, "step": "\(step)"])
         case .collectsNoNotes(let step):
-            return "\(notes) in step \(step), which no longer collects notes"
+            return Localized(.storeOrphanCollectsNoNotes, ["count": count, "step": "\(step)"])
         case .noSuchList(let step, let list):
-            let where_ = list.isEmpty ? "without a list" : "in list \"\(Sanitiser.sanitiseSingleLine(list))\""
-            return list.isEmpty
-                ? "\(notes) \(where_), which step \(step) no longer takes (it has named lists now)"
-                : "\(notes) \(where_), which step \(step) no longer has"
+            guard !list.isEmpty else {
+                return Localized(.storeOrphanWithoutList, ["count": count, "step": "\(step)"])
+            }
+            return Localized(
+                .storeOrphanNoSuchList,
+                ["count": count, "step": "\(step)", "list": Sanitiser.sanitiseSingleLine(list)])
         case .noSuchGroup(let step, let group, let groups):
-            return "\(notes) of group \(group), which step \(step) no longer has (\(groups) groups)"
+            return Localized(
+                .storeOrphanNoSuchGroup, ["count": count, "step": "\(step)", "group": group, "groups": groups])
         }
     }
 }

@@ -56,9 +56,7 @@ struct Check: ParsableCommand {
             do { history = try store.historyWithLines() } catch { throw CommandFailure(error) }
             orphans = OrphanedNotes.find(plan: session.plan, events: history, isUndone: session.isUndone)
         }
-        for line in OrphanedNotes.messages(orphans, file: "\(folder)/\(SessionStore.logFile)") {
-            warn(.verbatim(line))
-        }
+        for line in OrphanedNotes.messages(orphans, file: "\(folder)/\(SessionStore.logFile)") { warn(line) }
         let plan = session.plan
         let summary = Localized(
             .cliCheckSummary,

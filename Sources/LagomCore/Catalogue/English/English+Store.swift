@@ -25,5 +25,22 @@ extension Catalogue {
             "{place}: a torn-write marker that names no damaged lines before it (the log was edited?), skipped; `lagom repair` sets it aside",
         .storeDamageDuplicate:
             "{place}: event {id} appears a second time (a copied line?); it counts once; `lagom repair` sets it aside",
+        .storeOrphanLine: "{file}:{line}: {what}",
+        .storeOrphanLines: "{file}:{line}: {what} (lines {shown}, … {last})",
+        .storeOrphanNoSuchStep: .plural(
+            "count", one: "note in step {step}, which the plan no longer has",
+            other: "{count} notes in step {step}, which the plan no longer has"),
+        .storeOrphanCollectsNoNotes: .plural(
+            "count", one: "note in step {step}, which no longer collects notes",
+            other: "{count} notes in step {step}, which no longer collects notes"),
+        .storeOrphanWithoutList: .plural(
+            "count", one: "note without a list, which step {step} no longer takes (it has named lists now)",
+            other: "{count} notes without a list, which step {step} no longer takes (it has named lists now)"),
+        .storeOrphanNoSuchList: .plural(
+            "count", one: "note in list \"{list}\", which step {step} no longer has",
+            other: "{count} notes in list \"{list}\", which step {step} no longer has"),
+        .storeOrphanNoSuchGroup: .plural(
+            "count", one: "note of group {group}, which step {step} no longer has ({groups} groups)",
+            other: "{count} notes of group {group}, which step {step} no longer has ({groups} groups)"),
     ]
 }

@@ -35,4 +35,21 @@ extension TextKey {
     public static var storeDamageStrayMarker: TextKey { TextKey() }
     /// An event that appears twice. {place}: file:line; {id}: the event's id.
     public static var storeDamageDuplicate: TextKey { TextKey() }
+    /// `lagom check`: notes the plan has no place for any more, one line per note or per problem.
+    /// {file}: the log's path; {line}: the log line that put the note there; {what}: a `storeOrphan…` text.
+    public static var storeOrphanLine: TextKey { TextKey() }
+    /// As `storeOrphanLine` for many notes with one problem. {shown}: the first line numbers, comma
+    /// separated; {last}: the last line number.
+    public static var storeOrphanLines: TextKey { TextKey() }
+    /// {what}: notes in a step the plan no longer has. {count}: how many; {step}: the step's id.
+    public static var storeOrphanNoSuchStep: TextKey { TextKey() }
+    /// {what}: notes in a step that no longer collects notes. {count}, {step}: as above.
+    public static var storeOrphanCollectsNoNotes: TextKey { TextKey() }
+    /// {what}: notes without a list in a step that now has named lists. {count}, {step}: as above.
+    public static var storeOrphanWithoutList: TextKey { TextKey() }
+    /// {what}: notes in a list the step no longer has. {count}, {step}: as above; {list}: its name.
+    public static var storeOrphanNoSuchList: TextKey { TextKey() }
+    /// {what}: notes of a group the step no longer has. {count}, {step}: as above; {group}: its
+    /// number; {groups}: how many groups the step has now.
+    public static var storeOrphanNoSuchGroup: TextKey { TextKey() }
 }

@@ -25,5 +25,22 @@ extension Catalogue {
             "{place}: en markering för en avbruten skrivning utan skadade rader före sig (har loggen ändrats?) hoppades över; `lagom repair` lägger den åt sidan",
         .storeDamageDuplicate:
             "{place}: händelsen {id} finns två gånger (en kopierad rad?) och räknas en gång; `lagom repair` lägger den åt sidan",
+        .storeOrphanLine: "{file}:{line}: {what}",
+        .storeOrphanLines: "{file}:{line}: {what} (rad {shown}, … {last})",
+        .storeOrphanNoSuchStep: .plural(
+            "count", one: "en lapp i steget {step}, som planen inte längre har",
+            other: "{count} lappar i steget {step}, som planen inte längre har"),
+        .storeOrphanCollectsNoNotes: .plural(
+            "count", one: "en lapp i steget {step}, som inte längre samlar in lappar",
+            other: "{count} lappar i steget {step}, som inte längre samlar in lappar"),
+        .storeOrphanWithoutList: .plural(
+            "count", one: "en lapp utan lista, som steget {step} inte längre tar emot (det har namngivna listor nu)",
+            other: "{count} lappar utan lista, som steget {step} inte längre tar emot (det har namngivna listor nu)"),
+        .storeOrphanNoSuchList: .plural(
+            "count", one: "en lapp i listan \"{list}\", som steget {step} inte längre har",
+            other: "{count} lappar i listan \"{list}\", som steget {step} inte längre har"),
+        .storeOrphanNoSuchGroup: .plural(
+            "count", one: "en lapp från grupp {group}, som steget {step} inte längre har (antal grupper nu: {groups})",
+            other: "{count} lappar från grupp {group}, som steget {step} inte längre har (antal grupper nu: {groups})"),
     ]
 }
