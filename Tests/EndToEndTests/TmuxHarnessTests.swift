@@ -42,7 +42,11 @@ struct TmuxHarnessTests {
         defer { tmux.kill() }
         try tmux.waitFor("the command to end") { _ in (try? tmux.exitStatus()) != nil }
         #expect(try tmux.exitStatus() == 3)
-        #expect(try tmux.capturePane(includingHistory: true).first == "klart")
+        // The shell writes the status file as it exits, which can be before tmux has drawn the output
+        // it read from the pane (seen once under a loaded full run): wait for the screen too.
+        try tmux.waitFor("the output to be drawn") { _ in
+            (try? tmux.capturePane(includingHistory: true).first) == "klart"
+        }
     }
 
     @Test func killEndsTheSession() throws {
