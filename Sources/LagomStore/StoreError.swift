@@ -44,7 +44,7 @@ public enum StoreError: Error, CustomStringConvertible, Sendable {
         case .refused(let refusal):
             return .verbatim(refusal.message(.en))  // said by `message`, in its language
         case .plan(let error):
-            return .verbatim(error.description)
+            return error.localized
         case .noSession(let name, let looked):
             return Localized(.storeErrorNoSession, ["name": name, "looked": looked.joined(separator: ", ")])
         case .noUserFolder(let name):

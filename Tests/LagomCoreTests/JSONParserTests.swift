@@ -87,7 +87,7 @@ import Testing
         #expect(
             throws: JSONSyntaxError(
                 position: JSONPosition(line: 2, column: 9),
-                message: "invalid UTF-8 (byte 0xE4); save the file as UTF-8")
+                problem: Localized(.jsonInvalidUTF8, ["byte": "E4"]))
         ) {
             try JSONParser.parse(bytes)
         }

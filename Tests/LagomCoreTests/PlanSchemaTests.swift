@@ -22,7 +22,7 @@ import Testing
 
     /// The fields the loader lists after an unknown `"zzz"` placed by `plan(_:)`.
     static func loaderFields(_ plan: String) -> Set<String> {
-        let errors = PlanLoader.validate(Array(plan.utf8), file: "plan.json").map(\.message)
+        let errors = PlanLoader.validate(Array(plan.utf8), file: "plan.json").map(\.problem.en)
         guard let message = errors.first(where: { $0.contains("\"zzz\"") }),
             let list = message.components(separatedBy: "expected one of: ").last
         else { Issue.record("no unknown-field message in \(errors)"); return [] }

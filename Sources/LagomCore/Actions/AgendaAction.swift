@@ -129,11 +129,6 @@ extension Step {
     /// The longest countdown a plan or a command may ask for: a day, as the reducer allows.
     public static let maxMinutes = PlanLimits.minutes
 
-    /// Why `minutes` cannot be a countdown's length, or nil when it can.
-    public static func minutesProblem(_ minutes: Int) -> String? {
-        (1...maxMinutes).contains(minutes) ? nil : "must be from 1 to \(maxMinutes) (24 hours), found \(minutes)"
-    }
-
     /// The step's own countdown: its minutes. A vattentrappa has none: each group's turn is its
     /// clock (`Relay`), and a second clock beside it would disagree with what the room sees.
     public var countdownSeconds: Int? {

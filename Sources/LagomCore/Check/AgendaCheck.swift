@@ -4,8 +4,8 @@
 public enum AgendaCheck {
     public static func warnings(_ plan: Plan, source: JSONNode? = nil, file: String = "plan.json") -> [PlanError] {
         var found: [PlanError] = []
-        func warn(_ path: JSONPath, _ message: String) {
-            found.append(PlanError(file: file, position: source?.position(of: path), path: path, message: message))
+        func warn(_ path: JSONPath, _ problem: Localized) {
+            found.append(PlanError(file: file, position: source?.position(of: path), path: path, problem: problem))
         }
         checkTimes(plan, warn)
         checkRounds(plan, warn)
@@ -25,7 +25,7 @@ public enum AgendaCheck {
         return (start, step.minutes.map { start + $0 })
     }
 
-    private static func checkTimes(_ plan: Plan, _ warn: (JSONPath, String) -> Void) {
+    private static func checkTimes(_ plan: Plan, _ warn: (JSONPath, Localized) -> Void) {
         // The end of what came before, and who it was; reset at each new day.
         var previous: (index: Int, end: Int)?
         // A main item whose sub-items follow: it contains their times instead of coming before them.
@@ -43,12 +43,13 @@ public enum AgendaCheck {
                 if explicit < last.end {
                     warn(
                         path.appending("start"),
-                        "starts at \(clock(explicit)), before \(other) ends (\(clock(last.end))): the items overlap")
+                        Localized(.agendaOverlap, ["start": clock(explicit), "other": other, "end": clock(last.end)]))
                 } else if explicit > last.end {
-                    warn(
-                        path.appending("start"),
-                        "\(explicit - last.end) min unplanned between the end of \(other) (\(clock(last.end))) "
-                            + "and this start \(clock(explicit)); give that item more time, or plan a break")
+                    let arguments: [String: any TextArgumentConvertible] = [
+                        "minutes": explicit - last.end, "other": other, "end": clock(last.end),
+                        "start": clock(explicit),
+                    ]
+                    warn(path.appending("start"), Localized(.agendaGap, arguments))
                 }
             }
             let nextIsSub =
@@ -72,20 +73,20 @@ public enum AgendaCheck {
     /// After an item's sub-items: they must end within the item, and what follows comes after both.
     private static func closeItem(
         _ container: inout (index: Int, number: String, end: Int?)?,
-        _ previous: inout (index: Int, end: Int)?, _ warn: (JSONPath, String) -> Void
+        _ previous: inout (index: Int, end: Int)?, _ warn: (JSONPath, Localized) -> Void
     ) {
         guard let open = container else { return }
         if let end = open.end, let last = previous, last.end > end {
             warn(
                 JSONPath("steps").appending(last.index),
-                "the sub-items of item \(open.number) end at \(clock(last.end)), after the item's own end \(clock(end))"
-            )
+                Localized(
+                    .agendaSubItemsOverrun, ["number": open.number, "end": clock(last.end), "itemEnd": clock(end)]))
         }
         if let end = open.end { previous = (open.index, max(end, previous?.end ?? end)) }
         container = nil
     }
 
-    private static func checkRounds(_ plan: Plan, _ warn: (JSONPath, String) -> Void) {
+    private static func checkRounds(_ plan: Plan, _ warn: (JSONPath, Localized) -> Void) {
         var cursor: Int?
         var day = 0
         for (index, step) in plan.steps.enumerated() {
@@ -98,15 +99,19 @@ public enum AgendaCheck {
             let speakers = speakers(of: step, in: plan)
             let needed = speakers * seconds
             guard needed > minutes * 60 else { continue }
-            let who = step.roundBy == nil ? "\(speakers) participants" : "\(speakers) units"
+            let bySite = step.roundBy != nil
+            let who = Localized(bySite ? .agendaSpeakersSites : .agendaSpeakersParticipants, ["count": speakers])
+            let arguments: [String: any TextArgumentConvertible] = [
+                "who": who, "seconds": seconds, "needed": roundUpMinutes(needed), "minutes": minutes,
+                "each": minutes * 60 / max(1, speakers),
+            ]
             warn(
                 JSONPath("steps").appending(index).appending("secondsPerPerson"),
-                "the round cannot fit: \(who) × \(seconds) s = \(roundUpMinutes(needed)) min, "
-                    + "but the item has \(minutes) min (at most \(minutes * 60 / max(1, speakers)) s each)")
+                Localized(.agendaRoundCannotFit, arguments))
         }
     }
 
-    private static func clock(_ minutes: Int) -> String { ClockTime(minutesSinceMidnight: minutes).description }
+    private static func clock(_ minutes: Int) -> ClockTime { ClockTime(minutesSinceMidnight: minutes) }
     private static func roundUpMinutes(_ seconds: Int) -> Int { (seconds + 59) / 60 }
 }
 

@@ -9,8 +9,8 @@ public enum JSONParser {
         if let bad = UTF8Check.firstInvalidOffset(in: bytes) {
             let hex = String(bytes[bad], radix: 16, uppercase: true)
             throw JSONSyntaxError(
-                position: SourceCursor.position(of: bad, in: bytes),
-                message: "invalid UTF-8 (byte 0x\(hex)); save the file as UTF-8")
+                position: SourceCursor.position(of: bad, in: bytes), problem: Localized(.jsonInvalidUTF8, ["byte": hex])
+            )
         }
         var parser = Parser(bytes)
         return try parser.parseDocument()
@@ -30,20 +30,22 @@ private struct Parser {
         // A byte-order mark is what some Windows editors put first; it is not content.
         if cursor.bytes.starts(with: [0xEF, 0xBB, 0xBF]) { cursor.advance(by: 3) }
         cursor.skipWhitespace()
-        if cursor.atEnd { throw error("the file is empty; expected a JSON value") }
-        let root = try parseValue(path: .root, depth: 0, expected: "expected a JSON value")
+        if cursor.atEnd { throw error(Localized(.jsonEmpty)) }
+        let root = try parseValue(path: .root, depth: 0, expected: Localized(.jsonExpectedValue))
         cursor.skipWhitespace()
         if !cursor.atEnd {
-            throw error("expected the end of the file after the top-level value, found \(found())")
+            throw error(Localized(.jsonTrailingContent, ["found": found()]))
         }
         return root
     }
 
     // MARK: - Values
 
-    mutating func parseValue(path: JSONPath, depth: Int, expected: String) throws(JSONSyntaxError) -> JSONNode {
+    mutating func parseValue(path: JSONPath, depth: Int, expected: Localized) throws(JSONSyntaxError) -> JSONNode {
         let position = cursor.position()
-        guard let byte = cursor.current else { throw error("\(expected), found the end of the file") }
+        guard let byte = cursor.current else {
+            throw error(Localized(.jsonExpectedFound, ["expected": expected, "found": found()]))
+        }
         switch byte {
         case UInt8(ascii: "{"):
             return JSONNode(.object(try parseObject(path: path, depth: depth + 1)), at: position)
@@ -56,7 +58,7 @@ private struct Parser {
         case UInt8(ascii: "'"):
             throw error(Parser.singleQuotes)
         case UInt8(ascii: "/"), UInt8(ascii: "#"):
-            throw error("JSON does not allow comments")
+            throw error(Localized(.jsonComment))
         default:
             if let word = readWord() {
                 switch word {
@@ -64,13 +66,10 @@ private struct Parser {
                 case "false": return JSONNode(.bool(false), at: position)
                 case "null": return JSONNode(.null, at: position)
                 default:
-                    throw error(
-                        at: position,
-                        "\(expected), found \(word) without quotes"
-                            + " (write text in double quotes; the only bare words are true, false and null)")
+                    throw error(at: position, Localized(.jsonBareWord, ["expected": expected, "word": word]))
                 }
             }
-            throw error("\(expected), found \(found())")
+            throw error(Localized(.jsonExpectedFound, ["expected": expected, "found": found()]))
         }
     }
 
@@ -93,7 +92,9 @@ private struct Parser {
     }
 
     mutating func parseObject(path: JSONPath, depth: Int) throws(JSONSyntaxError) -> JSONObject {
-        if depth > JSONParser.maximumDepth { throw error("nesting deeper than \(JSONParser.maximumDepth) levels") }
+        if depth > JSONParser.maximumDepth {
+            throw error(Localized(.jsonTooDeep, ["depth": String(JSONParser.maximumDepth)]))
+        }
         cursor.advance()  // {
         var members: [JSONMember] = []
         var seen: [String: JSONPosition] = [:]
@@ -107,33 +108,32 @@ private struct Parser {
             guard cursor.current == UInt8(ascii: "\"") else {
                 if cursor.current == UInt8(ascii: "'") { throw error(Parser.singleQuotes) }
                 throw error(
-                    members.isEmpty
-                        ? "expected a key in double quotes or '}', found \(found())"
-                        : "expected a key in double quotes after ',', found \(found())")
+                    Localized(members.isEmpty ? .jsonExpectedFirstKey : .jsonExpectedKeyAfterComma, ["found": found()]))
             }
             let key = try parseString()
             if let first = seen[key] {
                 throw JSONSyntaxError(
                     position: keyPosition, path: path.appending(key),
-                    message: "duplicate key \(JSONValue.quoted(key, limit: 40)) (first written at \(first))")
+                    problem: Localized(
+                        .jsonDuplicateKey, ["key": JSONValue.quoted(key, limit: 40), "first": first.description]))
             }
             seen[key] = keyPosition
             cursor.skipWhitespace()
             guard cursor.current == UInt8(ascii: ":") else {
-                throw error("expected ':' after the key \(JSONValue.quoted(key, limit: 40)), found \(found())")
+                throw error(Localized(.jsonExpectedColon, ["key": JSONValue.quoted(key, limit: 40), "found": found()]))
             }
             cursor.advance()
             cursor.skipWhitespace()
             let value = try parseValue(
-                path: path.appending(key), depth: depth, expected: "expected a value after ':'")
+                path: path.appending(key), depth: depth, expected: Localized(.jsonExpectedValueAfterColon))
             members.append(JSONMember(key: key, keyPosition: keyPosition, value: value))
-            if try atEnd(closing: "}", after: "an object member") { return JSONObject(members: members) }
+            if try atEnd(closing: "}", after: Localized(.jsonAfterMember)) { return JSONObject(members: members) }
         }
     }
 
     /// After a member or element: a ',' (then more must follow) or the closing bracket.
     /// Returns true at the closing bracket, which it consumes.
-    mutating func atEnd(closing: Unicode.Scalar, after what: String) throws(JSONSyntaxError) -> Bool {
+    mutating func atEnd(closing: Unicode.Scalar, after what: Localized) throws(JSONSyntaxError) -> Bool {
         cursor.skipWhitespace()
         switch cursor.current {
         case UInt8(ascii: ","):
@@ -141,19 +141,22 @@ private struct Parser {
             cursor.advance()
             cursor.skipWhitespace()
             if cursor.current == UInt8(ascii: closing) {
-                throw error(at: comma, "trailing ',' before '\(closing)'; remove the ','")
+                throw error(at: comma, Localized(.jsonTrailingComma, ["closing": String(closing)]))
             }
             return false
         case UInt8(ascii: closing):
             cursor.advance()
             return true
         default:
-            throw error("expected ',' or '\(closing)' after \(what), found \(found())")
+            throw error(
+                Localized(.jsonExpectedCommaOrClose, ["closing": String(closing), "what": what, "found": found()]))
         }
     }
 
     mutating func parseArray(path: JSONPath, depth: Int) throws(JSONSyntaxError) -> [JSONNode] {
-        if depth > JSONParser.maximumDepth { throw error("nesting deeper than \(JSONParser.maximumDepth) levels") }
+        if depth > JSONParser.maximumDepth {
+            throw error(Localized(.jsonTooDeep, ["depth": String(JSONParser.maximumDepth)]))
+        }
         cursor.advance()  // [
         var elements: [JSONNode] = []
         cursor.skipWhitespace()
@@ -162,9 +165,9 @@ private struct Parser {
             return elements
         }
         while true {
-            let expected = elements.isEmpty ? "expected a value or ']'" : "expected a value after ','"
+            let expected = Localized(elements.isEmpty ? .jsonExpectedValueOrClose : .jsonExpectedValueAfterComma)
             elements.append(try parseValue(path: path.appending(elements.count), depth: depth, expected: expected))
-            if try atEnd(closing: "]", after: "an array element") { return elements }
+            if try atEnd(closing: "]", after: Localized(.jsonAfterElement)) { return elements }
         }
     }
 
@@ -180,7 +183,7 @@ private struct Parser {
         }
         while true {
             guard let byte = cursor.current else {
-                throw error(at: opening, "unterminated string: no closing '\"' before the end of the file")
+                throw error(at: opening, Localized(.jsonUnterminatedAtEndOfFile))
             }
             switch byte {
             case UInt8(ascii: "\""):
@@ -192,13 +195,13 @@ private struct Parser {
                 scalars.append(try parseEscape())
                 runStart = cursor.offset
             case 0x0A, 0x0D:
-                throw error(at: opening, "unterminated string: no closing '\"' before the end of the line")
+                throw error(at: opening, Localized(.jsonUnterminatedAtEndOfLine))
             case 0x09:
-                throw error("tab character inside a string; write \\t instead")
+                throw error(Localized(.jsonTabInString))
             case 0x00..<0x20:
                 let hex = String(byte, radix: 16, uppercase: true)
                 let code = String(repeating: "0", count: 4 - hex.count) + hex
-                throw error("control character U+\(code) inside a string; write \\u\(code) instead")
+                throw error(Localized(.jsonControlInString, ["code": code]))
             default:
                 cursor.advance()
             }
@@ -210,7 +213,7 @@ private struct Parser {
         let backslash = cursor.position()
         cursor.advance()
         guard let byte = cursor.current else {
-            throw error(at: backslash, "unterminated string: no closing '\"' before the end of the file")
+            throw error(at: backslash, Localized(.jsonUnterminatedAtEndOfFile))
         }
         cursor.advance()
         switch byte {
@@ -227,24 +230,22 @@ private struct Parser {
             if (0xD800...0xDBFF).contains(first) {
                 // A high surrogate must be followed by `\u` and a low one: together one scalar.
                 guard cursor.current == UInt8(ascii: "\\"), cursor.byte(at: cursor.offset + 1) == UInt8(ascii: "u")
-                else { throw error(at: backslash, "invalid \\u escape: unpaired surrogate \\u\(hex4(first))") }
+                else { throw error(at: backslash, Localized(.jsonUnpairedSurrogate, ["code": hex4(first)])) }
                 cursor.advance(by: 2)
                 let second = try readHex4(escapeAt: backslash)
                 guard (0xDC00...0xDFFF).contains(second) else {
-                    throw error(at: backslash, "invalid \\u escape: unpaired surrogate \\u\(hex4(first))")
+                    throw error(at: backslash, Localized(.jsonUnpairedSurrogate, ["code": hex4(first)]))
                 }
                 let value = 0x10000 + ((first - 0xD800) << 10) + (second - 0xDC00)
                 return Unicode.Scalar(value)!
             }
             guard let scalar = Unicode.Scalar(first) else {
-                throw error(at: backslash, "invalid \\u escape: unpaired surrogate \\u\(hex4(first))")
+                throw error(at: backslash, Localized(.jsonUnpairedSurrogate, ["code": hex4(first)]))
             }
             return scalar
         default:
             let shown = cursor.character(at: cursor.offset - 1).map(String.init) ?? ""
-            throw error(
-                at: backslash,
-                "invalid escape '\\\(shown)' in a string (valid: \\\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX)")
+            throw error(at: backslash, Localized(.jsonInvalidEscape, ["character": shown]))
         }
     }
 
@@ -252,7 +253,7 @@ private struct Parser {
         var value: UInt32 = 0
         for _ in 0..<4 {
             guard let byte = cursor.current, let digit = hexValue(byte) else {
-                throw error(at: escape, "invalid \\u escape: expected four hex digits")
+                throw error(at: escape, Localized(.jsonExpectedHexDigits))
             }
             value = value * 16 + digit
             cursor.advance()
@@ -282,9 +283,7 @@ private struct Parser {
         let startPosition = cursor.position()
         if cursor.current == UInt8(ascii: "-") { cursor.advance() }
         if cursor.current == UInt8(ascii: "0"), let next = cursor.byte(at: cursor.offset + 1), isDigit(next) {
-            throw error(
-                at: startPosition,
-                "numbers cannot start with 0; write a time in double quotes, like \"09:30\"")
+            throw error(at: startPosition, Localized(.jsonLeadingZero))
         }
         guard skipDigits() > 0 else { throw invalidNumber(from: start, at: startPosition) }
         if cursor.current == UInt8(ascii: ".") {
@@ -297,7 +296,7 @@ private struct Parser {
             guard skipDigits() > 0 else { throw invalidNumber(from: start, at: startPosition) }
         }
         if cursor.current == UInt8(ascii: ":") {
-            throw error(at: startPosition, "a time must be written in double quotes, like \"09:30\"")
+            throw error(at: startPosition, Localized(.jsonUnquotedTime))
         }
         return JSONNumber(text: String(decoding: cursor.bytes[start..<cursor.offset], as: UTF8.self))
     }
@@ -318,28 +317,28 @@ private struct Parser {
             cursor.advance()
         }
         let text = String(decoding: cursor.bytes[start..<cursor.offset], as: UTF8.self)
-        return error(at: position, "invalid number \(text)")
+        return error(at: position, Localized(.jsonInvalidNumber, ["text": text]))
     }
 
     // MARK: - Errors
 
-    static let singleQuotes = "strings must be in double quotes (\"), not single quotes"
+    static let singleQuotes = Localized(.jsonSingleQuotes)
 
-    /// What stands at the cursor, for "found …".
-    func found() -> String {
-        guard let character = cursor.character(at: cursor.offset) else { return "the end of the file" }
+    /// What stands at the cursor, for "found …": `'x'`, `U+0007` or the end of the file.
+    func found() -> TextArgument {
+        guard let character = cursor.character(at: cursor.offset) else { return .text(Localized(.jsonEndOfFile)) }
         if let scalar = character.unicodeScalars.first, scalar.properties.generalCategory == .control {
             let hex = String(scalar.value, radix: 16, uppercase: true)
-            return "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+            return .words("U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex)
         }
-        return "'\(character)'"
+        return .words("'\(character)'")
     }
 
-    mutating func error(_ message: String) -> JSONSyntaxError {
-        JSONSyntaxError(position: cursor.position(), message: message)
+    mutating func error(_ problem: Localized) -> JSONSyntaxError {
+        JSONSyntaxError(position: cursor.position(), problem: problem)
     }
 
-    func error(at position: JSONPosition, _ message: String) -> JSONSyntaxError {
-        JSONSyntaxError(position: position, message: message)
+    func error(at position: JSONPosition, _ problem: Localized) -> JSONSyntaxError {
+        JSONSyntaxError(position: position, problem: problem)
     }
 }

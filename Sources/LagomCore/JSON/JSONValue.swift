@@ -35,15 +35,16 @@ public enum JSONValue: Equatable, Sendable {
     case array([JSONNode])
     case object(JSONObject)
 
-    /// How the value reads in a message: `"30"`, `2.5`, `true`, `an object`.
-    public var summary: String {
+    /// How the value reads in a message: `"30"`, `2.5`, `true` as written, an array or an object
+    /// in the message's language.
+    public var summary: TextArgument {
         switch self {
-        case .null: return "null"
-        case .bool(let flag): return flag ? "true" : "false"
-        case .number(let number): return number.text
-        case .string(let text): return JSONValue.quoted(text, limit: 40)
-        case .array: return "an array"
-        case .object: return "an object"
+        case .null: return .words("null")
+        case .bool(let flag): return .words(flag ? "true" : "false")
+        case .number(let number): return .words(number.text)
+        case .string(let text): return .words(JSONValue.quoted(text, limit: 40))
+        case .array: return .text(Localized(.planFoundArray))
+        case .object: return .text(Localized(.planFoundObject))
         }
     }
 

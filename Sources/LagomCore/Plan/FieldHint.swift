@@ -8,16 +8,14 @@ enum FieldHint {
     ]
 
     /// `unknown field "end" (an end time is "returnAt" …); an info step's fields: id, kind, …`
-    static func unknownField(_ key: String, suggestion: String?, valid: String) -> String {
-        var message = "unknown field \(JSONValue.quoted(key, limit: 40))"
+    static func unknownField(_ key: String, suggestion: String?, valid: Localized) -> Localized {
+        let quoted = JSONValue.quoted(key, limit: 40)
         if endTimeWords.contains(key.lowercased()) {
-            message +=
-                " (an end time is written \"returnAt\", like \"returnAt\": \"10:10\"; a range "
-                + "\"10:00–10:10\" is \"start\": \"10:00\" and \"returnAt\": \"10:10\")"
+            return Localized(.planUnknownFieldEndTime, ["key": quoted, "valid": valid])
         } else if let suggestion {
-            message += " (did you mean \"\(suggestion)\"?)"
+            return Localized(.planUnknownFieldDidYouMean, ["key": quoted, "suggestion": suggestion, "valid": valid])
         }
-        return message + "; " + valid
+        return Localized(.planUnknownField, ["key": quoted, "valid": valid])
     }
 
     /// "10:00 – 10:10", "9.00-9.15", "10.00–10.10": the two times of an agenda's time range.
@@ -31,9 +29,11 @@ enum FieldHint {
         return (start, end)
     }
 
-    /// `; write "start": "10:00" and "returnAt": "10:10"` for a time range, else "".
-    static func rangeAdvice(_ text: String) -> String {
-        guard let range = timeRange(text) else { return "" }
-        return "; for the time range write \"start\": \"\(range.start)\" and \"returnAt\": \"\(range.end)\""
+    /// The arguments of `planNumberNotRange` and `planOneTimeNotRange`: a time range where one
+    /// number or time goes, and the two fields it should be.
+    static func arguments(
+        found: JSONValue, _ range: (start: ClockTime, end: ClockTime)
+    ) -> [String: any TextArgumentConvertible] {
+        ["found": found.summary, "start": range.start, "end": range.end]
     }
 }

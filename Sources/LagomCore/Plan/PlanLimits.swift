@@ -46,8 +46,14 @@ public enum PlanLimits {
     /// `value` held within 0...limit: what a screen uses of a number no check may have seen.
     public static func bounded(_ value: Int, _ limit: Int) -> Int { min(max(0, value), limit) }
 
-    /// Why `value` is too large for `field`, or nil.
-    static func problem(_ value: Int, _ limit: Int, _ what: String) -> String? {
-        value > limit ? "must be at most \(limit) (\(what)), found \(value)" : nil
+    /// Why `value` is too large for `field`, or nil. `what`: a planLimit… text.
+    static func problem(_ value: Int, _ limit: Int, _ what: Localized) -> Localized? {
+        value > limit
+            ? Localized(.planAtMost, ["limit": String(limit), "what": what, "found": String(value)]) : nil
+    }
+
+    /// A list of `count` entries, more than `limit`. `what`: a planLimit… text.
+    static func tooMany(_ count: Int, _ limit: Int, _ what: Localized) -> Localized {
+        Localized(.planTooMany, ["count": String(count), "limit": String(limit), "what": what])
     }
 }

@@ -1,35 +1,50 @@
 /// A problem in `plan.json`, located for a person who edits it by hand:
-/// `plan.json:14:18: steps[3].minutes: expected a number`.
+/// `plan.json:14:18: steps[3].minutes: expected a number`. The place is the same in every
+/// language; the problem is catalogue text (a key and its arguments), said in the language of
+/// the command or screen that shows it.
 public struct PlanError: Error, Equatable, Sendable, CustomStringConvertible {
     public var file: String
     public var line: Int?
     public var column: Int?
     /// JSON path like `steps[3].minutes`; nil for syntax errors.
     public var path: String?
-    public var message: String
+    public var problem: Localized
+    /// The language the plan is written in, when it says so even with this mistake
+    /// (`PlanLoader.language(of:)`): a command that cannot open the plan still speaks it.
+    public var planLanguage: Language?
 
-    public init(file: String, line: Int?, column: Int?, path: String?, message: String) {
+    public init(file: String, line: Int?, column: Int?, path: String?, problem: Localized) {
         self.file = file
         self.line = line
         self.column = column
         self.path = path
-        self.message = message
+        self.problem = problem
     }
 
     /// An error at a place in the document; the root path is left out of the text.
-    init(file: String, position: JSONPosition?, path: JSONPath?, message: String) {
+    init(file: String, position: JSONPosition?, path: JSONPath?, problem: Localized) {
         self.init(
             file: file, line: position?.line, column: position?.column,
-            path: path.flatMap { $0.components.isEmpty ? nil : $0.description }, message: message)
+            path: path.flatMap { $0.components.isEmpty ? nil : $0.description }, problem: problem)
     }
 
-    public var description: String {
+    /// `plan.json:14:18: steps[3].minutes: …`, the problem in `language`.
+    public func text(_ language: Language) -> String { localized.text(language) }
+
+    /// The whole line as a catalogue text, for a message that quotes it (`StoreError`, `lagom new`).
+    public var localized: Localized { Localized(.planErrorLine, ["place": place, "problem": problem]) }
+
+    /// `plan.json:14:18: steps[3].minutes`: where, the same in every language.
+    var place: String {
         var location = file
         if let line { location += ":\(line)" }
         if let column { location += ":\(column)" }
-        if let path { return "\(location): \(path): \(message)" }
-        return "\(location): \(message)"
+        if let path { location += ": \(path)" }
+        return location
     }
+
+    /// In English, word for word as logs and tests read it.
+    public var description: String { text(.en) }
 
     /// Document order; errors without a position go last.
     static func inDocumentOrder(_ a: PlanError, _ b: PlanError) -> Bool {
@@ -49,7 +64,9 @@ public enum PlanLoader {
         let (plan, errors) = read(bytes, file: file)
         if let first = errors.first { throw first }
         guard let plan else {
-            throw PlanError(file: file, line: nil, column: nil, path: nil, message: "the plan could not be read")
+            var error = PlanError(file: file, line: nil, column: nil, path: nil, problem: Localized(.planUnreadable))
+            error.planLanguage = language(of: bytes)
+            throw error
         }
         return plan
     }
@@ -61,12 +78,27 @@ public enum PlanLoader {
         read(bytes, file: file).errors
     }
 
+    /// The plan and its problems, each marked with the language the plan is written in.
     private static func read(_ bytes: [UInt8], file: String) -> (plan: Plan?, errors: [PlanError]) {
+        let (plan, errors) = readUnmarked(bytes, file: file)
+        guard !errors.isEmpty else { return (plan, errors) }
+        let written = language(of: bytes)
+        return (
+            plan,
+            errors.map { error in
+                var marked = error
+                marked.planLanguage = written
+                return marked
+            }
+        )
+    }
+
+    private static func readUnmarked(_ bytes: [UInt8], file: String) -> (plan: Plan?, errors: [PlanError]) {
         let root: JSONNode
         do {
             root = try JSONParser.parse(bytes)
         } catch {
-            return (nil, [PlanError(file: file, position: error.position, path: error.path, message: error.message)])
+            return (nil, [PlanError(file: file, position: error.position, path: error.path, problem: error.problem)])
         }
         let decoder = PlanTreeDecoder(file: file)
         guard let plan = decoder.plan(root) else {

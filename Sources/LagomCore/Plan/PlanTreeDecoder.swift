@@ -12,10 +12,14 @@ struct PlanTreeDecoder {
     func plan(_ root: JSONNode) -> Plan? {
         guard let fields = read.object(root, .root, known: Plan.knownKeys) else { return nil }
         let title = read.required(fields, "title", read.string)
-        let language: Language? = read.required(fields, "language") { read.word($0, $1, noun: "language") }
-        let days = read.required(fields, "days") { read.array($0, $1, of: "days", day) }
-        let participants = read.required(fields, "participants") { read.array($0, $1, of: "participants", participant) }
-        let steps = read.required(fields, "steps") { read.array($0, $1, of: "steps", step) }
+        let language: Language? = read.required(fields, "language") {
+            read.word($0, $1, noun: Localized(.planNounLanguage))
+        }
+        let days = read.required(fields, "days") { read.array($0, $1, of: Localized(.planNounDays), day) }
+        let participants = read.required(fields, "participants") {
+            read.array($0, $1, of: Localized(.planNounParticipants), participant)
+        }
+        let steps = read.required(fields, "steps") { read.array($0, $1, of: Localized(.planNounSteps), step) }
         let date = read.optional(fields, "date", read.string)
         let place = read.optional(fields, "place", read.string)
         let chair = read.optional(fields, "chair", read.string)
@@ -51,7 +55,9 @@ struct PlanTreeDecoder {
 
     /// `"attendance": "absent", "reason": "kurs"`, `"arrives": "09.40"`, `"leaves": "11.00"`; nil when none is given.
     private func participantAttendance(_ fields: Fields) -> Attendance? {
-        let status: Attendance.Status? = read.optional(fields, "attendance") { read.word($0, $1, noun: "attendance") }
+        let status: Attendance.Status? = read.optional(fields, "attendance") {
+            read.word($0, $1, noun: Localized(.planNounAttendance))
+        }
         let reason = read.optional(fields, "reason", read.string)
         let arrives = read.optional(fields, "arrives", read.clockTime)
         let leaves = read.optional(fields, "leaves", read.clockTime)
@@ -63,7 +69,7 @@ struct PlanTreeDecoder {
 
     func step(_ node: JSONNode, _ path: JSONPath) -> Step? {
         guard let fields = read.object(node, path) else { return nil }
-        let kind: StepKind? = read.required(fields, "kind") { read.word($0, $1, noun: "step kind") }
+        let kind: StepKind? = read.required(fields, "kind") { read.word($0, $1, noun: Localized(.planNounStepKind)) }
         checkStepKeys(fields, kind: kind)
         let id = read.required(fields, "id", read.string)
         let title = read.required(fields, "title", read.string)
@@ -94,7 +100,7 @@ struct PlanTreeDecoder {
             groupSize: read.optional(f, "groupSize", groupSize),
             groups: read.optional(f, "groups", read.int),
             mixBy: read.optional(f, "mixBy", read.string),
-            roles: read.optional(f, "roles") { read.array($0, $1, of: "roles", role) } ?? [],
+            roles: read.optional(f, "roles") { read.array($0, $1, of: Localized(.planNounRoles), role) } ?? [],
             questions: read.optional(f, "questions", read.strings) ?? [],
             minutesPerTurn: read.optional(f, "minutesPerTurn", read.int),
             autoAdvance: read.optional(f, "autoAdvance", read.bool) ?? false,
@@ -110,7 +116,7 @@ struct PlanTreeDecoder {
             groupsFrom: read.optional(f, "groupsFrom", read.string).map(StepID.init),
             pinnedRoles: read.optional(f, "pinnedRoles", stringMap) ?? [:],
             itemsFrom: read.optional(f, "itemsFrom", read.string).map(StepID.init),
-            roundOrder: read.optional(f, "roundOrder") { read.word($0, $1, noun: "round order") }
+            roundOrder: read.optional(f, "roundOrder") { read.word($0, $1, noun: Localized(.planNounRoundOrder)) }
         )
     }
 
@@ -124,16 +130,18 @@ struct PlanTreeDecoder {
                 let hint =
                     Suggestion.closest(to: member.key, among: preferred)
                     ?? Suggestion.closest(to: member.key, among: known)
-                let valid = kind.map { "\(PlanValidator.aStep($0))'s fields: " } ?? "a step's fields: "
-                let message = FieldHint.unknownField(
-                    member.key, suggestion: hint,
-                    valid: valid + preferred.joined(separator: ", "))
-                read.report(fields.path, at: member.keyPosition, message)
+                let names = preferred.joined(separator: ", ")
+                let valid =
+                    kind.map { Localized(.planKindFields, ["step": PlanValidator.aStep($0), "fields": names]) }
+                    ?? Localized(.planStepFields, ["fields": names])
+                read.report(
+                    fields.path, at: member.keyPosition,
+                    FieldHint.unknownField(member.key, suggestion: hint, valid: valid))
             } else if let kind, !StepFields.allowed(for: kind).contains(member.key) {
                 let readers = StepFields.kinds(reading: member.key).map(\.rawValue).joined(separator: ", ")
                 read.report(
                     fields.path, at: member.keyPosition,
-                    "field \(quotedKey) is not used by \(kind.rawValue) steps (only by: \(readers))")
+                    Localized(.planFieldNotForKind, ["key": quotedKey, "kind": kind.rawValue, "kinds": readers]))
             }
         }
     }
@@ -183,10 +191,10 @@ struct PlanTreeDecoder {
     func vote(_ node: JSONNode, _ path: JSONPath) -> VoteSpec? {
         let known = VoteSpec.CodingKeys.allCases.map(\.rawValue)
         guard let fields = read.object(node, path, known: known) else { return nil }
-        let ranks = read.required(fields, "ranks") { read.array($0, $1, of: "lists to rank", listRef) }
+        let ranks = read.required(fields, "ranks") { read.array($0, $1, of: Localized(.planNounRanks), listRef) }
         let votesPerPerson = read.required(fields, "votesPerPerson", read.int)
         let maxPerItem = read.optional(fields, "maxPerItem", read.int)
-        let mode: VoteMode? = read.required(fields, "mode") { read.word($0, $1, noun: "vote mode") }
+        let mode: VoteMode? = read.required(fields, "mode") { read.word($0, $1, noun: Localized(.planNounVoteMode)) }
         let hidden = read.optional(fields, "hidden", read.bool) ?? false
         let advance = read.optional(fields, "advance", read.int)
         guard let ranks, let votesPerPerson, let mode else { return nil }
@@ -203,6 +211,7 @@ struct PlanTreeDecoder {
             warnPercent: read.optional(fields, "warnPercent", read.int) ?? standard.warnPercent,
             warnMinutes: read.optional(fields, "warnMinutes", read.int) ?? standard.warnMinutes,
             criticalMinutes: read.optional(fields, "criticalMinutes", read.int) ?? standard.criticalMinutes,
-            stop: read.optional(fields, "stop") { read.word($0, $1, noun: "stop mode") } ?? standard.stop)
+            stop: read.optional(fields, "stop") { read.word($0, $1, noun: Localized(.planNounStopMode)) }
+                ?? standard.stop)
     }
 }

@@ -12,14 +12,17 @@ extension PlanValidator {
                 if let previous = previousStart, previous.day == step.day, start < previous.time {
                     report(
                         path.appending("start"),
-                        "\(start) is before the start of steps[\(previous.index)] (\(previous.time)) on the same day")
+                        Localized(
+                            .planStartBeforePrevious,
+                            ["start": start, "index": String(previous.index), "previous": previous.time]))
                 }
                 previousStart = (index, step.day, start)
                 if let back = step.returnAt, back <= start {
-                    report(path.appending("returnAt"), "\(back) is not after the start \(start)")
+                    report(
+                        path.appending("returnAt"), Localized(.planReturnNotAfterStart, ["back": back, "start": start]))
                 }
             }
-            if isBlank(step.title) { report(path.appending("title"), "must not be empty") }
+            if isBlank(step.title) { report(path.appending("title"), Localized(.planEmpty)) }
             checkCounts(step, path)
             checkKindNeeds(step, path)
             checkLists(step, path, index: index)
@@ -31,18 +34,17 @@ extension PlanValidator {
     private mutating func checkID(_ step: Step, _ path: JSONPath, firstByID: inout [StepID: Int], index: Int) {
         let id = step.id.rawValue
         let idPath = path.appending("id")
-        if isBlank(id) { report(idPath, "must not be empty"); return }
+        if isBlank(id) { report(idPath, Localized(.planEmpty)); return }
         if id.contains(where: \.isWhitespace) {
-            report(idPath, "step id \(JSONValue.quoted(id, limit: 40)) must not contain spaces")
+            report(idPath, Localized(.planIDHasSpaces, ["id": JSONValue.quoted(id, limit: 40)]))
         } else if id.allSatisfy({ $0.isASCII && $0.isNumber }) {
             // `lagom goto 3` means the third step; an id "3" would make that ambiguous.
-            report(
-                idPath,
-                "step id \(JSONValue.quoted(id, limit: 40)) must not be only digits (numbers mean step positions)")
+            report(idPath, Localized(.planIDOnlyDigits, ["id": JSONValue.quoted(id, limit: 40)]))
         }
         if let first = firstByID[step.id] {
             let firstPath = JSONPath("steps").appending(first).appending("id")
-            report(idPath, "duplicate step id \(JSONValue.quoted(id, limit: 40)) (first at \(place(firstPath)))")
+            report(
+                idPath, Localized(.planDuplicateID, ["id": JSONValue.quoted(id, limit: 40), "place": place(firstPath)]))
         } else {
             firstByID[step.id] = index
         }
@@ -52,14 +54,11 @@ extension PlanValidator {
         let dayPath = path.appending("day")
         if plan.days.isEmpty { return }  // already reported once for the plan
         guard (1...plan.days.count).contains(step.day) else {
-            let count = plan.days.count
-            report(
-                dayPath,
-                "day \(step.day) does not exist (the plan has \(count) day\(count == 1 ? "" : "s"), numbered from 1)")
+            report(dayPath, Localized(.planNoSuchDay, ["day": String(step.day), "count": plan.days.count]))
             return
         }
         if step.day < previousDay {
-            report(dayPath, "day \(step.day) comes after a step on day \(previousDay); keep the steps in day order")
+            report(dayPath, Localized(.planDaysOutOfOrder, ["day": String(step.day), "previous": String(previousDay)]))
         }
         previousDay = max(previousDay, step.day)
     }
@@ -70,13 +69,15 @@ extension PlanValidator {
             ("secondsPerPerson", step.secondsPerPerson), ("noteLimit", step.noteLimit), ("groups", step.groups),
         ]
         for (key, value) in counts {
-            if let value, value <= 0 { report(path.appending(key), "must be more than 0, found \(value)") }
+            if let value, value <= 0 {
+                report(path.appending(key), Localized(.planNotPositive, ["found": String(value)]))
+            }
         }
         // Upper bounds (PlanLimits): nothing a screen draws or sums may run away.
-        let bounds: [(String, Int?, Int, String)] = [
-            ("secondsPerPerson", step.secondsPerPerson, PlanLimits.secondsPerPerson, "an hour each"),
-            ("noteLimit", step.noteLimit, PlanLimits.noteLimit, "characters on one note"),
-            ("groups", step.groups, PlanLimits.groups, "groups in one room"),
+        let bounds: [(String, Int?, Int, Localized)] = [
+            ("secondsPerPerson", step.secondsPerPerson, PlanLimits.secondsPerPerson, Localized(.planLimitHour)),
+            ("noteLimit", step.noteLimit, PlanLimits.noteLimit, Localized(.planLimitNoteCharacters)),
+            ("groups", step.groups, PlanLimits.groups, Localized(.planLimitGroups)),
         ]
         for (key, value, limit, what) in bounds {
             if let value, let problem = PlanLimits.problem(value, limit, what) { report(path.appending(key), problem) }
@@ -87,63 +88,71 @@ extension PlanValidator {
             ("owners", step.owners.count), ("roles", step.roles.count),
         ]
         for (key, count) in lines where count > PlanLimits.linesPerStep {
-            report(path.appending(key), "has \(count) entries; at most \(PlanLimits.linesPerStep) (lines on one step)")
+            report(path.appending(key), PlanLimits.tooMany(count, PlanLimits.linesPerStep, Localized(.planLimitLines)))
         }
         if step.lists.count > PlanLimits.lists {
             report(
                 path.appending("lists"),
-                "has \(step.lists.count) entries; at most \(PlanLimits.lists) (lists on one step)")
+                PlanLimits.tooMany(step.lists.count, PlanLimits.lists, Localized(.planLimitLists)))
         }
         // Countdowns: a timer longer than a day is refused every time it is started.
         for (key, value) in [("minutes", step.minutes), ("minutesPerTurn", step.minutesPerTurn)] {
-            if let value, value > Step.maxMinutes, let problem = Step.minutesProblem(value) {
-                report(path.appending(key), problem)
+            if let value, value > Step.maxMinutes {
+                report(
+                    path.appending(key),
+                    Localized(.planMinutesRange, ["max": String(Step.maxMinutes), "found": String(value)]))
             }
         }
         if let timer = step.timer {
             let timerPath = path.appending("timer")
             if !(0...100).contains(timer.warnPercent) {
-                report(timerPath.appending("warnPercent"), "must be from 0 to 100, found \(timer.warnPercent)")
+                report(
+                    timerPath.appending("warnPercent"),
+                    Localized(.planWarnPercentRange, ["found": String(timer.warnPercent)]))
             }
             for (key, value) in [("warnMinutes", timer.warnMinutes), ("criticalMinutes", timer.criticalMinutes)]
             where !(0...Step.maxMinutes).contains(value) {
-                report(timerPath.appending(key), "must be from 0 to \(Step.maxMinutes), found \(value)")
+                report(
+                    timerPath.appending(key),
+                    Localized(.planTimerMinutesRange, ["max": String(Step.maxMinutes), "found": String(value)]))
             }
         }
     }
 
     private mutating func checkKindNeeds(_ step: Step, _ path: JSONPath) {
-        func needs(_ field: String) -> String { "\(PlanValidator.aStep(step.kind)) needs \"\(field)\"" }
+        let kind = PlanValidator.aStep(step.kind)
+        func needs(_ field: String) -> Localized { Localized(.planNeeds, ["step": kind, "field": field]) }
+        func needsOne(_ field: String) -> Localized { Localized(.planNeedsAtLeastOne, ["step": kind, "field": field]) }
         switch step.kind {
         case .info:
             break
         case .checkin:
             // A status round asks its headings instead of one question.
             if step.headings.isEmpty, step.question.map(isBlank) ?? true {
-                report(path, needs("question") + " (or \"headings\", for a status round)")
+                report(path, Localized(.planNeedsQuestionOrHeadings, ["step": kind]))
             }
             if let field = step.roundBy, !PlanValidator.mixAttributes.contains(field) {
                 let names = PlanValidator.mixAttributes.joined(separator: ", ")
                 report(
                     path.appending("roundBy"),
-                    "unknown participant attribute \(JSONValue.quoted(field, limit: 40)) (expected one of: \(names))")
+                    Localized(.planUnknownRoundBy, ["field": JSONValue.quoted(field, limit: 40), "names": names]))
             }
             for (position, heading) in step.headings.enumerated() where isBlank(heading) {
-                report(path.appending("headings").appending(position), "headings must not be empty")
+                report(path.appending("headings").appending(position), Localized(.planEmptyHeading))
             }
         case .groupwork:
-            if step.prompts.isEmpty { report(path, needs("prompts") + " (at least one)") }
+            if step.prompts.isEmpty { report(path, needsOne("prompts")) }
             if step.minutes == nil { report(path, needs("minutes")) }
         case .brainwriting:
-            if step.prompts.isEmpty { report(path, needs("prompts") + " (at least one)") }
+            if step.prompts.isEmpty { report(path, needsOne("prompts")) }
         case .vattentrappa:
-            if step.questions.isEmpty { report(path, needs("questions") + " (at least one)") }
+            if step.questions.isEmpty { report(path, needsOne("questions")) }
             if step.minutesPerTurn == nil { report(path, needs("minutesPerTurn")) }
         case .vote:
             if step.vote == nil { report(path, needs("vote")) }
         case .break:
             if step.minutes == nil && step.returnAt == nil {
-                report(path, "a break step needs \"minutes\" or \"returnAt\"")
+                report(path, Localized(.planBreakNeedsTime))
             }
         }
     }
@@ -152,31 +161,36 @@ extension PlanValidator {
         var seen: Set<String> = []
         for (position, list) in step.lists.enumerated() {
             let listPath = path.appending("lists").appending(position)
-            if isBlank(list) { report(listPath, "list names must not be empty") }
-            if !seen.insert(list).inserted { report(listPath, "duplicate list \(JSONValue.quoted(list, limit: 40))") }
+            if isBlank(list) { report(listPath, Localized(.planEmptyListName)) }
+            if !seen.insert(list).inserted {
+                report(listPath, Localized(.planDuplicateList, ["list": JSONValue.quoted(list, limit: 40)]))
+            }
         }
         if let parents = step.parentList {
-            checkReference(parents, path.appending("parentList"), from: index, use: "hang notes under")
+            checkReference(parents, path.appending("parentList"), from: index, ranks: false)
         }
     }
 
     private mutating func checkGrouping(_ step: Step, _ path: JSONPath, index: Int) {
         if let size = step.groupSize {
             let sizePath = path.appending("groupSize")
-            if size.min < 1 { report(sizePath.appending("min"), "must be at least 1, found \(size.min)") }
-            if size.min > size.max { report(sizePath, "min \(size.min) is larger than max \(size.max)") }
+            if size.min < 1 {
+                report(sizePath.appending("min"), Localized(.planAtLeastOne, ["found": String(size.min)]))
+            }
+            if size.min > size.max {
+                report(sizePath, Localized(.planMinAboveMax, ["min": String(size.min), "max": String(size.max)]))
+            }
             for (key, value) in [("min", size.min), ("max", size.max)] {
-                if let problem = PlanLimits.problem(value, PlanLimits.groupSize, "people in one group") {
+                if let problem = PlanLimits.problem(value, PlanLimits.groupSize, Localized(.planLimitGroupSize)) {
                     report(sizePath.appending(key), problem)
                 }
             }
         }
         if let attribute = step.mixBy, !mixFields.contains(attribute) {
             let names = mixFields.sorted().joined(separator: ", ")
-            report(
-                path.appending("mixBy"),
-                "no participant has the field \(JSONValue.quoted(attribute, limit: 40)) (fields: \(names))"
-                    + Suggestion.hint(for: attribute, among: mixFields.sorted()))
+            let problem = Localized(
+                .planNoSuchMixField, ["field": JSONValue.quoted(attribute, limit: 40), "names": names])
+            report(path.appending("mixBy"), Suggestion.hint(problem, for: attribute, among: mixFields.sorted()))
         }
         checkPeopleReferences(step, path, index: index)
     }
@@ -191,133 +205,129 @@ extension PlanValidator {
             let quoted = JSONValue.quoted(source.rawValue, limit: 40)
             if let target = plan.index(of: source) {
                 if target >= index {
-                    report(
-                        path.appending("groupsFrom"),
-                        "step \(quoted) is not before this step; groups can only be kept from an earlier step")
+                    report(path.appending("groupsFrom"), Localized(.planGroupsFromNotEarlier, ["id": quoted]))
                 } else if plan.steps[target].groupSize == nil && plan.steps[target].groups == nil
                     && plan.steps[target].groupsFrom == nil
                 {
-                    report(
-                        path.appending("groupsFrom"),
-                        "step \(quoted) forms no groups (it has no \"groupSize\" or \"groups\")")
+                    report(path.appending("groupsFrom"), Localized(.planGroupsFromNoGroups, ["id": quoted]))
                 }
             } else {
-                report(
-                    path.appending("groupsFrom"),
-                    "no step has the id \(quoted)"
-                        + Suggestion.hint(for: source.rawValue, among: plan.steps.map(\.id.rawValue)))
+                report(path.appending("groupsFrom"), noSuchStep(source))
             }
             for key in ["groupSize", "groups", "mixBy"]
             where
                 (key == "groupSize" ? step.groupSize != nil : key == "groups" ? step.groups != nil : step.mixBy != nil)
             {
-                report(path.appending(key), "\(key) is not used with \"groupsFrom\" (the groups are kept as they were)")
+                report(path.appending(key), Localized(.planNotWithGroupsFrom, ["key": key]))
             }
         }
         let names = Set(plan.participants.map(\.name))
         for (person, role) in step.pinnedRoles.sorted(by: { $0.key < $1.key }) {
             let rolePath = path.appending("pinnedRoles").appending(person)
             if !names.contains(person) {
-                report(
-                    rolePath,
-                    "\(JSONValue.quoted(person, limit: 40)) is not one of the participants"
-                        + Suggestion.hint(for: person, among: names.sorted()))
+                let problem = Localized(.planNotAParticipant, ["name": JSONValue.quoted(person, limit: 40)])
+                report(rolePath, Suggestion.hint(problem, for: person, among: names.sorted()))
             } else if !step.roles.contains(where: { $0.name == role }) {
                 let known = step.roles.map { JSONValue.quoted($0.name, limit: 40) }.joined(separator: ", ")
+                let roles: TextArgument = known.isEmpty ? .text(Localized(.planNone)) : .words(known)
                 report(
-                    rolePath,
-                    "the step has no role \(JSONValue.quoted(role, limit: 40)) (its roles: \(known.isEmpty ? "none" : known))"
-                )
+                    rolePath, Localized(.planNoSuchRole, ["role": JSONValue.quoted(role, limit: 40), "roles": roles]))
             }
         }
         if let source = step.itemsFrom {
             let quoted = JSONValue.quoted(source.rawValue, limit: 40)
             if let target = plan.index(of: source) {
                 if target >= index {
-                    report(path.appending("itemsFrom"), "step \(quoted) is not before this step")
+                    report(path.appending("itemsFrom"), Localized(.planItemsFromNotEarlier, ["id": quoted]))
                 } else if plan.steps[target].vote == nil {
-                    report(
-                        path.appending("itemsFrom"),
-                        "step \(quoted) is not a vote; items come from the items a vote chose")
+                    report(path.appending("itemsFrom"), Localized(.planItemsFromNotAVote, ["id": quoted]))
                 }
             } else {
-                report(
-                    path.appending("itemsFrom"),
-                    "no step has the id \(quoted)"
-                        + Suggestion.hint(for: source.rawValue, among: plan.steps.map(\.id.rawValue)))
+                report(path.appending("itemsFrom"), noSuchStep(source))
             }
         }
     }
 
     private mutating func checkVote(_ vote: VoteSpec, _ path: JSONPath, index: Int) {
-        if vote.ranks.isEmpty { report(path.appending("ranks"), "must name at least one list to rank") }
+        if vote.ranks.isEmpty { report(path.appending("ranks"), Localized(.planNoRanks)) }
         for (position, reference) in vote.ranks.enumerated() {
-            checkReference(reference, path.appending("ranks").appending(position), from: index, use: "rank")
+            checkReference(
+                reference, path.appending("ranks").appending(position), from: index, ranks: true)
         }
         if vote.ranks.count > PlanLimits.lists {
             report(
                 path.appending("ranks"),
-                "has \(vote.ranks.count) entries; at most \(PlanLimits.lists) (lists in one vote)")
+                PlanLimits.tooMany(vote.ranks.count, PlanLimits.lists, Localized(.planLimitVoteLists)))
         }
         if vote.votesPerPerson < 1 {
-            report(path.appending("votesPerPerson"), "must be at least 1, found \(vote.votesPerPerson)")
-        } else if let problem = PlanLimits.problem(vote.votesPerPerson, PlanLimits.votesPerPerson, "dots per person") {
+            report(path.appending("votesPerPerson"), Localized(.planAtLeastOne, ["found": String(vote.votesPerPerson)]))
+        } else if let problem = PlanLimits.problem(
+            vote.votesPerPerson, PlanLimits.votesPerPerson, Localized(.planLimitVotes))
+        {
             report(path.appending("votesPerPerson"), problem)
         }
         if let cap = vote.maxPerItem {
             if cap < 1 {
-                report(path.appending("maxPerItem"), "must be at least 1, found \(cap)")
+                report(path.appending("maxPerItem"), Localized(.planAtLeastOne, ["found": String(cap)]))
             } else if cap > vote.votesPerPerson {
                 report(
                     path.appending("maxPerItem"),
-                    "\(cap) is more than votesPerPerson (\(vote.votesPerPerson)); a person cannot give one item more votes than they have"
-                )
+                    Localized(.planMaxPerItemAboveVotes, ["cap": String(cap), "votes": String(vote.votesPerPerson)]))
             }
         }
         if let advance = vote.advance, advance < 1 {
-            report(path.appending("advance"), "must be at least 1, found \(advance)")
+            report(path.appending("advance"), Localized(.planAtLeastOne, ["found": String(advance)]))
         } else if let advance = vote.advance,
-            let problem = PlanLimits.problem(advance, PlanLimits.advance, "items that go on")
+            let problem = PlanLimits.problem(advance, PlanLimits.advance, Localized(.planLimitAdvance))
         {
             report(path.appending("advance"), problem)
         }
     }
 
     /// A `{step, list}` reference must name an earlier step that collects notes, and one of its lists.
-    private mutating func checkReference(_ reference: ListRef, _ path: JSONPath, from index: Int, use: String) {
+    private mutating func checkReference(
+        _ reference: ListRef, _ path: JSONPath, from index: Int, ranks: Bool
+    ) {
         let stepPath = path.appending("step")
         let quotedID = JSONValue.quoted(reference.step.rawValue, limit: 40)
         guard let target = plan.index(of: reference.step) else {
-            let ids = plan.steps.map(\.id.rawValue)
-            report(
-                stepPath, "no step has the id \(quotedID)" + Suggestion.hint(for: reference.step.rawValue, among: ids))
+            report(stepPath, noSuchStep(reference.step))
             return
         }
         let step = plan.steps[target]
         guard target < index else {
-            report(stepPath, "step \(quotedID) is not before this step; it can only \(use) notes of an earlier step")
+            report(stepPath, Localized(ranks ? .planRankNotEarlier : .planParentListNotEarlier, ["id": quotedID]))
             return
         }
         guard step.collectsNotes else {
-            report(stepPath, "step \(quotedID) collects no notes (\(PlanValidator.aStep(step.kind)) without \"lists\")")
+            report(stepPath, Localized(.planCollectsNoNotes, ["id": quotedID, "step": PlanValidator.aStep(step.kind)]))
             return
         }
         let quotedList = JSONValue.quoted(reference.list, limit: 40)
+        let names = step.lists.map { JSONValue.quoted($0, limit: 40) }.joined(separator: ", ")
         if step.lists.isEmpty, !reference.list.isEmpty {
-            report(
-                path.appending("list"), "step \(quotedID) has no named lists; leave out \"list\" (found \(quotedList))")
+            report(path.appending("list"), Localized(.planNoNamedLists, ["id": quotedID, "list": quotedList]))
         } else if !step.lists.isEmpty, reference.list.isEmpty {
-            let names = step.lists.map { JSONValue.quoted($0, limit: 40) }.joined(separator: ", ")
-            report(path, "missing \"list\": step \(quotedID) has lists \(names); name one")
+            report(path, Localized(.planMissingList, ["id": quotedID, "names": names]))
         } else if !step.lists.isEmpty, !step.lists.contains(reference.list) {
-            let names = step.lists.map { JSONValue.quoted($0, limit: 40) }.joined(separator: ", ")
-            let hint = Suggestion.hint(for: reference.list, among: step.lists)
-            report(path.appending("list"), "step \(quotedID) has no list \(quotedList)\(hint) (its lists: \(names))")
+            let arguments = ["id": quotedID, "list": quotedList, "names": names]
+            if let match = Suggestion.closest(to: reference.list, among: step.lists) {
+                let problem = Localized(.planNoSuchListDidYouMean, arguments.merging(["word": match]) { a, _ in a })
+                report(path.appending("list"), problem)
+            } else {
+                report(path.appending("list"), Localized(.planNoSuchList, arguments))
+            }
         }
     }
 
+    /// `no step has the id "x"`, with the id likely meant.
+    func noSuchStep(_ id: StepID) -> Localized {
+        let problem = Localized(.planNoSuchStep, ["id": JSONValue.quoted(id.rawValue, limit: 40)])
+        return Suggestion.hint(problem, for: id.rawValue, among: plan.steps.map(\.id.rawValue))
+    }
+
     /// "a groupwork step", "an info step".
-    static func aStep(_ kind: StepKind) -> String {
-        (kind == .info ? "an " : "a ") + kind.rawValue + " step"
+    static func aStep(_ kind: StepKind) -> Localized {
+        kind == .info ? Localized(.planAnInfoStep) : Localized(.planAStep, ["kind": kind.rawValue])
     }
 }

@@ -17,8 +17,8 @@ public struct PlanValidator {
     /// Attributes of a participant that groups can be mixed by.
     public static let mixAttributes = ["site"]
 
-    mutating func report(_ path: JSONPath, _ message: String) {
-        errors.append(PlanError(file: file, position: source?.position(of: path), path: path, message: message))
+    mutating func report(_ path: JSONPath, _ problem: Localized) {
+        errors.append(PlanError(file: file, position: source?.position(of: path), path: path, problem: problem))
     }
 
     /// `steps[3] (40:13)`, to say where an earlier thing was written.
@@ -30,26 +30,24 @@ public struct PlanValidator {
     func isBlank(_ text: String) -> Bool { text.allSatisfy(\.isWhitespace) }
 
     private mutating func checkPlan() {
-        if isBlank(plan.title) { report("title", "must not be empty") }
-        if plan.days.isEmpty { report("days", "a plan needs at least one day") }
-        if plan.steps.isEmpty { report("steps", "a plan needs at least one step") }
+        if isBlank(plan.title) { report("title", Localized(.planEmpty)) }
+        if plan.days.isEmpty { report("days", Localized(.planNoDays)) }
+        if plan.steps.isEmpty { report("steps", Localized(.planNoSteps)) }
         if let date = plan.date, !PlanValidator.isISODate(date) {
-            report("date", "expected a date like \"2024-12-03\", found \(JSONValue.quoted(date, limit: 40))")
+            report("date", Localized(.planBadDate, ["found": JSONValue.quoted(date, limit: 40)]))
         }
         for (key, count, limit, what) in [
-            ("participants", plan.participants.count, PlanLimits.participants, "people in one plan"),
-            ("days", plan.days.count, PlanLimits.days, "days in one plan"),
-            ("steps", plan.steps.count, PlanLimits.steps, "steps in one plan"),
+            ("participants", plan.participants.count, PlanLimits.participants, Localized(.planLimitPeople)),
+            ("days", plan.days.count, PlanLimits.days, Localized(.planLimitDays)),
+            ("steps", plan.steps.count, PlanLimits.steps, Localized(.planLimitSteps)),
         ] where count > limit {
-            report(JSONPath(stringLiteral: key), "has \(count) entries; at most \(limit) (\(what))")
+            report(JSONPath(stringLiteral: key), PlanLimits.tooMany(count, limit, what))
         }
         for (index, day) in plan.days.enumerated() {
             let path = JSONPath("days").appending(index)
-            if isBlank(day.title) { report(path.appending("title"), "must not be empty") }
+            if isBlank(day.title) { report(path.appending("title"), Localized(.planEmpty)) }
             if let date = day.date, !PlanValidator.isISODate(date) {
-                report(
-                    path.appending("date"),
-                    "expected a date like \"2024-12-03\", found \(JSONValue.quoted(date, limit: 40))")
+                report(path.appending("date"), Localized(.planBadDate, ["found": JSONValue.quoted(date, limit: 40)]))
             }
         }
     }
@@ -58,15 +56,16 @@ public struct PlanValidator {
         var firstByName: [String: Int] = [:]
         for (index, person) in plan.participants.enumerated() {
             let path = JSONPath("participants").appending(index)
-            if isBlank(person.name) { report(path.appending("name"), "must not be empty"); continue }
-            if isBlank(person.site) { report(path.appending("site"), "must not be empty") }
+            if isBlank(person.name) { report(path.appending("name"), Localized(.planEmpty)); continue }
+            if isBlank(person.site) { report(path.appending("site"), Localized(.planEmpty)) }
             if let attendance = person.attendance { checkAttendance(attendance, path) }
             if let first = firstByName[person.name] {
                 let firstPath = JSONPath("participants").appending(first).appending("name")
                 report(
                     path.appending("name"),
-                    "participant \(JSONValue.quoted(person.name, limit: 40)) is listed twice (first at \(place(firstPath)))"
-                )
+                    Localized(
+                        .planDuplicateParticipant,
+                        ["name": JSONValue.quoted(person.name, limit: 40), "place": place(firstPath)]))
             } else {
                 firstByName[person.name] = index
             }
@@ -75,22 +74,17 @@ public struct PlanValidator {
 
     private mutating func checkAttendance(_ attendance: Attendance, _ path: JSONPath) {
         if attendance.reason != nil, attendance.status != .absent {
-            report(
-                path.appending("reason"),
-                "a reason is for someone absent; add \"attendance\": \"absent\" or leave it out")
+            report(path.appending("reason"), Localized(.planReasonNotAbsent))
         }
         if attendance.arrives != nil, attendance.status != .late {
-            report(
-                path.appending("arrives"), "\"arrives\" is for someone late; leave out \"attendance\" or write \"late\""
-            )
+            report(path.appending("arrives"), Localized(.planArrivesNotLate))
         }
         if attendance.status == .late, attendance.arrives == nil {
-            report(
-                path.appending("attendance"),
-                "someone late needs \"arrives\": the time they are expected, like \"09:40\"")
+            report(path.appending("attendance"), Localized(.planLateWithoutArrives))
         }
         if let arrives = attendance.arrives, let leaves = attendance.leaves, leaves <= arrives {
-            report(path.appending("leaves"), "\(leaves) is not after the arrival \(arrives)")
+            report(
+                path.appending("leaves"), Localized(.planLeavesBeforeArrives, ["leaves": leaves, "arrives": arrives]))
         }
     }
 

@@ -31,9 +31,9 @@ public enum Suggestion {
         return previous[b.count]
     }
 
-    /// `(did you mean "minutes"?)` with a leading space, or "".
-    static func hint(for word: String, among candidates: [String]) -> String {
-        guard let match = closest(to: word, among: candidates) else { return "" }
-        return " (did you mean \"\(match)\"?)"
+    /// `problem`, followed by `(did you mean "minutes"?)` when a candidate is close to `word`.
+    static func hint(_ problem: Localized, for word: String, among candidates: [String]) -> Localized {
+        guard let match = closest(to: word, among: candidates) else { return problem }
+        return Localized(.planDidYouMean, ["problem": problem, "word": match])
     }
 }

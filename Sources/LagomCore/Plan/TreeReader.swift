@@ -7,34 +7,42 @@ final class TreeReader {
 
     init(file: String) { self.file = file }
 
-    func report(_ path: JSONPath, at position: JSONPosition, _ message: String) {
-        errors.append(PlanError(file: file, position: position, path: path, message: message))
+    func report(_ path: JSONPath, at position: JSONPosition, _ problem: Localized) {
+        errors.append(PlanError(file: file, position: position, path: path, problem: problem))
     }
 
-    func mismatch(_ node: JSONNode, _ path: JSONPath, expected: String) {
-        report(path, at: node.position, "expected \(expected), found \(node.value.summary)")
+    func mismatch(_ node: JSONNode, _ path: JSONPath, expected: Localized) {
+        report(
+            path, at: node.position,
+            Localized(.planExpectedFound, ["expected": expected, "found": node.value.summary]))
     }
 
     // MARK: - Scalars
 
     func string(_ node: JSONNode, _ path: JSONPath) -> String? {
-        guard case .string(let text) = node.value else { mismatch(node, path, expected: "a string"); return nil }
+        guard case .string(let text) = node.value else {
+            mismatch(node, path, expected: Localized(.planAString)); return nil
+        }
         return text
     }
 
     func int(_ node: JSONNode, _ path: JSONPath) -> Int? {
-        if case .string(let text) = node.value, FieldHint.timeRange(text) != nil {
+        if case .string(let text) = node.value, let range = FieldHint.timeRange(text) {
             report(
-                path, at: node.position, "expected a number, found \(node.value.summary)" + FieldHint.rangeAdvice(text))
+                path, at: node.position, Localized(.planNumberNotRange, FieldHint.arguments(found: node.value, range)))
             return nil
         }
-        guard case .number(let number) = node.value else { mismatch(node, path, expected: "a number"); return nil }
-        guard let value = number.int else { mismatch(node, path, expected: "a whole number"); return nil }
+        guard case .number(let number) = node.value else {
+            mismatch(node, path, expected: Localized(.planANumber)); return nil
+        }
+        guard let value = number.int else { mismatch(node, path, expected: Localized(.planAWholeNumber)); return nil }
         return value
     }
 
     func bool(_ node: JSONNode, _ path: JSONPath) -> Bool? {
-        guard case .bool(let flag) = node.value else { mismatch(node, path, expected: "true or false"); return nil }
+        guard case .bool(let flag) = node.value else {
+            mismatch(node, path, expected: Localized(.planTrueOrFalse)); return nil
+        }
         return flag
     }
 
@@ -42,43 +50,48 @@ final class TreeReader {
         switch node.value {
         case .string(let text):
             if let time = ClockTime(parsing: text) { return time }
-            if FieldHint.timeRange(text) != nil {
+            if let range = FieldHint.timeRange(text) {
                 report(
                     path, at: node.position,
-                    "expected one time, found \(node.value.summary)" + FieldHint.rangeAdvice(text))
+                    Localized(.planOneTimeNotRange, FieldHint.arguments(found: node.value, range)))
                 return nil
             }
-            mismatch(node, path, expected: "a time like \"09:30\" or \"9.30\"")
+            mismatch(node, path, expected: Localized(.planATime))
         case .number:
-            mismatch(node, path, expected: "a time in double quotes, like \"09:30\"")
+            mismatch(node, path, expected: Localized(.planAQuotedTime))
         default:
-            mismatch(node, path, expected: "a time like \"09:30\"")
+            mismatch(node, path, expected: Localized(.planATimeOfDay))
         }
         return nil
     }
 
     /// One of a fixed set of words (`kind`, `language`, `mode`, …), named `noun` in messages.
-    func word<Value: RawRepresentable & CaseIterable>(_ node: JSONNode, _ path: JSONPath, noun: String) -> Value?
+    func word<Value: RawRepresentable & CaseIterable>(_ node: JSONNode, _ path: JSONPath, noun: Localized) -> Value?
     where Value.RawValue == String {
         guard let text = string(node, path) else { return nil }
         if let value = Value(rawValue: text) { return value }
         let names = Value.allCases.map(\.rawValue).joined(separator: ", ")
+        let value = JSONValue.quoted(text, limit: 40)
         report(
-            path, at: node.position, "unknown \(noun) \(JSONValue.quoted(text, limit: 40)) (expected one of: \(names))")
+            path, at: node.position,
+            Localized(.planUnknownWord, ["noun": noun, "value": value, "names": names]))
         return nil
     }
 
     // MARK: - Arrays and objects
 
     func array<Element>(
-        _ node: JSONNode, _ path: JSONPath, of noun: String,
+        _ node: JSONNode, _ path: JSONPath, of noun: Localized,
         _ element: (JSONNode, JSONPath) -> Element?
     ) -> [Element]? {
         guard case .array(let nodes) = node.value else {
-            var message = "expected an array of \(noun), found \(node.value.summary)"
             // The usual slip: one value where the format wants a list of one.
-            if case .string = node.value { message += " (write [\(node.value.summary)])" }
-            report(path, at: node.position, message)
+            var one = false
+            if case .string = node.value { one = true }
+            report(
+                path, at: node.position,
+                Localized(
+                    one ? .planExpectedArrayOfOne : .planExpectedArray, ["noun": noun, "found": node.value.summary]))
             return nil
         }
         var elements: [Element] = []
@@ -90,7 +103,7 @@ final class TreeReader {
     }
 
     func strings(_ node: JSONNode, _ path: JSONPath) -> [String]? {
-        array(node, path, of: "strings", string)
+        array(node, path, of: Localized(.planNounStrings), string)
     }
 
     /// An object whose keys are checked against `known` right away.
@@ -102,17 +115,19 @@ final class TreeReader {
 
     /// An object whose keys the caller checks (a step's depend on its kind).
     func object(_ node: JSONNode, _ path: JSONPath) -> Fields? {
-        guard case .object(let object) = node.value else { mismatch(node, path, expected: "an object"); return nil }
+        guard case .object(let object) = node.value else {
+            mismatch(node, path, expected: Localized(.planAnObject)); return nil
+        }
         return Fields(node: node, object: object, path: path)
     }
 
     func rejectUnknownKeys(_ fields: Fields, known: [String]) {
         for member in fields.object.members where !known.contains(member.key) {
             let match = Suggestion.closest(to: member.key, among: known)
-            let message = FieldHint.unknownField(
-                member.key, suggestion: match,
-                valid: "expected one of: " + known.joined(separator: ", "))
-            report(fields.path, at: member.keyPosition, message)
+            let valid = Localized(.planValidFields, ["fields": known.joined(separator: ", ")])
+            report(
+                fields.path, at: member.keyPosition, FieldHint.unknownField(member.key, suggestion: match, valid: valid)
+            )
         }
     }
 
@@ -122,9 +137,9 @@ final class TreeReader {
     func required<Value>(_ fields: Fields, _ key: String, _ read: (JSONNode, JSONPath) -> Value?) -> Value? {
         guard let node = fields.object[key], node.value != .null else {
             if let node = fields.object[key] {
-                report(fields.path.appending(key), at: node.position, "required field \"\(key)\" must not be null")
+                report(fields.path.appending(key), at: node.position, Localized(.planNullField, ["key": key]))
             } else {
-                report(fields.path, at: fields.node.position, "missing required field \"\(key)\"")
+                report(fields.path, at: fields.node.position, Localized(.planMissingField, ["key": key]))
             }
             return nil
         }

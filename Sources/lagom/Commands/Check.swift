@@ -25,7 +25,7 @@ struct Check: ParsableCommand {
         SessionLocation.speakTheLanguage(of: data)
         let problems = PlanLoader.validate(data, file: planPath)
         if !problems.isEmpty {
-            for problem in problems { printError(problem.description) }
+            for problem in problems { printError(problem.text(CommandLanguage.current)) }
             throw ExitCode(1)
         }
         let store: SessionStore
@@ -45,7 +45,7 @@ struct Check: ParsableCommand {
         }
         // The agenda's times: overlaps, gaps, rounds that cannot fit.
         let agenda = PlanLoader.warnings(data, file: planPath)
-        for warning in agenda { warn(.verbatim(warning.description)) }
+        for warning in agenda { warn(warning.localized) }
         let session = store.session
         // Notes the plan has no place for any more (a list renamed, a step removed) vanish from every
         // screen and from the export without an error: name them, with the log line that put them there.

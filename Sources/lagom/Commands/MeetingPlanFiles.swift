@@ -23,7 +23,7 @@ enum MeetingPlanFiles {
         }
         let bytes = try encode(result.plan)
         if let problem = PlanLoader.validate(bytes, file: "plan.json").first {
-            throw CommandFailure(Localized(.cliAgendaPlanInvalid, ["file": path, "problem": problem.description]))
+            throw CommandFailure(Localized(.cliAgendaPlanInvalid, ["file": path, "problem": problem.localized]))
         }
         return bytes
     }

@@ -4,7 +4,9 @@ import LagomCore
 /// The one language a command speaks, every line of it (README, "The command line's language"):
 ///
 /// 1. `--lang sv|en`, anywhere on the command line (before a `--`);
-/// 2. else, once the command has opened its session, the plan's language;
+/// 2. else, once the command has opened its session, the plan's language; a plan that cannot be
+///    opened still names its language when its `"language"` can be read (`PlanLoader.language(of:)`),
+///    so its mistakes are said in it;
 /// 3. else (no session yet, or none at all: `lagom new`, a misspelt command, `--version`) the
 ///    locale's: the first of `LC_ALL`, `LC_MESSAGES`, `LANG` that is set, Swedish when it starts
 ///    with `sv`;
@@ -23,6 +25,9 @@ enum CommandLanguage {
     /// The command has read its session's plan: from now on it speaks the plan's language, unless
     /// `--lang` said otherwise.
     static func opened(_ plan: Plan) { plans = plan.language }
+
+    /// The command read a plan, perhaps one with mistakes, that names its language.
+    static func planIsWritten(in language: Language) { plans = language }
 
     /// The language of the user's locale, or English.
     static var locale: Language {

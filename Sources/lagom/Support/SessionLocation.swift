@@ -40,9 +40,10 @@ enum SessionLocation {
 
 extension SessionLocation {
     /// A command that reads a session's files before it opens the session (check, repair, share)
-    /// speaks the plan's language from the start, when the plan can be read.
+    /// speaks the plan's language from the start, when the plan names one, even a plan with
+    /// mistakes (`PlanLoader.language(of:)`), so `lagom check` explains them in it.
     static func speakTheLanguage(of planBytes: [UInt8]) {
-        if let plan = try? PlanLoader.load(planBytes, file: "plan.json") { CommandLanguage.opened(plan) }
+        if let language = PlanLoader.language(of: planBytes) { CommandLanguage.planIsWritten(in: language) }
     }
 
     static func speakTheLanguage(ofFolder folder: String) {

@@ -57,7 +57,12 @@ struct CommandFailure: Error, CustomStringConvertible {
         switch error {
         case let failure as CommandFailure: message = failure.message
         case let refusal as Refusal: message = .verbatim(refusal.message(CommandLanguage.current))
-        case let store as StoreError: message = .verbatim(store.message(CommandLanguage.current))
+        case let store as StoreError:
+            // A plan that cannot be opened is explained in the language it is written in.
+            if case .plan(let problem) = store, let language = problem.planLanguage {
+                CommandLanguage.planIsWritten(in: language)
+            }
+            message = .verbatim(store.message(CommandLanguage.current))
         default: message = .verbatim("\(error)")
         }
     }

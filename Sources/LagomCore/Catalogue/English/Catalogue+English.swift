@@ -7,6 +7,7 @@ extension Catalogue {
         englishBoard,
         englishScreens, englishExports, englishStore,
         englishRoom,
+        englishPlanSyntax, englishPlanRules,
     ]
 
     static let english = merged(englishAreas)

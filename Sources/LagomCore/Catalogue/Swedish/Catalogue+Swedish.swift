@@ -7,6 +7,7 @@ extension Catalogue {
         swedishBoard,
         swedishScreens, swedishExports, swedishStore,
         swedishRoom,
+        swedishPlanSyntax, swedishPlanRules,
     ]
 
     static let swedish = merged(swedishAreas)

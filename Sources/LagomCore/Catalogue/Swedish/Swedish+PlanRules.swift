@@ -1,0 +1,87 @@
+extension Catalogue {
+    static let swedishPlanRules: [TextKey: CatalogueEntry] = [
+        .planEmpty: "får inte vara tomt",
+        .planNoDays: "en plan behöver minst en dag",
+        .planNoSteps: "en plan behöver minst ett steg",
+        .planBadDate: "väntade ett datum som \"2024-12-03\", hittade {found}",
+        .planTooMany: "har {count} poster; högst {limit} ({what})",
+        .planAtMost: "får vara högst {limit} ({what}), hittade {found}",
+        .planLimitPeople: "personer i en plan",
+        .planLimitDays: "dagar i en plan",
+        .planLimitSteps: "steg i en plan",
+        .planLimitLines: "rader i ett steg",
+        .planLimitLists: "listor i ett steg",
+        .planLimitVoteLists: "listor i en omröstning",
+        .planLimitHour: "en timme var",
+        .planLimitNoteCharacters: "tecken på en lapp",
+        .planLimitGroups: "grupper i ett rum",
+        .planLimitGroupSize: "personer i en grupp",
+        .planLimitVotes: "röster per person",
+        .planLimitAdvance: "punkter som går vidare",
+        .planDuplicateParticipant: "deltagaren {name} står två gånger (första gången på {place})",
+        .planReasonNotAbsent:
+            "ett skäl gäller den som är frånvarande; lägg till \"attendance\": \"absent\" eller ta bort skälet",
+        .planArrivesNotLate: "\"arrives\" gäller den som kommer senare; ta bort \"attendance\" eller skriv \"late\"",
+        .planLateWithoutArrives:
+            "den som kommer senare behöver \"arrives\": tiden personen väntas komma, som \"09.40\"",
+        .planLeavesBeforeArrives: "{leaves} är inte efter ankomsten {arrives}",
+        .planStartBeforePrevious: "{start} är före starten för steps[{index}] ({previous}) samma dag",
+        .planReturnNotAfterStart: "{back} är inte efter starten {start}",
+        .planIDHasSpaces: "steg-id {id} får inte innehålla mellanslag",
+        .planIDOnlyDigits: "steg-id {id} får inte bestå av bara siffror (siffror anger stegets plats i planen)",
+        .planDuplicateID: "steg-id {id} finns redan (första gången på {place})",
+        .planNoSuchDay: .plural(
+            "count", one: "dag {day} finns inte (planen har 1 dag, numrerad från 1)",
+            other: "dag {day} finns inte (planen har {count} dagar, numrerade från 1)"),
+        .planDaysOutOfOrder: "dag {day} kommer efter ett steg på dag {previous}; håll stegen i dagsordning",
+        .planNotPositive: "måste vara mer än 0, hittade {found}",
+        .planMinutesRange: "måste vara från 1 till {max} (24 timmar), hittade {found}",
+        .planWarnPercentRange: "måste vara från 0 till 100, hittade {found}",
+        .planTimerMinutesRange: "måste vara från 0 till {max}, hittade {found}",
+        .planNeeds: "{step} behöver \"{field}\"",
+        .planNeedsAtLeastOne: "{step} behöver \"{field}\" (minst en)",
+        .planNeedsQuestionOrHeadings: "{step} behöver \"question\" (eller \"headings\", för en statusrunda)",
+        .planBreakNeedsTime: "ett break-steg behöver \"minutes\" eller \"returnAt\"",
+        .planUnknownRoundBy: "okänd egenskap hos deltagarna: {field} (tillåtna värden: {names})",
+        .planEmptyHeading: "en rubrik får inte vara tom",
+        .planEmptyListName: "en listas namn får inte vara tomt",
+        .planDuplicateList: "listan {list} står två gånger",
+        .planAtLeastOne: "måste vara minst 1, hittade {found}",
+        .planMinAboveMax: "min {min} är större än max {max}",
+        .planNoSuchMixField: "ingen deltagare har fältet {field} (fälten: {names})",
+        .planDidYouMean: "{problem} (menade du \"{word}\"?)",
+        .planNoSuchStep: "inget steg har id {id}",
+        .planGroupsFromNotEarlier:
+            "steget {id} kommer inte före det här steget; grupperna kan bara behållas från ett tidigare steg",
+        .planGroupsFromNoGroups: "steget {id} bildar inga grupper (det har inget \"groupSize\" eller \"groups\")",
+        .planNotWithGroupsFrom: "{key} används inte tillsammans med \"groupsFrom\" (grupperna behålls som de var)",
+        .planNotAParticipant: "{name} finns inte bland deltagarna",
+        .planNoSuchRole: "steget har ingen roll {role} (dess roller: {roles})",
+        .planNone: "inga",
+        .planItemsFromNotEarlier: "steget {id} kommer inte före det här steget",
+        .planItemsFromNotAVote:
+            "steget {id} är ingen omröstning; punkterna kommer från det som en omröstning valde",
+        .planNoRanks: "måste ange minst en lista att rangordna",
+        .planMaxPerItemAboveVotes:
+            "{cap} är mer än votesPerPerson ({votes}); en punkt kan inte få fler röster från en person än personen har",
+        .planParentListNotEarlier:
+            "steget {id} kommer inte före det här steget; lappar kan bara hängas under lappar från ett tidigare steg",
+        .planRankNotEarlier:
+            "steget {id} kommer inte före det här steget; bara lappar från ett tidigare steg kan rangordnas",
+        .planCollectsNoNotes: "steget {id} samlar inga lappar ({step} utan \"lists\")",
+        .planNoNamedLists: "steget {id} har inga namngivna listor; ta bort \"list\" (hittade {list})",
+        .planMissingList: "\"list\" saknas: steget {id} har listorna {names}; ange en av dem",
+        .planNoSuchList: "steget {id} har ingen lista {list} (dess listor: {names})",
+        .planNoSuchListDidYouMean:
+            "steget {id} har ingen lista {list} (menade du \"{word}\"?) (dess listor: {names})",
+
+        .agendaOverlap: "börjar {start}, innan {other} slutar ({end}): punkterna överlappar",
+        .agendaGap:
+            "{minutes} min utan plan mellan slutet av {other} ({end}) och den här starten {start}; ge den punkten mer tid, eller planera en paus",
+        .agendaSubItemsOverrun: "underpunkterna till punkt {number} slutar {end}, efter punktens eget slut {itemEnd}",
+        .agendaRoundCannotFit:
+            "rundan får inte plats: {who} × {seconds} s = {needed} min, men punkten har {minutes} min (högst {each} s var)",
+        .agendaSpeakersParticipants: .plural("count", one: "1 deltagare", other: "{count} deltagare"),
+        .agendaSpeakersSites: .plural("count", one: "1 arbetsplats", other: "{count} arbetsplatser"),
+    ]
+}
