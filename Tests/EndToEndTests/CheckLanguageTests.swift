@@ -34,7 +34,7 @@ import Testing
         let plan = Self.plan(language: "sv", minutes: "\"tio\"")
         let swedish = try Self.check(plan)
         #expect(swedish.status == 1)
-        #expect(swedish.err == "plan.json:6:75: steps[0].minutes: väntade ett tal, hittade \"tio\"\n")
+        #expect(swedish.err == "plan.json:6:75: steps[0].minutes: ska vara ett tal, inte \"tio\"\n")
         let english = try Self.check(plan, ["--lang", "en"])
         #expect(english.err == "plan.json:6:75: steps[0].minutes: expected a number, found \"tio\"\n")
     }
@@ -45,7 +45,7 @@ import Testing
         #expect(english.status == 1)
         #expect(english.err == "plan.json:6:75: steps[0].minutes: must be more than 0, found 0\n")
         let swedish = try Self.check(plan, ["--lang=sv"])
-        #expect(swedish.err == "plan.json:6:75: steps[0].minutes: måste vara mer än 0, hittade 0\n")
+        #expect(swedish.err == "plan.json:6:75: steps[0].minutes: måste vara mer än 0, inte 0\n")
     }
 
     /// A missing comma: the file is no JSON, but its `"language"` can still be read.
@@ -53,7 +53,7 @@ import Testing
         let plan = Self.plan(language: "sv", minutes: "30", comma: "")
         let swedish = try Self.check(plan)
         #expect(swedish.status == 1)
-        #expect(swedish.err == "plan.json:3:3: väntade ',' eller '}' efter en nyckel och dess värde, hittade '\"'\n")
+        #expect(swedish.err == "plan.json:3:3: ',' eller '}' saknas efter en nyckel och dess värde (hittade '\"')\n")
         #expect(try Self.check(plan, ["--lang", "en"]).err.hasSuffix("after an object member, found '\"'\n"))
     }
 
@@ -63,7 +63,7 @@ import Testing
         #expect(try Self.check(plan).err == "plan.json:1:19: expected ',' or '}' after an object member, found '\"'\n")
         #expect(
             try Self.check(plan, locale: "sv_SE.UTF-8").err
-                == "plan.json:1:19: väntade ',' eller '}' efter en nyckel och dess värde, hittade '\"'\n")
+                == "plan.json:1:19: ',' eller '}' saknas efter en nyckel och dess värde (hittade '\"')\n")
     }
 
     /// A pane that cannot open a broken plan says why in the plan's language, "Fel:" included.
@@ -72,7 +72,7 @@ import Testing
         defer { try? FileManager.default.removeItem(atPath: session) }
         let pane = try LagomProcess.run(["timekeeper", session])
         #expect(pane.status != 0)
-        #expect(pane.err == "Fel: \(session)/plan.json:6:75: steps[0].minutes: väntade ett tal, hittade \"tio\"\n")
+        #expect(pane.err == "Fel: \(session)/plan.json:6:75: steps[0].minutes: ska vara ett tal, inte \"tio\"\n")
         let english = try LagomProcess.run(["timekeeper", session, "--lang", "en"])
         #expect(english.err == "Error: \(session)/plan.json:6:75: steps[0].minutes: expected a number, found \"tio\"\n")
     }

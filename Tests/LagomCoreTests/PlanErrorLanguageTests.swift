@@ -20,7 +20,7 @@ import Testing
         let text = PlanLoaderErrorTests.plan(replacing: "\"minutes\": 30", with: "\"minutes\": \"tio\"")
         let found = Self.first(text)
         #expect(found?.en == "plan.json:11:75: steps[1].minutes: expected a number, found \"tio\"")
-        #expect(found?.sv == "plan.json:11:75: steps[1].minutes: väntade ett tal, hittade \"tio\"")
+        #expect(found?.sv == "plan.json:11:75: steps[1].minutes: ska vara ett tal, inte \"tio\"")
         #expect(Self.problems(text).first?.description == found?.en, "description stays English")
     }
 
@@ -28,9 +28,9 @@ import Testing
         let text = PlanLoaderErrorTests.plan(replacing: "\"minutes\": 30,\n", with: "\"minutes\": 30\n")
         let found = Self.first(text)
         #expect(found?.en == "plan.json:12:7: expected ',' or '}' after an object member, found '\"'")
-        #expect(found?.sv == "plan.json:12:7: väntade ',' eller '}' efter en nyckel och dess värde, hittade '\"'")
+        #expect(found?.sv == "plan.json:12:7: ',' eller '}' saknas efter en nyckel och dess värde (hittade '\"')")
         let end = Self.first("{\"title\": ")
-        #expect(end?.sv == "plan.json:1:11: väntade ett värde efter ':', hittade filens slut")
+        #expect(end?.sv == "plan.json:1:11: ett värde saknas efter ':' (hittade filens slut)")
         #expect(end?.en == "plan.json:1:11: expected a value after ':', found the end of the file")
     }
 
@@ -99,7 +99,7 @@ import Testing
             }, "\(sv)")
         #expect(
             sv.contains {
-                $0.contains("steps[2].start: 10 min utan plan mellan slutet av steps[1] \"Budget\" (09.20)")
+                $0.contains("steps[2].start: 10 min oplanerad tid mellan slutet av steps[1] \"Budget\" (09.20)")
             }, "\(sv)")
         #expect(
             sv.contains {
