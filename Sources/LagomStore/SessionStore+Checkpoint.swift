@@ -15,7 +15,9 @@ extension SessionStore {
     /// was, to fold the whole log: a checkpoint is never trusted, only used when the log confirms it.
     /// Call under the log's lock, before the first read.
     func restoreCheckpoint() {
-        guard readOffset == 0, let size = try? log.size(), let found = confirmedCheckpoint(within: size) else { return }
+        guard readOffset == 0, let size = try? log.size(),
+            let found = confirmedCheckpoint(within: size, foldingTo: size)
+        else { return }
         let header = found.header
         session = found.session
         readOffset = header.logBytes
@@ -39,7 +41,8 @@ extension SessionStore {
     /// That hash is skipped only for a checkpoint this process already confirmed or wrote
     /// (`confirmedCover`): the log's bytes up to `readOffset` are still what this process read, which
     /// every commit checks under the lock before it writes (`changeToLog`). Nil otherwise.
-    func confirmedCheckpoint(within limit: Int64) -> ConfirmedCheckpoint? {
+    /// `foldingTo`: where the log to be folded after it ends, so its session has room for those events.
+    func confirmedCheckpoint(within limit: Int64, foldingTo end: Int64? = nil) -> ConfirmedCheckpoint? {
         guard let file = CheckpointFile.read(checkpointPath) else { return nil }
         let header = file.header
         guard header.planHash == planHash, header.logBytes > 0, header.logBytes <= limit else { return nil }
@@ -49,8 +52,11 @@ extension SessionStore {
         let hashing =
             confirmedCover == header.fingerprint ? nil : AsideWork { try? LogFingerprint.of(log, length: length) }
         let rest = try? JSONDecoder().decode(SessionState.self, from: Data(file.rest))
+        // Log lines are rarely under 128 bytes (as when opening without a checkpoint).
+        let tail = end.map { Int(max(0, $0 - header.logBytes) / 128) } ?? 0
         let restored = rest.flatMap {
-            try? Session(plan: session.plan, checkpoint: SessionCheckpoint(rest: $0, body: file.body))
+            try? Session(
+                plan: session.plan, checkpoint: SessionCheckpoint(rest: $0, body: file.body), reservingEvents: tail)
         }
         let ids = restored == nil ? nil : EventIDs(encoded: file.ids)
         if let hashing, hashing.result() != header.fingerprint { return nil }

@@ -33,16 +33,21 @@ extension Session {
     }
 
     /// The session a checkpoint holds, for `plan` (the plan it was folded with: the store checks).
-    public init(plan: Plan, checkpoint: SessionCheckpoint) throws(SessionCheckpoint.Malformed) {
+    /// `reservingEvents`: room for about that many more events (and notes) folded after it — the log
+    /// past the checkpoint — so they do not make the notes, their index and the undo index grow by
+    /// copying, which held the old and the new buffers at once.
+    public init(
+        plan: Plan, checkpoint: SessionCheckpoint, reservingEvents extra: Int = 0
+    ) throws(SessionCheckpoint.Malformed) {
         do throws(CheckpointReader.Malformed) {
             var input = try CheckpointReader(checkpoint.body)
             guard try input.unsigned() == Self.bodyFormat else { throw CheckpointReader.Malformed() }
             let superseded = try input.int()
             var undone: Set<String> = []
             for _ in 0..<(try input.length()) { undone.insert(try input.string()) }
-            let index = try UndoIndex(from: &input)
+            let index = try UndoIndex(from: &input, reserving: extra)
             var state = checkpoint.rest
-            let (notes, positions) = try Self.readNotes(from: &input)
+            let (notes, positions) = try Self.readNotes(from: &input, reserving: extra)
             state.restoreNotes(notes, index: positions)
             guard input.atEnd, state.eventCount == index.count else { throw CheckpointReader.Malformed() }
             self.init(plan: plan, state: state, superseded: superseded, undone: undone, undoIndex: index)
@@ -75,7 +80,7 @@ extension Session {
     /// The notes, and where each id is among them (built here, where the id is at hand: a second
     /// pass over the notes copied each one).
     private static func readNotes(
-        from input: inout CheckpointReader
+        from input: inout CheckpointReader, reserving extra: Int
     ) throws(CheckpointReader.Malformed) -> ([Note], [NoteID: Int]) {
         var actors: [Actor] = []
         for _ in 0..<(try input.length()) {
@@ -84,9 +89,9 @@ extension Session {
         }
         let count = try input.length()
         var notes: [Note] = []
-        notes.reserveCapacity(count)
+        notes.reserveCapacity(count + extra)
         var index: [NoteID: Int] = [:]
-        index.reserveCapacity(count)
+        index.reserveCapacity(count + extra)
         var previous: Int64 = 0
         for _ in 0..<count {
             let id = NoteID(rawValue: try input.string())

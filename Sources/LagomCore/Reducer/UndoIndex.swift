@@ -79,14 +79,15 @@ struct UndoIndex: Sendable {
         }
     }
 
-    init(from input: inout CheckpointReader) throws(CheckpointReader.Malformed) {
+    /// `extra`: room for the events to be appended after the checkpoint.
+    init(from input: inout CheckpointReader, reserving extra: Int = 0) throws(CheckpointReader.Malformed) {
         for _ in 0..<(try input.length()) {
             guard let actor = Actor(parsing: try input.string()) else { throw CheckpointReader.Malformed() }
             actorCodes[actor] = UInt32(actors.count)
             actors.append(actor)
         }
         let count = try input.length()
-        entries.reserveCapacity(count)
+        entries.reserveCapacity(count + extra)
         for _ in 0..<count {
             let tx = try input.string()
             let packed = try input.unsigned()
