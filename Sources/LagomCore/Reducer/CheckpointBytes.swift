@@ -111,6 +111,19 @@ struct CheckpointReader {
         }
     }
 
+    /// A string, and what `also` makes of its bytes (read once).
+    mutating func string<Also>(
+        _ also: (UnsafeBufferPointer<UInt8>) -> Also
+    ) throws(Malformed) -> (String, Also) {
+        let count = try length()
+        let start = index - bytes.startIndex
+        index += count
+        return bytes.withUnsafeBufferPointer {
+            let utf8 = UnsafeBufferPointer(rebasing: $0[start..<(start + count)])
+            return (String(decoding: utf8, as: UTF8.self), also(utf8))
+        }
+    }
+
     mutating func shared() throws(Malformed) -> String {
         let number = try unsigned()
         guard number < UInt64(table.count) else { throw Malformed() }

@@ -17,7 +17,8 @@ public struct SessionCheckpoint: Sendable {
 }
 
 extension Session {
-    private static let bodyFormat: UInt64 = 1
+    /// 2: the note index follows the notes (`NoteIndex.write(to:)`).
+    private static let bodyFormat: UInt64 = 2
 
     /// What a checkpoint of this session holds.
     public func checkpoint() -> SessionCheckpoint {
@@ -29,6 +30,7 @@ extension Session {
         for tx in undoneTransactions.sorted() { out.string(tx) }
         undoEntries.write(to: &out)
         Self.write(state.notes, to: &out)
+        state.noteIndexForCheckpoint.write(to: &out)
         return SessionCheckpoint(rest: state.withoutNotes(), body: out.finished()[...])
     }
 
@@ -77,11 +79,10 @@ extension Session {
         }
     }
 
-    /// The notes, and where each id is among them (built here, where the id is at hand: a second
-    /// pass over the notes copied each one).
+    /// The notes, and where each id is among them (read after them, checked against their ids).
     private static func readNotes(
         from input: inout CheckpointReader, reserving extra: Int
-    ) throws(CheckpointReader.Malformed) -> ([Note], [NoteID: Int]) {
+    ) throws(CheckpointReader.Malformed) -> ([Note], NoteIndex) {
         var actors: [Actor] = []
         for _ in 0..<(try input.length()) {
             guard let actor = Actor(parsing: try input.string()) else { throw CheckpointReader.Malformed() }
@@ -90,11 +91,15 @@ extension Session {
         let count = try input.length()
         var notes: [Note] = []
         notes.reserveCapacity(count + extra)
-        var index: [NoteID: Int] = [:]
-        index.reserveCapacity(count + extra)
+        var numbers: [UInt64] = []
+        numbers.reserveCapacity(count)
+        var others: [NoteID: Int] = [:]
         var previous: Int64 = 0
         for _ in 0..<count {
-            let id = NoteID(rawValue: try input.string())
+            let (raw, number) = try input.string { IDAlphabet.number(utf8: $0) }
+            let id = NoteID(rawValue: raw)
+            numbers.append(number ?? NoteIndex.notANumber)
+            if number == nil { others[id] = notes.count }
             let step = StepID(rawValue: try input.shared())
             let list = try input.shared()
             let flags = try input.unsigned()
@@ -103,12 +108,13 @@ extension Session {
             let parent = flags & 4 != 0 ? NoteID(rawValue: try input.string()) : nil
             let text = try input.string()
             previous = previous &+ (try input.signed())
-            index[id] = notes.count
             notes.append(
                 Note(
                     id: id, place: NotePlace(step: step, list: list, group: group, parent: parent), text: text,
                     addedAt: WallTime(milliseconds: previous), by: actors[Int(flags >> 3)], deleted: flags & 1 != 0))
         }
+        var index = try NoteIndex(reading: &input, numbers: numbers, others: others)
+        index.reserveCapacity(extra)
         return (notes, index)
     }
 }

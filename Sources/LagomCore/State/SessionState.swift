@@ -76,7 +76,7 @@ public struct SessionState: Codable, Equatable, Sendable {
     public var timers: [TimerKey: TimerState]
     /// Notes in the order they were added; deleted ones stay, marked, so indexes are stable.
     public private(set) var notes: [Note]
-    private var noteIndex: [NoteID: Int]
+    private var noteIndex: NoteIndex
     public var tallies: [StepID: [NoteID: Int]]
     public var ballots: [StepID: [String: [NoteID]]]
     public var revealed: Set<StepID>
@@ -105,7 +105,7 @@ public struct SessionState: Codable, Equatable, Sendable {
         steps = [:]
         timers = [:]
         notes = []
-        noteIndex = [:]
+        noteIndex = NoteIndex()
         tallies = [:]
         ballots = [:]
         revealed = []
@@ -129,12 +129,15 @@ public struct SessionState: Codable, Equatable, Sendable {
     func withoutNotes() -> SessionState {
         var rest = self
         rest.notes = []
-        rest.noteIndex = [:]
+        rest.noteIndex = NoteIndex()
         return rest
     }
 
+    /// Where each note is, for a checkpoint to save.
+    var noteIndexForCheckpoint: NoteIndex { noteIndex }
+
     /// Puts back notes a checkpoint held (`withoutNotes()` took them out), with where each id is.
-    mutating func restoreNotes(_ restored: [Note], index: [NoteID: Int]) {
+    mutating func restoreNotes(_ restored: [Note], index: NoteIndex) {
         notes = restored
         noteIndex = index
     }
@@ -200,7 +203,7 @@ extension SessionState {
     mutating func beginTrial() {
         var saved = self
         saved.notes = []
-        saved.noteIndex = [:]
+        saved.noteIndex = NoteIndex()
         trial = Trial(saved: .state(saved), noteCount: notes.count)
     }
 

@@ -22,26 +22,8 @@ final class EventIDs {
 
     func reserve(_ count: Int) { packed.reserveCapacity(count) }
 
-    private static let codes: [UInt8] = {
-        var table = [UInt8](repeating: 0, count: 256)
-        for (i, character) in IDAlphabet.characters.enumerated() { table[Int(character.asciiValue!)] = UInt8(i + 1) }
-        return table
-    }()
-
     /// The id as a number (nil if it has more than 12 characters or one outside the alphabet).
-    static func pack(_ id: String) -> UInt64? {
-        var id = id
-        return id.withUTF8 { utf8 -> UInt64? in
-            guard !utf8.isEmpty, utf8.count <= 12 else { return nil }
-            var number: UInt64 = 0
-            for (i, byte) in utf8.enumerated() {
-                let code = codes[Int(byte)]
-                guard code != 0 else { return nil }
-                number |= UInt64(code) << (5 * UInt64(i))
-            }
-            return number
-        }
-    }
+    static func pack(_ id: String) -> UInt64? { IDAlphabet.number(id) }
 
     private static func search(_ sorted: [UInt64], _ value: UInt64) -> Bool {
         var low = 0

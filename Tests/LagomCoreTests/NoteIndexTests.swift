@@ -1,0 +1,92 @@
+import Testing
+
+@testable import LagomCore
+
+/// `NoteIndex`: ids of the alphabet kept as numbers, a checkpoint's ids loaded sorted and checked
+/// against its notes, and a restored session that behaves exactly as the one it was saved from.
+@Suite struct NoteIndexTests {
+    @Test func idsOfTheAlphabetAreNumbersAndBackAgain() throws {
+        for id in ["2", "zz", "6nespaj9p2", "abcdefghjkmn"] {
+            let number = try #require(IDAlphabet.number(id))
+            #expect(IDAlphabet.id(number) == id)
+        }
+        for id in ["", "n1", "Lapp", "abcdefghjkmnp", "å", "a b"] { #expect(IDAlphabet.number(id) == nil) }
+        #expect(IDAlphabet.number("a2") != IDAlphabet.number("a22"))
+    }
+
+    /// Notes of both kinds of id, moved, edited and deleted, saved and restored.
+    func recorded() throws -> Recorder {
+        var recorder = Recorder()
+        var source = SeededIDSource(seed: 7)
+        for number in 0..<40 {
+            let id = NoteID(number % 3 == 0 ? "lapp\(number)" : source.next(length: number % 2 == 0 ? 5 : 10))
+            try recorder.addNote(id, "Åtgärd nummer \(number)", group: number % 4 + 1)
+        }
+        let ids = recorder.session.state.notes.map(\.id)
+        try recorder.commit(.noteEdited(note: ids[4], text: "Ändrad text"))
+        try recorder.commit(.noteDeleted(note: ids[9]))
+        try recorder.commit(.noteMoved(note: ids[3], place: NotePlace(step: "grupparbete", list: "Friskfaktorer")))
+        return recorder
+    }
+
+    @Test func aRestoredSessionHasTheSameNotesAndIndex() throws {
+        let recorder = try recorded()
+        let original = recorder.session
+        let restored = try Session(plan: Fixtures.plan, checkpoint: original.checkpoint(), reservingEvents: 16)
+        #expect(restored.state == original.state)
+        for note in original.state.notes { #expect(restored.state.note(note.id) == note) }
+        #expect(restored.state.note("zzzz") == nil)
+        #expect(restored.state.note("lapp1") == nil)
+    }
+
+    @Test func aRestoredSessionGoesOnAsTheOriginalDoes() throws {
+        var recorder = try recorded()
+        var restored = try Session(plan: Fixtures.plan, checkpoint: recorder.session.checkpoint())
+        let ids = recorder.session.state.notes.map(\.id)
+        let changes: [Change] = [
+            .noteAdded(note: "ny234", place: NotePlace(step: "grupparbete", list: "Riskfaktorer"), text: "Ny lapp"),
+            .noteAdded(note: "hand 1", place: NotePlace(step: "grupparbete", list: "Riskfaktorer"), text: "Egen"),
+            .noteEdited(note: ids[1], text: "Ändrad efter"), .noteDeleted(note: ids[0]),
+        ]
+        for change in changes {
+            let event = recorder.event(change)
+            try recorder.session.append([event])
+            try restored.append([event])
+        }
+        // A batch refused at its second event leaves no trace of its first, in either.
+        let batch = [
+            recorder.event(
+                .noteAdded(note: "bortid", place: NotePlace(step: "grupparbete", list: "Riskfaktorer"), text: "Bort")),
+            recorder.event(.noteEdited(note: "finnsinte", text: "Ingen")),
+        ]
+        #expect(throws: Refusal.self) { try restored.append(batch) }
+        #expect(throws: Refusal.self) { try recorder.session.append(batch) }
+        #expect(restored.state.note("bortid") == nil)
+        #expect(restored.state == recorder.session.state)
+        let again = try Session(plan: Fixtures.plan, checkpoint: restored.checkpoint())
+        #expect(again.state == recorder.session.state)
+        #expect(again.state.note("ny234")?.text == "Ny lapp")
+    }
+
+    func read(_ positions: [UInt64], count: Int? = nil) throws(CheckpointReader.Malformed) -> NoteIndex {
+        let numbers = [IDAlphabet.number("bbb")!, IDAlphabet.number("aaa")!, NoteIndex.notANumber]
+        var out = CheckpointWriter()
+        out.unsigned(UInt64(count ?? positions.count))
+        for position in positions { out.unsigned(position) }
+        var input = try CheckpointReader(out.finished()[...])
+        return try NoteIndex(reading: &input, numbers: numbers, others: ["n 1": 2])
+    }
+
+    @Test func anIndexThatDoesNotMatchItsNotesIsRefused() throws {
+        var index = try read([1, 0])
+        #expect(index["aaa"] == 1 && index["bbb"] == 0 && index["n 1"] == 2 && index["ccc"] == nil)
+        #expect(index.mapping == ["aaa": 1, "bbb": 0, "n 1": 2])
+        index["aaa"] = nil
+        index["ccc"] = 3
+        #expect(index.mapping == ["bbb": 0, "n 1": 2, "ccc": 3])
+        for positions in [[0, 1], [1, 1], [1, 2], [1, 5], [1]] as [[UInt64]] {
+            #expect(throws: CheckpointReader.Malformed.self) { _ = try read(positions) }
+        }
+        #expect(throws: CheckpointReader.Malformed.self) { _ = try read([1, 0], count: 3) }
+    }
+}
