@@ -67,7 +67,9 @@ public final class ScreenLoop<S: Screen> {
         let orphans = OrphanedNotes.count(in: writer.session)
         if orphans > 0 { notice(OrphanedNotes.screenWarning(orphans)) }
         // A pane that will not be able to save says so now, not at the first Enter.
-        if let folder = writer.cannotWriteFolder { report(.storeFailed(.readOnly, detail: folder), for: nil) }
+        if let folder = writer.cannotWriteFolder {
+            report(.storeFailed(.readOnly, detail: .verbatim(folder)), for: nil)
+        }
     }
 
     /// The next frame: the writer's new notices, what time did with no key (`Screen.observe`), the
@@ -158,7 +160,7 @@ public final class ScreenLoop<S: Screen> {
     }
 
     /// The text itself, so that it can be copied from the terminal: it is nowhere else.
-    static func unkeptDraft(_ draft: NoteDraft?, group: Int, detail: String, _ language: Language) -> [String] {
+    static func unkeptDraft(_ draft: NoteDraft?, group: Int, detail: Localized, _ language: Language) -> [String] {
         var lines = [Localized(.draftNotKeptOnQuit, ["group": group, "detail": detail]).text(language)]
         if let draft {
             lines.append(draft.text)
@@ -194,9 +196,9 @@ public final class ScreenLoop<S: Screen> {
         }
     }
 
-    static func detail(_ error: WriteError) -> String {
+    static func detail(_ error: WriteError) -> Localized {
         switch error {
-        case .refused(let refusal): refusal.message(.en)
+        case .refused(let refusal): refusal.words()
         case .failed(_, let detail): detail
         }
     }

@@ -36,7 +36,7 @@ public enum WriteError: Error, Equatable, Sendable {
     /// The rules said no: nothing was written.
     case refused(Refusal)
     /// The session could not be read or written: what happened in words, then the file detail.
-    case failed(StoreFailure, detail: String)
+    case failed(StoreFailure, detail: Localized)
 }
 
 extension SessionWriter {

@@ -177,7 +177,7 @@ public struct SessionPlaces: Sendable {
             let code = errno
             removeFolder(temp)
             // Another process made it a moment ago: theirs is as good as ours.
-            guard code == EEXIST || code == ENOTEMPTY else { throw .system(folder, "rename", code) }
+            guard code == EEXIST || code == ENOTEMPTY else { throw .system(folder, .rename, code) }
         }
         try Posix.syncFolder(parent)
     }

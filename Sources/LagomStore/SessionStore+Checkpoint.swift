@@ -82,7 +82,7 @@ extension SessionStore {
             confirmedCover = fingerprint
             removeAbandonedCheckpointTemporaries()
         } catch {
-            notices.append(Localized(.storeNotUpdated, ["file": checkpointPath, "error": error.description]))
+            notices.append(Localized(.storeNotUpdated, ["file": checkpointPath, "error": error.words]))
             checkpointCovers = readOffset  // not tried again at every commit
         }
     }
@@ -118,7 +118,7 @@ extension SessionStore {
                 throw error
             }
         } catch {
-            notices.append(Localized(.storeNotUpdated, ["file": path, "error": error.description]))
+            notices.append(Localized(.storeNotUpdated, ["file": path, "error": error.words]))
         }
     }
 

@@ -18,7 +18,7 @@ extension SessionStore {
             return
         }
         _ = try SessionFile.makeFolder(path)
-        guard let drafts = try OpenFolder(path) else { throw .system(path, "open", ENOENT) }
+        guard let drafts = try OpenFolder(path) else { throw .system(path, .open, ENOENT) }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
         // Encoding a value of strings cannot fail.

@@ -30,17 +30,17 @@ extension SessionStore {
             guard case .io(_, _, ENOENT) = error else { throw error }
         }
         let parent = parentFolder(of: folder)
-        guard !parent.isEmpty, parent != folder else { throw .system(folder, "create folder", ENOENT) }
+        guard !parent.isEmpty, parent != folder else { throw .system(folder, .create, ENOENT) }
         try makeParents(parent)
         _ = try SessionFile.makeFolder(folder)
     }
 
     private static func makeParents(_ folder: String) throws(StoreError) {
         if mkdir(folder, 0o755) == 0 || errno == EEXIST { return }
-        guard errno == ENOENT else { throw .system(folder, "create folder") }
+        guard errno == ENOENT else { throw .system(folder, .create) }
         let parent = parentFolder(of: folder)
-        guard !parent.isEmpty, parent != folder else { throw .system(folder, "create folder", ENOENT) }
+        guard !parent.isEmpty, parent != folder else { throw .system(folder, .create, ENOENT) }
         try makeParents(parent)
-        guard mkdir(folder, 0o755) == 0 || errno == EEXIST else { throw .system(folder, "create folder") }
+        guard mkdir(folder, 0o755) == 0 || errno == EEXIST else { throw .system(folder, .create) }
     }
 }

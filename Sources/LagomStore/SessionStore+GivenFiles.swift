@@ -15,7 +15,7 @@ extension SessionStore {
     public static func givenFileBytes(_ path: String) throws(StoreError) -> [UInt8] {
         var fd: Int32
         repeat { fd = open(path, O_RDONLY | O_CLOEXEC) } while fd < 0 && errno == EINTR
-        guard fd >= 0 else { throw .system(path, "open") }
+        guard fd >= 0 else { throw .system(path, .open) }
         defer { close(fd) }
         let size = try Posix.size(fd, file: path)
         return try Posix.read(fd, at: 0, count: Int(size), file: path)

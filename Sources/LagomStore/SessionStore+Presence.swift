@@ -14,7 +14,7 @@ extension SessionStore {
 
     /// Says that this process shows the projector in a pane of `width × height` cells.
     public func announceProjector(width: Int, height: Int) throws(StoreError) {
-        guard let folder = try OpenFolder(folder) else { throw .system(self.folder, "open", ENOENT) }
+        guard let folder = try OpenFolder(folder) else { throw .system(self.folder, .open, ENOENT) }
         let pane = ProjectorPane(pid: getpid(), width: width, height: height)
         // Encoding three numbers cannot fail.
         var bytes = [UInt8](try! JSONEncoder().encode(pane))

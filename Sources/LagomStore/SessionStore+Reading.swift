@@ -33,8 +33,7 @@ extension SessionStore {
         case .lost(_, let line):
             throw .damagedLog(
                 file: log.path, line: line,
-                reason: "the log was replaced outside Lagom (renamed over, deleted or restored) by a file that "
-                    + "lacks what the old one holds from this line on; nothing was saved")
+                reason: Localized(.storeDamagedReplaced))
         }
     }
 

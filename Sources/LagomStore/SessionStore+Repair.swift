@@ -58,7 +58,7 @@ extension SessionStore {
             let previous = "\(logFile).before-repair-\(stamp)"
             try SessionFile.create(aside, at: "\(folder)/\(damaged)")
             // The log as it was keeps its bytes under a second name; then the new log takes the first.
-            guard link(logPath, "\(folder)/\(previous)") == 0 else { throw .system("\(folder)/\(previous)", "link") }
+            guard link(logPath, "\(folder)/\(previous)") == 0 else { throw .system("\(folder)/\(previous)", .link) }
             try AtomicFile.write(kept, to: logPath)
             report.damagedCopy = damaged
             report.previousLog = previous

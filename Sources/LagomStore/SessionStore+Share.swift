@@ -24,19 +24,19 @@ extension SessionStore {
 
     private static func shareEntry(_ path: String, gid: gid_t, report: inout ShareReport) throws(StoreError) {
         var info = stat()
-        guard lstat(path, &info) == 0 else { throw .system(path, "stat") }
+        guard lstat(path, &info) == 0 else { throw .system(path, .examine) }
         let kind = info.st_mode & S_IFMT
         guard kind == S_IFDIR || kind == S_IFREG else { return }
-        guard lchown(path, uid_t.max, gid) == 0 else { throw .system(path, "change the group of") }
+        guard lchown(path, uid_t.max, gid) == 0 else { throw .system(path, .changeGroup) }
         let isFolder = kind == S_IFDIR
-        guard chmod(path, isFolder ? 0o2770 : 0o660) == 0 else { throw .system(path, "change the permissions of") }
+        guard chmod(path, isFolder ? 0o2770 : 0o660) == 0 else { throw .system(path, .changePermissions) }
         guard isFolder else {
             report.files += 1
             return
         }
         report.folders += 1
         let names: [String]
-        do { names = try FileManager.default.contentsOfDirectory(atPath: path) } catch { throw .system(path, "list") }
+        do { names = try FileManager.default.contentsOfDirectory(atPath: path) } catch { throw .system(path, .list) }
         for name in names.sorted() { try shareEntry("\(path)/\(name)", gid: gid, report: &report) }
     }
 }

@@ -117,7 +117,7 @@ public final class SessionStore {
     public var pollDescriptor: Int32 { watcher.descriptor }
 
     /// Why this store cannot save anything (a viewer, a read-only folder), or nil when it can.
-    public var readOnlyReason: String? { log.readOnlyReason }
+    public var readOnlyReason: Localized? { log.readOnlyReason }
 
     /// A store meant for writing that the folder does not let write (a read-only disk, another account's
     /// session not shared with this one): a pane says so as soon as it opens, not at the first save.
@@ -215,9 +215,9 @@ public final class SessionStore {
             do throws(StoreError) { if syncsEachCommit { try log.sync() } } catch {
                 let reason: Localized
                 switch error {
-                case .io(_, _, let code): reason = .verbatim(String(cString: strerror(code)))
+                case .io(_, _, let code): reason = SystemReason.words(code)
                 case .diskFull: reason = Localized(.storeReasonDiskFull)
-                default: reason = .verbatim(error.description)
+                default: reason = error.words
                 }
                 notices.append(Localized(.storeNotDurable, ["file": log.path, "reason": reason]))
             }
@@ -252,9 +252,7 @@ public final class SessionStore {
         guard events.count == session.eventCount else {
             throw .damagedLog(
                 file: log.path, line: reader.lines,
-                reason:
-                    "it holds \(events.count) events where \(session.eventCount) were read: it was changed outside Lagom"
-            )
+                reason: Localized(.storeDamagedCountDiffers, ["found": events.count, "read": session.eventCount]))
         }
         return events
     }
@@ -285,7 +283,7 @@ public final class SessionStore {
         do throws(StoreError) {
             session = try foldLog(to: readOffset)
         } catch {
-            notices.append(Localized(.storeReadAgainFailed, ["file": log.path, "error": error.description]))
+            notices.append(Localized(.storeReadAgainFailed, ["file": log.path, "error": error.words]))
         }
     }
 

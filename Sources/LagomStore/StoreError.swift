@@ -16,11 +16,11 @@ public enum StoreError: Error, CustomStringConvertible, Sendable {
     /// `lagom new` into a folder that already holds a plan.
     case alreadyExists(folder: String)
     /// A line in the middle of the log cannot be read; nothing was changed.
-    case damagedLog(file: String, line: Int, reason: String)
+    case damagedLog(file: String, line: Int, reason: Localized)
     /// The disk is full: the save did not happen.
     case diskFull(file: String)
     /// The operating system refused an operation on a file.
-    case io(file: String, operation: String, errno: Int32)
+    case io(file: String, operation: FileOperation, errno: Int32)
     /// `lagom share` named a group this machine does not have.
     case noGroup(String)
     /// A session file is a symbolic link: Lagom neither reads nor writes through it.
@@ -28,21 +28,19 @@ public enum StoreError: Error, CustomStringConvertible, Sendable {
     /// One save would be a log line longer than `LogLimits.maxLineBytes`; nothing was written.
     case tooLarge(bytes: Int)
     /// This process may only read the session (a viewer, a read-only folder, another user's session).
-    case readOnly(folder: String, reason: String)
+    case readOnly(folder: String, reason: Localized)
 
     /// In English, word for word as logs and tests read it.
     public var description: String { message(.en) }
 
     /// The one line, in `language` (the command's or the screen's).
-    public func message(_ language: Language) -> String {
-        if case .refused(let refusal) = self { return refusal.message(language) }
-        return words.text(language)
-    }
+    public func message(_ language: Language) -> String { words.text(language) }
 
-    private var words: Localized {
+    /// The one line, resolved in the language of whatever shows it (a notice, a screen's detail).
+    public var words: Localized {
         switch self {
         case .refused(let refusal):
-            return .verbatim(refusal.message(.en))  // said by `message`, in its language
+            return refusal.words()
         case .plan(let error):
             return error.localized
         case .noSession(let name, let looked):
@@ -57,13 +55,12 @@ public enum StoreError: Error, CustomStringConvertible, Sendable {
         case .diskFull(let file):
             return Localized(.storeErrorDiskFull, ["file": file])
         case .io(let file, let operation, let code):
-            let saving = ["write", "fsync", "rename"].contains(operation)
-            let arguments: [String: any TextArgumentConvertible] = [
-                "file": file, "operation": operation, "what": String(cString: strerror(code)),
-                "notSaved": saving ? Localized(.storeErrorNotSaved) : Localized.verbatim(""),
-            ]
-            if code == EIO { return Localized(.storeErrorIOFailure, arguments) }
-            return Localized(.storeErrorIO, arguments)
+            return Localized(
+                .storeErrorIO,
+                [
+                    "file": file, "operation": operation.words, "reason": SystemReason.words(code),
+                    "notSaved": operation.saves ? Localized(.storeErrorNotSaved) : Localized.verbatim(""),
+                ])
         case .noGroup(let name):
             return Localized(.storeErrorNoGroup, ["name": name])
         case .link(let file):
@@ -77,9 +74,9 @@ public enum StoreError: Error, CustomStringConvertible, Sendable {
     }
 
     /// The error for a failed system call on `file`, reading `errno` now.
-    static func system(_ file: String, _ operation: String, _ code: Int32 = errno) -> StoreError {
+    static func system(_ file: String, _ operation: FileOperation, _ code: Int32 = errno) -> StoreError {
         switch code {
-        case ENOSPC, EDQUOT: .diskFull(file: file)
+        case ENOSPC: .diskFull(file: file)
         case ELOOP: .link(file: file)  // what O_NOFOLLOW answers for a link
         default: .io(file: file, operation: operation, errno: code)
         }

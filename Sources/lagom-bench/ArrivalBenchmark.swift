@@ -167,6 +167,6 @@ final class BenchWriter: SessionWriter {
 
     static func failed(_ error: StoreError) -> WriteError {
         if case .refused(let refusal) = error { return .refused(refusal) }
-        return .failed(.readOnly, detail: error.description)
+        return .failed(.readOnly, detail: error.words)
     }
 }

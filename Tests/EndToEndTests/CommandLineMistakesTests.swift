@@ -32,7 +32,7 @@ import Testing
         let missing = folder + "/dagordning.md"
         let new = try LagomProcess.run(["new", folder + "/möte", "--from-agenda", missing])
         #expect(new.status != 0)
-        #expect(new.err.contains("\(missing): open failed: No such file or directory"), "\(new.err)")
+        #expect(new.err.contains("\(missing) could not be opened: no such file or folder (ENOENT)"), "\(new.err)")
         #expect(!FileManager.default.fileExists(atPath: folder + "/möte"))
         // A session folder whose plan.json is a link: `check` refuses it as the store does.
         try FileManager.default.createDirectory(atPath: folder + "/dag", withIntermediateDirectories: true)

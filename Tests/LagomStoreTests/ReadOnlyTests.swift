@@ -29,7 +29,11 @@ import Testing
         // As on a read-only mount: every open for writing fails with EROFS (chmod would not stop root).
         let store = try temp.open(calls: .readOnlyDisk)
         #expect(store.session.state.liveNote(note) != nil)
-        #expect(store.readOnlyReason?.contains("events.jsonl: Read-only file system") == true)
+        #expect(
+            store.readOnlyReason?.en.contains("events.jsonl cannot be written: the disk is read-only (EROFS)") == true)
+        #expect(
+            store.readOnlyReason?.sv.contains("events.jsonl går inte att skriva i: disken går bara att läsa (EROFS)")
+                == true)
         expectReadOnlyRefusal(store, folder: temp.folder)
         store.writeCheckpointIfStale()
         #expect(try temp.files() == files)

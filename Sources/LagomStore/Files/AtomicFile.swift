@@ -31,7 +31,7 @@ enum AtomicFile {
     /// Renames a prepared temp file over `path` and makes the rename durable.
     static func install(_ temp: String, as path: String) throws(StoreError) {
         guard rename(temp, path) == 0 else {
-            let failure = StoreError.system(path, "rename")
+            let failure = StoreError.system(path, .rename)
             unlink(temp)
             throw failure
         }
@@ -58,7 +58,7 @@ final class OpenFolder {
             if code == ENOENT { return nil }
             var info = stat()
             let isLink = lstat(path, &info) == 0 && info.st_mode & S_IFMT == S_IFLNK
-            throw isLink ? .link(file: path) : .system(path, "open", code)
+            throw isLink ? .link(file: path) : .system(path, .open, code)
         }
         self.fd = fd
     }
@@ -77,7 +77,7 @@ final class OpenFolder {
         let temp = SessionFile.temporaryName(for: name)
         let mode = privateFile ? 0o600 : SessionFile.fileMode
         let file = openat(fd, temp, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, mode)
-        guard file >= 0 else { throw .system("\(path)/\(temp)", "create") }
+        guard file >= 0 else { throw .system("\(path)/\(temp)", .create) }
         do {
             defer { close(file) }
             if shared && !privateFile { fchmod(file, 0o660) }
@@ -88,7 +88,7 @@ final class OpenFolder {
             throw error
         }
         guard renameat(fd, temp, fd, name) == 0 else {
-            let failure = StoreError.system("\(path)/\(name)", "rename")
+            let failure = StoreError.system("\(path)/\(name)", .rename)
             unlinkat(fd, temp, 0)
             throw failure
         }
@@ -100,7 +100,7 @@ final class OpenFolder {
         let file = openat(fd, name, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
         guard file >= 0 else {
             if errno == ENOENT { return nil }
-            throw .system("\(path)/\(name)", "open")
+            throw .system("\(path)/\(name)", .open)
         }
         defer { close(file) }
         return try Posix.read(
@@ -108,6 +108,6 @@ final class OpenFolder {
     }
 
     func remove(_ name: String) throws(StoreError) {
-        if unlinkat(fd, name, 0) != 0 && errno != ENOENT { throw .system("\(path)/\(name)", "remove") }
+        if unlinkat(fd, name, 0) != 0 && errno != ENOENT { throw .system("\(path)/\(name)", .remove) }
     }
 }

@@ -12,7 +12,7 @@ enum Posix {
         while true {
             let fd = Glibc.open(path, flags | O_CLOEXEC | follow, mode)
             if fd >= 0 { return fd }
-            if errno != EINTR { throw .system(path, "open") }
+            if errno != EINTR { throw .system(path, .open) }
         }
     }
 
@@ -26,9 +26,9 @@ enum Posix {
             let n = bytes.withUnsafeBytes { raw in write(fd, UnsafeRawBufferPointer(rebasing: raw[done...])) }
             if n < 0 {
                 if errno == EINTR { continue }
-                throw .system(file, "write")
+                throw .system(file, .write)
             }
-            if n == 0 { throw .io(file: file, operation: "write", errno: EIO) }
+            if n == 0 { throw .io(file: file, operation: .write, errno: EIO) }
             done += n
         }
     }
@@ -36,19 +36,19 @@ enum Posix {
     /// Linux may drop dirty pages after a failed fsync, so a failure here is a failed save.
     static func sync(_ fd: Int32, file: String, using sync: (Int32) -> Int32 = { fsync($0) }) throws(StoreError) {
         while sync(fd) != 0 {
-            if errno != EINTR { throw .system(file, "fsync") }
+            if errno != EINTR { throw .system(file, .sync) }
         }
     }
 
     static func lock(_ fd: Int32, _ operation: Int32, file: String) throws(StoreError) {
         while flock(fd, operation) != 0 {
-            if errno != EINTR { throw .system(file, "flock") }
+            if errno != EINTR { throw .system(file, .lock) }
         }
     }
 
     static func size(_ fd: Int32, file: String) throws(StoreError) -> Int64 {
         var info = stat()
-        guard fstat(fd, &info) == 0 else { throw .system(file, "fstat") }
+        guard fstat(fd, &info) == 0 else { throw .system(file, .examine) }
         return Int64(info.st_size)
     }
 
@@ -72,7 +72,7 @@ enum Posix {
         }
         if let failure {
             errno = failure
-            throw .system(file, "read")
+            throw .system(file, .read)
         }
         return buffer
     }

@@ -16,12 +16,12 @@ struct FileIdentity: Equatable, Sendable {
         var info = stat()
         if stat(path, &info) == 0 { return FileIdentity(info) }
         if errno == ENOENT { return nil }
-        throw .system(path, "stat")
+        throw .system(path, .examine)
     }
 
     static func of(descriptor fd: Int32, file: String) throws(StoreError) -> FileIdentity {
         var info = stat()
-        guard fstat(fd, &info) == 0 else { throw .system(file, "fstat") }
+        guard fstat(fd, &info) == 0 else { throw .system(file, .examine) }
         return FileIdentity(info)
     }
 }

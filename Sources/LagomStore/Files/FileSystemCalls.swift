@@ -81,13 +81,13 @@ extension FileSystemCalls {
                 return (.opened(fd), true)
             case .failed(EEXIST): break
             case .failed(let code) where Self.refusesWriting(code): return (.failed(code), false)
-            case .failed(let code): throw .system(path, "open", code)
+            case .failed(let code): throw .system(path, .open, code)
             }
             switch open(path, O_RDWR | flags) {
             case .opened(let fd): return (.opened(fd), false)
             case .failed(ENOENT): continue  // removed in between: create it after all
             case .failed(let code) where Self.refusesWriting(code): return (.failed(code), false)
-            case .failed(let code): throw .system(path, "open", code)
+            case .failed(let code): throw .system(path, .open, code)
             }
         }
     }
@@ -100,7 +100,7 @@ extension FileSystemCalls {
         switch open(path, flags) {
         case .opened(let fd): return fd
         case .failed(ENOENT): return nil
-        case .failed(let code): throw .system(path, "open", code)
+        case .failed(let code): throw .system(path, .open, code)
         }
     }
 }

@@ -25,7 +25,7 @@ enum SessionFile {
         let shared = isShared(parent.isEmpty ? "." : parent)
         guard mkdir(path, shared ? 0o2770 : 0o750) == 0 else {
             if errno == EEXIST { return false }
-            throw .system(path, "create folder")
+            throw .system(path, .create)
         }
         if shared { chmod(path, 0o2770) }
         return true

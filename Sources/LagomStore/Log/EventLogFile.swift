@@ -1,5 +1,6 @@
 import FoundationEssentials
 import Glibc
+import LagomCore
 
 /// The open `events.jsonl` and its separate `events.lock`.
 ///
@@ -16,7 +17,7 @@ final class EventLogFile {
     let path: String
     let lockPath: String
     /// Why this process cannot append, or nil when it can.
-    let readOnlyReason: String?
+    let readOnlyReason: Localized?
     private let calls: FileSystemCalls
     /// Nil while there is no log file this process could open (it reads as empty).
     private var fd: Int32?
@@ -30,7 +31,7 @@ final class EventLogFile {
         self.calls = calls
         var lock: Int32?
         var log: Int32?
-        var refusal: String? = writable ? nil : "opened for viewing only"
+        var refusal: Localized? = writable ? nil : Localized(.storeReadOnlyViewing)
         do throws(StoreError) {
             var created = false
             if writable {
@@ -89,7 +90,7 @@ final class EventLogFile {
     func look() throws(StoreError) -> LogLook {
         guard let fd else { return LogLook() }
         var info = stat()
-        guard fstat(fd, &info) == 0 else { throw .system(path, "fstat") }
+        guard fstat(fd, &info) == 0 else { throw .system(path, .examine) }
         return LogLook(size: Int64(info.st_size), modified: info.st_mtim)
     }
 
@@ -103,9 +104,9 @@ final class EventLogFile {
     /// `followReplacement()`; then `sync()`.
     func append(_ bytes: [UInt8]) throws(StoreError) {
         if fd == nil { try create() }
-        guard let fd, readOnlyReason == nil else { throw .io(file: path, operation: "write", errno: EBADF) }
+        guard let fd, readOnlyReason == nil else { throw .io(file: path, operation: .write, errno: EBADF) }
         let refused = calls.reserve(fd, try size(), bytes.count)
-        if refused != 0 { throw .system(path, "write", refused) }
+        if refused != 0 { throw .system(path, .write, refused) }
         try Posix.writeAll(fd, bytes, file: path, using: calls.write)
     }
 
@@ -119,7 +120,7 @@ final class EventLogFile {
     private func create() throws(StoreError) {
         let (opening, created) = try calls.openWritable(path, O_APPEND)
         switch opening {
-        case .failed(let code): throw .system(path, "open", code)
+        case .failed(let code): throw .system(path, .open, code)
         case .opened(let new): try adopt(new)
         }
         if created { try calls.syncFolder(Self.folder(of: path)) }
@@ -203,8 +204,8 @@ final class EventLogFile {
         fd = new
     }
 
-    private static func reason(_ file: String, _ code: Int32) -> String {
-        "\(file): \(String(cString: strerror(code)))"
+    private static func reason(_ file: String, _ code: Int32) -> Localized {
+        Localized(.storeReadOnlyCannotWrite, ["file": file, "reason": SystemReason.words(code)])
     }
 
     static func folder(of file: String) -> String {

@@ -51,7 +51,7 @@ enum TornCopy {
                 fd = opened
                 SessionFile.settle(fd, inFolder: folder)
             case .failed(EEXIST): attempt += 1; continue
-            case .failed(let code): throw .system(path, "create", code)
+            case .failed(let code): throw .system(path, .create, code)
             }
             do {
                 defer { close(fd) }

@@ -27,9 +27,9 @@ final class FolderWatcher {
         }
         var signal: [Int32] = [0, 0]
         var stop: [Int32] = [0, 0]
-        guard Self.makePipe(&signal, nonBlockingRead: true) else { throw .system(folder, "pipe") }
+        guard Self.makePipe(&signal, nonBlockingRead: true) else { throw .system(folder, .watch) }
         guard Self.makePipe(&stop, nonBlockingRead: false) else {
-            let failure = StoreError.system(folder, "pipe")
+            let failure = StoreError.system(folder, .watch)
             close(signal[0])
             close(signal[1])
             throw failure

@@ -67,7 +67,7 @@ public enum Outcome: Sendable, Equatable {
     case refused(String)
     case failed(String)
     /// The store could not read or write the session: what happened in words, then the file detail.
-    case storeFailed(StoreFailure, detail: String)
+    case storeFailed(StoreFailure, detail: Localized)
 }
 
 public protocol Screen {

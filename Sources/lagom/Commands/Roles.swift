@@ -47,11 +47,7 @@ func runScreen<S: Screen>(
     let folder: String
     folder = try SessionLocation.folder(name)
     let clock = SystemClock(session: folder, saveAnchor: access == .readWrite)
-    let store: SessionStore
-    do { store = try SessionStore(folder: folder, clock: clock, ids: SystemIDSource(), access: access) } catch {
-        throw CommandFailure(error)
-    }
-    CommandLanguage.opened(store.session.plan)
+    let store = try SessionLocation.open(folder, clock: clock, access: access)
     if let reason = refuse(store.session.plan) { throw CommandFailure(reason) }
     // Also on the screen once it runs; printed here too for a screen without a message line (the projector).
     for notice in store.notices { warn(notice) }

@@ -115,7 +115,7 @@ struct SSHPane: ParsableCommand {
         let executable = ownExecutable()
         let argv = ([executable] + arguments).map { strdup($0) } + [nil]
         execv(executable, argv)
-        throw CommandFailure(Localized(.cliSSHCannotStart, ["pane": what, "reason": String(cString: strerror(errno))]))
+        throw CommandFailure(Localized(.cliSSHCannotStart, ["pane": what, "reason": SystemReason.words(errno)]))
     }
 }
 

@@ -57,7 +57,7 @@ final class StoreWriter: SessionWriter {
     static func writeError(_ error: StoreError) -> WriteError {
         if case .refused(let refusal) = error { return .refused(refusal) }
         // Said in the screen's language alone; the detail is the folder.
-        if case .readOnly(let folder, _) = error { return .failed(.readOnly, detail: folder) }
-        return .failed(StoreFailure(error), detail: error.description)
+        if case .readOnly(let folder, _) = error { return .failed(.readOnly, detail: .verbatim(folder)) }
+        return .failed(StoreFailure(error), detail: error.words)
     }
 }

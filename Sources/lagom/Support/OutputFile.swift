@@ -1,5 +1,6 @@
 import Glibc
 import LagomCore
+import LagomStore
 
 /// A file a command writes for the user (`lagom export --output`): created new, or replaced only
 /// when asked (`--force`); a failure names the file and the reason.
@@ -35,7 +36,7 @@ enum OutputFile {
     private static func openFailure(_ path: String) -> CommandFailure {
         if errno == EEXIST { return CommandFailure(Localized(.cliFileExists, ["file": path])) }
         return CommandFailure(
-            Localized(.cliFileNotWritable, ["file": path, "reason": String(cString: strerror(errno))]))
+            Localized(.cliFileNotWritable, ["file": path, "reason": SystemReason.words(errno)]))
     }
 
     static func writeStandardOutput(_ bytes: [UInt8]) throws {
@@ -49,7 +50,7 @@ enum OutputFile {
             if written < 0 && errno == EINTR { continue }
             guard written > 0 else {
                 throw CommandFailure(
-                    Localized(.cliWriteFailed, ["file": name, "reason": String(cString: strerror(errno))]))
+                    Localized(.cliWriteFailed, ["file": name, "reason": SystemReason.words(errno)]))
             }
             offset += written
         }

@@ -46,6 +46,20 @@ extension SessionLocation {
         if let language = PlanLoader.language(of: planBytes) { CommandLanguage.planIsWritten(in: language) }
     }
 
+    /// Opens the session in `folder`: from then on the command speaks its plan's language. A session
+    /// that cannot be opened (a log that is a link, a folder it may not read) is refused in the plan's
+    /// language too, when the plan can be read.
+    static func open(_ folder: String, clock: SystemClock, access: SessionStore.Access) throws -> SessionStore {
+        do {
+            let store = try SessionStore(folder: folder, clock: clock, ids: SystemIDSource(), access: access)
+            CommandLanguage.opened(store.session.plan)
+            return store
+        } catch {
+            speakTheLanguage(ofFolder: folder)
+            throw CommandFailure(error)
+        }
+    }
+
     static func speakTheLanguage(ofFolder folder: String) {
         if let bytes = try? SessionStore.planBytes(folder: folder) { speakTheLanguage(of: bytes) }
     }

@@ -31,16 +31,10 @@ struct SessionOptions: ParsableArguments {
     /// read-only folder or another user's session.
     func open(_ access: SessionStore.Access = .readWrite) throws -> SessionStore {
         let folder = try folder()
-        do {
-            let store = try SessionStore(
-                folder: folder, clock: SystemClock(session: folder, saveAnchor: access == .readWrite),
-                ids: SystemIDSource(), access: access)
-            CommandLanguage.opened(store.session.plan)
-            for notice in store.notices { warn(notice) }
-            return store
-        } catch {
-            throw CommandFailure(error)
-        }
+        let store = try SessionLocation.open(
+            folder, clock: SystemClock(session: folder, saveAnchor: access == .readWrite), access: access)
+        for notice in store.notices { warn(notice) }
+        return store
     }
 }
 
@@ -56,13 +50,13 @@ struct CommandFailure: Error, CustomStringConvertible {
     init(_ error: any Error) {
         switch error {
         case let failure as CommandFailure: message = failure.message
-        case let refusal as Refusal: message = .verbatim(refusal.message(CommandLanguage.current))
+        case let refusal as Refusal: message = refusal.words()
         case let store as StoreError:
             // A plan that cannot be opened is explained in the language it is written in.
             if case .plan(let problem) = store, let language = problem.planLanguage {
                 CommandLanguage.planIsWritten(in: language)
             }
-            message = .verbatim(store.message(CommandLanguage.current))
+            message = store.words
         default: message = .verbatim("\(error)")
         }
     }

@@ -76,7 +76,7 @@ import Testing
         pane.clock.advance(seconds: 1)
         #expect(!statusLine().contains("⚠"))
 
-        pane.writer.failure = .failed(.diskFull, detail: "/s/events.jsonl: the disk is full (ENOSPC)")
+        pane.writer.failure = .failed(.diskFull, detail: .verbatim("/s/events.jsonl: the disk is full (ENOSPC)"))
         pane.press(.character("b"))
         pane.clock.advance(seconds: 300)
         #expect(statusLine().contains("‼ Disken är full"))

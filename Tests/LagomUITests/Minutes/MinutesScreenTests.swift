@@ -196,7 +196,7 @@ import Testing
         F.type("Beslut som inte får gå förlorat", into: &screen, b.session)
         Drive.keys(
             [.enter], &screen, session: &b.session, as: .minuteTaker, at: b.now,
-            failure: .failed(.readOnly, detail: "/tmp/möte"))
+            failure: .failed(.readOnly, detail: .verbatim("/tmp/möte")))
         #expect(b.session.state.minutes.records.isEmpty)
         #expect(screen.text.text == "Beslut som inte får gå förlorat")
         #expect(screen.kind == .decision)

@@ -12,7 +12,9 @@ import Testing
         #expect(!screen.render(context).lines.joined().contains("starta om projektorn"))
         screen.report(.done(Localized(sv: "Sparat.", en: "Saved.")), for: nil)
         #expect(screen.lostTrack == nil)
-        screen.report(.storeFailed(.logChanged, detail: "events.jsonl:2: the log was replaced outside Lagom"), for: nil)
+        screen.report(
+            .storeFailed(.logChanged, detail: .verbatim("events.jsonl:2: the log was replaced outside Lagom")), for: nil
+        )
         let bottom = try #require(screen.render(context).lines.last)
         #expect(
             bottom.hasPrefix("‼ Visar inte längre det senaste – starta om projektorvyn (lagom projector)."), "\(bottom)"

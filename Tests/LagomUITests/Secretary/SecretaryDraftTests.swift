@@ -346,7 +346,7 @@ import Testing
         try b.add(.stepEntered(step: "grupp"))
         var screen = SecretaryScreen(group: 1)
         let full = WriteError.failed(
-            .diskFull, detail: "/s/events.jsonl: the disk is full (ENOSPC); the change was NOT saved")
+            .diskFull, detail: .verbatim("/s/events.jsonl: the disk is full (ENOSPC); the change was NOT saved"))
         SecretaryFixtures.press(.paste("Ett\nTvå"), to: &screen, on: &b, as: .secretary(1), failure: full)
         #expect(screen.editor.text == "Ett\nTvå")
         #expect(screen.holdsPaste)
@@ -388,9 +388,9 @@ import Testing
         screen.message = StatusMessage(
             .storeFailed(
                 .logChanged,
-                detail:
+                detail: .verbatim(
                     "/home/dag/Sessions/planeringsdagar-2024/events.jsonl:646: the log shrank from 135775 to 21344 bytes: "
-                    + "it was cut or rewritten outside Lagom; the log was left unchanged"))
+                        + "it was cut or rewritten outside Lagom; the log was left unchanged")))
         let lines = screen.render(SecretaryFixtures.context(b.session)).lines.map {
             String($0.reversed().drop { $0 == " " }.reversed())
         }
@@ -403,7 +403,8 @@ import Testing
         var english = SecretaryFixtures.context(b.session)
         english.language = .en
         screen.message = StatusMessage(
-            .storeFailed(.diskFull, detail: "/s/events.jsonl: the disk is full (ENOSPC); the change was NOT saved"))
+            .storeFailed(
+                .diskFull, detail: .verbatim("/s/events.jsonl: the disk is full (ENOSPC); the change was NOT saved")))
         #expect(text(screen, english).contains("‼ The disk is full: the change was NOT saved."))
     }
 

@@ -2,8 +2,8 @@ extension Catalogue {
     static let englishCommandFiles: [TextKey: CatalogueEntry] = [
         .cliStandardOutput: "standard output",
         .cliFileExists: "{file}: already exists (add --force to overwrite it)",
-        .cliFileNotWritable: "{file}: cannot be written ({reason})",
-        .cliWriteFailed: "{file}: write failed ({reason})",
+        .cliFileNotWritable: "{file} cannot be written: {reason}",
+        .cliWriteFailed: "{file}: the write broke off: {reason}",
         .cliWordNotZipped: "the Word document could not be zipped",
         .cliWordNotZippedBecause: "the Word document could not be zipped ({reason})",
         .cliNotAWordFile: "{file}: not a Word document or template (it is no zip file)",

@@ -6,8 +6,7 @@ extension Catalogue {
         .storeErrorAlreadyExists: "{folder}: a session already exists here (plan.json found); choose another name",
         .storeErrorDamagedLog: "{file}:{line}: {reason}; the log was left unchanged",
         .storeErrorDiskFull: "{file}: the disk is full (ENOSPC); the change was NOT saved",
-        .storeErrorIO: "{file}: {operation} failed: {what}{notSaved}",
-        .storeErrorIOFailure: "{file}: {operation} failed: {what} (disk or file-system failure){notSaved}",
+        .storeErrorIO: "{file} could not be {operation}: {reason}{notSaved}",
         .storeErrorNotSaved: "; the change was NOT saved",
         .storeErrorNoGroup:
             "there is no group \"{name}\" on this machine (make it with `groupadd {name}`, and add each account with `usermod -aG {name} ACCOUNT`)",

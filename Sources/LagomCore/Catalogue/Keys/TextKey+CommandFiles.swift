@@ -5,9 +5,9 @@ extension TextKey {
     public static var cliStandardOutput: TextKey { TextKey() }
     /// `lagom export --output FILE` (or any file a command writes) that already exists. {file}: the file.
     public static var cliFileExists: TextKey { TextKey() }
-    /// A file a command writes cannot be made. {file}: the file; {reason}: the system's reason, in English.
+    /// A file a command writes cannot be made. {file}: the file; {reason}: LagomStore's `SystemReason` words (a `fileReason…` text).
     public static var cliFileNotWritable: TextKey { TextKey() }
-    /// Writing a command's output failed midway. {file}: the file or cliStandardOutput; {reason}: the system's reason, in English.
+    /// Writing a command's output failed midway. {file}: the file or cliStandardOutput; {reason}: LagomStore's `SystemReason` words (a `fileReason…` text).
     public static var cliWriteFailed: TextKey { TextKey() }
     /// `lagom export --format docx`: the document could not be packed.
     public static var cliWordNotZipped: TextKey { TextKey() }
@@ -57,6 +57,6 @@ extension TextKey {
     public static var cliSSHOnlyThisPane: TextKey { TextKey() }
     /// `lagom ssh-pane` without a terminal. {pane}: cliSSH….
     public static var cliSSHNeedsTerminal: TextKey { TextKey() }
-    /// `lagom ssh-pane`: the pane could not be started. {pane}: cliSSH…; {reason}: the system's reason, in English.
+    /// `lagom ssh-pane`: the pane could not be started. {pane}: cliSSH…; {reason}: LagomStore's `SystemReason` words (a `fileReason…` text).
     public static var cliSSHCannotStart: TextKey { TextKey() }
 }

@@ -6,13 +6,13 @@ extension TextKey {
     /// A save copied a torn write aside. {file}, {line}: as above; {bytes}: how many;
     /// {copy}: the copy's file name (events.torn-…).
     public static var storeTornCopied: TextKey { TextKey() }
-    /// Saved, but fsync failed. {file}: the log's path; {reason}: the system's words (English),
+    /// Saved, but fsync failed. {file}: the log's path; {reason}: a `fileReason…` text
     /// or `storeReasonDiskFull`.
     public static var storeNotDurable: TextKey { TextKey() }
     /// The reason in `storeNotDurable` when the disk is full.
     public static var storeReasonDiskFull: TextKey { TextKey() }
     /// A failed save could not be undone in memory by reading the log again. {file}: the log's
-    /// path; {error}: the store's error, in English.
+    /// path; {error}: the store's error.
     public static var storeReadAgainFailed: TextKey { TextKey() }
     /// The log was renamed over by a file that holds all of it. {file}: the log's path.
     public static var storeFollowedReplacement: TextKey { TextKey() }
@@ -26,7 +26,7 @@ extension TextKey {
     /// {why} of `storeReadAgain`: bytes already read changed.
     public static var storeWhyChangedInPlace: TextKey { TextKey() }
     /// The checkpoint (or another file the store keeps for speed) could not be written.
-    /// {file}: its path; {error}: the store's error, in English.
+    /// {file}: its path; {error}: the store's error.
     public static var storeNotUpdated: TextKey { TextKey() }
     /// Unreadable lines in the middle of the log. {place}: file:line or file:first-last;
     /// {count}: how many lines.

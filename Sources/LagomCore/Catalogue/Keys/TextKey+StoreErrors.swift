@@ -1,5 +1,5 @@
 /// The store's errors (LagomStore's `StoreError`): one line naming the file, in the language of the
-/// command or screen that shows it. Reasons the system gives (strerror) stay in English.
+/// command or screen that shows it. The system's reasons are the `fileReason…` texts.
 extension TextKey {
     /// Any command, and a pane that cannot start: no session by that name. {name}: what was typed; {looked}: the places looked in.
     public static var storeErrorNoSession: TextKey { TextKey() }
@@ -7,14 +7,13 @@ extension TextKey {
     public static var storeErrorNoUserFolder: TextKey { TextKey() }
     /// `lagom new` into a folder that holds a plan. {folder}: the folder.
     public static var storeErrorAlreadyExists: TextKey { TextKey() }
-    /// A line in the middle of the log cannot be read. {file}: the log; {line}: the line's number; {reason}: what is wrong, in English.
+    /// A line in the middle of the log cannot be read. {file}: the log; {line}: the line's number; {reason}: what is wrong (`storeDamaged…`).
     public static var storeErrorDamagedLog: TextKey { TextKey() }
     /// A save on a full disk. {file}: the file.
     public static var storeErrorDiskFull: TextKey { TextKey() }
-    /// The system refused an operation on a file. {file}: the file; {operation}: the system call; {what}: the system's reason, in English; {notSaved}: storeErrorNotSaved or nothing.
+    /// The system refused an operation on a file. {file}: the file; {operation}: a `fileOperation…`
+    /// text; {reason}: a `fileReason…` text; {notSaved}: storeErrorNotSaved or nothing.
     public static var storeErrorIO: TextKey { TextKey() }
-    /// As storeErrorIO, for a disk or file-system failure (EIO).
-    public static var storeErrorIOFailure: TextKey { TextKey() }
     /// After storeErrorIO when a save failed.
     public static var storeErrorNotSaved: TextKey { TextKey() }
     /// `lagom share --group G` with no such account group. {name}: G.
@@ -23,6 +22,6 @@ extension TextKey {
     public static var storeErrorLink: TextKey { TextKey() }
     /// One save larger than a log line may be. {size}: its KiB; {limit}: the most KiB.
     public static var storeErrorTooLarge: TextKey { TextKey() }
-    /// A save in a session this process may only read. {folder}: the folder; {reason}: why, in English.
+    /// A save in a session this process may only read. {folder}: the folder; {reason}: `storeReadOnlyViewing` or `storeReadOnlyCannotWrite`.
     public static var storeErrorReadOnly: TextKey { TextKey() }
 }

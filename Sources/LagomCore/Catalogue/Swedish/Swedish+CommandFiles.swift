@@ -2,8 +2,8 @@ extension Catalogue {
     static let swedishCommandFiles: [TextKey: CatalogueEntry] = [
         .cliStandardOutput: "standardutmatningen",
         .cliFileExists: "{file}: finns redan (lägg till --force för att skriva över den)",
-        .cliFileNotWritable: "{file}: går inte att skriva ({reason})",
-        .cliWriteFailed: "{file}: skrivningen misslyckades ({reason})",
+        .cliFileNotWritable: "{file} kan inte skrivas: {reason}",
+        .cliWriteFailed: "{file}: skrivningen avbröts: {reason}",
         .cliWordNotZipped: "Word-dokumentet gick inte att packa",
         .cliWordNotZippedBecause: "Word-dokumentet gick inte att packa ({reason})",
         .cliNotAWordFile: "{file}: är inget Word-dokument eller Word-mall (filen är ingen zip-fil)",

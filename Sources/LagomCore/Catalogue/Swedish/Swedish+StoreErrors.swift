@@ -6,8 +6,7 @@ extension Catalogue {
         .storeErrorAlreadyExists: "{folder}: här finns redan en session (plan.json finns); välj ett annat namn",
         .storeErrorDamagedLog: "{file}:{line}: {reason}; loggen ändrades inte",
         .storeErrorDiskFull: "{file}: disken är full (ENOSPC); ändringen sparades INTE",
-        .storeErrorIO: "{file}: {operation} misslyckades: {what}{notSaved}",
-        .storeErrorIOFailure: "{file}: {operation} misslyckades: {what} (fel på disken eller filsystemet){notSaved}",
+        .storeErrorIO: "{file} kunde inte {operation}: {reason}{notSaved}",
         .storeErrorNotSaved: "; ändringen sparades INTE",
         .storeErrorNoGroup:
             "det finns ingen grupp \"{name}\" på den här datorn (skapa den med `groupadd {name}` och lägg till varje konto med `usermod -aG {name} KONTO`)",
