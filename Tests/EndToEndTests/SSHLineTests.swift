@@ -47,11 +47,34 @@ import Testing
                 "/bin/sh", ["-c", command], environment: ["SSH_ORIGINAL_COMMAND": asked, "PATH": "/usr/bin:/bin"])
             let said = String(decoding: result.errors, as: UTF8.self)
             #expect(result.status != 0, "\(asked)")
-            #expect(said.contains("this key opens group 2's secretary pane only"), "\(asked): \(said)")
+            // In the plan's language (Swedish), whatever locale the client sent.
+            #expect(said.contains("den här nyckeln öppnar bara sekreterarvyn för grupp 2"), "\(asked): \(said)")
         }
         // Asked for the pane itself, but without a terminal (ssh without -t): says how to connect.
         let noTerminal = try Spawn.run("/bin/sh", ["-c", command], environment: ["SSH_ORIGINAL_COMMAND": "secretary"])
-        #expect(String(decoding: noTerminal.errors, as: UTF8.self).contains("needs a terminal: connect with ssh -t"))
+        #expect(
+            String(decoding: noTerminal.errors, as: UTF8.self).contains(
+                "sekreterarvyn för grupp 2 behöver en terminal: anslut med ssh -t"))
+    }
+
+    /// The line and the pane speak the plan's language, not the locale's: a Swedish client's LANG
+    /// does not turn an English day's messages Swedish.
+    @Test func theLineAndThePaneSpeakThePlansLanguage() throws {
+        let folder = try LagomProcess.scratchSession("team-day-en")
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let key = try keyFile(folder)
+        defer { unlink(key) }
+        let both = try LagomProcess.run(
+            ["ssh-line", folder, "--projector", "--group", "1", key], locale: "sv_SE.UTF-8")
+        #expect(both.status == 64)
+        #expect(both.err == "Error: give either --group N or --projector\n", "\(both.err)")
+        let printed = try LagomProcess.run(["ssh-line", folder, "--projector", key], locale: "sv_SE.UTF-8")
+        #expect(printed.status == 0, "\(printed.err)")
+        let result = try Spawn.run(
+            "/bin/sh", ["-c", try forcedCommand(printed.out)],
+            environment: ["SSH_ORIGINAL_COMMAND": "bash", "LANG": "sv_SE.UTF-8", "PATH": "/usr/bin:/bin"])
+        let said = String(decoding: result.errors, as: UTF8.self)
+        #expect(said.contains("this key opens the projector view only"), "\(said)")
     }
 
     @Test(.needsTmux) func theForcedCommandOpensThePaneInATerminal() throws {

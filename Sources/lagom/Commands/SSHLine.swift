@@ -23,12 +23,12 @@ struct SSHLine: ParsableCommand {
     @Flag(help: "The key opens the projector (which writes nothing) instead.") var projector = false
     @Argument(help: "The secretary's public key file (id_ed25519.pub, …).") var keyFile: String
 
-    func validate() throws {
-        if (group == nil) == !projector { throw usageMistake(Localized(.cliSSHGroupOrProjector)) }
-    }
-
     func run() throws {
         let folder = try SessionLocation.folder(session)
+        // Every message, the usage mistake too, in the plan's language (not `validate()`, which runs
+        // before the plan is read).
+        SessionLocation.speakTheLanguage(ofFolder: folder)
+        if (group == nil) == !projector { throw usageMistake(Localized(.cliSSHGroupOrProjector)) }
         let absolute = folder.hasPrefix("/") ? folder : (FileManager.default.currentDirectoryPath + "/" + folder)
         if let group, let plan = try? planOf(folder), let problem = Secretary.groupProblem(group, in: plan) {
             throw CommandFailure(problem)
@@ -92,6 +92,8 @@ struct SSHPane: ParsableCommand {
     @Argument var group: Int?
 
     func run() throws {
+        // Said to the secretary in the plan's language: the locale is whatever their ssh client sent.
+        SessionLocation.speakTheLanguage(ofFolder: folder)
         let what =
             role == "secretary" ? Localized(.cliSSHSecretaryPane, ["group": group ?? 0]) : Localized(.cliSSHProjector)
         let asked =
