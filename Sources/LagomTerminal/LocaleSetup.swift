@@ -24,13 +24,13 @@ enum LocaleSetup {
         return String(cString: codeset)
     }
 
-    /// The variable that decided the locale, as POSIX ranks them.
-    private static func requestedLocaleDescription() -> String {
+    /// The variable that decided the locale, as POSIX ranks them; nil when none is set.
+    private static func requestedLocaleDescription() -> String? {
         for name in ["LC_ALL", "LC_CTYPE", "LANG"] {
             if let value = getenv(name), value.pointee != 0 {
                 return "\(name)=\(String(cString: value))"
             }
         }
-        return "no LANG, LC_CTYPE or LC_ALL"
+        return nil
     }
 }

@@ -134,7 +134,7 @@ final class SignalRelay {
     init(resetSequence: [UInt8], savedTermios: termios?) throws {
         var ends: [Int32] = [-1, -1]
         guard pipe(&ends) == 0 else {
-            throw TerminalError.systemCallFailed("pipe() for the signal relay: \(String(cString: strerror(errno)))")
+            throw TerminalError.systemCallFailed(call: "pipe()", errno: errno)
         }
         for end in ends {
             _ = fcntl(end, F_SETFL, fcntl(end, F_GETFL) | O_NONBLOCK)

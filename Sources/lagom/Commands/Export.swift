@@ -83,7 +83,7 @@ struct Export: ParsableCommand {
         do { return try WordTemplate(parts: try ZipPackage.parts(ofFile: template)) } catch let failure
             as WordTemplate.Failure
         {
-            throw CommandFailure(Localized(.cliTemplateProblem, ["file": template, "problem": "\(failure)"]))
+            throw CommandFailure(Localized(.cliTemplateProblem, ["file": template, "problem": failure.words]))
         }
     }
 }

@@ -3,6 +3,7 @@ import FoundationEssentials
 import Glibc
 import LagomCore
 import LagomStore
+import LagomTerminal
 
 /// The session a command works on, and who it acts as.
 struct SessionOptions: ParsableArguments {
@@ -57,6 +58,7 @@ struct CommandFailure: Error, CustomStringConvertible {
                 CommandLanguage.planIsWritten(in: language)
             }
             message = store.words
+        case let terminal as TerminalError: message = terminal.words(SystemReason.words)
         default: message = .verbatim("\(error)")
         }
     }

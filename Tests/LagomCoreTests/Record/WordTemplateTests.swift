@@ -74,4 +74,12 @@ import Testing
             try WordTemplate(parts: ["word/styles.xml": [0xFF, 0xFE]])
         }
     }
+
+    @Test func aBadTemplateIsNamedInTheCommandsLanguage() {
+        #expect(WordTemplate.Failure.noStyles.words.sv.hasPrefix("mallen har ingen word/styles.xml"))
+        #expect(WordTemplate.Failure.noStyles.description.hasPrefix("the template has no word/styles.xml"))
+        let notText = WordTemplate.Failure.notText("word/styles.xml")
+        #expect(notText.words.sv == "word/styles.xml i mallen är inte text i UTF-8")
+        #expect(notText.words.en == "word/styles.xml in the template is not UTF-8 text")
+    }
 }

@@ -18,12 +18,16 @@ public struct WordTemplate: Sendable {
     public enum Failure: Error, Equatable, CustomStringConvertible {
         case noStyles
         case notText(String)
-        public var description: String {
+
+        /// What is wrong, in the language of the command that shows it.
+        public var words: Localized {
             switch self {
-            case .noStyles: "it has no word/styles.xml (is it a Word document or template?)"
-            case .notText(let path): "\(path) is not UTF-8 text"
+            case .noStyles: Localized(.wordTemplateNoStyles)
+            case .notText(let path): Localized(.wordTemplateNotText, ["part": path])
             }
         }
+
+        public var description: String { words.en }
     }
 
     public init(parts: [String: [UInt8]]) throws(Failure) {
