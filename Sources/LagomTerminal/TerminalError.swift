@@ -13,8 +13,9 @@ public enum TerminalError: Error, Equatable, CustomStringConvertible {
     /// A system call the terminal set-up relies on failed: which one (and what for), and its errno.
     case systemCallFailed(call: String, errno: Int32)
 
-    /// In English, for logs and tests; a person reads `words(_:)` in the command's language.
-    public var description: String { words { Localized.verbatim("errno \($0)") }.en }
+    /// In English, for logs and tests (an errno as its number); a person reads `words(_:)` in the
+    /// command's language.
+    public var description: String { words { .verbatim("\($0)") }.en }
 
     /// The message; `reason` says an errno in words (LagomStore's `SystemReason.words`, which this
     /// module cannot reach).

@@ -31,6 +31,6 @@ import Testing
         #expect(
             failed.words { _ in Localized(.fileReasonTooManyOpen) }.sv.hasSuffix(
                 "pipe() misslyckades: för många filer är öppna."))
-        #expect(failed.description == "Could not set up the terminal: pipe() failed: errno 24.")
+        #expect(failed.description == "Could not set up the terminal: pipe() failed: 24.")
     }
 }
