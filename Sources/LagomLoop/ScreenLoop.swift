@@ -76,10 +76,15 @@ public final class ScreenLoop<S: Screen> {
     /// message line dated or expired, then the screen drawn.
     public func frame() -> Grid {
         for text in writer.takeNotices(language) { notice(.verbatim(text)) }
-        let now = context()
-        perform(screen.observe(now))
+        var now = context()
+        let asked = screen.observe(now)
+        if !asked.isEmpty {
+            perform(asked)
+            // What was asked may have changed the session: draw it as it is now.
+            now = context()
+        }
         screen.message = screen.message?.aged(at: now.now)
-        return screen.render(context())
+        return screen.render(now)
     }
 
     /// Milliseconds until the screen looks different with no input: its own next change or the

@@ -23,6 +23,8 @@ public struct TimekeeperScreen: Screen {
     public var helpOffset = 0
     public var message: StatusMessage?
     public private(set) var alarm = ZeroAlarm()
+    /// The background, header and footer as last drawn (shared by copies of the screen; keyed).
+    private let backdrop = TimekeeperBackdrop()
 
     public init(group: Int? = nil, quiet: Bool = false) {
         selectedGroup = group
@@ -152,21 +154,21 @@ public struct TimekeeperScreen: Screen {
     // MARK: Drawing
 
     public func render(_ context: ScreenContext) -> Grid {
-        var grid = Grid(width: context.width, height: context.height, fill: Cell(" ", style: context.theme[.normal]))
         guard context.width >= Self.minimumSize.width, context.height >= Self.minimumSize.height else {
+            var grid = Self.background(context)
             TooSmall.draw(into: &grid, needs: Self.minimumSize, language: context.language, theme: context.theme)
             return grid
         }
-        if Self.isCompact(context) {
-            drawBody(into: &grid, in: grid.bounds, context)
-        } else {
-            let rows = grid.bounds.splitRows([.fixed(1), .fill, .fixed(1), .fixed(1)])
-            drawHeader(into: &grid, rows[0], context)
-            drawBody(into: &grid, in: rows[1].inset(top: 1), context)
-            drawMessage(into: &grid, rows[2], context)
-            Footer(TimekeeperKeys.keys(for: context.currentStep).footerEntries(context.language)).draw(
-                into: &grid, in: rows[3], theme: context.theme)
-        }
+        // The countdowns once per frame: the header, the body and the message line all read them.
+        let step = context.currentStep
+        let targets = step.map { TimerTarget.all(for: $0, in: context) } ?? []
+        let key = TimekeeperBackdrop.Key(
+            revision: context.session.revision, width: context.width, height: context.height,
+            language: context.language, theme: context.theme, selectedGroup: selectedGroup)
+        let drawn = backdrop.drawn(key) { drawBackdrop(targets, context) }
+        var grid = drawn.grid
+        drawBody(into: &grid, in: drawn.body, step, targets, context)
+        if let row = drawn.message { drawMessage(into: &grid, row, step, targets, context) }
         if !quiet && alarm.isFlashing(at: context.now) { grid.invert() }
         if showingHelp {
             helpOverlay(context).draw(into: &grid, in: grid.bounds, theme: context.theme)
@@ -174,13 +176,30 @@ public struct TimekeeperScreen: Screen {
         return grid
     }
 
-    func drawBody(into grid: inout Grid, in rect: Rect, _ context: ScreenContext) {
-        guard let step = context.currentStep else {
+    static func background(_ context: ScreenContext) -> Grid {
+        Grid(width: context.width, height: context.height, fill: Cell(" ", style: context.theme[.normal]))
+    }
+
+    /// What no tick changes: the background, and on a full pane the header and the footer.
+    func drawBackdrop(_ targets: [TimerTarget], _ context: ScreenContext) -> TimekeeperBackdrop.Drawn {
+        var grid = Self.background(context)
+        guard !Self.isCompact(context) else { return .init(grid: grid, body: grid.bounds, message: nil) }
+        // Header, body, message line and footer, top to bottom.
+        let rows = grid.bounds.splitRows([.fixed(1), .fill, .fixed(1), .fixed(1)])
+        drawHeader(into: &grid, rows[0], targets, context)
+        Footer(TimekeeperKeys.keys(for: context.currentStep).footerEntries(context.language)).draw(
+            into: &grid, in: rows[3], theme: context.theme)
+        return .init(grid: grid, body: rows[1].inset(top: 1), message: rows[2])
+    }
+
+    func drawBody(
+        into grid: inout Grid, in rect: Rect, _ step: Step?, _ targets: [TimerTarget], _ context: ScreenContext
+    ) {
+        guard let step else {
             TextBlock(context.text(Strings.noCurrentStep), role: .dim, alignment: .center).draw(
                 into: &grid, in: rect, theme: context.theme)
             return
         }
-        let targets = TimerTarget.all(for: step, in: context)
         guard let target = selected(targets) else { return }
         var bigArea = rect
         if Self.showsList(targets, context) {
@@ -198,14 +217,11 @@ public struct TimekeeperScreen: Screen {
     }
 
     /// "Tidshållare · Grupparbete" on the left; which countdown of how many on the right.
-    func drawHeader(into grid: inout Grid, _ row: Rect, _ context: ScreenContext) {
+    func drawHeader(into grid: inout Grid, _ row: Rect, _ targets: [TimerTarget], _ context: ScreenContext) {
         let theme = context.theme
         var right = ""
-        if let step = context.currentStep {
-            let targets = TimerTarget.all(for: step, in: context)
-            if targets.count > 1, let target = selected(targets), let index = targets.firstIndex(of: target) {
-                right = context.text(target.name) + " · \(index + 1)/\(targets.count)"
-            }
+        if targets.count > 1, let target = selected(targets), let index = targets.firstIndex(of: target) {
+            right = context.text(target.name) + " · \(index + 1)/\(targets.count)"
         }
         let rightWidth = DisplayWidth.of(right)
         let title =
@@ -221,15 +237,16 @@ public struct TimekeeperScreen: Screen {
     }
 
     /// The last message, else how to start a countdown that has not begun.
-    func drawMessage(into grid: inout Grid, _ row: Rect, _ context: ScreenContext) {
+    func drawMessage(
+        into grid: inout Grid, _ row: Rect, _ step: Step?, _ targets: [TimerTarget], _ context: ScreenContext
+    ) {
         if let message, message.isShown(at: context.now) {
             grid.put(
                 message.text.text(context.language), x: row.x, y: row.y, style: context.theme[message.role],
                 maxWidth: row.width)
             return
         }
-        guard let step = context.currentStep, let target = selected(TimerTarget.all(for: step, in: context)),
-            target.timer == nil, target.startSeconds != nil
+        guard let step, let target = selected(targets), target.timer == nil, target.startSeconds != nil
         else { return }
         grid.put(
             context.text(Strings.startsWith(target.clock(for: step))), x: row.x, y: row.y, style: context.theme[.dim],
