@@ -4,9 +4,12 @@ import LagomLoop
 @_spi(Benchmark) import LagomStore
 import LagomUI
 
-/// `lagom-bench arrival [--notes 0,1000,5000,10000] [--arrivals N] [--width W --height H] [--panes a,b]`: what one
-/// arriving note costs each pane, and what one second of countdown costs it, as the session grows
-/// (issue 18: flat from 0 to 10,000 notes, ≤ 0.3 ms a note).
+/// `lagom-bench arrival [--notes 0,1000,5000,10000] [--arrivals N] [--width W --height H] [--panes a,b]
+/// [--step groupwork|vattentrappa]`: what one arriving note costs each pane, and what one second of
+/// countdown costs it, as the session grows (issue 18: flat from 0 to 10,000 notes, ≤ 0.3 ms a note).
+/// Besides the four roles: `themeboard`, the console with its theme board open on the step, and
+/// `vattentrappa`, a secretary on a vattentrappa step with a draft typed (the others' notes and the
+/// hint of a similar one); `--step vattentrappa` runs every pane on that step.
 ///
 /// For each size a scratch session (the `make-session` plan, its group work current with its
 /// countdown running) is filled with that many notes from 8 groups; each pane runs in this process as
@@ -17,7 +20,31 @@ import LagomUI
 /// sleep). Per tick: the clock one second on, `.tick`, frame, comparison.
 /// Medians over the arrivals.
 enum ArrivalBenchmark {
-    static let allPanes = ["projector", "facilitator", "secretary", "timekeeper"]
+    static let allPanes = ["projector", "facilitator", "secretary", "timekeeper", "themeboard", "vattentrappa"]
+
+    /// The step the notes go to: the make-session plan's group work, or a vattentrappa added to it.
+    enum Kind: String {
+        case groupwork, vattentrappa
+
+        var step: StepID { self == .groupwork ? "grupparbete" : "trappa" }
+        func place(_ i: Int) -> NotePlace {
+            switch self {
+            case .groupwork:
+                NotePlace(step: step, list: i % 2 == 0 ? "Friskfaktorer" : "Riskfaktorer", group: i % 8 + 1)
+            case .vattentrappa: NotePlace(step: step, list: "Råd", group: i % 8 + 1)
+            }
+        }
+    }
+
+    /// The make-session plan with a vattentrappa of 8 groups after its steps.
+    static let plan = MakeSession.plan.replacingOccurrences(
+        of: "}]}",
+        with: """
+            }, {"id": "trappa", "kind": "vattentrappa", "title": "Region Lagomland", "minutes": 45, "groups": 8,
+             "lists": ["Råd"], "questions": ["Vad är viktigast?"], "minutesPerTurn": 5}]}
+            """, options: .backwards)
+    /// What the vattentrappa's secretary has typed: words no note has, so the hint looks at every note.
+    static let draft = "Mer tid för planering och uppföljning varje vecka"
 
     static func run(_ arguments: [String]) {
         let sizes =
@@ -27,14 +54,20 @@ enum ArrivalBenchmark {
         let width = value(after: "--width", in: arguments).flatMap { Int($0) } ?? 120
         let height = value(after: "--height", in: arguments).flatMap { Int($0) } ?? 40
         let panes = value(after: "--panes", in: arguments).map { $0.split(separator: ",").map(String.init) } ?? allPanes
-        print("per arriving note and per second of countdown, \(width)×\(height), median of \(arrivals) (ms)")
+        let step = value(after: "--step", in: arguments) ?? Kind.groupwork.rawValue
+        guard let kind = Kind(rawValue: step) else { fail("arrival: --step groupwork or vattentrappa, not \(step)") }
+        print(
+            "per arriving note and per second of countdown, \(width)×\(height), \(kind.rawValue), median of \(arrivals) (ms)"
+        )
         print("notes    " + panes.map { $0.padding(toLength: 24, withPad: " ", startingAt: 0) }.joined())
         print("         " + panes.map { _ in "note      tick          " }.joined())
         var json: [String] = []
         for notes in sizes {
             var line = String(notes).padding(toLength: 9, withPad: " ", startingAt: 0)
             for pane in panes {
-                let (note, tick) = measure(pane: pane, notes: notes, arrivals: arrivals, width: width, height: height)
+                let (note, tick) = measure(
+                    pane: pane, kind: pane == "vattentrappa" ? .vattentrappa : kind, notes: notes, arrivals: arrivals,
+                    width: width, height: height)
                 line += String(format: "%-10.3f%-14.3f", note, tick)
                 json.append(
                     "{\"pane\":\"\(pane)\",\"notes\":\(notes),\"note_ms\":\(String(format: "%.4f", note)),"
@@ -51,37 +84,43 @@ enum ArrivalBenchmark {
     }
 
     /// Median milliseconds per arriving note and per tick for one pane on a fresh session of `notes` notes.
-    static func measure(pane: String, notes: Int, arrivals: Int, width: Int, height: Int) -> (Double, Double) {
+    static func measure(
+        pane: String, kind: Kind, notes: Int, arrivals: Int, width: Int, height: Int
+    ) -> (
+        Double, Double
+    ) {
         let folder = NSTemporaryDirectory() + "lagom-bench-arrival-\(getpid())"
         defer { try? FileManager.default.removeItem(atPath: folder) }
         do {
             let clock = ManualClock(WallTime(seconds: 1_741_075_200))
-            try SessionStore.create(folder: folder, planBytes: Array(MakeSession.plan.utf8))
+            try SessionStore.create(folder: folder, planBytes: Array(plan.utf8))
             let writer = try SessionStore(folder: folder, clock: clock, ids: SeededIDSource(seed: 7))
             writer.syncsEachCommit = false
-            try fill(writer, notes: notes)
+            try fill(writer, kind, notes: notes)
             let store = try SessionStore(
                 folder: folder, clock: clock, ids: SeededIDSource(seed: 8),
                 access: pane == "projector" ? .readOnly : .readWrite)
+            let run = Run(store: store, writer: writer, clock: clock, kind: kind, arrivals: arrivals)
             switch pane {
-            case "projector": return try drive(ProjectorScreen(), store, writer, clock, arrivals, width, height)
-            case "facilitator": return try drive(FacilitatorScreen(), store, writer, clock, arrivals, width, height)
-            case "secretary":
-                return try drive(SecretaryScreen(group: 2), store, writer, clock, arrivals, width, height)
-            default:
-                return try drive(TimekeeperScreen(quiet: true), store, writer, clock, arrivals, width, height)
+            case "projector": return try run.drive(ProjectorScreen(), width, height)
+            case "facilitator": return try run.drive(FacilitatorScreen(), width, height)
+            case "themeboard": return try run.drive(FacilitatorScreen(), width, height, typing: "t")
+            case "secretary": return try run.drive(SecretaryScreen(group: 2), width, height)
+            case "vattentrappa": return try run.drive(SecretaryScreen(group: 2), width, height, typing: draft)
+            case "timekeeper": return try run.drive(TimekeeperScreen(quiet: true), width, height)
+            default: fail("arrival: no pane \(pane) (\(allPanes.joined(separator: ", ")))")
             }
         } catch {
             fail("arrival: \(error)")
         }
     }
 
-    /// The group work entered, started with its countdown, then notes over 8 groups and both lists.
-    static func fill(_ store: SessionStore, notes: Int) throws {
+    /// The step entered, started with its countdown, then notes over 8 groups (and both lists).
+    static func fill(_ store: SessionStore, _ kind: Kind, notes: Int) throws {
         try store.commit(by: .facilitator) { _, _ throws(Refusal) in
             [
-                .stepEntered(step: "grupparbete"), .stepStarted(step: "grupparbete"),
-                .timerStarted(timer: TimerKey(step: "grupparbete"), seconds: 2700),
+                .stepEntered(step: kind.step), .stepStarted(step: kind.step),
+                .timerStarted(timer: TimerKey(step: kind.step), seconds: 2700),
             ]
         }
         var made = 0
@@ -93,25 +132,30 @@ enum ArrivalBenchmark {
                 return (start..<(start + batch)).map { i in
                     var id = session.freshNoteID(&ids)
                     while !used.insert(id).inserted { id = session.freshNoteID(&ids) }
-                    return .noteAdded(note: id, place: place(i), text: "Lapp \(i): stöd från kollegor på enheten")
+                    return .noteAdded(note: id, place: kind.place(i), text: "Lapp \(i): stöd från kollegor på enheten")
                 }
             }
             made += batch
         }
     }
 
-    static func place(_ i: Int) -> NotePlace {
-        NotePlace(step: "grupparbete", list: i % 2 == 0 ? "Friskfaktorer" : "Riskfaktorer", group: i % 8 + 1)
-    }
+}
 
-    static func drive<S: Screen>(
-        _ screen: S, _ store: SessionStore, _ writer: SessionStore, _ clock: ManualClock, _ arrivals: Int,
-        _ width: Int, _ height: Int
-    ) throws -> (Double, Double) {
+/// One pane's run: its store, the secretary's store that writes the arriving notes, the clock.
+private struct Run {
+    var store: SessionStore
+    var writer: SessionStore
+    var clock: ManualClock
+    var kind: ArrivalBenchmark.Kind
+    var arrivals: Int
+
+    /// `typing`: keys typed before the first frame (`t` opens the theme board, a draft's text).
+    func drive<S: Screen>(_ screen: S, _ width: Int, _ height: Int, typing: String = "") throws -> (Double, Double) {
         let loop = ScreenLoop(
             screen: screen, writer: BenchWriter(store), actor: .facilitator, clock: clock, width: width,
             height: height, language: .sv, theme: .standard, utcOffsetSeconds: 3600)
         loop.start()
+        for key in typing { loop.receive(.key(.character(key))) }
         var previous = loop.frame()
         var changed = 0
         var wakes: Int64 = 0
@@ -120,7 +164,7 @@ enum ArrivalBenchmark {
         for i in 0..<arrivals {
             let text = "Ny lapp \(i) från grupp \(i % 8 + 1)"
             try writer.commit(by: .secretary(i % 8 + 1)) { session, ids throws(Refusal) in
-                [.noteAdded(note: session.freshNoteID(&ids), place: place(i), text: text)]
+                [.noteAdded(note: session.freshNoteID(&ids), place: kind.place(i), text: text)]
             }
             var began = bootNanoseconds()
             loop.receive(.watch)
