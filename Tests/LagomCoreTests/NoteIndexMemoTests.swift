@@ -21,6 +21,11 @@ import Testing
                         == state.notes(step: step, list: list, group: group), what)
             }
             #expect(session.noteCounts(step) == state.noteCounts(step), what)
+            for group in 1...4 {
+                #expect(
+                    session.othersNoteIndices(step: step, besides: group).map { state.notes[$0] }
+                        == state.notes(step: step).filter { $0.place.group != group }, what)
+            }
             let planned = session.plan.step(step)!
             for list in [nil, "Riskfaktorer", "Krav"] as [String?] {
                 #expect(

@@ -16,6 +16,13 @@ extension Session {
         NoteIndexMemo.indices(NoteIndexMemo.Filter(step: step, list: list, group: group, shownOnly: false), in: self)
     }
 
+    /// Where the live notes of a step written by groups other than `group` are (and those of no
+    /// group), oldest first: what the other groups said on a vattentrappa.
+    public func othersNoteIndices(step: StepID, besides group: Int) -> [Int] {
+        NoteIndexMemo.indices(
+            NoteIndexMemo.Filter(step: step, list: nil, group: nil, besides: group, shownOnly: false), in: self)
+    }
+
     /// `SessionState.noteCounts`: live notes per group (0: no group).
     public func noteCounts(_ step: StepID) -> [Int: Int] {
         var counts: [Int: Int] = [:]
@@ -36,6 +43,8 @@ enum NoteIndexMemo {
         var step: StepID
         var list: String?
         var group: Int?
+        /// Leaves out the notes of this group.
+        var besides: Int? = nil
         /// Also leaves out notes moderated away (hidden, merged).
         var shownOnly: Bool
 
@@ -44,6 +53,7 @@ enum NoteIndexMemo {
             guard !note.deleted, note.place.step == step else { return false }
             if let list, note.place.list != list { return false }
             if let group, note.place.group != group { return false }
+            if let besides, note.place.group == besides { return false }
             return !shownOnly || !state.isModeratedAway(note.id)
         }
     }

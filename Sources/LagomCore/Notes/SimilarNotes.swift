@@ -14,7 +14,7 @@ public enum SimilarNotes {
 
     /// The first of `said` whose words are the same as, or nearly the same as (at least three
     /// quarters shared), the words of `text`; nil for text of fewer than two words.
-    public static func match(_ text: String, in said: [Note]) -> Note? {
+    public static func match<Said: Sequence<Note>>(_ text: String, in said: Said) -> Note? {
         let typed = words(text)
         guard typed.count >= 2 else { return nil }
         return said.first { note in

@@ -20,6 +20,9 @@ final class Memo<Key: Hashable & Sendable, Value: Sendable>: Sendable {
         return made
     }
 
+    /// The value kept for `key`, if any: for a value grown from the one before.
+    func kept(_ key: Key) -> Value? { table.withLock { $0[key] } }
+
     func set(_ key: Key, _ value: Value) {
         table.withLock { table in
             if table.count >= most { table.removeAll(keepingCapacity: true) }

@@ -110,11 +110,11 @@ extension SecretaryScreen {
         var listArea = parts[3]
         // In a vattentrappa the groups continue where the last stopped: what the others said
         // shows below the group's own notes, so nobody repeats it unknowingly.
-        let others = othersNotes(step, context)
+        let others = othersNoteIndices(step, context)
         if !others.isEmpty, listArea.height >= 5 {
             let split = listArea.splitRows([.fill, .fixed(min(others.count + 1, listArea.height / 2))])
             listArea = split[0]
-            drawOthersNotes(others, into: &grid, split[1], context)
+            drawOthersNotes(step, others, into: &grid, split[1], context)
         }
         guard listArea.height >= 2 else { return }
         grid.put(

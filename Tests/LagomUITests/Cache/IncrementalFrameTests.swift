@@ -13,14 +13,28 @@ import Testing
         var frames: [String: [String]] = [:]
         var presenting = FacilitatorScreen()
         presenting.presenting = true
+        // The theme board of the group work (notes under their lists), its cursor mid-list.
+        var board = FacilitatorScreen()
+        board.themeBoard = ThemeBoard(step: "grupp", lists: ["Riskfaktorer", "Friskfaktorer"])
+        board.themeBoard?.cursor = 9
+        // A secretary typing what some notes say (the vattentrappa's hint of a similar note), and
+        // one typing words that only an edited note has.
+        var typing = SecretaryScreen(group: 2)
+        typing.editor = LineEditor("lapp återhämtning och fika på fredag")
+        var typingEdited = SecretaryScreen(group: 3)
+        typingEdited.editor = LineEditor("ändrad lapp om fika")
         let screens: [(String, any Screen)] = [
             ("projector", ProjectorScreen()), ("facilitator", FacilitatorScreen()), ("present", presenting),
             ("secretary", SecretaryScreen(group: 2)), ("timekeeper", TimekeeperScreen(quiet: true)),
+            ("theme board", board), ("secretary typing", typing), ("secretary typing too", typingEdited),
         ]
         for (width, height) in [(80, 24), (120, 40)] {
             let context = SecretaryFixtures.context(session, width: width, height: height, now: now)
             for (name, screen) in screens { frames["\(name) \(width)×\(height)"] = screen.render(context).lines }
         }
+        // The room's big screen too: its wall is laid out at every size it is shown at.
+        let big = SecretaryFixtures.context(session, width: 200, height: 60, now: now)
+        frames["projector 200×60"] = ProjectorScreen().render(big).lines
         return frames
     }
 
@@ -39,13 +53,20 @@ import Testing
             let list = step == "grupp" ? ["Riskfaktorer", "Friskfaktorer"][pick(2)] : "Råd"
             let place = NotePlace(step: step, list: list, group: 1 + pick(3))
             var changes: [Change] = []
-            switch pick(14) {
+            switch pick(17) {
+            case _ where number == 30 || number == 80:
+                // The vattentrappa for a while: the secretaries list the others' notes.
+                changes = [.stepEntered(step: step == "grupp" ? "trappa" : "grupp")]
             case 0...6:
                 let id = NoteID("n\(number)")
-                changes = [.noteAdded(note: id, place: place, text: "Lapp \(number): återhämtning och fika på fredag")]
+                // Two kinds of text, so a typed text that says what one kind says is matched by a
+                // note that comes after others that do not.
+                let text =
+                    pick(3) == 0 ? "Lapp \(number): återhämtning och fika på fredag" : "Lapp \(number): tydliga mål"
+                changes = [.noteAdded(note: id, place: place, text: text)]
                 notes.append(id)
             case 7 where !notes.isEmpty:
-                changes = [.noteEdited(note: notes[pick(notes.count)], text: "Ändrad \(number)")]
+                changes = [.noteEdited(note: notes[pick(notes.count)], text: "Ändrad lapp \(number) om fika")]
             case 8 where !notes.isEmpty: changes = [.noteMoved(note: notes[pick(notes.count)], place: place)]
             case 9 where !notes.isEmpty: changes = [.noteDeleted(note: notes[pick(notes.count)])]
             case 10 where !notes.isEmpty: changes = [.noteHidden(note: notes[pick(notes.count)], hidden: true)]
@@ -53,6 +74,12 @@ import Testing
                 changes = [.notesMerged(note: notes[pick(notes.count)], into: notes[pick(notes.count)])]
             case 12 where number % 40 == 12:
                 changes = [.stepEntered(step: step == "grupp" ? "trappa" : "grupp")]
+            case 13:
+                changes = [.themeCreated(theme: "t\(number)", step: "grupp", title: "Tema \(number)")]
+            case 14 where !notes.isEmpty:
+                let themes = b.session.state.board.themes["grupp"] ?? []
+                guard !themes.isEmpty else { continue }
+                changes = [.noteThemed(note: notes[pick(notes.count)], theme: themes[pick(themes.count)].id)]
             default:
                 let open = transactions.filter { !b.session.isUndone($0) }
                 guard !open.isEmpty else { continue }
