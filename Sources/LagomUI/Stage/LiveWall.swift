@@ -48,32 +48,42 @@ public struct LiveWall: Sendable {
         var language: Language
     }
 
-    private struct LayoutKey: Hashable, Sendable {
+    struct LayoutKey: Hashable, Sendable {
         var source: Source
         var width: Int
         var height: Int
     }
 
     private static let layouts = Memo<LayoutKey, Layout>(most: 16)
+    private static let needsPages = Memo<LayoutKey, Bool>(most: 16)
+
+    /// Whether the wall takes more than one page at this size: `layout(…).pages.count > 1`, found
+    /// by packing only until a second page starts (the stage asks it of half the pane).
+    func needsPages(width: Int, height: Int) -> Bool {
+        guard let source else { return findsPages(width: width, height: height) }
+        return Self.needsPages.value(LayoutKey(source: source, width: width, height: height)) {
+            findsPages(width: width, height: height)
+        }
+    }
     /// Found by the note's time, place in the session, width and length, so no text is hashed; the text kept with the lines
     /// is compared on the way out, and a different text (another note of the same instant) is wrapped.
-    private struct WrapKey: Hashable, Sendable {
+    struct WrapKey: Hashable, Sendable {
         var addedAt: Int64
         var index: Int
         var width: Int
         var length: Int
     }
 
-    private struct Wrapped: Sendable {
+    struct Wrapped: Sendable {
         var text: String
         var lines: [String]
     }
 
-    private static let wrappedNotes = Memo<WrapKey, Wrapped>(most: 4096)
-    private static let wrappedHeadings = Memo<WrapKey, Wrapped>(most: 64)
+    static let wrappedNotes = Memo<WrapKey, Wrapped>(most: 4096)
+    static let wrappedHeadings = Memo<WrapKey, Wrapped>(most: 64)
 
     /// `TextLayout.wrap`, kept: an arriving note is the only one a new layout has to wrap.
-    private static func wrap(
+    static func wrap(
         _ text: String, width: Int, at time: Int64, index: Int, in memo: Memo<WrapKey, Wrapped>
     ) -> [String] {
         let key = WrapKey(addedAt: time, index: index, width: width, length: text.utf8.count)
@@ -99,7 +109,7 @@ public struct LiveWall: Sendable {
     }
 
     /// When the newest note came: worked out once per wall when it is kept (`source`).
-    private var latest: WallTime? {
+    var latest: WallTime? {
         guard let source else { return Self.newest(in: sections) }
         return Self.newestTimes.value(source) { Self.newest(in: sections) }
     }
@@ -150,110 +160,8 @@ public struct LiveWall: Sendable {
         }
     }
 
-    private func makeLayout(width: Int, height: Int) -> Layout {
-        let columns = max(1, min((width + 2) / (Self.minimumColumnWidth + 2), max(1, noteCount)))
-        let columnWidth = max(1, (width - 2 * (columns - 1)) / columns)
-        // Headings are ruled off from their notes wherever that costs no page: a row each is cheap
-        // on the room's big screen, dear on a small pane that pages anyway.
-        // Wrapped once for the up to four packings tried below.
-        let wrapped = sections.map { section in
-            section.notes.map { note in
-                let labelWidth = note.label.isEmpty ? 0 : DisplayWidth.of(note.label) + 1
-                let lines = Self.wrap(
-                    note.text, width: max(1, columnWidth - labelWidth), at: note.addedAt.milliseconds,
-                    index: note.index, in: Self.wrappedNotes)
-                return WrappedNote(labelWidth: labelWidth, lines: lines)
-            }
-        }
-        func fitted(ruled: Bool) -> Layout {
-            let first = pack(columns: columns, columnWidth: columnWidth, height: height, ruled: ruled, wrapped)
-            guard first.pages.count > 1 || olderLeftOut > 0, height > 1 else { return first }
-            // The last row says which page this is.
-            return pack(columns: columns, columnWidth: columnWidth, height: height - 1, ruled: ruled, wrapped)
-        }
-        let plain = fitted(ruled: false)
-        let ruled = fitted(ruled: true)
-        return ruled.pages.count <= plain.pages.count ? ruled : plain
-    }
-
-    private struct WrappedNote {
-        var labelWidth: Int
-        var lines: [String]
-    }
-
-    /// `wrapped`: each section's notes' label widths and lines at this column width.
-    private func pack(columns: Int, columnWidth: Int, height: Int, ruled: Bool, _ wrapped: [[WrappedNote]]) -> Layout {
-        let newest = latest
-        var pages: [[[Block]]] = []
-        var page: [[Block]] = []
-        var column: [Block] = []
-        var used = 0
-        var newestPage = 0
-        let rule = ruled ? 1 : 0
-        func nextColumn() {
-            page.append(column)
-            column = []
-            used = 0
-            if page.count == columns {
-                pages.append(page)
-                page = []
-            }
-        }
-        for (s, section) in sections.enumerated() {
-            var headingShown = false
-            // Said once per section, not at every column it goes on in.
-            let continued = section.heading.map {
-                Catalogue.text(.wallContinued, language, ["heading": .words($0)])
-            }
-            for (n, note) in section.notes.enumerated() {
-                let labelWidth = wrapped[s][n].labelWidth
-                var lines = wrapped[s][n].lines
-                // A column that starts inside a section names it again; a new section mid-column
-                // is set off by a blank row.
-                var withHeading = section.heading != nil && (!headingShown || used == 0)
-                var withGap = used > 0 && withHeading
-                var headingLines =
-                    withHeading
-                    ? headingRows(section.heading, continued: headingShown ? continued : nil, width: columnWidth) : []
-                if used > 0
-                    && used + (withGap ? 1 : 0) + headingLines.count + (withHeading ? rule : 0) + lines.count > height
-                {
-                    nextColumn()
-                    withHeading = section.heading != nil
-                    withGap = false
-                    headingLines = headingRows(
-                        section.heading, continued: headingShown ? continued : nil, width: columnWidth)
-                }
-                // A heading or note taller than a whole column keeps what fits, ending in "…".
-                if headingLines.count > max(1, height - 1 - rule) {
-                    headingLines = Array(headingLines.prefix(max(1, height - 1 - rule)))
-                    headingLines[headingLines.count - 1] = TextLayout.withEllipsis(
-                        headingLines[headingLines.count - 1], width: columnWidth)
-                }
-                let room = max(1, height - headingLines.count - (withHeading ? rule : 0))
-                if lines.count > room {
-                    lines = Array(lines.prefix(room))
-                    lines[room - 1] = TextLayout.withEllipsis(lines[room - 1], width: max(1, columnWidth - labelWidth))
-                }
-                if withGap { column.append(.gap); used += 1 }
-                if withHeading {
-                    column.append(.heading(lines: headingLines, ruled: rule > 0))
-                    used += headingLines.count + rule
-                    headingShown = true
-                }
-                let isNewest = note.addedAt == newest
-                column.append(.note(label: note.label, lines: lines, newest: isNewest))
-                used += lines.count
-                if isNewest { newestPage = pages.count }
-            }
-        }
-        if !column.isEmpty { page.append(column) }
-        if !page.isEmpty || pages.isEmpty { pages.append(page) }
-        return Layout(columns: columns, columnWidth: columnWidth, pages: pages, newestPage: newestPage)
-    }
-
     /// A section's heading wrapped to the column; `continued`: as it reads where a column goes on with it.
-    private func headingRows(_ heading: String?, continued: String?, width: Int) -> [String] {
+    func headingRows(_ heading: String?, continued: String?, width: Int) -> [String] {
         guard let heading else { return [] }
         let text = continued ?? heading
         return Self.wrap(text, width: max(1, width), at: 0, index: -1, in: Self.wrappedHeadings)

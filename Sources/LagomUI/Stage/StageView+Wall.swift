@@ -26,7 +26,7 @@ extension StageView {
     func wallNeedsTheRoom(_ context: ScreenContext, in rect: Rect) -> Bool {
         guard showsLiveWall(context) else { return false }
         let wall = liveWall(context, shown: context.session.shownNoteIndices(step))
-        return wall.layout(width: rect.width, height: max(1, rect.height / 2)).pages.count > 1
+        return wall.needsPages(width: rect.width, height: max(1, rect.height / 2))
     }
 
     /// Notes the room may see, and no themes made of them yet.
@@ -123,7 +123,8 @@ extension StageView {
 
     /// Milliseconds until the projector's wall turns a page, when the stage shows one that pages.
     public func wallChange(in rect: Rect, context: ScreenContext) -> Int64? {
-        var scratch = Grid(width: rect.maxX, height: rect.maxY)
+        // Only where the wall goes is wanted, not the picture: a grid of no cells takes no drawing.
+        var scratch = Grid(width: 0, height: 0)
         guard let placed = layOut(into: &scratch, in: rect, context: context).wall else { return nil }
         return placed.wall.nextChange(width: placed.rect.width, height: placed.rect.height, at: context.now)
     }
