@@ -23,6 +23,9 @@ final class Memo<Key: Hashable & Sendable, Value: Sendable>: Sendable {
     /// The value kept for `key`, if any: for a value grown from the one before.
     func kept(_ key: Key) -> Value? { table.withLock { $0[key] } }
 
+    /// The value kept for `key`, taken out: grown in place, it is not copied (put it back with `set`).
+    func take(_ key: Key) -> Value? { table.withLock { $0.removeValue(forKey: key) } }
+
     func set(_ key: Key, _ value: Value) {
         table.withLock { table in
             if table.count >= most { table.removeAll(keepingCapacity: true) }

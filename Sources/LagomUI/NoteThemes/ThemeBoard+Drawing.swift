@@ -14,11 +14,14 @@ extension ThemeBoard {
         let messageRows = min(3, max(1, messageLines.count))
         let parts = rect.splitRows([.fill, .fixed(messageRows), .fixed(1)])
         let inner = Box(title: title).draw(into: &grid, in: parts[0], theme: theme)
-        let rows = rows(state)
+        let rows = rows(context.session)
         let merges = state.board.mergeCounts
-        let items = rows.map { item(for: $0, merges, state, context) }
         let selection = rows.isEmpty ? nil : min(cursor, rows.count - 1)
-        ListView(items: items, selection: selection).draw(into: &grid, in: inner, theme: theme)
+        // Only the rows that show are made: a step of 10,000 notes costs a screenful.
+        let window = ListView.window(selection: selection, count: rows.count, rows: inner.height, current: 0)
+        let items = window.map { item(for: rows[$0], rows, merges, state, context) }
+        ListView(window: items, from: window.lowerBound, of: rows.count, selection: selection).draw(
+            into: &grid, in: inner, theme: theme)
         if let picking {
             drawPicker(into: &grid, in: inner, choice: picking, context: context)
         }
@@ -40,13 +43,13 @@ extension ThemeBoard {
     /// "■ Organisation (3)", "  Riskfaktorer", "    [x] G2 · text (+1) ⊘ dold", "       ↳ duplicate": on a
     /// step of several lists (the focus-areas step's areas) the notes stand under their list's name,
     /// whole at 80 columns however long the name; a note names the note it hangs under ("Möten › text").
-    func item(for row: Row, _ merges: [NoteID: Int], _ state: SessionState, _ context: ScreenContext) -> ListItem {
+    func item(
+        for row: Row, _ rows: ThemeBoardRows, _ merges: [NoteID: Int], _ state: SessionState, _ context: ScreenContext
+    ) -> ListItem {
         switch row {
         case .theme(let id):
             let found = state.board.theme(id)
-            let count = state.notes(step: step).filter {
-                state.board.themeOf[$0.id] == id && state.board.mergedInto[$0.id] == nil
-            }.count
+            let count = rows.themeCounts[id] ?? 0
             return ListItem("■ \(found?.theme.title ?? id) (\(count))", role: .title)
         case .unthemed:
             return ListItem("□ " + context.text(ThemeStrings.unthemed), role: .title)

@@ -20,38 +20,38 @@ extension ThemeBoard {
         let step = self.step
         switch action {
         case .move(let up):
-            cursor = max(0, min(rows(state).count - 1, cursor + (up ? -1 : 1)))
+            cursor = max(0, min(rows(context.session).count - 1, cursor + (up ? -1 : 1)))
         case .mark:
-            guard let id = currentNote(state) else { return warn(ThemeStrings.pickANote) }
+            guard let id = currentNote(context.session) else { return warn(ThemeStrings.pickANote) }
             if marked.remove(id) == nil { marked.insert(id) }
-            cursor = min(rows(state).count - 1, cursor + 1)
+            cursor = min(rows(context.session).count - 1, cursor + 1)
         case .newTheme:
             input = (.newTheme, LineEditor())
         case .rename:
-            guard let theme = currentTheme(state), let found = state.board.theme(theme) else {
+            guard let theme = currentTheme(context.session), let found = state.board.theme(theme) else {
                 return warn(ThemeStrings.pickATheme)
             }
             input = (.rename(theme), LineEditor(found.theme.title))
         case .summarise:
-            guard let theme = currentTheme(state), let found = state.board.theme(theme) else {
+            guard let theme = currentTheme(context.session), let found = state.board.theme(theme) else {
                 return warn(ThemeStrings.pickATheme)
             }
             input = (.summary(theme), LineEditor(found.theme.summary ?? ""))
         case .editNote:
-            guard let id = currentNote(state), let note = state.liveNote(id) else {
+            guard let id = currentNote(context.session), let note = state.liveNote(id) else {
                 return warn(ThemeStrings.pickANote)
             }
             input = (.editNote(id), LineEditor(note.text))
         case .hideNote:
-            guard let id = currentNote(state) else { return warn(ThemeStrings.pickANote) }
+            guard let id = currentNote(context.session) else { return warn(ThemeStrings.pickANote) }
             let hidden = !state.board.hidden.contains(id)
             return ([.board(.hide(id, hidden: hidden))], false)
         case .moveIntoTheme:
-            guard !targets(state).isEmpty else { return warn(ThemeStrings.pickANote) }
+            guard !targets(context.session).isEmpty else { return warn(ThemeStrings.pickANote) }
             guard !(state.board.themes[step] ?? []).isEmpty else { return warn(ThemeStrings.makeAThemeFirst) }
             picking = 0
         case .merge:
-            guard let into = currentNote(state) else { return warn(ThemeStrings.pickANote) }
+            guard let into = currentNote(context.session) else { return warn(ThemeStrings.pickANote) }
             let duplicates = marked.subtracting([into]).sorted()
             guard !duplicates.isEmpty else { return warn(ThemeStrings.markDuplicates) }
             // Asked before anything is sent, so a refused merge (across lists) keeps the marks.
@@ -68,12 +68,12 @@ extension ThemeBoard {
             marked = []
             return ([.board(.merge(duplicates, into: into))], false)
         case .split:
-            guard let id = currentNote(state) else { return warn(ThemeStrings.pickANote) }
+            guard let id = currentNote(context.session) else { return warn(ThemeStrings.pickANote) }
             let merged = state.board.mergedInto[id] != nil || !state.board.merged(into: id, among: state.notes).isEmpty
             guard merged else { return warn(ThemeStrings.nothingToSplit) }
             return ([.board(.split(id))], false)
         case .reorder(let up):
-            guard let theme = currentTheme(state), let found = state.board.theme(theme) else {
+            guard let theme = currentTheme(context.session), let found = state.board.theme(theme) else {
                 return warn(ThemeStrings.pickATheme)
             }
             let position = found.index + (up ? -1 : 1)
@@ -90,9 +90,9 @@ extension ThemeBoard {
     }
 
     /// The marked notes, or the one under the cursor when none is marked.
-    func targets(_ state: SessionState) -> [NoteID] {
+    func targets(_ session: Session) -> [NoteID] {
         if !marked.isEmpty { return marked.sorted() }
-        return currentNote(state).map { [$0] } ?? []
+        return currentNote(session).map { [$0] } ?? []
     }
 
     mutating func warn(_ text: Localized) -> (commands: [Command], close: Bool) {
@@ -142,7 +142,7 @@ extension ThemeBoard {
         case .enter:
             picking = nil
             let theme = choice < themes.count ? themes[choice].id : nil
-            let notes = targets(context.state)
+            let notes = targets(context.session)
             marked = []
             return [.board(.putInTheme(notes, theme: theme))]
         case .escape: picking = nil; return []

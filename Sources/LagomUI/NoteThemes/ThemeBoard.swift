@@ -42,50 +42,31 @@ public struct ThemeBoard {
 
     /// Themes in order with their notes, then the notes in no theme; duplicates under the note they
     /// joined. On a step of several lists, a theme's notes stand list by list under the list's name.
-    public func rows(_ state: SessionState) -> [Row] {
-        let notes = state.notes(step: step)
-        let board = state.board
-        var rows: [Row] = []
-        var duplicates: [NoteID: [NoteID]] = [:]
-        for note in notes {
-            if let target = board.mergedInto[note.id] { duplicates[target, default: []].append(note.id) }
-        }
-        func addNotes(_ list: [Note]) {
-            for note in list where board.mergedInto[note.id] == nil {
-                rows.append(.note(note.id, depth: 0))
-                for merged in duplicates[note.id] ?? [] { rows.append(.note(merged, depth: 1)) }
-            }
-        }
-        func add(_ list: [Note]) {
-            guard showsLists else { return addNotes(list) }
-            // A list the plan no longer names (the plan was edited) comes last, under its own name.
-            var order = lists
-            for note in list where !order.contains(note.place.list) { order.append(note.place.list) }
-            for name in order {
-                let these = list.filter { $0.place.list == name && board.mergedInto[$0.id] == nil }
-                guard !these.isEmpty else { continue }
-                rows.append(.list(name))
-                addNotes(these)
-            }
-        }
-        let themes = board.themes[step] ?? []
-        for theme in themes {
-            rows.append(.theme(theme.id))
-            add(notes.filter { board.themeOf[$0.id] == theme.id })
-        }
-        rows.append(.unthemed)
-        add(notes.filter { note in board.themeOf[note.id].map { id in !themes.contains { $0.id == id } } ?? true })
+    /// Kept per notes epoch and grown by the notes that come (`ThemeBoardRows`).
+    func rows(_ session: Session) -> ThemeBoardRows {
+        let key = RowsKey(epoch: session.notesEpoch, step: step, lists: lists)
+        // Taken out while it grows, so its rows are not copied to be appended to.
+        let rows = ThemeBoardRows.of(step, lists: lists, in: session, kept: Self.keptRows.take(key))
+        Self.keptRows.set(key, rows)
         return rows
     }
 
-    func currentRow(_ state: SessionState) -> Row? {
-        let rows = rows(state)
+    private struct RowsKey: Hashable, Sendable {
+        var epoch: UInt64
+        var step: StepID
+        var lists: [String]
+    }
+
+    private static let keptRows = Memo<RowsKey, ThemeBoardRows>(most: 8)
+
+    func currentRow(_ session: Session) -> Row? {
+        let rows = rows(session)
         return rows.isEmpty ? nil : rows[min(cursor, rows.count - 1)]
     }
 
     /// The theme the cursor is in: its header or one of its notes.
-    func currentTheme(_ state: SessionState) -> String? {
-        let rows = rows(state)
+    func currentTheme(_ session: Session) -> String? {
+        let rows = rows(session)
         guard !rows.isEmpty else { return nil }
         for row in rows[...min(cursor, rows.count - 1)].reversed() {
             switch row {
@@ -97,8 +78,8 @@ public struct ThemeBoard {
         return nil
     }
 
-    func currentNote(_ state: SessionState) -> NoteID? {
-        if case .note(let id, _)? = currentRow(state) { return id }
+    func currentNote(_ session: Session) -> NoteID? {
+        if case .note(let id, _)? = currentRow(session) { return id }
         return nil
     }
 }
