@@ -23,7 +23,7 @@ extension LiveWall {
     func makeLayout(width: Int, height: Int) -> Layout {
         let (columns, columnWidth) = columns(width: width)
         // Wrapped once for the packings tried below.
-        let wrapped = sections.map { section in section.notes.map { wrapping($0, columnWidth: columnWidth) } }
+        let wrapped = wrapped(columnWidth: columnWidth)
         func fitted(ruled: Bool) -> Layout {
             fit(height: height) {
                 pack(columns: columns, columnWidth: columnWidth, height: $0, ruled: ruled) { wrapped[$0][$1] }
@@ -35,14 +35,24 @@ extension LiveWall {
         return ruled.pages.count <= plain.pages.count ? ruled : plain
     }
 
+    /// Every note wrapped at `columnWidth`: once per kept wall and width (`wraps`).
+    private func wrapped(columnWidth: Int) -> [[WrappedNote]] {
+        func make() -> [[WrappedNote]] {
+            sections.map { section in section.notes.map { wrapping($0, columnWidth: columnWidth) } }
+        }
+        return wraps?.value(columnWidth, make) ?? make()
+    }
+
     /// `makeLayout(…).pages.count > 1`: the chosen packing has the fewer pages, so both must take
-    /// more than one; each packing stops where a second page starts, and wraps only what it packs.
+    /// more than one; each packing stops where a second page starts (and, on a wall not kept,
+    /// wraps only what it packs).
     func findsPages(width: Int, height: Int) -> Bool {
         let (columns, columnWidth) = columns(width: width)
+        let kept = wraps.map { _ in wrapped(columnWidth: columnWidth) }
         func fitted(ruled: Bool) -> Layout {
             fit(height: height) {
                 pack(columns: columns, columnWidth: columnWidth, height: $0, ruled: ruled, pagesAtMost: 1) {
-                    wrapping(sections[$0].notes[$1], columnWidth: columnWidth)
+                    kept?[$0][$1] ?? wrapping(sections[$0].notes[$1], columnWidth: columnWidth)
                 }
             }
         }
@@ -58,7 +68,7 @@ extension LiveWall {
         return pack(height - 1)
     }
 
-    struct WrappedNote {
+    struct WrappedNote: Sendable {
         var labelWidth: Int
         var lines: [String]
     }

@@ -41,6 +41,9 @@ public struct LiveWall: Sendable {
     /// the language): its layouts are then kept per size, so a frame in which no note changed lays
     /// nothing out again.
     var source: Source?
+    /// The notes wrapped per column width, for a kept wall (`source`): its layouts at two heights
+    /// (the stage asks whether it pages in half the pane, then lays it out) wrap them once.
+    var wraps: Memo<Int, [[WrappedNote]]>?
 
     struct Source: Hashable, Sendable {
         var revision: UInt64
@@ -198,11 +201,13 @@ public struct LiveWall: Sendable {
         guard !rect.isEmpty, !sections.isEmpty else { return }
         let layout = layout(width: rect.width, height: rect.height)
         let page = page(of: layout, at: now)
+        // Looked up once, not at every line.
+        let styles = Styles(normal: theme[.normal], title: theme[.title], accent: theme[.accent])
         for (c, column) in layout.pages[page].enumerated() {
             let x = rect.x + c * (layout.columnWidth + 2)
             var y = rect.y
             for block in column {
-                draw(block, x: x, y: y, width: layout.columnWidth, into: &grid, theme: theme)
+                draw(block, x: x, y: y, width: layout.columnWidth, into: &grid, styles)
                 y += block.height
             }
         }
@@ -220,24 +225,30 @@ public struct LiveWall: Sendable {
         }
     }
 
-    private func draw(_ block: Block, x: Int, y: Int, width: Int, into grid: inout Grid, theme: Theme) {
+    private struct Styles {
+        var normal: Style
+        var title: Style
+        var accent: Style
+    }
+
+    private func draw(_ block: Block, x: Int, y: Int, width: Int, into grid: inout Grid, _ styles: Styles) {
         switch block {
         case .gap: break
         case .heading(let lines, let ruled):
             for (i, line) in lines.enumerated() {
-                grid.put(line, x: x, y: y + i, style: theme[.title], maxWidth: width)
+                grid.put(line, x: x, y: y + i, style: styles.title, maxWidth: width)
             }
             if ruled {
                 let length = min(width, lines.map(DisplayWidth.of).max() ?? 0)
                 grid.put(
-                    String(repeating: "━", count: length), x: x, y: y + lines.count, style: theme[.accent],
+                    String(repeating: "━", count: length), x: x, y: y + lines.count, style: styles.accent,
                     maxWidth: width)
             }
         case .note(let label, let lines, _):
             let indent = label.isEmpty ? 0 : DisplayWidth.of(label) + 1
-            if indent > 0 { grid.put(label, x: x, y: y, style: theme[.accent], maxWidth: indent) }
+            if indent > 0 { grid.put(label, x: x, y: y, style: styles.accent, maxWidth: indent) }
             for (i, line) in lines.enumerated() {
-                grid.put(line, x: x + indent, y: y + i, style: theme[.normal], maxWidth: width - indent)
+                grid.put(line, x: x + indent, y: y + i, style: styles.normal, maxWidth: width - indent)
             }
         }
     }

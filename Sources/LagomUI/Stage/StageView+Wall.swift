@@ -60,6 +60,7 @@ extension StageView {
         return Self.walls.value(source) {
             var wall = makeLiveWall(context, shown: shown)
             wall.source = source
+            wall.wraps = Memo(most: 4)
             return wall
         }
     }
