@@ -24,13 +24,14 @@ public enum AttendanceKeys {
         KeyBinding([.character("4")], .mark(.late), help: Localized(.keyMarkLate)),
         KeyBinding([.character("5")], .mark(.leaves), help: Localized(.keyMarkLeaves)),
         KeyBinding([.ctrl("r")], .undo, help: Localized(.keyAttendanceUndo)),
-        KeyBinding([.escape], .close, help: Localized(.keyAttendanceClose)),
+        // Pinned, so that the way out and the help show at 80 columns beside the five marks.
+        KeyBinding([.escape], .close, help: Localized(.keyAttendanceClose), pinned: true, footer: Localized(.keyBack)),
         KeyBinding([.enter], .addGuest, help: Localized(.keyAttendanceGuest), inFooter: false),
         KeyBinding([.backspace], .erase, help: Localized(.keyAttendanceErase), inFooter: false),
         KeyBinding([.up], .move(up: true), help: Localized(.keyAttendanceUp), inFooter: false),
         KeyBinding([.down], .move(up: false), help: Localized(.keyAttendanceDown), inFooter: false),
         KeyBinding([.pageUp], .page(up: true), help: Localized(.keyAttendancePageUp), inFooter: false),
         KeyBinding([.pageDown], .page(up: false), help: Localized(.keyAttendancePageDown), inFooter: false),
-        KeyBinding([.character("?")], .help, help: Localized(.keyAttendanceHelp)),
+        KeyBinding([.character("?")], .help, help: Localized(.keyAttendanceHelp), pinned: true),
     ])
 }

@@ -5,9 +5,11 @@ extension ThemeBoard {
         let theme = context.theme
         let state = context.state
         guard !rect.isEmpty else { return }
-        let title =
-            context.text(ThemeStrings.title(context.plan.step(step)?.title ?? step.rawValue)) + " · "
-            + context.text(NoteStrings.summaryShown(state.showsThemeSummary(step)))
+        // The step's title gives way, not the state: "(v visar)" is the key to show the summary.
+        let status = " · " + context.text(NoteStrings.summaryShown(state.showsThemeSummary(step)))
+        let stepTitle = context.plan.step(step)?.title ?? step.rawValue
+        let room = rect.width - 6 - DisplayWidth.of(status) - DisplayWidth.of(context.text(ThemeStrings.title("")))
+        let title = context.text(ThemeStrings.title(TextLayout.truncate(stepTitle, width: max(1, room)))) + status
         // A refusal says why in full (a merge across lists names both lists): up to three rows.
         let shown = message.flatMap { $0.isShown(at: context.now) ? $0.text.text(context.language) : nil }
         let messageLines = input == nil ? TextLayout.wrap(shown ?? "", width: max(1, rect.width)) : []

@@ -52,9 +52,11 @@ public struct RoomAgenda {
             let current = context.state.currentStep == row.step.id
             let time = row.plannedStart.map(context.clock) ?? "     "
             let role: Role = current ? .accent : row.status == .done ? .dim : .normal
+            // The time goes with the status symbol, so that a title wrapped at 80 columns (a long
+            // owner list) continues under the title, not under the time.
             flow.paragraph(
-                time + "  " + Self.item(row.step), role: role, bullet: Strings.statusSymbol(row.status), into: &grid,
-                theme: theme)
+                Self.item(row.step), role: role, bullet: Strings.statusSymbol(row.status) + " " + time + " ",
+                into: &grid, theme: theme)
         }
     }
 

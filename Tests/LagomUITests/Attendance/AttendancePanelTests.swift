@@ -39,6 +39,17 @@ import Testing
         #expect(screen.attendance == nil)
     }
 
+    /// At 80 columns the five marks filled the footer and the way out (Esc) and the help (?) fell
+    /// off it: both are pinned now, in Swedish, the longer language.
+    @Test func theFooterKeepsTheWayOutAndTheHelpAt80Columns() throws {
+        let sample = try Sample.sv()
+        var screen = FacilitatorScreen()
+        let context = sample.context(width: 80, height: 24)
+        _ = screen.handle(.character("a"), context)
+        let footer = try #require(screen.render(context).lines.last)
+        for hint in ["1 Här", "Esc Tillbaka", "? Hjälp"] { #expect(footer.contains(hint), "\(footer)") }
+    }
+
     @Test func lateAndLeavingAskForTheTime() throws {
         let sample = try Sample("team-day-en")
         var screen = FacilitatorScreen()
@@ -61,7 +72,7 @@ import Testing
         for _ in 0..<5 { _ = screen.handle(.backspace, context) }
         for c in "99" { _ = screen.handle(.character(c), context) }
         #expect(screen.handle(.enter, context) == [])
-        #expect(screen.message?.text.en == "⚠ \"99\" is no time; type e.g. 09:40")
+        #expect(screen.message?.text.en == "⚠ \"99\" is not a time; type one like 09:40")
     }
 
     @Test func enterAddsAGuestWhenTheSearchFindsNobody() throws {

@@ -18,6 +18,16 @@ import Testing
         #expect(!sample.projector().contains("Verksamhetsplan 2025"))
     }
 
+    /// The day's agenda before it starts, at 80×24: a step whose owners wrap continues under its
+    /// title, not under its time (it read "(teamledare)" in the time's column).
+    @Test func aWrappedAgendaLineContinuesUnderItsTitle() throws {
+        let lines = try Sample.sv().projector().split(separator: "\n").map(String.init)
+        let row = try #require(lines.firstIndex { $0.contains("09.35  Grupparbete medarbetarenkätens resultat") })
+        let title = try #require(lines[row].range(of: "Grupparbete")).lowerBound
+        let column = lines[row].distance(from: lines[row].startIndex, to: title)
+        #expect(lines[row + 1].hasPrefix(String(repeating: " ", count: column) + "("), "\(lines[row + 1])")
+    }
+
     @Test func aDayTitleWithoutItsNumberGetsOne() throws {
         var sample = try Sample.sv()
         var plan = sample.session.plan
@@ -32,12 +42,12 @@ import Testing
         var sample = try Sample.sv()
         try sample.add(.stepEntered(step: "avslutning"))
         try sample.add(.stepStarted(step: "avslutning"))
-        #expect(!sample.projector(width: size.0, height: size.1).contains("Dagen avslutades"))
+        #expect(!sample.projector(width: size.0, height: size.1).contains("Dagen slutade"))
         sample.advance(seconds: 600)
         try sample.add(.stepCompleted(step: "avslutning"))
         let projector = sample.projector(width: size.0, height: size.1)
         #expect(projector.contains("Planeringsdagar"))
-        #expect(projector.contains("Dagen avslutades 09.10."))
+        #expect(projector.contains("Dagen slutade 09.10."))
         #expect(!projector.contains("✓ Klart"))
         let painted = sample.paintedProjector(width: size.0, height: size.1)
         #expect(painted.contains("█") || projector.contains("Tack för i dag!"), "the thanks, big where it fits")
@@ -49,7 +59,7 @@ import Testing
         _ = present.handle(.character("p"), sample.context(width: size.0, height: size.1))
         #expect(
             Snapshot.paintedLines(present.render(sample.context(width: size.0, height: size.1))).joined()
-                .contains("Dagen avslutades 09.10."))
+                .contains("Dagen slutade 09.10."))
         if size == (80, 24) {
             Snapshot.assert(
                 ProjectorScreen().render(sample.context(width: 80, height: 24)), named: "projector-closing-80x24",

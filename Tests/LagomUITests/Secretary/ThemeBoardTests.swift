@@ -15,6 +15,19 @@ import Testing
         return b
     }
 
+    /// A long step title gives way in the board's top line, not the summary's state and its key:
+    /// at 80×24 "Grupparbete medarbetarenkätens resultat" cut "(v visar)" to "(v visa…".
+    @Test func aLongStepTitleLeavesTheSummaryKeyInTheTitle() throws {
+        var sample = try Sample.sv()
+        try sample.add(.stepEntered(step: "enkat-grupparbete"))
+        var screen = FacilitatorScreen()
+        let context = sample.context(width: 80, height: 24)
+        _ = screen.handle(.character("t"), context)
+        let top = try #require(screen.render(context).lines.first)
+        #expect(top.contains("· dold för rummet (v visar)"), "\(top)")
+        #expect(top.contains("Teman – Grupparbete medarbetarenkät"), "\(top)")
+    }
+
     /// Sends keys to the console the way the runner does, writing as the facilitator.
     func press(_ keys: [Key], _ screen: inout FacilitatorScreen, _ b: inout SecretaryFixtures.Builder) throws {
         for key in keys { SecretaryFixtures.press(key, to: &screen, on: &b, as: .facilitator) }
