@@ -33,9 +33,9 @@ import Testing
 
         // s gives the word to the first one here; S passes it on, and she comes back at the end.
         try console.sendKeys("s")
-        _ = try projector.waitFor { $0.joined().contains("Talar nu: Alva Berg") }
+        _ = try projector.waitFor { $0.joined().contains("Har ordet: Alva Berg") }
         try console.sendKeys("S")
-        let passed = try projector.waitFor { $0.joined().contains("Talar nu: Cilla Dahl (distans)") }
+        let passed = try projector.waitFor { $0.joined().contains("Har ordet: Cilla Dahl (distans)") }
         #expect(passed.joined().contains("Stod över, tillbaka sist: Alva Berg"))
         #expect(passed.allSatisfy { $0.count <= 80 })
 

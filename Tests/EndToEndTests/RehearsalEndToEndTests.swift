@@ -20,7 +20,7 @@ import Testing
         #expect(console.ok, "\(console.screen)")
         #expect(!console.screen.contains("har redan passerat"))
         // 09.00 on the room's clock: four hours to 13.00, on the timekeeper too.
-        let timekeeper = try room.waitFor("t") { $0.contains("▶ går · Åter 13.00") }
+        let timekeeper = try room.waitFor("t") { $0.contains("▶ igång · Åter 13.00") }
         #expect(timekeeper.ok, "\(timekeeper.screen)")
         #expect(!timekeeper.screen.contains("inte startad"))
     }

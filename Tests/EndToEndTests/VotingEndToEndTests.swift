@@ -19,7 +19,7 @@ import Testing
         try tmux.expect("Vem röstar?", in: "facilitator")
         // Voter 1 by name: two stacked dots and one more; then four anonymous ballots.
         try tmux.keys("facilitator", "Enter", "Right", "Right", "Down", "Right")
-        try tmux.expect("kvar 2 av 5", in: "facilitator")
+        try tmux.expect("2 av 5 röster kvar", in: "facilitator")
         try tmux.keys("facilitator", "Enter")
         try tmux.expect("1 röstsedel registrerad", in: "facilitator")
         for voter in 2...5 {
@@ -43,14 +43,14 @@ import Testing
         try tmux.keys("facilitator", "p", "Tab")
         try tmux.expect("Friskfaktorer, rangordnade", in: "projektor")
         try tmux.keys("facilitator", "f")
-        try tmux.expect("0 av 7 platser", in: "projektor")
+        try tmux.expect("0 av 7 placeringar", in: "projektor")
         #expect(!(try tmux.capture("projektor")).contains("Tydliga ramar"))
         let bottomUp = [
             "Tydliga ramar", "Tillit mellan", "Variation", "Gemenskap", "Gemensamma", "Humor", "Flexibilitet",
         ]
         for (place, text) in bottomUp.enumerated() {
             try tmux.keys("facilitator", "Up")
-            try tmux.expect("\(place + 1) av 7 platser", in: "projektor")
+            try tmux.expect("\(place + 1) av 7 placeringar", in: "projektor")
             #expect((try tmux.capture("projektor")).contains(text))
         }
         #expect(!(try tmux.capture("projektor")).contains("· · ·"))
@@ -72,7 +72,7 @@ import Testing
         for _ in 1...4 { try room.keys("facilitator", "n") }
         try room.expect("Vem röstar?", in: "facilitator")
         try room.keys("facilitator", "Enter", "Right", "Right")
-        try room.expect("kvar 3 av 5 röster", in: "facilitator")
+        try room.expect("3 av 5 röster kvar", in: "facilitator")
         let ballot = try room.capture("facilitator")
         #expect(ballot.contains("› Hålla tidsramar"))
         #expect(ballot.contains("●●○○○"))

@@ -6,6 +6,8 @@ extension Strings {
     public static let noGroupsToStart = Localized(.tkNoGroupTimersToStart)
     public static let wholeRoom = Localized(.tkWholeRoom)
     public static let notStarted = Localized(.tkNotStarted)
+    /// A countdown not started yet, in the list of timers (short, to fit 28 columns).
+    public static let waiting = Localized(.tkWaiting)
     public static let running = Localized(.tkRunning)
     public static let timeIsUp = Localized(.tkTimeIsUp)
     public static let timers = Localized(.tkTimers)

@@ -77,11 +77,12 @@ public struct TimerTarget: Equatable, Sendable {
     public var role: Role { reading?.urgency.role ?? .dim }
 
     /// One short line for the list, the symbol standing in for the word: `12:34 ⚠`, `‖ 12:34`,
-    /// `■ 12:34`, `30:00 · ej startad` (drawn dim; a dash before it read as minus thirty minutes).
+    /// `■ 12:34`, `30:00 väntar` (drawn dim; a dash before it read as minus thirty minutes, and the
+    /// short word fits the list's 28 columns at 80×24, where "inte startad" was cut).
     public func line(for step: Step, _ language: Language) -> String {
         guard let reading else {
             if let stepStatus { return clock(for: step) + " · " + Self.words(of: stepStatus, language) }
-            return clock(for: step) + " · " + Strings.notStarted.text(language)
+            return clock(for: step) + " " + Strings.waiting.text(language)
         }
         if isBreakAfterExercise { return reading.clock + " · " + Strings.onBreak.text(language) }
         switch reading.phase {
@@ -93,7 +94,7 @@ public struct TimerTarget: Equatable, Sendable {
         }
     }
 
-    /// The symbol and word under the big digits: `⚠ snart slut`, `‖ pausad`, `▶ går`.
+    /// The symbol and word under the big digits: `⚠ snart slut`, `‖ pausad`, `▶ igång`.
     public func status(_ language: Language) -> String {
         guard let reading else {
             if let stepStatus {

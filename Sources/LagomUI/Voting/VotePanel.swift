@@ -30,7 +30,7 @@ public struct VotePanel {
             ? VotingStrings.hiddenOnProjector : VotingStrings.liveOnProjector
         if rect.height >= Self.briefBelow {
             line(
-                context.text(Strings.voteBrief(spec.votesPerPerson, cap: spec.maxPerItem)) + " · "
+                context.text(Strings.voteBrief(spec.votesPerPerson, cap: spec.maxPerItem)) + " "
                     + context.text(where_),
                 .dim, compact, &flow, &grid, theme)
         }

@@ -83,9 +83,16 @@ import Testing
             "Inga gruppers timrar att starta här.", "Ej poängsatta", "ej poängsatt", "ingen poäng", "Start/paus",
             "Sudda siffra", "Lapparna är visade: nu delar vi.", "ej startat", "lapp k3x9a utbruten",
             "Lägg röstsedeln", "1 grupper om 17", "Redigerar lapp",
+            // The read-through at 80×24 (docs/terminology.md): one word for "has the floor", one for merged.
+            "Talar nu", "Lappen är inte ihopslagen", "Dela upp ihopslagna",
         ]
         for text in replaced {
             #expect(banned.contains { CatalogueAudit.contains(text, word: $0) }, "\"\(text)\" is not banned")
+        }
+        // English that copied the Swedish "har ordet" and the Swedish name of the water staircase.
+        let bannedInEnglish = try CatalogueAudit.bannedWords(root: Self.root)[.en] ?? []
+        for text in ["No group has the word yet.", "the word to group 2", "a vattentrappa"] {
+            #expect(bannedInEnglish.contains { CatalogueAudit.contains(text, word: $0) }, "\"\(text)\" is not banned")
         }
     }
 

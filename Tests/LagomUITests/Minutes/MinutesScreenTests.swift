@@ -130,7 +130,7 @@ import Testing
         _ = screen.handle(.function(3), context)
         _ = screen.handle(.function(3), context)
         #expect(screen.heading == "Pågår")
-        #expect(F.text(screen, b.session).contains("Talar: Ines Falk"))
+        #expect(F.text(screen, b.session).contains("Har ordet: Ines Falk"))
         #expect(F.text(screen, b.session).contains("Rubrik: Pågår (F3 byter)"))
         F.type("Två nya sjuksköterskor", into: &screen, b.session)
         F.press(.enter, to: &screen, on: &b)

@@ -109,7 +109,7 @@ import Testing
         let frame = ProjectorScreen().render(RoomFixtures.context(b.session, width: size.0, height: size.1, now: b.now))
         Snapshot.assert(frame, named: "projector-checkin-\(size.0)x\(size.1)", painted: true)
         let lines = frame.lines
-        let speaker = try #require(lines.firstIndex { $0.contains("Talar nu: Märta Holm  01:00") })
+        let speaker = try #require(lines.firstIndex { $0.contains("Har ordet: Märta Holm  01:00") })
         let quote = lines.firstIndex { $0.contains("Två sanningar") } ?? Int.max
         #expect(speaker < quote)
         #expect(lines.contains { $0.contains("Nästa: Bo Sjöberg, Ingrid Ärlig, Kalle Nyström") })
@@ -201,6 +201,6 @@ import Testing
         let text = frame.lines.joined(separator: "\n")
         #expect(text.contains("Nästa:"))
         #expect(text.contains("✓") && text.contains("Incheckning"))
-        #expect(!text.contains("Talar nu"), "the check-in is over")
+        #expect(!text.contains("Har ordet"), "the check-in is over")
     }
 }

@@ -104,7 +104,7 @@ import Testing
         try b.add(.stepEntered(step: "resurser"))
         var screen = SecretaryScreen(group: 1)
         let context = SecretaryFixtures.context(b.session)
-        #expect(screenText(screen, b.session).contains("↳ Krav: inga lappar att hänga under än – lappen sparas utan"))
+        #expect(screenText(screen, b.session).contains("↳ Krav: inga lappar än – lappen sparas utan överordnad lapp"))
         _ = screen.handle(.ctrl("p"), context)
         #expect(screen.message?.role == .warning)
         type("Tid", into: &screen, context)

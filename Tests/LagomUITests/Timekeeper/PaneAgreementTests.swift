@@ -118,7 +118,7 @@ import Testing
         sample.advance(seconds: 40)
         var screen = TimekeeperScreen()
         let before = timekeeper(&screen, sample, width: 120, height: 40)
-        #expect(before.contains("29:20 · inte startad"), "\(before)")
+        #expect(before.contains("29:20 väntar"), "\(before)")
         var session = sample.session
         Drive.keys([.character("a")], &screen, session: &session, as: .timekeeper, at: sample.now)
         sample.session = session

@@ -51,7 +51,7 @@ import Testing
         for key in [Key.character(" "), .character("r"), .character("x")] {
             #expect(screen.handle(key, context).isEmpty, "\(key) must not touch a clock of its own")
         }
-        #expect(screen.render(context).lines.joined().contains("processledaren lämnar ordet med s"))
+        #expect(screen.render(context).lines.joined().contains("processledaren ger ordet vidare med s"))
         // Seed 000: the speaking group can be given more time; + and 5 ask it of the turn.
         #expect(screen.handle(.character("+"), context) == [.act(.timer(.extend(seconds: 60), TimerKey(step: id)))])
         #expect(screen.handle(.character("5"), context) == [.act(.timer(.extend(seconds: 300), TimerKey(step: id)))])

@@ -95,7 +95,7 @@ import Testing
         let text = two.lines.joined(separator: "\n")
         #expect(text.contains("Tydliga ramar") && text.contains("Tillit") && text.contains("Självledarskap"))
         #expect(!text.contains("Gemenskap") && !text.contains("Flexibilitet"))
-        #expect(text.contains("2 av 7 platser"))
+        #expect(text.contains("2 av 7 placeringar"))
     }
 
     @Test func tenThousandNotesLayOutOnlyTheirPage() throws {

@@ -24,7 +24,7 @@ import Testing
         #expect(d.text.contains("Räknade poäng – Friskfaktorer"))
         try d.go(to: "krav-rostning")
         try d.press(.enter, .right, .right)
-        #expect(d.text.contains("Röstar: Deltagare 1 · kvar 3 av 5 röster"))
+        #expect(d.text.contains("Röstar: Deltagare 1 · 3 av 5 röster kvar"))
         // No cap: an item takes up to all five votes, drawn as five places.
         #expect(d.text.contains("› Hålla tidsramar"))
         #expect(d.text.contains("●●○○○"))
@@ -118,7 +118,7 @@ import Testing
         // Present mode: ↑ shows a place; no key picks a step (the agenda is not on screen).
         try d.press(.character("p"))
         let entries = d.screen.activeKeys(d.context)
-        for help in ["Nästa sida", "Föregående sida", "Visa nedifrån på/av", "Visa nästa plats"] {
+        for help in ["Nästa sida", "Föregående sida", "Visa nedifrån på/av", "Visa nästa placering"] {
             #expect(entries.contains { $0.help == help }, "present help lacks \(help)")
         }
         #expect(!entries.contains { $0.help == "Markera steg ovanför" })
@@ -211,7 +211,7 @@ import Testing
         // While finding, letters are the name's: q does not quit, n does not go on.
         #expect(d.screen.handle(.character("q"), d.context).isEmpty)
         try d.press(.backspace, .enter)
-        #expect(d.text.contains("Röstar: Deltagare 17 · kvar 5 av 5 röster"))
+        #expect(d.text.contains("Röstar: Deltagare 17 · 5 av 5 röster kvar"))
         // Finding starts at the marked name (17): the next with a 4 is 24, then 34.
         try d.press(.escape, .character("/"), .character("4"))
         #expect(d.text.contains("› Deltagare 24"))

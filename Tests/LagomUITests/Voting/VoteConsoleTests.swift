@@ -51,17 +51,17 @@ import Testing
         var d = try Driver(step: "krav-rostning")
         // Voter 1: a named participant, two stacked dots (the cap), a third refused.
         try d.press(.enter, .right, .right)
-        #expect(d.text.contains("Röstar: Deltagare 1 · kvar 3 av 5 röster"))
+        #expect(d.text.contains("Röstar: Deltagare 1 · 3 av 5 röster kvar"))
         try d.press(.right)
         #expect(d.text.contains("högst 2 röster per punkt"))
         try d.press(.down, .right, .down, .right, .right)
-        #expect(d.text.contains("kvar 0 av 5"))
+        #expect(d.text.contains("0 av 5 röster kvar"))
         try d.press(.down, .right)
         #expect(d.text.contains("Deltagare 1 har redan lagt alla 5 röster"))
         try d.press(.left)  // take one back from the last item: it had none, so nothing changes
-        #expect(d.text.contains("kvar 0 av 5"))
+        #expect(d.text.contains("0 av 5 röster kvar"))
         try d.press(.up, .left)
-        #expect(d.text.contains("kvar 1 av 5"))
+        #expect(d.text.contains("1 av 5 röster kvar"))
         try d.press(.enter)
         #expect(d.session.state.ballots["krav-rostning"]?["Deltagare 1"] == ["k0", "k0", "k1", "k2"])
         #expect(d.text.contains("✓ Röstsedeln för Deltagare 1 är registrerad"))
@@ -74,7 +74,7 @@ import Testing
         #expect(list.items.map(\.points) == [4, 2, 1, 1])
         #expect(list.items.first?.note.text == "Att vara tillgänglig")
         // Hidden until revealed: the console says so; the projector shows no result.
-        #expect(d.text.contains("Dolt på"))
+        #expect(d.text.contains("Rummet ser"))  // "… resultatet när du trycker r.", wrapped
         let projector = ProjectorScreen().render(d.context).lines.joined(separator: "\n")
         #expect(!projector.contains("Att vara tillgänglig"))
         try d.press(.character("r"))
@@ -185,6 +185,6 @@ import Testing
         #expect(d.session.state.rankingPosition("enkat-rostning").fromBottom == 7)
         let projector = ProjectorScreen().render(d.context).lines.joined(separator: "\n")
         #expect(projector.contains("1. Flexibilitet"), "\(projector)")
-        #expect(projector.contains("7 av 7 platser"))
+        #expect(projector.contains("7 av 7 placeringar"))
     }
 }

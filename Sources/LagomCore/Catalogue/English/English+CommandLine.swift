@@ -60,8 +60,8 @@ extension Catalogue {
         .cliGroupsMix: .plural(
             "values", one: "mix by {field}: every group has {range} of the 1 value",
             other: "mix by {field}: every group has {range} of the {values} values"),
-        .cliNoRound: "step \"{step}\" ({kind}) has no round: the word is handed on in a check-in or a vattentrappa",
-        .cliNoSuchRoundOrder: "\"{order}\" is no round order; use one of {orders}",
+        .cliNoRound: "step \"{step}\" ({kind}) has no round: the floor goes round in a check-in or a water staircase",
+        .cliNoSuchRoundOrder: "\"{order}\" is not a round order; use one of {orders}",
         .cliRoundGroup: "group {group}",
         .cliRoundEnded: "ended",
         .cliRoundNobody: "nobody",

@@ -1,7 +1,7 @@
 extension Catalogue {
     static let englishNotes: [TextKey: CatalogueEntry] = [
         .notesGroupShort: "G{g}",
-        .notesSpeakingNow: "Speaking now",
+        .notesSpeakingNow: "Speaking",
         .notesNext: "Next",
         .notesNobodyLastTurn: "nobody – last turn",
         .notesEveryGroupHasSpoken: "Every group has spoken.",

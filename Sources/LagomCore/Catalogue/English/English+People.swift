@@ -30,7 +30,7 @@ extension Catalogue {
         .attendanceNobodyFound: "Nobody is called \"{name}\". Enter adds {name} as a guest.",
         .attendanceGuestOnlyWhenNobodyFound: "⚠ Enter adds a guest when the search finds nobody.",
         .attendanceFindFirst: "⚠ Type a few letters of a name first.",
-        .attendanceNotATime: "⚠ \"{text}\" is no time; type e.g. 09:40",
+        .attendanceNotATime: "⚠ \"{text}\" is not a time; type one like 09:40",
         .guestSite: "Guest",
         .keyAttendance: "Attendance",
         .keyMarkPresent: "Present",

@@ -130,8 +130,8 @@ extension Catalogue {
         .refuseAlreadyInGroup: "{name} is already in group {group}",
         .refuseSameGroup: "{name} and {other} are in the same group",
         .refuseRoundNotStarted: "the round of {step} has not begun",
-        .refuseNotSpeaking: "{name} does not have the word",
-        .refuseNobodySpeaking: "nobody has the word in {step}",
+        .refuseNotSpeaking: "{name} does not have the floor",
+        .refuseNobodySpeaking: "nobody has the floor in {step}",
         .refuseNobodyToCall: "the round of {step} is over: everyone here has spoken",
     ]
 }

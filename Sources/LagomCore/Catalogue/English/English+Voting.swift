@@ -24,8 +24,8 @@ extension Catalogue {
         .voteFindAName: "Find a name: {text}▏",
         .voteHasVoted: "has voted",
         .voteBallotsNeverShown: "Ballots are never shown on the projector.",
-        .voteHiddenUntilReveal: "Hidden on the projector until you reveal (r)",
-        .voteShownLive: "Shown live on the projector",
+        .voteHiddenUntilReveal: "The room sees the result when you press r.",
+        .voteShownLive: "The room sees the result live.",
         .voteTopGoOn: "Top {n} go on",
         .voteTiedAtTheCut: "⚠ Tied at the cut: {names}",
         .voteTiedAtTheCutPick:

@@ -7,6 +7,9 @@ extension TextKey {
     public static var tkWholeRoom: TextKey { TextKey() }
     /// Timekeeper's pane
     public static var tkNotStarted: TextKey { TextKey() }
+    /// Timekeeper's list of timers, after the time of one not started: `20:00 väntar`. Short: the
+    /// list is 28 columns wide at 80×24.
+    public static var tkWaiting: TextKey { TextKey() }
     /// Timekeeper's pane
     public static var tkRunning: TextKey { TextKey() }
     /// Timekeeper's pane

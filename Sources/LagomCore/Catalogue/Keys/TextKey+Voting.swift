@@ -47,9 +47,9 @@ extension TextKey {
     public static var voteHasVoted: TextKey { TextKey() }
     /// Vote console
     public static var voteBallotsNeverShown: TextKey { TextKey() }
-    /// Vote console
+    /// Vote console, a sentence after the brief ("Alla har 5 röster."): a hidden vote's result.
     public static var voteHiddenUntilReveal: TextKey { TextKey() }
-    /// Vote console
+    /// Vote console, a sentence after the brief: a vote whose result the projector shows live.
     public static var voteShownLive: TextKey { TextKey() }
     /// Vote console. {n}: n
     public static var voteTopGoOn: TextKey { TextKey() }

@@ -18,7 +18,7 @@ extension Catalogue {
         .cliStepActive: "pågår",
         .cliStepPaused: "pausat",
         .cliStepDone: "klart",
-        .cliTimerRunning: "går",
+        .cliTimerRunning: "igång",
         .cliTimerPaused: "pausad",
         .cliTimerStopped: "stoppad",
         .cliAttendancePresent: "här",

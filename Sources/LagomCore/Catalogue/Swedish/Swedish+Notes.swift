@@ -18,7 +18,7 @@ extension Catalogue {
         .notesCursorInTheme: "⚠ Ställ markören i ett tema",
         .notesMakeThemeFirst: "⚠ Skapa ett tema först: tryck a",
         .notesMergeHowTo: "⚠ Markera dubbletterna med Mellanslag och ställ markören på lappen de ska slås ihop med",
-        .notesNotMerged: "⚠ Lappen är inte ihopslagen",
+        .notesNotMerged: "⚠ Lappen är inte sammanslagen",
         .notesNewTheme: "Nytt tema",
         .notesNewName: "Nytt namn",
         .notesSummary: "Sammanfattning",

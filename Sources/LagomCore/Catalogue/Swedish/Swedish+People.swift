@@ -30,7 +30,7 @@ extension Catalogue {
         .attendanceNobodyFound: "Ingen heter \"{name}\". Enter lägger till {name} som gäst.",
         .attendanceGuestOnlyWhenNobodyFound: "⚠ Enter lägger till en gäst när sökningen inte hittar någon.",
         .attendanceFindFirst: "⚠ Skriv några bokstäver av ett namn först.",
-        .attendanceNotATime: "⚠ \"{text}\" är ingen tid; skriv t.ex. 09.40",
+        .attendanceNotATime: "⚠ \"{text}\" är ingen tid; skriv till exempel 09.40",
         .guestSite: "Gäst",
         .keyAttendance: "Närvaro",
         .keyMarkPresent: "Här",
@@ -41,11 +41,11 @@ extension Catalogue {
         .keyAttendanceUndo: "Ångra",
         .keyAttendanceClose: "Rensa sökningen/tillbaka",
         .keyAttendanceGuest: "Lägg till som gäst (när ingen hittas)",
-        .keyAttendanceErase: "Radera en bokstav",
+        .keyAttendanceErase: "Radera bokstav",
         .keyAttendanceUp: "Upp",
-        .keyAttendanceDown: "Ned",
+        .keyAttendanceDown: "Ner",
         .keyAttendancePageUp: "Sida upp",
-        .keyAttendancePageDown: "Sida ned",
+        .keyAttendancePageDown: "Sida ner",
         .keyAttendanceHelp: "Hjälp",
     ]
 }

@@ -106,7 +106,7 @@ extension Catalogue {
         .refuseEmptyDecision: "skriv en text i beslutet",
         .refuseEmptyAction: "skriv en text i åtgärden",
         .refuseActionNeedsOwner: "en åtgärd behöver en ansvarig (--owner NAMN)",
-        .refuseBadDueDate: "\"{due}\" är inget datum; skriv t.ex. 2024-12-03",
+        .refuseBadDueDate: "\"{due}\" är inget datum; skriv till exempel 2024-12-03",
         .refuseNoHeadings: "steget {step} har inga rubriker",
         .refuseUnknownHeading: "steget {step} har ingen rubrik \"{heading}\" (rubriker: {headings})",
         .refuseNotAnAction: "posten {record} är ingen åtgärd",

@@ -2,7 +2,7 @@ extension Catalogue {
     static let swedishVoting: [TextKey: CatalogueEntry] = [
         .voteNotScored: "Utan poäng",
         .voteSharedPlace: "= delad placering",
-        .voteRevealingFromTheBottom: "Visar nedifrån: {shown} av {total} platser",
+        .voteRevealingFromTheBottom: "Visar nedifrån: {shown} av {total} placeringar",
         .voteContinued: "{heading} (forts.)",
         .voteGoesOn: "→ går vidare",
         .votePage: "sida {page} av {pages}",
@@ -12,7 +12,7 @@ extension Catalogue {
         .voteSurplus: "⚠ {list}: {over} p fler än rummet kunde ge – räkna om",
         .votePoints: "Poäng: {digits}▏",
         .voteSaved: "✓ Sparat",
-        .voteVoting: "Röstar: {voter} · kvar {remaining} av {budget} röster",
+        .voteVoting: "Röstar: {voter} · {remaining} av {budget} röster kvar",
         .voteBallotsCastCount: .plural(
             "count", one: "1 röstsedel registrerad", other: "{count} röstsedlar registrerade"),
         .voteChooseVoter: "Vem röstar? Välj namn med ↑↓ (eller sök med /) och Enter, eller a för anonym röstsedel.",
@@ -26,8 +26,8 @@ extension Catalogue {
         .voteFindAName: "Sök namn: {text}▏",
         .voteHasVoted: "har röstat",
         .voteBallotsNeverShown: "Röstsedlarna visas aldrig på projektorn.",
-        .voteHiddenUntilReveal: "Dolt på projektorn tills du visar (r)",
-        .voteShownLive: "Visas live på projektorn",
+        .voteHiddenUntilReveal: "Rummet ser resultatet när du trycker r.",
+        .voteShownLive: "Rummet ser resultatet live.",
         .voteTopGoOn: "Topp {n} går vidare",
         .voteTiedAtTheCut: "⚠ Lika vid gränsen: {names}",
         .voteTiedAtTheCutPick:
