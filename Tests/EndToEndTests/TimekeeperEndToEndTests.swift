@@ -69,7 +69,7 @@ import Testing
         let timekeeper = try TmuxHarness(command: LagomProcess.command("timekeeper", session), width: 120, height: 40)
         let projector = try TmuxHarness(command: LagomProcess.command("projector", session), width: 120, height: 40)
         defer { timekeeper.kill(); projector.kill() }
-        try timekeeper.waitFor { $0.joined(separator: "\n").contains("Grupp 8      30:00 · in") }
+        try timekeeper.waitFor { $0.joined(separator: "\n").contains("Grupp 8      30:00 väntar") }
         for _ in 1...6 { try timekeeper.sendKeys("Down", "Space") }
 
         let seen = try projector.waitFor { screen in (1...6).allSatisfy { Self.projectorTime(screen, group: $0) != nil }

@@ -109,11 +109,13 @@ public struct VotePanel {
             .flatMap(\.items).reduce(into: [NoteID: Int]()) { $0[$1.note.id] = $1.points } ?? [:]
         for (i, id) in tie.tied.enumerated() {
             let selected = i == tie.cursor
-            let mark = tie.picked.contains(id) ? "✓ " : "  "
-            let score = points[id].map { "  " + Strings.points($0) } ?? ""
+            let mark = tie.picked.contains(id) ? "✓" : " "
+            // A no-break space holds "1 p" together where the line wraps at 80×24.
+            let score =
+                points[id].map { "  " + String(Strings.points($0).map { $0 == " " ? "\u{00A0}" : $0 }) } ?? ""
             flow.paragraph(
-                (selected ? "› " : "  ") + mark + (context.state.note(id)?.text ?? id.rawValue) + score,
-                role: selected ? .selected : .normal, into: &grid, theme: theme)
+                (context.state.note(id)?.text ?? id.rawValue) + score, role: selected ? .selected : .normal,
+                bullet: (selected ? "›" : " ") + " " + mark, into: &grid, theme: theme)
         }
     }
 

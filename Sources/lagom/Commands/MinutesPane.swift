@@ -11,7 +11,7 @@ struct MinutesPane: ParsableCommand {
             Follows the item the facilitator is on, whatever its kind. Type and press Enter to save a \
             note; Tab switches to a decision or an action (Enter then asks for the owner, where Tab \
             completes a participant's name, and a due date). In a status round a note is tied to the \
-            speaker who has the word and to the heading F3 picks. Ctrl-R undoes, Ctrl-G lists every key.
+            speaker who has the floor and to the heading F3 picks. Ctrl-R undoes, Ctrl-G lists every key.
             """)
     @Argument(help: SessionLocation.argumentHelp) var session: String
     @OptionGroup var screen: ScreenOptions

@@ -7,7 +7,7 @@ import LagomStore
 struct NoteCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "note",
-        abstract: "Add, edit, delete, move and list notes (post-its).",
+        abstract: "Add, edit, delete, move and list notes.",
         subcommands: [Add.self, Edit.self, Delete.self, Move.self, List.self]
     )
 

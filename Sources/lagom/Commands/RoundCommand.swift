@@ -7,16 +7,16 @@ import LagomStore
 struct RoundCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "round",
-        abstract: "Hand on the word in a check-in round or a vattentrappa.",
+        abstract: "Hand on the floor in a check-in round or a water staircase.",
         subcommands: [Next.self, Pass.self, Order.self]
     )
 
     struct Next: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "next",
-            abstract: "Give the word to the next speaker here (check-in) or the next group (vattentrappa).",
+            abstract: "Give the floor to the next speaker here (check-in) or the next group (water staircase).",
             discussion:
-                "Prints who has the word now: STEP, then 'group N', the speaker's name (with '(remote)' for "
+                "Prints who has the floor now: STEP, then 'group N', the speaker's name (with '(remote)' for "
                 + "one taking part digitally), or 'ended'. The absent are skipped; a late arrival marked "
                 + "present is called in turn; who passed comes back at the end.")
         @OptionGroup var options: SessionOptions
@@ -41,8 +41,8 @@ struct RoundCommand: ParsableCommand {
     struct Pass: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "pass",
-            abstract: "The speaker of a check-in passes for now and comes back at the end; the word goes on.",
-            discussion: "Prints who has the word now, as 'round next' does.")
+            abstract: "The speaker of a check-in passes for now and comes back at the end; the floor goes on.",
+            discussion: "Prints who has the floor now, as 'round next' does.")
         @OptionGroup var options: SessionOptions
         @Option(help: "The check-in step (id or number); the current step when absent.") var step: String?
 

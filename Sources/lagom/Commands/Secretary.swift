@@ -6,7 +6,7 @@ import LagomUI
 struct Secretary: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "secretary",
-        abstract: "A group secretary's pane: type post-it notes for the current step; they show live on the projector.")
+        abstract: "A group secretary's pane: type notes for the current step; they show live on the projector.")
     @Argument(help: SessionLocation.argumentHelp) var session: String
     @Option(help: "The group this secretary writes for (1, 2, …).") var group: Int
     @OptionGroup var screen: ScreenOptions

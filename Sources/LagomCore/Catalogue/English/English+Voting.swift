@@ -29,7 +29,7 @@ extension Catalogue {
         .voteTopGoOn: "Top {n} go on",
         .voteTiedAtTheCut: "⚠ Tied at the cut: {names}",
         .voteTiedAtTheCutPick:
-            "Tied at the cut – pick {needed} of {tied} to go on (v), save (g), cancel (Esc). Picked: {picked}",
+            "Tied at the cut – pick {needed} of {tied} to go on (v), save (g), cancel (Esc). Picked:\u{00A0}{picked}",
         .votePickCount: "⚠ Pick {needed} of {tied} – you picked {picked}",
         .voteAdvanced: "✓ {n} go on to the next step",
         .voteNoAdvance: "⚠ The plan says no number to go on (advance) – nothing to save.",

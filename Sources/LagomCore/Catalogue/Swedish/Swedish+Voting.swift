@@ -31,7 +31,7 @@ extension Catalogue {
         .voteTopGoOn: "Topp {n} går vidare",
         .voteTiedAtTheCut: "⚠ Lika vid gränsen: {names}",
         .voteTiedAtTheCutPick:
-            "Lika vid gränsen – välj {needed} av {tied} som går vidare (v), spara (g), avbryt (Esc). Valda: {picked}",
+            "Lika vid gränsen – välj {needed} av {tied} som går vidare (v), spara (g), avbryt (Esc). Valda:\u{00A0}{picked}",
         .votePickCount: "⚠ Välj {needed} av {tied} – du har valt {picked}",
         .voteAdvanced: "✓ {n} går vidare till nästa steg",
         .voteNoAdvance: "⚠ Planen säger inte hur många som går vidare (advance) – inget att spara.",
