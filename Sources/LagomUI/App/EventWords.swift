@@ -5,22 +5,26 @@ import LagomCore
 /// and texts, for people). Its name is `Change.name`, the key it has in the log.
 public enum EventWords {
     /// `noteAdded k3f9a grupparbete/Riskfaktorer g2 "Tidspress"`; people's text sanitised for a terminal.
-    /// An undo names the transaction it took back: `transactionUndone t8d2k…`.
-    public static func logLine(_ event: Event) -> String {
+    /// An undo names the transaction it took back: `transactionUndone t8d2k…`. The words between the
+    /// ids are in `language` (`groupMarkedDone grupp g2 klar`); names, ids and values stay as logged.
+    public static func logLine(_ event: Event, _ language: Language) -> String {
         switch event.body {
-        case .change(let change): words(change, plan: nil, state: nil).log
+        case .change(let change): words(change, plan: nil, state: nil, language: language).log
         case .undo(let tx): "\(event.name) \(tx)"
         }
     }
 
     /// "lapp "Humor / bra klimat" tillagd", "steg "Syfte dag 1" startat": what an undo took back.
     static func undone(_ change: Change, plan: Plan, state: SessionState) -> Localized {
-        words(change, plan: plan, state: state).said
+        words(change, plan: plan, state: state, language: .en).said
     }
 
     /// Both at once, so a new kind of event is described in one `case`. Without a plan, the
-    /// screen's words name ids (they are then not shown).
-    static func words(_ change: Change, plan: Plan?, state: SessionState?) -> (log: String, said: Localized) {
+    /// screen's words name ids (they are then not shown). `language` is the log line's.
+    static func words(
+        _ change: Change, plan: Plan?, state: SessionState?, language: Language
+    ) -> (log: String, said: Localized) {
+        func say(_ words: Localized) -> String { words.text(language) }
         func text(_ s: String) -> String { "\"" + Sanitiser.sanitiseSingleLine(s) + "\"" }
         func quoted(_ s: String) -> String { ScreenMessages.quoted(s) }
         func step(_ id: StepID) -> String { quoted(plan?.step(id)?.title ?? id.rawValue) }
@@ -36,7 +40,10 @@ public enum EventWords {
         case .stepPaused(let s): return ("\(name) \(s)", Localized(.undoStepPaused, ["step": step(s)]))
         case .stepResumed(let s): return ("\(name) \(s)", Localized(.undoStepResumed, ["step": step(s)]))
         case .stepCompleted(let s): return ("\(name) \(s)", Localized(.undoStepCompleted, ["step": step(s)]))
-        case .slideTurned(let s, let from): return ("\(name) \(s) from \(from)", Localized(.undoSlideTurned))
+        case .slideTurned(let s, let from):
+            return (
+                "\(name) \(s) \(say(Localized(.logFromSlide, ["slide": String(from)])))", Localized(.undoSlideTurned)
+            )
         case .speakerChanged(let s, let index):
             let people = plan?.participants ?? []
             let word =
@@ -81,14 +88,15 @@ public enum EventWords {
             )
         case .ballotCast(let s, let voter, let dots):
             return (
-                "\(name) \(s) \(text(voter)) \(dots.count == 1 ? "1 dot" : "\(dots.count) dots")",
+                "\(name) \(s) \(text(voter)) \(say(Localized(.logVotes, ["count": dots.count])))",
                 Localized(.undoBallotCast, ["name": quoted(voter)])
             )
         case .resultsRevealed(let s): return ("\(name) \(s)", Localized(.undoResultsRevealed, ["step": step(s)]))
         case .rankingShown(let s, let p):
-            let shown = p.fromBottom.map { " \($0) from the bottom" } ?? ""
+            let shown = p.fromBottom.map { " " + say(Localized(.logFromBottom, ["count": $0])) } ?? ""
+            let page = say(Localized(.logRankingPage, ["list": String(p.list + 1), "page": String(p.page + 1)]))
             return (
-                "\(name) \(s) list \(p.list + 1) page \(p.page + 1)\(shown)",
+                "\(name) \(s) \(page)\(shown)",
                 Localized(.undoRankingShown, ["step": step(s)])
             )
         case .subjectsChosen(let s, let notes):
@@ -97,28 +105,34 @@ public enum EventWords {
                 Localized(.undoSubjectsChosen, ["step": step(s)])
             )
         case .turnPassed(let s, let turn):
-            guard turn >= 0 else { return ("\(name) \(s) end", Localized(.undoRelayEnded, ["step": step(s)])) }
+            guard turn >= 0 else {
+                return ("\(name) \(s) \(say(Localized(.logEnd)))", Localized(.undoRelayEnded, ["step": step(s)]))
+            }
             let queue = plan.flatMap { plan in plan.step(s).map { Relay.queue($0, plan: plan) } } ?? []
             let group = turn < queue.count ? queue[turn] : turn + 1
-            return ("\(name) \(s) turn \(turn + 1)", Localized(.undoRelayTurn, ["group": group]))
+            return (
+                "\(name) \(s) \(say(Localized(.logTurn, ["turn": String(turn + 1)])))",
+                Localized(.undoRelayTurn, ["group": group])
+            )
         case .turnExtended(let s, let turn, let seconds):
             let queue = plan.flatMap { plan in plan.step(s).map { Relay.queue($0, plan: plan) } } ?? []
             let group = turn >= 0 && turn < queue.count ? queue[turn] : turn + 1
             let longer = seconds >= 0
             return (
-                "\(name) \(s) turn \(turn + 1) \(TimerMath.signedLength(seconds: seconds))",
+                "\(name) \(s) \(say(Localized(.logTurn, ["turn": String(turn + 1)]))) "
+                    + TimerMath.signedLength(seconds: seconds),
                 Localized(
                     longer ? .undoTurnLengthened : .undoTurnShortened,
                     ["group": group, "step": step(s), "minutes": abs(seconds) / 60])
             )
         case .groupMarkedDone(let s, let group, let done):
             return (
-                "\(name) \(s) g\(group) \(done ? "done" : "not done")",
+                "\(name) \(s) g\(group) \(say(Localized(done ? .logDone : .logNotDone)))",
                 Localized(done ? .undoGroupDone : .undoGroupNotDone, ["group": group])
             )
         case .noteHidden(let id, let hidden):
             return (
-                "\(name) \(id) \(hidden ? "hidden" : "shown")",
+                "\(name) \(id) \(say(Localized(hidden ? .logHidden : .logShown)))",
                 Localized(hidden ? .undoNoteHidden : .undoNoteShown, ["note": note(id)])
             )
         case .themeCreated(let theme, let s, let title):
@@ -133,18 +147,18 @@ public enum EventWords {
             let said =
                 into.map { Localized(.undoNoteThemed, ["note": note(id), "theme": theme($0)]) }
                 ?? Localized(.undoNoteUnthemed, ["note": note(id)])
-            return ("\(name) \(id) → \(into ?? "none")", said)
+            return ("\(name) \(id) → \(into ?? say(Localized(.logNone)))", said)
         case .notesMerged(let id, let into):
             return ("\(name) \(id) → \(into)", Localized(.undoNotesMerged, ["note": note(id), "into": note(into)]))
         case .noteSplit(let id): return ("\(name) \(id)", Localized(.undoNoteSplit, ["note": note(id)]))
         case .themesShown(let s, let visible):
             return (
-                "\(name) \(s) \(visible ? "on" : "off")",
+                "\(name) \(s) \(say(Localized(visible ? .logOn : .logOff)))",
                 Localized(visible ? .undoThemesShown : .undoThemesHidden, ["step": step(s)])
             )
         case .recordAdded(let id, let entry), .recordEdited(let id, let entry):
-            let owner = entry.owner.map { " owner \(text($0))" } ?? ""
-            let due = entry.due.map { " due \($0)" } ?? ""
+            let owner = entry.owner.map { " " + say(Localized(.logOwner, ["owner": text($0)])) } ?? ""
+            let due = entry.due.map { " " + say(Localized(.logDue, ["due": $0])) } ?? ""
             let added = if case .recordAdded = change { true } else { false }
             return (
                 "\(name) \(id) \(entry.step) \(entry.kind.rawValue) \(text(entry.text))\(owner)\(due)",
@@ -159,13 +173,19 @@ public enum EventWords {
         case .actionMarkedDone(let id, let done):
             let action = quoted(state?.minutes.record(id)?.entry.text ?? id.rawValue)
             return (
-                "\(name) \(id) \(done ? "done" : "open")",
+                "\(name) \(id) \(say(Localized(done ? .logDone : .logOpen)))",
                 Localized(done ? .undoActionDone : .undoActionReopened, ["text": action])
             )
         case .minutesShown(let visible):
-            return ("\(name) \(visible ? "on" : "off")", Localized(visible ? .undoMinutesShown : .undoMinutesHidden))
+            return (
+                "\(name) \(say(Localized(visible ? .logOn : .logOff)))",
+                Localized(visible ? .undoMinutesShown : .undoMinutesHidden)
+            )
         case .attendanceMarked(let person, let a):
-            let times = [a.arrives.map { "arrives \($0)" }, a.leaves.map { "leaves \($0)" }].compactMap { $0 }
+            let times = [
+                a.arrives.map { say(Localized(.logArrives, ["time": $0])) },
+                a.leaves.map { say(Localized(.logLeaves, ["time": $0])) },
+            ].compactMap { $0 }
             let reason = a.reason.map { " " + text($0) } ?? ""
             return (
                 "\(name) \(text(person)) \(a.status.rawValue)\(reason)" + times.map { " " + $0 }.joined(),
@@ -175,7 +195,11 @@ public enum EventWords {
             return ("\(name) \(text(person)) \(text(site))", Localized(.undoGuestAdded, ["name": quoted(person)]))
         case .groupsFormed(let s, let seed, let groups):
             return (
-                "\(name) \(s) seed \(seed): " + groups.map { String($0.count) }.joined(separator: "+") + " people",
+                "\(name) \(s) "
+                    + say(
+                        Localized(
+                            .logGroupsFormed,
+                            ["seed": String(seed), "sizes": groups.map { String($0.count) }.joined(separator: "+")])),
                 Localized(.undoGroupsFormed, ["step": step(s)])
             )
         case .groupChanged(let s, let group, let members):
@@ -185,19 +209,23 @@ public enum EventWords {
             )
         case .groupLocked(let s, let group, let locked):
             return (
-                "\(name) \(s) g\(group) \(locked ? "locked" : "unlocked")",
+                "\(name) \(s) g\(group) \(say(Localized(locked ? .logLocked : .logUnlocked)))",
                 Localized(locked ? .undoGroupLocked : .undoGroupUnlocked, ["group": group])
             )
         case .groupItemSet(let s, let group, let note):
             return (
-                "\(name) \(s) g\(group) \(note?.rawValue ?? "none")", Localized(.undoGroupItemSet, ["group": group])
+                "\(name) \(s) g\(group) \(note?.rawValue ?? say(Localized(.logNone)))",
+                Localized(.undoGroupItemSet, ["group": group])
             )
         case .roundOrdered(let s, let order, let seed):
-            return ("\(name) \(s) \(order.rawValue) seed \(seed)", Localized(.undoRoundOrdered, ["step": step(s)]))
+            return (
+                "\(name) \(s) \(order.rawValue) \(say(Localized(.logSeed, ["seed": String(seed)])))",
+                Localized(.undoRoundOrdered, ["step": step(s)])
+            )
         case .speakerCalled(let s, let person):
             let word =
                 person.map { Localized(.undoSpeakerCalled, ["name": quoted($0)]) } ?? Localized(.undoRoundEnded)
-            return ("\(name) \(s) \(person.map(text) ?? "end")", word)
+            return ("\(name) \(s) \(person.map(text) ?? say(Localized(.logEnd)))", word)
         case .speakerPassed(let s, let person):
             return ("\(name) \(s) \(text(person))", Localized(.undoSpeakerPassed, ["name": quoted(person)]))
         case .clockShifted(let seconds):

@@ -2,7 +2,7 @@ extension Catalogue {
     /// The English table, area by area (`English+Area.swift`, in the order of `Keys/`).
     static let englishAreas: [[TextKey: CatalogueEntry]] = [
         englishCommandLine, englishCommandFiles, englishCommandSession, englishStoreErrors,
-        englishFileErrors, englishTerminal, englishWordTemplate,
+        englishFileErrors, englishTerminal, englishWordTemplate, englishLog,
         englishStage, englishKeyHelp, englishTimekeeper, englishMessages, englishSecretary, englishVoting, englishNotes,
         englishMinutes, englishPeople, englishDrafts, englishRecord, englishUndo, englishRefusals,
         englishBoard,

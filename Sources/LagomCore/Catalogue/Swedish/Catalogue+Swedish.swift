@@ -2,7 +2,7 @@ extension Catalogue {
     /// The Swedish table, area by area (`Swedish+Area.swift`, in the order of `Keys/`).
     static let swedishAreas: [[TextKey: CatalogueEntry]] = [
         swedishCommandLine, swedishCommandFiles, swedishCommandSession, swedishStoreErrors,
-        swedishFileErrors, swedishTerminal, swedishWordTemplate,
+        swedishFileErrors, swedishTerminal, swedishWordTemplate, swedishLog,
         swedishStage, swedishKeyHelp, swedishTimekeeper, swedishMessages, swedishSecretary, swedishVoting, swedishNotes,
         swedishMinutes, swedishPeople, swedishDrafts, swedishRecord, swedishUndo, swedishRefusals,
         swedishBoard,

@@ -1,0 +1,26 @@
+extension Catalogue {
+    static let englishLog: [TextKey: CatalogueEntry] = [
+        .logFromSlide: "from {slide}",
+        .logVotes: .plural("count", one: "1 dot", other: "{count} dots"),
+        .logRankingPage: "list {list} page {page}",
+        .logFromBottom: "{count} from the bottom",
+        .logTurn: "turn {turn}",
+        .logEnd: "end",
+        .logDone: "done",
+        .logNotDone: "not done",
+        .logOpen: "open",
+        .logHidden: "hidden",
+        .logShown: "shown",
+        .logNone: "none",
+        .logOn: "on",
+        .logOff: "off",
+        .logOwner: "owner {owner}",
+        .logDue: "due {due}",
+        .logArrives: "arrives {time}",
+        .logLeaves: "leaves {time}",
+        .logGroupsFormed: "seed {seed}: {sizes} people",
+        .logSeed: "seed {seed}",
+        .logLocked: "locked",
+        .logUnlocked: "unlocked",
+    ]
+}

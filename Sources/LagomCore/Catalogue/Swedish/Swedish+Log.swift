@@ -1,0 +1,26 @@
+extension Catalogue {
+    static let swedishLog: [TextKey: CatalogueEntry] = [
+        .logFromSlide: "från {slide}",
+        .logVotes: .plural("count", one: "1 röst", other: "{count} röster"),
+        .logRankingPage: "lista {list} sida {page}",
+        .logFromBottom: "{count} nerifrån",
+        .logTurn: "tur {turn}",
+        .logEnd: "slut",
+        .logDone: "klar",
+        .logNotDone: "inte klar",
+        .logOpen: "öppen",
+        .logHidden: "dold",
+        .logShown: "visas",
+        .logNone: "ingen",
+        .logOn: "på",
+        .logOff: "av",
+        .logOwner: "ansvarig {owner}",
+        .logDue: "klart senast {due}",
+        .logArrives: "kommer {time}",
+        .logLeaves: "går {time}",
+        .logGroupsFormed: "slumpfrö {seed}: {sizes} personer",
+        .logSeed: "slumpfrö {seed}",
+        .logLocked: "låst",
+        .logUnlocked: "upplåst",
+    ]
+}
