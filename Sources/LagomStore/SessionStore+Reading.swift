@@ -103,15 +103,18 @@ extension SessionStore {
         // as they are read.
         let refolding =
             !scan.undone.isEmpty && session.heldHistory == nil && !session.canFold(undoing: scan.undone)
-        // Refolded from the checkpoint when it covers nothing these undos take back: its state, then the
-        // events after it this process had folded, then the new ones, as one batch.
-        let start = refolding ? refoldStart(undoing: scan.undone) : nil
-        let holding = refolding && start == nil
+        // Refolded from the checkpoint when it covers nothing these undos take back: its state (kept at
+        // open, or read again), then the events after it this process had folded, then the new ones.
+        let rewound = refolding ? session.rewindToBase(undoing: scan.undone) : nil
+        let start = refolding && rewound == nil ? refoldStart(undoing: scan.undone) : nil
+        let holding = refolding && rewound == nil && start == nil
         if holding { session.holdHistory(try loadHistory()) }
         defer { if holding { session.releaseHistory() } }
         let reader = LogChunkReader(
             log: log, scanner: scanner, from: readOffset, lines: readLines, to: end, settled: settled, seen: seen)
-        if let start {
+        if let rewound {
+            session.replay([AnySequence(rewound.tail), AnySequence(reader)].joined(), undoing: rewound.undoing)
+        } else if let start {
             session = start.base
             session.replay([AnySequence(start.tail), AnySequence(reader)].joined(), undoing: start.undoing)
         } else {

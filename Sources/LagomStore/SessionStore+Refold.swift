@@ -5,7 +5,29 @@ import LagomCore
 /// offset, and stays exactly that as long as no undo takes back an event it covers. Then only the
 /// log after it is folded again, with the new undone set — what refolding the whole history gives
 /// (`ReplayTests`, `UndoFromCheckpointTests`). Otherwise the whole history is read back and refolded.
+///
+/// A store opened to undo (`preparedToUndo`) kept the checkpoint's state as it restored it
+/// (`Session.keepBase()`): it goes back to it instead of decoding the checkpoint a second time, and
+/// holds no second state while it refolds.
 extension SessionStore {
+    /// Refolds the session with `undo` appended from the state kept at open; the events folded after it
+    /// before `undo` (to take `undo` back again if the line cannot be written), nil when it cannot serve.
+    /// `undo` must pass the session's check.
+    func refoldFromBase(appending undo: Event) -> [Event]? {
+        guard let target = undo.undoneTransaction, let rewound = session.rewindToBase(undoing: [target]) else {
+            return nil
+        }
+        session.replay(rewound.tail + [undo], undoing: rewound.undoing)
+        undoneByLastCommit = rewound.tail.filter { $0.tx == target }
+        return rewound.tail
+    }
+
+    /// The session as it was before `refoldFromBase` appended an undo to `tail`, when its line was not written.
+    func takeBackFromBase(_ tail: [Event]) {
+        guard session.rewindToBase(undoing: []) != nil else { return forgetLast(1) }
+        session.replay(tail, undoing: Set(tail.compactMap(\.undoneTransaction)))
+    }
+
     /// The confirmed checkpoint's session with the log's events after it that this process has folded
     /// (up to `readOffset`) read back, not folded: the start of a refold that takes back `targets` too.
     /// Nil when there is no confirmed checkpoint, or an undo among those events or in `targets` takes

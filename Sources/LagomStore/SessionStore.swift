@@ -30,6 +30,8 @@ public final class SessionStore {
     let planHash: String
     let calls: FileSystemCalls
     private let opensForWriting: Bool
+    /// Keeps the state restored from the checkpoint until the first commit (`Session.keepBase()`).
+    let preparedToUndo: Bool
     /// Everything before this byte of the log is folded in (or is a known torn write or reported damage).
     var readOffset: Int64 = 0
     /// Lines before `readOffset`, to name line numbers in errors.
@@ -70,19 +72,26 @@ public final class SessionStore {
         case readOnly
     }
 
+    /// `preparedToUndo`: for a command that opens to undo. The state restored from the checkpoint is kept
+    /// reachable until the first commit, so the undo refolds from it: one decoding of the checkpoint, one
+    /// state. It costs the events after the checkpoint in memory.
     public convenience init(
-        folder: String, clock: any LagomClock, ids: any IDSource, access: Access = .readWrite
+        folder: String, clock: any LagomClock, ids: any IDSource, access: Access = .readWrite,
+        preparedToUndo: Bool = false
     ) throws(StoreError) {
-        try self.init(folder: folder, clock: clock, ids: ids, access: access, calls: FileSystemCalls())
+        try self.init(
+            folder: folder, clock: clock, ids: ids, access: access, calls: FileSystemCalls(),
+            preparedToUndo: preparedToUndo)
     }
 
     /// `calls`: how files are opened; tests inject failures there.
     init(
         folder: String, clock: any LagomClock, ids: any IDSource, access: Access,
-        calls: FileSystemCalls
+        calls: FileSystemCalls, preparedToUndo: Bool = false
     ) throws(StoreError) {
         self.folder = folder
         opensForWriting = access == .readWrite
+        self.preparedToUndo = preparedToUndo
         self.clock = clock
         self.ids = ids
         self.calls = calls
@@ -162,14 +171,18 @@ public final class SessionStore {
             do throws(Refusal) { bodies = try build(session, now, &ids) } catch { throw .refused(error) }
             guard !bodies.isEmpty else { return [] }
             let events = makeEvents(bodies, by: actor, at: now)
-            // An undo refolds: from the checkpoint when it covers nothing the undo takes back, else the
-            // whole history, read back from the log for this commit only.
+            // An undo refolds: from the state kept at open or the checkpoint when they cover nothing it
+            // takes back, else the whole history, read back from the log for this commit only.
             let undoing = events.contains(where: \.isUndo)
             do throws(Refusal) { if undoing && events.count == 1 { try session.check(events) } } catch {
                 throw .refused(error)
             }
-            let fromCheckpoint = undoing && events.count == 1 ? sessionFromCheckpoint(appending: events[0]) : nil
-            let holding = undoing && fromCheckpoint == nil
+            // Kept for this commit only (a checkpoint must not find it in the state).
+            defer { session.dropBase() }
+            let rewound = undoing && events.count == 1 ? refoldFromBase(appending: events[0]) : nil
+            let fromCheckpoint =
+                undoing && events.count == 1 && rewound == nil ? sessionFromCheckpoint(appending: events[0]) : nil
+            let holding = undoing && rewound == nil && fromCheckpoint == nil
             if holding {
                 let history = try loadHistory()
                 let taken = Set(events.compactMap(\.undoneTransaction))
@@ -182,7 +195,7 @@ public final class SessionStore {
             if let fromCheckpoint {
                 session = fromCheckpoint.session
                 undoneByLastCommit = fromCheckpoint.undone
-            } else {
+            } else if rewound == nil {
                 // Checked and folded in place: copying the session first would copy its whole history.
                 do throws(Refusal) { try session.append(events) } catch { throw .refused(error) }
             }
@@ -203,7 +216,13 @@ public final class SessionStore {
             } catch {
                 // A copy no marker names (not a byte reached the log) would be a stray duplicate.
                 if let repair, (try? log.size()) == sizeBefore { TornCopy.discard(repair.copy, folder: folder) }
-                if let before { session = before } else { forgetLast(events.count) }
+                if let before {
+                    session = before
+                } else if let rewound {
+                    takeBackFromBase(rewound)
+                } else {
+                    forgetLast(events.count)
+                }
                 throw error
             }
             if let repair {
@@ -221,6 +240,7 @@ public final class SessionStore {
                 }
                 notices.append(Localized(.storeNotDurable, ["file": log.path, "reason": reason]))
             }
+            session.dropBase()
             checkpointIfDue()
             return events
         }
@@ -273,7 +293,7 @@ public final class SessionStore {
     /// Takes back events appended in memory whose write failed, so the session is as it was: refolding
     /// the rest gives the state it had (this happens only when the disk refuses a write). Without the
     /// history in memory the rest is refolded from the log, which still ends where it did before.
-    private func forgetLast(_ count: Int) {
+    func forgetLast(_ count: Int) {
         if let history = session.heldHistory {
             var rebuilt = Session(plan: session.plan)
             rebuilt.replay(history.dropLast(count))

@@ -41,9 +41,10 @@ enum Worker {
         }
     }
 
-    static func openStore(_ folder: String) -> SessionStore {
+    static func openStore(_ folder: String, preparedToUndo: Bool = false) -> SessionStore {
         do {
-            return try SessionStore(folder: folder, clock: SystemClock(), ids: SystemIDSource())
+            return try SessionStore(
+                folder: folder, clock: SystemClock(), ids: SystemIDSource(), preparedToUndo: preparedToUndo)
         } catch {
             fail(error.description)
         }
@@ -134,9 +135,10 @@ enum Worker {
         )
     }
 
-    /// An undo reads the history back from the log and refolds it: the one commit that costs that much.
+    /// An undo refolds: from the checkpoint's state kept at open (as `lagom undo` opens), or the whole
+    /// history read back from the log when it reaches behind the checkpoint.
     static func undo(folder: String) {
-        let store = openStore(folder)
+        let store = openStore(folder, preparedToUndo: true)
         let start = bootNanoseconds()
         do {
             try store.undo(by: .cli, takingBackFrom: nil)

@@ -32,6 +32,8 @@ public struct Session: Sendable {
     private var undoIndex: UndoIndex
     /// The events, when this session holds them (see `heldHistory`).
     private var held: [Event]?
+    /// The way back to the state this session was restored from, while it is kept (`keepBase()`).
+    private var base: SessionBase?
 
     /// A session that holds its history in memory.
     public init(plan: Plan) {
@@ -203,6 +205,7 @@ public struct Session: Sendable {
             appendChecked(batch[0])
             return
         }
+        dropBase()  // the state's trial takes the batch
         let rollback = Rollback(of: self, batch: batch)
         if !rollback.keepsWholeState { state.beginTrial() }
         do throws(Refusal) {
@@ -259,6 +262,7 @@ public struct Session: Sendable {
     private mutating func record(_ event: Event) {
         undoIndex.append(event)
         held?.append(event)
+        base?.tail.append(event)
     }
 
     /// Folds an event known to pass its rules here (an undo, or one of an undone transaction, only counts).
@@ -282,6 +286,7 @@ public struct Session: Sendable {
         // Let go of the old state first, and size the notes as before: two sets of notes alive at
         // once, or a growing array's old and new buffers, would double the peak memory of a big session.
         let added = events.lazy.filter { if case .noteAdded = $0.change { true } else { false } }.count
+        base = nil  // the new state is not the base's
         state = SessionState(reservingNotes: max(state.notes.count, added))
         notesChanged()
         superseded = 0
@@ -350,5 +355,46 @@ extension Session {
         copy.notesChanged()
         body(&copy.state)
         return copy
+    }
+}
+
+/// The state a session was restored from (a checkpoint), kept so that an undo refolds from it: the counts
+/// as they were and the events folded since; the state's trial keeps what the notes were before them.
+struct SessionBase: Sendable {
+    let eventCount: Int
+    let superseded: Int
+    let undone: Set<String>
+    var tail: [Event] = []
+}
+
+extension Session {
+    /// Keeps the way back to this state (`rewindToBase(undoing:)`), for a store that opens to undo.
+    /// A multi-event `append` and a refold of the whole history drop it.
+    public mutating func keepBase() {
+        dropBase()
+        state.beginTrial()
+        base = SessionBase(eventCount: eventCount, superseded: superseded, undone: undone)
+    }
+
+    /// Stops keeping the way back; the state is then exactly what it would be had it never been kept.
+    public mutating func dropBase() {
+        guard base != nil else { return }
+        base = nil
+        state.endTrial()
+    }
+
+    /// Goes back to the kept base when a refold taking back `targets` can start there: none of them, nor
+    /// anything the undos folded since take back, is before it. Returns the events folded since and all
+    /// that is taken back, for `replay(_:undoing:)`; the base stays kept. Nil, changing nothing, otherwise.
+    public mutating func rewindToBase(undoing targets: Set<String>) -> (tail: [Event], undoing: Set<String>)? {
+        guard let kept = base else { return nil }
+        let undoing = targets.union(kept.tail.lazy.compactMap(\.undoneTransaction))
+        guard undoing.allSatisfy({ !undoIndex.contains(transaction: $0, before: kept.eventCount) }) else { return nil }
+        state.rollBackTrial()
+        undoIndex.truncate(to: kept.eventCount)
+        (undone, superseded) = (kept.undone, kept.superseded)
+        notesChanged()
+        keepBase()
+        return (kept.tail, undoing)
     }
 }

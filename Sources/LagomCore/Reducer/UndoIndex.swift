@@ -45,6 +45,11 @@ struct UndoIndex: Sendable {
         entries.reversed().contains { $0.tx == tx }
     }
 
+    /// Whether `tx` is among the first `count` entries.
+    func contains(transaction tx: String, before count: Int) -> Bool {
+        entries[..<count].reversed().contains { $0.tx == tx }
+    }
+
     /// Whether `tx` is an undo (an undo is a transaction of its own, one event).
     func isUndo(transaction tx: String) -> Bool {
         entries.reversed().contains { $0.tx == tx && $0.isUndo }

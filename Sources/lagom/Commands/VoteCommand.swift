@@ -192,7 +192,8 @@ struct Undo: ParsableCommand {
     @OptionGroup var options: SessionOptions
 
     func run() throws {
-        let store = try options.open()
+        // The checkpoint's state is kept as it is read: the undo refolds from it, decoded once.
+        let store = try options.open(preparedToUndo: true)
         let actor = options.author
         let undone: [Event]
         do { undone = try store.undo(by: actor) } catch { throw CommandFailure(error) }

@@ -49,9 +49,12 @@ extension SessionLocation {
     /// Opens the session in `folder`: from then on the command speaks its plan's language. A session
     /// that cannot be opened (a log that is a link, a folder it may not read) is refused in the plan's
     /// language too, when the plan can be read.
-    static func open(_ folder: String, clock: SystemClock, access: SessionStore.Access) throws -> SessionStore {
+    static func open(
+        _ folder: String, clock: SystemClock, access: SessionStore.Access, preparedToUndo: Bool = false
+    ) throws -> SessionStore {
         do {
-            let store = try SessionStore(folder: folder, clock: clock, ids: SystemIDSource(), access: access)
+            let store = try SessionStore(
+                folder: folder, clock: clock, ids: SystemIDSource(), access: access, preparedToUndo: preparedToUndo)
             CommandLanguage.opened(store.session.plan)
             return store
         } catch {

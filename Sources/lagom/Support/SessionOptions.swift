@@ -29,11 +29,12 @@ struct SessionOptions: ParsableArguments {
     }
 
     /// `.readOnly` for commands that only show the session: they write nothing, so they also work on a
-    /// read-only folder or another user's session.
-    func open(_ access: SessionStore.Access = .readWrite) throws -> SessionStore {
+    /// read-only folder or another user's session. `preparedToUndo`: for `lagom undo` (see `SessionStore`).
+    func open(_ access: SessionStore.Access = .readWrite, preparedToUndo: Bool = false) throws -> SessionStore {
         let folder = try folder()
         let store = try SessionLocation.open(
-            folder, clock: SystemClock(session: folder, saveAnchor: access == .readWrite), access: access)
+            folder, clock: SystemClock(session: folder, saveAnchor: access == .readWrite), access: access,
+            preparedToUndo: preparedToUndo)
         for notice in store.notices { warn(notice) }
         return store
     }
