@@ -208,7 +208,9 @@ public struct ExportDocument: Codable, Equatable, Sendable {
         steps = plan.steps.enumerated().map { index, step in
             let row = schedule.rows[index]
             let progress = state.progress(step.id)
-            let live = state.notes(step: step.id)
+            // The skeleton needs the step's notes only for its themes: not a copy of every note per step.
+            let themed = state.board.themes[step.id] ?? []
+            let live = withEntries || !themed.isEmpty ? state.notes(step: step.id) : []
             let notes = withEntries ? live.map { NoteEntry($0, board: state.board) } : []
             let timers = state.timers.filter { $0.key.step == step.id }.sorted { $0.key < $1.key }.map { key, timer in
                 let phase: String = timer.isRunning ? "running" : timer.isPaused ? "paused" : "stopped"
@@ -216,7 +218,7 @@ public struct ExportDocument: Codable, Equatable, Sendable {
                     group: key.group, phase: phase,
                     remainingMs: timer.remaining(at: now, stop: step.timer?.stop ?? .soft), totalMs: timer.total)
             }
-            let themes = (state.board.themes[step.id] ?? []).map { theme in
+            let themes = themed.map { theme in
                 ThemeEntry(
                     id: theme.id, title: theme.title, summary: theme.summary,
                     notes: live.filter { state.board.themeOf[$0.id] == theme.id }.map(\.id.rawValue))
@@ -258,18 +260,35 @@ public struct ExportDocument: Codable, Equatable, Sendable {
 
     /// A vote step's ranked items, as `results` holds them; nil on other steps.
     public static func results(of step: Step, in session: Session) -> [ResultEntry]? {
+        resultEntries(of: step, in: session).map(Array.init)
+    }
+
+    /// `results(of:in:)` one list at a time, each ranked when it is reached and let go after, for a
+    /// writer that never holds them all. A list ranked on its own is ranked by the notes' places
+    /// (`Ranking.order`), without copying its notes.
+    public static func resultEntries(of step: Step, in session: Session) -> AnySequence<ResultEntry>? {
         let session = session.forExport()
         let (plan, state) = (session.plan, session.state)
-        return VoteTally(step: step, state: state).map { tally in
-            tally.results(in: state).flatMap { list in
-                // One ranking everywhere: a resource is ranked within its demand, as on the projector and in the record.
-                (NestedRanking.groups(list, in: state, plan: plan)?.flatMap(\.items) ?? list.items).map {
+        guard let tally = VoteTally(step: step, state: state) else { return nil }
+        return AnySequence(
+            tally.spec.ranks.lazy.flatMap { ref -> AnySequence<ResultEntry> in
+                func entry(_ note: Note, points: Int?, rank: Int?) -> ResultEntry {
                     ResultEntry(
-                        list: list.source.list, listStep: list.source.step.rawValue, note: $0.note.id.rawValue,
-                        text: $0.note.text, parent: $0.note.place.parent?.rawValue, points: $0.points, rank: $0.rank
-                    )
+                        list: ref.list, listStep: ref.step.rawValue, note: note.id.rawValue, text: note.text,
+                        parent: note.place.parent?.rawValue, points: points, rank: rank)
                 }
-            }
-        }
+                // One ranking everywhere: a resource is ranked within its demand, as on the projector and in the record.
+                if plan.step(ref.step)?.parentList != nil,
+                    let groups = NestedRanking.groups(tally.results(of: ref, in: state), in: state, plan: plan)
+                {
+                    return AnySequence(groups.flatMap(\.items).map { entry($0.note, points: $0.points, rank: $0.rank) })
+                }
+                let indices = state.votableNoteIndices(ref)
+                let points = indices.map { tally.points[state.notes[$0].id] }
+                return AnySequence(
+                    Ranking.order(points).lazy.map {
+                        entry(state.notes[indices[$0.index]], points: points[$0.index], rank: $0.rank)
+                    })
+            })
     }
 }

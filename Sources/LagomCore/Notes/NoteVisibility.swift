@@ -35,7 +35,16 @@ extension SessionState {
     /// The notes of a list a vote ranks: live and not moderated away, in the order they were
     /// written. What the room may see is what it votes on, and what the results show.
     public func votableNotes(_ ref: ListRef) -> [Note] {
-        notes(step: ref.step, list: ref.list).filter { !isModeratedAway($0.id) }
+        votableNoteIndices(ref).map { notes[$0] }
+    }
+
+    /// Where the `votableNotes` are in `notes`, oldest first, without copying them.
+    public func votableNoteIndices(_ ref: ListRef) -> [Int] {
+        notes.indices.filter {
+            let note = notes[$0]
+            return !note.deleted && note.place.step == ref.step && note.place.list == ref.list
+                && !isModeratedAway(note.id)
+        }
     }
 
     /// Live notes per group (for counts that reveal nothing but how many).

@@ -36,12 +36,25 @@ public enum Ranking {
 
     /// Sorts notes by points and ranks them. Notes without points go last, unranked.
     public static func rank(_ notes: [Note], points: [NoteID: Int]) -> [RankedItem] {
-        let scored = notes.enumerated().compactMap { i, note in points[note.id].map { (i, note, $0) } }
-            .sorted { $0.2 != $1.2 ? $0.2 > $1.2 : $0.0 < $1.0 }
-        let ranks = competitionRanks(scored.map(\.2))
-        let ranked = zip(scored, ranks).map { RankedItem(note: $0.1, points: $0.2, rank: $1) }
-        let unscored = notes.filter { points[$0.id] == nil }.map { RankedItem(note: $0, points: nil, rank: nil) }
-        return ranked + unscored
+        let given = notes.map { points[$0.id] }
+        return order(given).map { RankedItem(note: notes[$0.index], points: given[$0.index], rank: $0.rank) }
+    }
+
+    /// The ranked order of items whose points are `points` (nil: not scored), by their index there:
+    /// the scored by points, ties in the given order, each with its competition rank; then the
+    /// unscored in the given order. Only numbers: a long list is ranked without copying its notes.
+    public static func order(_ points: [Int?]) -> [(index: Int, rank: Int?)] {
+        var scored = points.indices.filter { points[$0] != nil }
+        scored.sort { a, b in points[a]! != points[b]! ? points[a]! > points[b]! : a < b }
+        var order: [(index: Int, rank: Int?)] = []
+        order.reserveCapacity(points.count)
+        var rank = 0
+        for (position, index) in scored.enumerated() {
+            if position == 0 || points[index] != points[scored[position - 1]] { rank = position + 1 }
+            order.append((index, rank))
+        }
+        for index in points.indices where points[index] == nil { order.append((index, nil)) }
+        return order
     }
 }
 
@@ -76,11 +89,13 @@ public struct VoteTally: Sendable {
     /// the theme board (hidden, or merged into another) are no item: dots or points they got
     /// count for nothing.
     public func results(in state: SessionState) -> [RankedList] {
-        spec.ranks.map { ref in
-            let notes = state.votableNotes(ref)
-            let items = Ranking.rank(notes, points: points)
-            return RankedList(source: ref, items: items, totalPoints: Self.sum(items.compactMap(\.points)))
-        }
+        spec.ranks.map { results(of: $0, in: state) }
+    }
+
+    /// The ranked list of one list the vote ranks.
+    public func results(of ref: ListRef, in state: SessionState) -> RankedList {
+        let items = Ranking.rank(state.votableNotes(ref), points: points)
+        return RankedList(source: ref, items: items, totalPoints: Self.sum(items.compactMap(\.points)))
     }
 
     /// Points a whole room could give to one list: participants × votes each.

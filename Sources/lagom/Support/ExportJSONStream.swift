@@ -23,7 +23,7 @@ enum ExportJSONStream {
                 try Self.array("notes", entries, Self.note, lines[index...(index + 2)], after: after, to: &sink)
                 index += 3
             } else if let step, let after = Self.placeholder(lines, at: index, key: "results") {
-                let entries = ExportDocument.results(of: step, in: session) ?? []
+                let entries = ExportDocument.resultEntries(of: step, in: session) ?? AnySequence([])
                 try Self.array("results", entries, Self.result, lines[index...(index + 2)], after: after, to: &sink)
                 index += 3
             } else {
