@@ -72,8 +72,10 @@ extension StageView {
         let theme = context.theme
         // How long and when back first: at 80×24 the slide text left no room for "Åter 11.20".
         drawFacts(&flow, &grid, context, groups: true, timeBox: true)
-        drawBullets(&flow, &grid, context)
         let hidden = context.state.notesHiddenFromRoom(step)
+        // Once the notes are shown they are the slide: at 80×24 the plan's bullets left the room
+        // "… 1 till" where the notes should be.
+        if hidden || context.session.shownNoteIndices(step).isEmpty { drawBullets(&flow, &grid, context) }
         flow.paragraph(
             context.text(hidden ? Strings.brainwritingBrief : Strings.brainwritingShared), role: .dim, into: &grid,
             theme: theme)

@@ -17,6 +17,22 @@ import Testing
         return b
     }
 
+    /// The sample's silent writing has three slide bullets: once the notes are shown they take
+    /// the bullets' rows at 80×24 (the room read "… 1 till" instead of the note).
+    @Test func shownNotesTakeTheSlidesRowsAt80x24() throws {
+        var sample = try Sample.sv()
+        try sample.add(.stepEntered(step: "tankefallor"))
+        try sample.add(.stepStarted(step: "tankefallor"))
+        try sample.add(
+            .noteAdded(note: "a", place: NotePlace(step: "tankefallor", list: "", group: 1), text: "Perfektionism"),
+            by: .secretary(1))
+        #expect(sample.projector().contains("Först egen reflektion"), "the slide, while the notes are hidden")
+        try sample.add(.resultsRevealed(step: "tankefallor"))
+        let shown = sample.projector()
+        #expect(shown.contains("Perfektionism"), "\(shown)")
+        #expect(!shown.contains("Först egen reflektion"), "\(shown)")
+    }
+
     /// Fragments long enough to identify a note even when a narrow frame truncates it.
     func fragments(_ text: String) -> [String] {
         let words = text.split(separator: " ").map(String.init).filter { $0.count >= 4 }
