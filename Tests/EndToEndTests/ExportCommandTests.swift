@@ -215,3 +215,39 @@ extension ExportDocumentTests {
         #expect(written == (try wholeDocumentEncoding(of: written)))
     }
 }
+
+extension ExportDocumentTests {
+    /// A template that is a zip but no Word file, or whose part is damaged, is named with what is
+    /// wrong in the plan's language; the zip library's own name for the damage is only a detail.
+    @Test func aBadTemplateIsNamedInThePlansLanguage() throws {
+        let session = try Self.session()
+        defer { try? FileManager.default.removeItem(atPath: session) }
+        func template(_ name: String, _ part: String, _ text: String) throws -> String {
+            let path = session + "/" + name
+            let archive = try Archive(url: URL(fileURLWithPath: path), accessMode: .create)
+            let data = Data(text.utf8)
+            try archive.addEntry(
+                with: part, type: .file, uncompressedSize: Int64(data.count), compressionMethod: .deflate
+            ) { position, size in data.subdata(in: Int(position)..<Int(position) + size) }
+            return path
+        }
+        func export(_ template: String) throws -> String {
+            try LagomProcess.run([
+                "export", session, "--format", "docx", "--output", session + "/t.docx", "--template", template,
+            ]).err
+        }
+        let noStyles = try template("tom.dotx", "word/document.xml", "<w:document/>")
+        #expect(try export(noStyles).contains("tom.dotx: mallen har ingen word/styles.xml"))
+        // The compressed bytes of the part overwritten (they start after the 30-byte local header and
+        // the part's name): it cannot be unpacked.
+        let styles = (0..<400).map { "<w:style w:styleId=\"s\($0)\"/>" }.joined()
+        let damaged = try template("skadad.dotx", "word/styles.xml", "<w:styles>" + styles)
+        var bytes = try Data(contentsOf: URL(fileURLWithPath: damaged))
+        for at in 50..<90 { bytes[at] = 0xFF }
+        try bytes.write(to: URL(fileURLWithPath: damaged))
+        let said = try export(damaged)
+        #expect(
+            said.contains("skadad.dotx: word/styles.xml går inte att läsa: zip-filen är skadad eller packad"),
+            "\(said)")
+    }
+}

@@ -24,7 +24,9 @@ enum ZipPackage {
         } catch let failure as CommandFailure {
             throw failure
         } catch {
-            throw CommandFailure(Localized(.cliWordNotZippedBecause, ["reason": "\(error)"]))
+            // The library's name for the failure, framed by words of the catalogue.
+            let reason = Localized(.fileReasonZipLibrary, ["detail": String(describing: error)])
+            throw CommandFailure(Localized(.cliWordNotZippedBecause, ["reason": reason]))
         }
     }
 
@@ -38,8 +40,9 @@ enum ZipPackage {
         for entry in archive where entry.type == .file {
             var bytes: [UInt8] = []
             do { _ = try archive.extract(entry) { bytes += $0 } } catch {
+                let reason = Localized(.fileReasonZipDamaged, ["detail": String(describing: error)])
                 throw CommandFailure(
-                    Localized(.cliWordPartUnreadable, ["file": path, "part": entry.path, "reason": "\(error)"]))
+                    Localized(.cliWordPartUnreadable, ["file": path, "part": entry.path, "reason": reason]))
             }
             parts[entry.path] = bytes
         }

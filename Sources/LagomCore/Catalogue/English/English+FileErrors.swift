@@ -17,6 +17,9 @@ extension Catalogue {
         .fileReasonBusy: "another program is using the file",
         .fileReasonNotEmpty: "the folder is not empty",
 
+        .fileReasonZipDamaged: "the zip file is damaged or packed in a way that cannot be read ({detail})",
+        .fileReasonZipLibrary: "the zip library says \"{detail}\"",
+
         .fileOperationOpen: "opened",
         .fileOperationCreate: "created",
         .fileOperationRead: "read",

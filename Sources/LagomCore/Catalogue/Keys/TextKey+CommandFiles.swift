@@ -11,11 +11,11 @@ extension TextKey {
     public static var cliWriteFailed: TextKey { TextKey() }
     /// `lagom export --format docx`: the document could not be packed.
     public static var cliWordNotZipped: TextKey { TextKey() }
-    /// `lagom export --format docx`: the document could not be packed. {reason}: why, in English.
+    /// `lagom export --format docx`: the document could not be packed. {reason}: `fileReasonZipLibrary`.
     public static var cliWordNotZippedBecause: TextKey { TextKey() }
     /// `lagom export --template FILE` that is no zip file. {file}: the file.
     public static var cliNotAWordFile: TextKey { TextKey() }
-    /// `lagom export --template FILE`: a part inside cannot be read. {file}: the file; {part}: the part's path; {reason}: why, in English.
+    /// `lagom export --template FILE`: a part inside cannot be read. {file}: the file; {part}: the part's path; {reason}: `fileReasonZipDamaged`.
     public static var cliWordPartUnreadable: TextKey { TextKey() }
     /// `lagom export --template FILE`: the template cannot be used. {file}: the file; {problem}: what is wrong.
     public static var cliTemplateProblem: TextKey { TextKey() }

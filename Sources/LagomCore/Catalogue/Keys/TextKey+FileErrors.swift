@@ -62,6 +62,12 @@ extension TextKey {
     /// `lagom share`: the file's permissions.
     public static var fileOperationChangePermissions: TextKey { TextKey() }
 
+    /// {reason} of `cliWordPartUnreadable`: a part of a zip (a Word template) cannot be unpacked.
+    /// {detail}: the zip library's name for the failure (invalidCRC32), for whoever helps.
+    public static var fileReasonZipDamaged: TextKey { TextKey() }
+    /// {reason} of `cliWordNotZippedBecause`: the zip library failed. {detail}: its name for the failure.
+    public static var fileReasonZipLibrary: TextKey { TextKey() }
+
     /// {reason} of `storeErrorReadOnly`: a viewer (the projector, `lagom log`) writes nothing.
     public static var storeReadOnlyViewing: TextKey { TextKey() }
     /// {reason} of `storeErrorReadOnly`: a session file cannot be opened for writing. {file}: it;

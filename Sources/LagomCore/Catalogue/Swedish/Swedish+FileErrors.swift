@@ -17,6 +17,9 @@ extension Catalogue {
         .fileReasonBusy: "filen används av ett annat program",
         .fileReasonNotEmpty: "mappen är inte tom",
 
+        .fileReasonZipDamaged: "zip-filen är skadad eller packad på ett sätt som inte går att läsa ({detail})",
+        .fileReasonZipLibrary: "zip-biblioteket svarar \"{detail}\"",
+
         .fileOperationOpen: "öppnas",
         .fileOperationCreate: "skapas",
         .fileOperationRead: "läsas",
