@@ -17,7 +17,7 @@ extension Catalogue {
         .fileReasonBusy: "another program is using the file",
         .fileReasonNotEmpty: "the folder is not empty",
 
-        .fileReasonZipDamaged: "the zip file is damaged or packed in a way that cannot be read ({detail})",
+        .fileReasonZipDamaged: "the zip file is damaged or packed in a way Lagom does not know ({detail})",
         .fileReasonZipLibrary: "the zip library says \"{detail}\"",
 
         .fileOperationOpen: "opened",

@@ -17,7 +17,7 @@ extension Catalogue {
         .fileReasonBusy: "filen används av ett annat program",
         .fileReasonNotEmpty: "mappen är inte tom",
 
-        .fileReasonZipDamaged: "zip-filen är skadad eller packad på ett sätt som inte går att läsa ({detail})",
+        .fileReasonZipDamaged: "zip-filen är skadad eller packad på ett sätt som Lagom inte känner till ({detail})",
         .fileReasonZipLibrary: "zip-biblioteket svarar \"{detail}\"",
 
         .fileOperationOpen: "öppnas",
