@@ -21,8 +21,8 @@ public final class ScreenLoop<S: Screen> {
     public let writer: any SessionWriter
     public let actor: Actor
     public let clock: any LagomClock
-    public var language: Language
-    public var theme: Theme
+    public var language: Language { didSet { drawnWith = nil } }
+    public var theme: Theme { didSet { drawnWith = nil } }
     public let utcOffsetSeconds: Int
     public private(set) var width: Int
     public private(set) var height: Int
@@ -37,6 +37,9 @@ public final class ScreenLoop<S: Screen> {
     /// Unsaved text could not be kept (a full or read-only disk): it is in `farewell`, to be copied,
     /// and the process ends with a failure status.
     public private(set) var lostText = false
+    /// The context the last frame was drawn with, until an event or a command changes what it holds:
+    /// `nextWake` reads it at a new moment instead of copying the session again.
+    private var drawnWith: ScreenContext?
 
     public init(
         screen: S, writer: any SessionWriter, actor: Actor, clock: any LagomClock, width: Int, height: Int,
@@ -84,17 +87,20 @@ public final class ScreenLoop<S: Screen> {
             now = context()
         }
         screen.message = screen.message?.aged(at: now.now)
+        drawnWith = now
         return screen.render(now)
     }
 
     /// Milliseconds until the screen looks different with no input: its own next change or the
     /// message line's expiry; nil when only an event can change it.
     public func nextWake() -> Int64? {
-        let now = context()
+        var now = drawnWith ?? context()
+        now.now = clock.now
         return [screen.nextChange(now), screen.message?.expiresIn(at: now.now)].compactMap { $0 }.min()
     }
 
     public func receive(_ event: LoopEvent) {
+        drawnWith = nil
         switch event {
         case .key(let key):
             guard !hasQuit else { return }
@@ -128,6 +134,7 @@ public final class ScreenLoop<S: Screen> {
     // MARK: Commands
 
     func perform(_ commands: [Command]) {
+        if !commands.isEmpty { drawnWith = nil }
         for command in commands {
             guard !hasQuit else { return }
             switch command {

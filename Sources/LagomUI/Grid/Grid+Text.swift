@@ -66,6 +66,21 @@ extension Grid {
         return end - start
     }
 
+    /// Writes `count` copies of `cell`, a one-column grapheme, from (x, y): what `put` writes for
+    /// that character repeated, clipped the same way, without a text to sanitise and measure (a
+    /// countdown's bar, every second). Returns the number of columns written.
+    @discardableResult
+    public mutating func putRun(_ cell: Cell, count: Int, x: Int, y: Int) -> Int {
+        guard y >= 0 && y < height && count > 0 else { return 0 }
+        let start = max(0, x)
+        let end = min(width, x + count)
+        guard start < end else { return 0 }
+        if start > 0 { breakWideCharacter(endingAfter: start - 1, y: y) }
+        for column in start..<end { self[column, y] = cell }
+        if end < width { breakWideCharacter(startingAt: end, y: y) }
+        return end - start
+    }
+
     /// Fills a rectangle (clipped to the grid) with one cell.
     public mutating func fill(_ rect: Rect, with cell: Cell = .blank) {
         let area = rect.intersection(bounds)

@@ -57,9 +57,9 @@ public struct BigCountdown {
             let barWidth = min(rect.width, max(20, rect.width * 2 / 3))
             // No percentage beside it: the big digits are the number, and a label that changes
             // more often than the digits would be the busiest thing on the pane.
-            grid.put(
-                Bar.cells(fraction, width: barWidth), x: rect.x + (rect.width - barWidth) / 2, y: y,
-                style: role == .normal ? theme[.accent] : ink(theme))
+            Bar.draw(
+                fraction, width: barWidth, x: rect.x + (rect.width - barWidth) / 2, y: y,
+                style: role == .normal ? theme[.accent] : ink(theme), into: &grid)
         }
         if extras.isEmpty || droppedPlus { drawCornerSymbol(into: &grid, in: rect, theme: theme) }
     }

@@ -1,5 +1,4 @@
 import LagomCore
-import Synchronization
 
 /// What of the timekeeper's pane time does not change — the background, the header and the
 /// footer — drawn once and copied as the start of each frame, so a second's tick draws only the
@@ -24,12 +23,7 @@ final class TimekeeperBackdrop: Sendable {
         var message: Rect?
     }
 
-    private let kept = Mutex<(key: Key, drawn: Drawn)?>(nil)
+    private let kept = KeptLast<Key, Drawn>()
 
-    func drawn(_ key: Key, _ draw: () -> Drawn) -> Drawn {
-        if let kept = kept.withLock({ $0 }), kept.key == key { return kept.drawn }
-        let drawn = draw()
-        kept.withLock { $0 = (key, drawn) }
-        return drawn
-    }
+    func drawn(_ key: Key, _ draw: () -> Drawn) -> Drawn { kept.value(key, draw) }
 }

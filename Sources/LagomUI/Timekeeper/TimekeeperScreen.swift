@@ -25,6 +25,16 @@ public struct TimekeeperScreen: Screen {
     public private(set) var alarm = ZeroAlarm()
     /// The background, header and footer as last drawn (shared by copies of the screen; keyed).
     private let backdrop = TimekeeperBackdrop()
+    /// The countdowns as last worked out: `observe` and the frame ask at the same moment.
+    private let countdowns = KeptLast<CountdownsKey, [TimerTarget]>()
+
+    /// All that `TimerTarget.all` reads: the session, the moment, the zone and the step.
+    struct CountdownsKey: Equatable, Sendable {
+        var revision: UInt64
+        var now: WallTime
+        var zoneOffsetSeconds: Int
+        var step: StepID
+    }
 
     public init(group: Int? = nil, quiet: Bool = false) {
         selectedGroup = group
@@ -33,6 +43,14 @@ public struct TimekeeperScreen: Screen {
     }
 
     // MARK: What is on screen
+
+    /// `TimerTarget.all`, once per moment.
+    func targets(of step: Step, _ context: ScreenContext) -> [TimerTarget] {
+        let key = CountdownsKey(
+            revision: context.session.revision, now: context.now, zoneOffsetSeconds: context.zoneOffsetSeconds,
+            step: step.id)
+        return countdowns.value(key) { TimerTarget.all(for: step, in: context) }
+    }
 
     /// The countdown shown big: the chosen group's when this step has it, else the step's own.
     func selected(_ targets: [TimerTarget]) -> TimerTarget? {
@@ -50,7 +68,7 @@ public struct TimekeeperScreen: Screen {
     /// The countdowns drawn now: these may ring and these drive redraws.
     func visible(_ context: ScreenContext) -> (step: Step, targets: [TimerTarget])? {
         guard let step = context.currentStep else { return nil }
-        let targets = TimerTarget.all(for: step, in: context)
+        let targets = self.targets(of: step, context)
         if Self.showsList(targets, context) { return (step, targets) }
         return (step, selected(targets).map { [$0] } ?? [])
     }
@@ -161,7 +179,7 @@ public struct TimekeeperScreen: Screen {
         }
         // The countdowns once per frame: the header, the body and the message line all read them.
         let step = context.currentStep
-        let targets = step.map { TimerTarget.all(for: $0, in: context) } ?? []
+        let targets = step.map { self.targets(of: $0, context) } ?? []
         let key = TimekeeperBackdrop.Key(
             revision: context.session.revision, width: context.width, height: context.height,
             language: context.language, theme: context.theme, selectedGroup: selectedGroup)

@@ -44,6 +44,20 @@ public struct Bar: Sendable {
         return bar
     }
 
+    /// `cells(fraction, width:)` written straight into the grid at (x, y) in `style`: the same cells,
+    /// with no text to build, sanitise and measure (a countdown's bar is drawn every second).
+    public static func draw(_ fraction: Double, width: Int, x: Int, y: Int, style: Style, into grid: inout Grid) {
+        guard width > 0 else { return }
+        let eighths = Int((clamped(fraction) * Double(width * 8)).rounded(.down))
+        let full = eighths / 8
+        grid.putRun(Cell("█", style: style), count: full, x: x, y: y)
+        guard full < width else { return }
+        let remainder = eighths % 8
+        let edge = remainder == 0 ? track : partials[remainder - 1]
+        grid.putRun(Cell(String(edge), style: style), count: 1, x: x + full, y: y)
+        grid.putRun(Cell(String(track), style: style), count: width - full - 1, x: x + full + 1, y: y)
+    }
+
     /// Draws on the first row of `rect`: "█████▌░░░░ 55 %". When there is no
     /// room for both, the label wins.
     public func draw(into grid: inout Grid, in rect: Rect, theme: Theme) {
@@ -56,7 +70,7 @@ public struct Bar: Sendable {
                 maxWidth: rect.width)
             return
         }
-        grid.put(Bar.cells(fraction, width: barWidth), x: rect.x, y: rect.y, style: theme[role], maxWidth: barWidth)
+        Bar.draw(fraction, width: barWidth, x: rect.x, y: rect.y, style: theme[role], into: &grid)
         if labelWidth > 0 {
             grid.put(
                 " " + TextLayout.fit(label, width: labelWidth, alignment: .right), x: rect.x + barWidth, y: rect.y,
