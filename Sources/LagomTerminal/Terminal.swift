@@ -14,6 +14,8 @@ public final class Terminal {
     private var keyCodes = KeyCodeMap()
     private var colorPairs: ColorPairTable
     private var styleCache: [Style: (attributes: attr_t, pair: Int16)] = [:]
+    /// The style drawn last and what ncurses calls it.
+    private var lastStyle: (style: Style, curses: (attr_t, Int16))?
     private var needsFullRepaint = false
     /// The last frame drawn and the screen size then: the next frame sends only its differences.
     private var shown: Grid?
@@ -141,7 +143,9 @@ public final class Terminal {
                         // blanks are already there.
                         if cells[i].isContinuation { continue }
                         if !before.isEmpty {
-                            if before[i] == cells[i] { continue }
+                            // Bit for bit, as the row was compared: cells that differ only in
+                            // padding would be drawn again, never left out.
+                            if Self.sameBits(cells.baseAddress! + i, before.baseAddress! + i) { continue }
                         } else if cells[i] == .blank {
                             continue
                         }
@@ -159,10 +163,22 @@ public final class Terminal {
         shownScreenSize = (width, height)
     }
 
+    /// Whether two cells are the same bits: four words compared, no call.
+    private static func sameBits(_ a: UnsafePointer<Cell>, _ b: UnsafePointer<Cell>) -> Bool {
+        guard MemoryLayout<Cell>.size == 32 else { return memcmp(a, b, MemoryLayout<Cell>.size) == 0 }
+        let x = UnsafeRawPointer(a)
+        let y = UnsafeRawPointer(b)
+        return x.load(as: UInt64.self) == y.load(as: UInt64.self)
+            && x.load(fromByteOffset: 8, as: UInt64.self) == y.load(fromByteOffset: 8, as: UInt64.self)
+            && x.load(fromByteOffset: 16, as: UInt64.self) == y.load(fromByteOffset: 16, as: UInt64.self)
+            && x.load(fromByteOffset: 24, as: UInt64.self) == y.load(fromByteOffset: 24, as: UInt64.self)
+    }
+
     private func draw(_ source: Cell, x: Int, y: Int, in window: UnsafeMutablePointer<WINDOW>?) {
         var cell = cchar_t()
-        let (attributes, pair) = cursesStyle(source.grapheme == " " ? source.style.asSpace : source.style)
-        GraphemeEncoding.withWideCharacters(for: source.grapheme) {
+        let grapheme = source.grapheme
+        let (attributes, pair) = cursesStyle(grapheme == " " ? source.style.asSpace : source.style)
+        GraphemeEncoding.withWideCharacters(for: grapheme) {
             _ = setcchar(&cell, $0, attributes, pair, nil)
         }
         // At the bottom-right cell this reports ERR (the cursor cannot advance) but
@@ -225,6 +241,14 @@ public final class Terminal {
     func drainSignals() -> [Int32] { relay.drainSignals() }
 
     private func cursesStyle(_ style: Style) -> (attr_t, Int16) {
+        // Neighbouring changed cells mostly share a style (a digit's strokes): no hashing then.
+        if let last = lastStyle, last.style == style { return last.curses }
+        let curses = lookUpCursesStyle(style)
+        lastStyle = (style, curses)
+        return curses
+    }
+
+    private func lookUpCursesStyle(_ style: Style) -> (attr_t, Int16) {
         if let cached = styleCache[style] { return cached }
         let assignment = colorPairs.assignment(foreground: style.foreground, background: style.background)
         if let colors = assignment.newDefinition {
