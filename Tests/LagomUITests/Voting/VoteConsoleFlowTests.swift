@@ -65,14 +65,14 @@ import Testing
         var d = Driver(session: Session(plan: SeedResults.plan), plan: SeedResults.plan)
         try d.go(to: "krav-rostning")
         try d.press(.enter)
-        #expect(d.text.contains("⚠ Inget att rösta på: Krav har inga lappar ännu."))
+        #expect(d.text.contains("⚠ Inget att rösta på: Krav har inga lappar än."))
         #expect(!d.text.contains("Röstar:"))
         try d.press(.character("a"))
         #expect(!d.text.contains("Röstar:"))
         try d.press(.enter)
         #expect(d.session.state.ballots["krav-rostning"] == nil)
         try d.go(to: "enkat-rostning")
-        #expect(d.text.contains("Riskfaktorer har inga lappar ännu."))
+        #expect(d.text.contains("Riskfaktorer har inga lappar än."))
     }
 
     @Test func goOnIsRefusedWithAReasonWhenNothingGoesOn() throws {
@@ -85,7 +85,7 @@ import Testing
         // No ballot yet: the four demands chosen earlier stay chosen.
         try d.go(to: "krav-rostning")
         try d.press(.character("g"))
-        #expect(d.text.contains("⚠ Krav har inga röster eller poäng ännu – inget går vidare."))
+        #expect(d.text.contains("⚠ Krav har inga röster eller poäng än – inget går vidare."))
         #expect(d.session.state.subjects["krav-rostning"] == ["k0", "k1", "k2", "k3"])
         #expect(d.n == 0)
     }
