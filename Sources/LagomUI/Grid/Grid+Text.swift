@@ -26,7 +26,7 @@ extension Grid {
             // breaking for the common case, such as the rows of the big digits.
             for scalar in clean.unicodeScalars {
                 if column >= limit { break }
-                if column >= 0 { self[column, y] = Cell(String(Character(scalar)), style: style) }
+                if column >= 0 { self[column, y] = Cell(scalar, style: style) }
                 column += 1
             }
             let end = max(start, column)

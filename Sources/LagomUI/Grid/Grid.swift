@@ -24,6 +24,14 @@ public struct Cell: Hashable, Sendable {
         self.isContinuation = isContinuation
     }
 
+    /// A cell of one scalar, its UTF-8 written straight in (no `String` made on the way): the
+    /// common case of `Grid.put`.
+    init(_ scalar: Unicode.Scalar, style: Style) {
+        utf8 = InlineUTF8(scalar)
+        self.style = style
+        isContinuation = false
+    }
+
     public static let blank = Cell()
 }
 
@@ -36,6 +44,15 @@ struct InlineUTF8: Hashable, Sendable {
         var count = 0
         for byte in s.utf8 {
             guard count < Self.capacity else { self = InlineUTF8("\u{FFFD}"); return }
+            set(byte, at: count)
+            count += 1
+        }
+        set(UInt8(count), at: Self.capacity)
+    }
+
+    init(_ scalar: Unicode.Scalar) {
+        var count = 0
+        UTF8.encode(scalar) { byte in
             set(byte, at: count)
             count += 1
         }

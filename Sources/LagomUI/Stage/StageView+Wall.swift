@@ -99,7 +99,7 @@ extension StageView {
             }
             var text = note.text
             if byParent && step.lists.count > 1 { text = note.place.list + ": " + text }
-            if let merged = merges[note.id], merged > 0 { text += " (+\(merged))" }
+            if !merges.isEmpty, let merged = merges[note.id], merged > 0 { text += " (+\(merged))" }
             let label =
                 note.place.group.map { group in
                     if let known = labels[group] { return known }
