@@ -23,6 +23,22 @@ public enum BigText {
     /// room) unless only one column fits.
     /// `allowNarrow`: false refuses the one-column strokes that are the last resort.
     public static func picture(_ s: String, maxWidth: Int, maxHeight: Int, allowNarrow: Bool = true) -> BigPicture? {
+        // Kept: a frame asks for the same title and clock again (the projector's `nextChange` lays the
+        // stage out once more), and the title at every frame.
+        let key = PictureKey(text: s, maxWidth: maxWidth, maxHeight: maxHeight, allowNarrow: allowNarrow)
+        return pictures.value(key) { fitted(s, maxWidth: maxWidth, maxHeight: maxHeight, allowNarrow: allowNarrow) }
+    }
+
+    private struct PictureKey: Hashable, Sendable {
+        var text: String
+        var maxWidth: Int
+        var maxHeight: Int
+        var allowNarrow: Bool
+    }
+
+    private static let pictures = Memo<PictureKey, BigPicture?>(most: 64)
+
+    private static func fitted(_ s: String, maxWidth: Int, maxHeight: Int, allowNarrow: Bool) -> BigPicture? {
         var best: Fit?
         var narrow: Fit?
         for font in BigFont.all {
