@@ -9,7 +9,7 @@ extension LiveWall {
     }
 
     /// A note's label width and its lines in a column of `columnWidth`.
-    private func wrapping(_ note: Note, columnWidth: Int) -> WrappedNote {
+    func wrapping(_ note: Note, columnWidth: Int) -> WrappedNote {
         let labelWidth = note.label.isEmpty ? 0 : DisplayWidth.of(note.label) + 1
         let lines = Self.wrap(
             note.text, width: max(1, columnWidth - labelWidth), at: note.addedAt.milliseconds, index: note.index,
@@ -40,7 +40,7 @@ extension LiveWall {
         func make() -> [[WrappedNote]] {
             sections.map { section in section.notes.map { wrapping($0, columnWidth: columnWidth) } }
         }
-        return wraps?.value(columnWidth, make) ?? make()
+        return wraps?.at(columnWidth, make) ?? make()
     }
 
     /// `makeLayout(…).pages.count > 1`: the chosen packing has the fewer pages, so both must take

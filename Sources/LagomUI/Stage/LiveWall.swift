@@ -43,7 +43,7 @@ public struct LiveWall: Sendable {
     var source: Source?
     /// The notes wrapped per column width, for a kept wall (`source`): its layouts at two heights
     /// (the stage asks whether it pages in half the pane, then lays it out) wrap them once.
-    var wraps: Memo<Int, [[WrappedNote]]>?
+    var wraps: Wraps?
 
     struct Source: Hashable, Sendable {
         var revision: UInt64

@@ -58,9 +58,12 @@ extension StageView {
     func liveWall(_ context: ScreenContext, shown: [Int]) -> LiveWall {
         let source = LiveWall.Source(revision: context.session.revision, step: step.id, language: context.language)
         return Self.walls.value(source) {
-            var wall = makeLiveWall(context, shown: shown)
+            let grown = grownWall(context, shown: shown)
+            var wall = grown ?? makeLiveWall(context, shown: shown)
+            if wall.wraps == nil { wall.wraps = LiveWall.Wraps() }
             wall.source = source
-            wall.wraps = Memo(most: 4)
+            // A grown wall has no note under a demand, as the one it grew from.
+            keepToGrow(wall, context, shown: shown, plain: grown != nil ? true : nil)
             return wall
         }
     }
@@ -68,7 +71,7 @@ extension StageView {
     /// The wall of a step in a revision of the session: made once, however many times a frame asks.
     private static let walls = Memo<LiveWall.Source, LiveWall>(most: 8)
 
-    private func makeLiveWall(_ context: ScreenContext, shown: [Int]) -> LiveWall {
+    func makeLiveWall(_ context: ScreenContext, shown: [Int]) -> LiveWall {
         let state = context.state
         let merges = state.board.mergeCounts
         // A wall is read, not searched: past `LiveWall.most` notes the oldest are counted instead,
@@ -97,19 +100,7 @@ extension StageView {
                 sections[key] = LiveWall.Section(heading: heading, notes: [])
                 parentAdded[key] = parent?.addedAt
             }
-            var text = note.text
-            if byParent && step.lists.count > 1 { text = note.place.list + ": " + text }
-            if !merges.isEmpty, let merged = merges[note.id], merged > 0 { text += " (+\(merged))" }
-            let label =
-                note.place.group.map { group in
-                    if let known = labels[group] { return known }
-                    let label = context.text(NoteStrings.groupShort(group))
-                    labels[group] = label
-                    return label
-                } ?? ""
-            var wallNote = LiveWall.Note(text: text, label: label, addedAt: note.addedAt)
-            wallNote.index = index
-            sections[key]?.notes.append(wallNote)
+            sections[key]?.notes.append(wallNote(note, index: index, byParent: byParent, merges, &labels, context))
         }
         if byParent {
             // Demands in the order they were written; notes under none last.
@@ -120,6 +111,27 @@ extension StageView {
         return LiveWall(
             sections: order.compactMap { sections[$0] }, language: context.language,
             olderLeftOut: max(0, shown.count - LiveWall.most))
+    }
+
+    /// A note as the wall shows it: its list before it under a demand on a step of several lists,
+    /// how many were merged into it, its group's label (made once per group, kept in `labels`).
+    func wallNote(
+        _ note: Note, index: Int, byParent: Bool, _ merges: [NoteID: Int], _ labels: inout [Int: String],
+        _ context: ScreenContext
+    ) -> LiveWall.Note {
+        var text = note.text
+        if byParent && step.lists.count > 1 { text = note.place.list + ": " + text }
+        if !merges.isEmpty, let merged = merges[note.id], merged > 0 { text += " (+\(merged))" }
+        let label =
+            note.place.group.map { group in
+                if let known = labels[group] { return known }
+                let label = context.text(NoteStrings.groupShort(group))
+                labels[group] = label
+                return label
+            } ?? ""
+        var wallNote = LiveWall.Note(text: text, label: label, addedAt: note.addedAt)
+        wallNote.index = index
+        return wallNote
     }
 
     /// Milliseconds until the projector's wall turns a page, when the stage shows one that pages.

@@ -38,6 +38,33 @@ import Testing
         return frames
     }
 
+    /// Past `LiveWall.most` notes the wall grows by the new notes and lets its oldest go: the kept
+    /// wall, grown note by note (now and then edited, which makes it afresh), against a fresh fold.
+    @Test func theWallGrownPastItsMostDrawsWhatAFreshFoldDraws() throws {
+        var b = SecretaryFixtures.Builder()
+        try b.add([.stepEntered(step: "grupp"), .stepStarted(step: "grupp")])
+        func place(_ i: Int) -> NotePlace {
+            NotePlace(step: "grupp", list: i % 5 < 2 ? "Riskfaktorer" : "Friskfaktorer", group: 1 + i % 3)
+        }
+        try b.add((0..<195).map { .noteAdded(note: NoteID("n\($0)"), place: place($0), text: "Lapp \($0) om fika") })
+        for number in 195..<235 {
+            b.now = b.now + 1_000
+            let text = String(repeating: "vila på kvällen ", count: 1 + number % 2) + "\(number)"
+            try b.add(.noteAdded(note: NoteID("n\(number)"), place: place(number), text: text), by: .secretary(1))
+            if number % 13 == 0 { try b.add(.noteEdited(note: NoteID("n\(number - 100)"), text: "Ändrad \(number)")) }
+            var fresh = Session(plan: SecretaryFixtures.plan)
+            fresh.replay(try #require(b.session.heldHistory))
+            for (width, height) in [(80, 24), (120, 40), (200, 60)] {
+                let kept = SecretaryFixtures.context(b.session, width: width, height: height, now: b.now)
+                let fromScratch = SecretaryFixtures.context(fresh, width: width, height: height, now: b.now)
+                #expect(
+                    ProjectorScreen().render(kept).lines == ProjectorScreen().render(fromScratch).lines,
+                    "projector \(width)×\(height) after note \(number)")
+                #expect(ProjectorScreen().nextChange(kept) == ProjectorScreen().nextChange(fromScratch))
+            }
+        }
+    }
+
     @Test(arguments: [21, 22, 23] as [UInt64])
     func everyPaneDrawsWhatAFreshFoldDraws(seed: UInt64) throws {
         var b = SecretaryFixtures.Builder()
