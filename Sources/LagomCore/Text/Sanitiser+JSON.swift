@@ -18,6 +18,15 @@ extension Sanitiser {
         return String(out)
     }
 
+    /// Whether a JSON encoder writes `text` as it is between its quotes and `escapingForTerminal(json:)`
+    /// leaves it so: no quote, backslash or C0 control, nothing `needsEscapeOnTerminal`. Such text (å ä ö
+    /// included) can be written without an encoder (`lagom export`'s stream).
+    public static func isPlainJSONString(_ text: String) -> Bool {
+        text.unicodeScalars.allSatisfy {
+            $0.value >= 0x20 && $0 != "\"" && $0 != "\\" && !needsEscapeOnTerminal($0.value)
+        }
+    }
+
     /// The scalars that `sanitise` replaces (DEL, C1, bidi controls, line and paragraph
     /// separators, C0 controls an encoder left raw) and tag characters. A raw line feed, tab or
     /// CR is the layout of pretty-printed JSON (inside strings the encoder escapes them).

@@ -123,13 +123,13 @@ enum ExportJSONStream {
     }()
 
     /// A JSON string as the encoder writes it and `Sanitiser.escapingForTerminal(json:)` makes it safe:
-    /// printable ASCII with no quote or backslash (nearly every id and name) as it is; anything else
-    /// through the encoder and the sanitiser, as the whole document would have gone.
+    /// text neither would change (nearly every id, name and note, å ä ö included) as it is; anything
+    /// else through the encoder and the sanitiser, as the whole document would have gone.
     private static func string(_ text: String, to sink: inout OutputSink) throws {
-        let plain = text.utf8.allSatisfy {
+        let ascii = text.utf8.allSatisfy {
             $0 >= 0x20 && $0 < 0x7F && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\")
         }
-        if plain {
+        if ascii || Sanitiser.isPlainJSONString(text) {
             try sink.append("\"")
             try sink.append(text)
             try sink.append("\"")
