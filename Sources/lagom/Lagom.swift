@@ -6,18 +6,8 @@ import LagomCore
 struct Lagom: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "lagom",
-        abstract: "Run a workshop day from the terminal: agenda, timers, notes, votes.",
-        discussion: """
-            SESSION is a session folder (tried first), or a name: one of your sessions \
-            (~/.local/share/lagom/sessions/NAME, or under $XDG_DATA_HOME), a bundled sample \
-            (planeringsdagar-2024, planeringsdagar-2024-resultat, team-day-en: the first use makes your \
-            working copy there, the template is never written), or ./Sessions/NAME.
-            With no command, lagom opens the facilitator's console on your working copy of the sample.
-            --lang sv|en, anywhere on the line, sets the language of the screens and of every message; \
-            without it a command speaks its session's language (the plan's), and a command with no session \
-            (new, a mistyped command) the locale's (LANG starting with sv: Swedish), else English. \
-            This help text is in English.
-            """,
+        abstract: TextKey.helpLagom.name,
+        discussion: TextKey.helpLagomMore.name,
         version: "lagom \(version)",
         subcommands: [
             Facilitator.self, Projector.self, Timekeeper.self, Secretary.self, MinutesPane.self,
@@ -50,11 +40,16 @@ struct Lagom: ParsableCommand {
             Glibc.exit(ExitCode.validationFailure.rawValue)
         }
         let commands = configuration.subcommands.map { $0._commandName }
-        if let problem = CommandGuess.problem(
-            in: arguments, commands: commands, knowsSession: SessionLocation.places.knows)
+        if arguments.first != "help",
+            let problem = CommandGuess.problem(
+                in: arguments, commands: commands, knowsSession: SessionLocation.places.knows)
         {
             sayError(problem)
             Glibc.exit(ExitCode.validationFailure.rawValue)
+        }
+        if let root = HelpTree.lagom(), let request = HelpRequest.find(in: arguments, root: root) {
+            request.print()
+            Glibc.exit(ExitCode.success.rawValue)
         }
         do {
             var command = try parseAsRoot(arguments)
@@ -63,17 +58,20 @@ struct Lagom: ParsableCommand {
             sayError(failure.message)
             Glibc.exit(ExitCode.failure.rawValue)
         } catch {
-            exitSanitised(withError: error)
+            exitSanitised(withError: error, arguments: arguments)
         }
     }
 
     /// ArgumentParser's `exit(withError:)`, with its message sanitised: an unknown option or a
     /// refused value is echoed in the message, and raw control text must not reach the terminal.
-    private static func exitSanitised(withError error: any Error) -> Never {
+    /// A mistake on the line is said in the command's language (ParseMistake).
+    private static func exitSanitised(withError error: any Error, arguments: [String]) -> Never {
         let code = exitCode(for: error)
         let message = fullMessage(for: error)
         if code == .success {
-            if !message.isEmpty { print(Sanitiser.sanitise(message)) }  // --help, --version
+            if !message.isEmpty { print(Sanitiser.sanitise(message)) }  // --version
+        } else if code == .validationFailure, !(error is ExitCode) {
+            ParseMistake.report(self.message(for: error), arguments: arguments)
         } else if !message.isEmpty {
             printError(message)
         }

@@ -9,23 +9,18 @@ struct AttendanceCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "attendance",
         abstract:
-            "List who is here, or mark one person: --absent [--reason R], --remote, --late 09.40, --leaves 11.00, --present, --guest.",
-        discussion: """
-            Without NAME: one line per person, tab-separated: name, site, status (present, absent, remote,
-            late), then what is known (reason, arrives HH:MM, leaves HH:MM). A NAME may be written in any
-            case, or as the start of one name. --guest adds NAME as a new participant (--site says where
-            they come from).
-            """)
+            TextKey.helpAttendance.name,
+        discussion: TextKey.helpAttendanceMore.name)
     @OptionGroup var options: SessionOptions
-    @Argument(help: "The person (any case, or the start of one name).") var name: String?
-    @Flag(help: "Here in the room.") var present = false
-    @Flag(help: "Not here (with --reason).") var absent = false
-    @Option(help: "Why someone is absent.") var reason: String?
-    @Flag(help: "Takes part digitally.") var remote = false
-    @Option(help: "Arrives late, at this time (09.40).") var late: String?
-    @Option(help: "Leaves early, at this time (11.00); \"none\" stays to the end.") var leaves: String?
-    @Flag(help: "Add NAME as a guest, present.") var guest = false
-    @Option(help: "Where a guest comes from.") var site: String?
+    @Argument(help: .key(TextKey.helpAttendanceName)) var name: String?
+    @Flag(help: .key(TextKey.helpAttendancePresent)) var present = false
+    @Flag(help: .key(TextKey.helpAttendanceAbsent)) var absent = false
+    @Option(help: .key(TextKey.helpAttendanceReason)) var reason: String?
+    @Flag(help: .key(TextKey.helpAttendanceRemote)) var remote = false
+    @Option(help: .key(TextKey.helpAttendanceLate)) var late: String?
+    @Option(help: .key(TextKey.helpAttendanceLeaves)) var leaves: String?
+    @Flag(help: .key(TextKey.helpAttendanceGuest)) var guest = false
+    @Option(help: .key(TextKey.helpAttendanceSite)) var site: String?
 
     /// What is wrong with the options, if anything; said once the session (and its language) is open.
     func mistake() -> Localized? {

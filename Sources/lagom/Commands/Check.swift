@@ -7,13 +7,8 @@ import LagomStore
 struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
-        abstract: "Validate a session's plan and log; errors name file, line:column and JSON path.",
-        discussion: """
-            Also warns about agenda items that overlap, unplanned minutes between items, a round whose \
-            speakers cannot fit in its time, and about notes the log keeps but the plan has no place for any more (a list renamed, \
-            a step removed, a group dropped), naming the log line that put each there; the last line then \
-            starts with "warnings:" instead of "ok:" (the exit status stays 0: the session still opens).
-            """)
+        abstract: TextKey.helpCheck.name,
+        discussion: TextKey.helpCheckMore.name)
     @Argument(help: SessionLocation.argumentHelp) var session: String
 
     func run() throws {
@@ -87,17 +82,15 @@ struct Check: ParsableCommand {
 
 struct New: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "new", abstract: "Create a session from a template (default: the sample).",
-        discussion:
-            "A bare NAME is made among your sessions (~/.local/share/lagom/sessions, or $XDG_DATA_HOME/lagom/sessions); a path (./dag, /tmp/dag) is made there."
-    )
-    @Argument(help: "The new session's name, or a path.") var name: String
+        commandName: "new", abstract: TextKey.helpNew.name,
+        discussion: TextKey.helpNewMore.name)
+    @Argument(help: .key(TextKey.helpNewName)) var name: String
     @Option(
         help:
-            "A session or bundled sample to copy the plan from; a meeting's open actions and unfinished items come first."
+            .key(TextKey.helpNewFrom)
     )
     var from: String = BundledSamples.defaultName
-    @Option(help: "A plain-text or Markdown agenda to read the plan from (times, numbered items, sub-items, breaks).")
+    @Option(help: .key(TextKey.helpNewFromAgenda))
     var fromAgenda: String?
     // `--lang sv|en` (taken off the line before parsing: `CommandLanguage`) is also the agenda's
     // language; without it, the agenda's words tell.

@@ -8,22 +8,22 @@ import LagomStore
 /// standard output or to a file that is never overwritten without `--force`.
 struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "export", abstract: "Write the derived state or the day's record (docs/export-format.md).")
+        commandName: "export", abstract: TextKey.helpExport.name)
     @OptionGroup var options: SessionOptions
     @Option(
         help:
-            "json (the derived state); the day's record as markdown (md), html, docx (needs --output); csv (one row per note)."
+            .key(TextKey.helpExportFormat)
     )
     var format: String = "json"
-    @Option(help: "Write to this file instead of standard output.")
+    @Option(help: .key(TextKey.helpExportOutput))
     var output: String?
-    @Flag(help: "Overwrite the --output file when it exists.")
+    @Flag(help: .key(TextKey.helpExportForce))
     var force = false
-    @Option(help: "docx: take styles, page setup and page header from this Word template (.dotx or .docx).")
+    @Option(help: .key(TextKey.helpExportTemplate))
     var template: String?
     @Flag(
         help:
-            "Also export the notes of a silent writing that was never revealed (the room never saw them; left out otherwise)."
+            .key(TextKey.helpExportIncludeUnrevealed)
     )
     var includeUnrevealed = false
 

@@ -7,12 +7,12 @@ struct GroupsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "groups",
         abstract:
-            "Form a step's groups from the people here, show them, move or swap a person, lock a group, hand a group its item.",
+            TextKey.helpGroups.name,
         subcommands: [Form.self, Show.self, Move.self, Swap.self, Lock.self, Unlock.self, Item.self]
     )
 
     struct Target: ParsableArguments {
-        @Option(help: "The step (id or number); default the current step.") var step: String?
+        @Option(help: .key(TextKey.helpStepOrCurrent)) var step: String?
     }
 
     static func run(_ options: SessionOptions, _ target: Target, _ action: (StepID) -> GroupAction) throws {
@@ -71,15 +71,15 @@ struct GroupsCommand: ParsableCommand {
     struct Form: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "form",
-            abstract: "Form (or reshuffle) the step's groups from the people here; locked groups stay.")
+            abstract: TextKey.helpGroupsForm.name)
         @OptionGroup var options: SessionOptions
         @OptionGroup var target: Target
-        @Option(help: "The same seed gives the same groups; default: the next after the last one used.") var seed: Int?
+        @Option(help: .key(TextKey.helpGroupsFormSeed)) var seed: Int?
         func run() throws { try GroupsCommand.run(options, target) { .form(step: $0, seed: seed) } }
     }
     struct Show: ParsableCommand {
         static let configuration = CommandConfiguration(
-            commandName: "show", abstract: "Print the step's groups, members and roles.")
+            commandName: "show", abstract: TextKey.helpGroupsShow.name)
         @OptionGroup var options: SessionOptions
         @OptionGroup var target: Target
         func run() throws {
@@ -89,45 +89,45 @@ struct GroupsCommand: ParsableCommand {
     }
     struct Move: ParsableCommand {
         static let configuration = CommandConfiguration(
-            commandName: "move", abstract: "Move one person to another group.")
+            commandName: "move", abstract: TextKey.helpGroupsMove.name)
         @OptionGroup var options: SessionOptions
         @OptionGroup var target: Target
-        @Argument(help: "The person.") var name: String
-        @Option(help: "The group to move to.") var to: Int
+        @Argument(help: .key(TextKey.helpGroupsMoveName)) var name: String
+        @Option(help: .key(TextKey.helpGroupsMoveTo)) var to: Int
         func run() throws { try GroupsCommand.run(options, target) { .move(step: $0, person: name, to: to) } }
     }
     struct Swap: ParsableCommand {
         static let configuration = CommandConfiguration(
-            commandName: "swap", abstract: "Swap two people of different groups (each takes the other's role).")
+            commandName: "swap", abstract: TextKey.helpGroupsSwap.name)
         @OptionGroup var options: SessionOptions
         @OptionGroup var target: Target
-        @Argument(help: "One person.") var first: String
-        @Argument(help: "The other.") var second: String
+        @Argument(help: .key(TextKey.helpGroupsSwapFirst)) var first: String
+        @Argument(help: .key(TextKey.helpGroupsSwapSecond)) var second: String
         func run() throws { try GroupsCommand.run(options, target) { .swap(step: $0, first, second) } }
     }
     struct Lock: ParsableCommand {
         static let configuration = CommandConfiguration(
-            commandName: "lock", abstract: "Keep a group as it is when the others are reshuffled.")
+            commandName: "lock", abstract: TextKey.helpGroupsLock.name)
         @OptionGroup var options: SessionOptions
         @OptionGroup var target: Target
-        @Option(help: "The group.") var group: Int
+        @Option(help: .key(TextKey.helpGroupOption)) var group: Int
         func run() throws { try GroupsCommand.run(options, target) { .lock(step: $0, group: group, locked: true) } }
     }
     struct Unlock: ParsableCommand {
         static let configuration = CommandConfiguration(
-            commandName: "unlock", abstract: "Let a locked group be reshuffled again.")
+            commandName: "unlock", abstract: TextKey.helpGroupsUnlock.name)
         @OptionGroup var options: SessionOptions
         @OptionGroup var target: Target
-        @Option(help: "The group.") var group: Int
+        @Option(help: .key(TextKey.helpGroupOption)) var group: Int
         func run() throws { try GroupsCommand.run(options, target) { .lock(step: $0, group: group, locked: false) } }
     }
     struct Item: ParsableCommand {
         static let configuration = CommandConfiguration(
-            commandName: "item", abstract: "Hand a group the item it works on (a note's id), or none.")
+            commandName: "item", abstract: TextKey.helpGroupsItem.name)
         @OptionGroup var options: SessionOptions
         @OptionGroup var target: Target
-        @Option(help: "The group.") var group: Int
-        @Argument(help: "The note's id, or none.") var note: String
+        @Option(help: .key(TextKey.helpGroupOption)) var group: Int
+        @Argument(help: .key(TextKey.helpGroupsItemNote)) var note: String
         func run() throws {
             let id: NoteID? = note == "none" ? nil : NoteID(note)
             try GroupsCommand.run(options, target) { .item(step: $0, group: group, note: id) }

@@ -7,7 +7,7 @@ import LagomUI
 
 struct Log: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "log", abstract: "Print the session's history, one event a line.")
+        commandName: "log", abstract: TextKey.helpLog.name)
     @OptionGroup var options: SessionOptions
 
     func run() throws {

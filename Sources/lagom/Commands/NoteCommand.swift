@@ -7,7 +7,7 @@ import LagomStore
 struct NoteCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "note",
-        abstract: "Add, edit, delete, move and list notes.",
+        abstract: TextKey.helpNote.name,
         subcommands: [Add.self, Edit.self, Delete.self, Move.self, List.self]
     )
 
@@ -20,14 +20,14 @@ struct NoteCommand: ParsableCommand {
 
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(
-            commandName: "add", abstract: "Add a note; prints its id alone.")
+            commandName: "add", abstract: TextKey.helpNoteAdd.name)
         @OptionGroup var options: SessionOptions
-        @Option(help: "The step that collects the note (id or number).") var step: String
-        @Option(help: "Which of the step's named lists (default: its first).") var list: String?
-        @Option(help: "The group that wrote it.") var group: Int?
-        @Option(help: "The note it belongs under (a demand for a resource).") var parent: String?
+        @Option(help: .key(TextKey.helpNoteAddStep)) var step: String
+        @Option(help: .key(TextKey.helpNoteAddList)) var list: String?
+        @Option(help: .key(TextKey.helpNoteAddGroup)) var group: Int?
+        @Option(help: .key(TextKey.helpNoteAddParent)) var parent: String?
         @Argument(
-            help: "The note's text (text that starts with - goes after --: note add S --step 3 -- \"- Tid för rast\").")
+            help: .key(TextKey.helpNoteAddText))
         var text: String
 
         func run() throws {
@@ -43,10 +43,10 @@ struct NoteCommand: ParsableCommand {
     }
 
     struct Edit: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "edit", abstract: "Replace a note's text.")
+        static let configuration = CommandConfiguration(commandName: "edit", abstract: TextKey.helpNoteEdit.name)
         @OptionGroup var options: SessionOptions
-        @Argument(help: "The note's id.") var id: String
-        @Argument(help: "The new text.") var text: String
+        @Argument(help: .key(TextKey.helpNoteIdArgument)) var id: String
+        @Argument(help: .key(TextKey.helpNoteEditText)) var text: String
         func run() throws {
             let store = try options.open()
             try commit(store, by: options.author) { _, _ throws(Refusal) in [.noteEdited(note: NoteID(id), text: text)]
@@ -56,9 +56,9 @@ struct NoteCommand: ParsableCommand {
 
     struct Delete: ParsableCommand {
         static let configuration = CommandConfiguration(
-            commandName: "delete", abstract: "Delete a note (undo brings it back).")
+            commandName: "delete", abstract: TextKey.helpNoteDelete.name)
         @OptionGroup var options: SessionOptions
-        @Argument(help: "The note's id.") var id: String
+        @Argument(help: .key(TextKey.helpNoteIdArgument)) var id: String
         func run() throws {
             let store = try options.open()
             try commit(store, by: options.author) { _, _ throws(Refusal) in [.noteDeleted(note: NoteID(id))] }
@@ -67,14 +67,14 @@ struct NoteCommand: ParsableCommand {
 
     struct Move: ParsableCommand {
         static let configuration = CommandConfiguration(
-            commandName: "move", abstract: "Move a note to another list, group, step or parent.")
+            commandName: "move", abstract: TextKey.helpNoteMove.name)
         @OptionGroup var options: SessionOptions
-        @Argument(help: "The note's id.") var id: String
-        @Option(help: "Another step (id or number).") var step: String?
-        @Option(help: "Another list.") var list: String?
-        @Option(help: "Another group.") var group: Int?
-        @Option(help: "Another parent note.") var parent: String?
-        @Flag(help: "Take the note out from under its parent.") var noParent = false
+        @Argument(help: .key(TextKey.helpNoteIdArgument)) var id: String
+        @Option(help: .key(TextKey.helpNoteMoveStep)) var step: String?
+        @Option(help: .key(TextKey.helpNoteMoveList)) var list: String?
+        @Option(help: .key(TextKey.helpNoteMoveGroup)) var group: Int?
+        @Option(help: .key(TextKey.helpNoteMoveParent)) var parent: String?
+        @Flag(help: .key(TextKey.helpNoteMoveNoParent)) var noParent = false
 
         func run() throws {
             let store = try options.open()
@@ -103,12 +103,12 @@ struct NoteCommand: ParsableCommand {
 
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(
-            commandName: "list", abstract: "List notes, by step, list and group.")
+            commandName: "list", abstract: TextKey.helpNoteList.name)
         @OptionGroup var options: SessionOptions
-        @Option(help: "Only this step (id or number).") var step: String?
-        @Option(help: "Only this list.") var list: String?
-        @Option(help: "Only this group.") var group: Int?
-        @Flag(help: "Print JSON (raw text, for programs).") var json = false
+        @Option(help: .key(TextKey.helpNoteListStep)) var step: String?
+        @Option(help: .key(TextKey.helpNoteListList)) var list: String?
+        @Option(help: .key(TextKey.helpNoteListGroup)) var group: Int?
+        @Flag(help: .key(TextKey.helpJSONFlag)) var json = false
 
         func run() throws {
             let store = try options.open(.readOnly)

@@ -6,18 +6,18 @@ import LagomStore
 /// records the minute-taker's pane writes.
 struct DecisionCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "decision", abstract: "Add, edit, delete and list the meeting's decisions.",
+        commandName: "decision", abstract: TextKey.helpDecision.name,
         subcommands: [
             Add.self, RecordEdit<DecisionKind>.self, RecordDelete<DecisionKind>.self, RecordList<DecisionKind>.self,
         ])
 
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(
-            commandName: "add", abstract: "Record a decision; prints its id alone.")
+            commandName: "add", abstract: TextKey.helpDecisionAdd.name)
         @OptionGroup var options: SessionOptions
-        @Option(help: "The item it was taken on (id, agenda number like 4b, or position; default: the current step).")
+        @Option(help: .key(TextKey.helpDecisionAddStep))
         var step: String?
-        @Argument(help: "What was decided.") var text: String
+        @Argument(help: .key(TextKey.helpDecisionAddText)) var text: String
 
         func run() throws {
             let store = try options.open()
@@ -30,7 +30,7 @@ struct DecisionCommand: ParsableCommand {
 
 struct ActionCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "action", abstract: "Add, edit, delete, list and close the meeting's actions (owner, due date).",
+        commandName: "action", abstract: TextKey.helpAction.name,
         subcommands: [
             Add.self, RecordEdit<ActionKind>.self, RecordDelete<ActionKind>.self, RecordList<ActionKind>.self,
             Done.self,
@@ -38,13 +38,13 @@ struct ActionCommand: ParsableCommand {
 
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(
-            commandName: "add", abstract: "Record an action; prints its id alone.")
+            commandName: "add", abstract: TextKey.helpActionAdd.name)
         @OptionGroup var options: SessionOptions
-        @Option(help: "The item it came from (id, agenda number like 4b, or position; default: the current step).")
+        @Option(help: .key(TextKey.helpActionAddStep))
         var step: String?
-        @Option(help: "Who does it: a participant (any case, or the start of one name) or free text.") var owner: String
-        @Option(help: "By when, YYYY-MM-DD.") var due: String?
-        @Argument(help: "What is to be done.") var text: String
+        @Option(help: .key(TextKey.helpActionAddOwner)) var owner: String
+        @Option(help: .key(TextKey.helpActionAddDue)) var due: String?
+        @Argument(help: .key(TextKey.helpActionAddText)) var text: String
 
         func run() throws {
             let store = try options.open()
@@ -59,10 +59,10 @@ struct ActionCommand: ParsableCommand {
 
     struct Done: ParsableCommand {
         static let configuration = CommandConfiguration(
-            commandName: "done", abstract: "Mark an action done (--open: open again).")
+            commandName: "done", abstract: TextKey.helpActionDone.name)
         @OptionGroup var options: SessionOptions
-        @Argument(help: "The action's id.") var id: String
-        @Flag(help: "Open it again.") var open = false
+        @Argument(help: .key(TextKey.helpActionDoneId)) var id: String
+        @Flag(help: .key(TextKey.helpActionDoneOpen)) var open = false
         func run() throws {
             let store = try options.open()
             try RecordCommands.commit(.markDone(RecordID(id), done: !open), store: store, by: options.author)
@@ -73,18 +73,17 @@ struct ActionCommand: ParsableCommand {
 /// `lagom minute …`: the minute-taker's notes, a status round's tied to a speaker and a heading.
 struct MinuteCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "minute", abstract: "Add, edit, delete and list the minute-taker's notes on an item.",
+        commandName: "minute", abstract: TextKey.helpMinute.name,
         subcommands: [Add.self, RecordEdit<NoteKind>.self, RecordDelete<NoteKind>.self, RecordList<NoteKind>.self])
 
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(
-            commandName: "add", abstract: "Write a note in the minutes; prints its id alone.")
+            commandName: "add", abstract: TextKey.helpMinuteAdd.name)
         @OptionGroup var options: SessionOptions
-        @Option(help: "The item (id, agenda number like 4b, or position; default: the current step).") var step: String?
-        @Option(help: "In a status round: who spoke (a participant, any case, or the start of a name).") var speaker:
-            String?
-        @Option(help: "In a status round: which of its headings.") var heading: String?
-        @Argument(help: "The note.") var text: String
+        @Option(help: .key(TextKey.helpMinuteAddStep)) var step: String?
+        @Option(help: .key(TextKey.helpMinuteAddSpeaker)) var speaker: String?
+        @Option(help: .key(TextKey.helpMinuteAddHeading)) var heading: String?
+        @Argument(help: .key(TextKey.helpMinuteAddText)) var text: String
 
         func run() throws {
             let store = try options.open()
@@ -98,21 +97,36 @@ struct MinuteCommand: ParsableCommand {
     }
 }
 
-protocol RecordKindChoice { static var kind: RecordKind { get } }
-enum NoteKind: RecordKindChoice { static let kind = RecordKind.note }
-enum DecisionKind: RecordKindChoice { static let kind = RecordKind.decision }
-enum ActionKind: RecordKindChoice { static let kind = RecordKind.action }
+protocol RecordKindChoice {
+    static var kind: RecordKind { get }
+    /// The help of the kind's edit, delete and list commands.
+    static var help: (edit: TextKey, delete: TextKey, list: TextKey) { get }
+}
+enum NoteKind: RecordKindChoice {
+    static let kind = RecordKind.note
+    static let help = (edit: TextKey.helpMinuteEdit, delete: TextKey.helpMinuteDelete, list: TextKey.helpMinuteList)
+}
+enum DecisionKind: RecordKindChoice {
+    static let kind = RecordKind.decision
+    static let help = (
+        edit: TextKey.helpDecisionEdit, delete: TextKey.helpDecisionDelete, list: TextKey.helpDecisionList
+    )
+}
+enum ActionKind: RecordKindChoice {
+    static let kind = RecordKind.action
+    static let help = (edit: TextKey.helpActionEdit, delete: TextKey.helpActionDelete, list: TextKey.helpActionList)
+}
 
 struct RecordEdit<Kind: RecordKindChoice>: ParsableCommand {
     static var configuration: CommandConfiguration {
         CommandConfiguration(
-            commandName: "edit", abstract: "Change the \(Kind.kind.rawValue)'s text, owner or due date.")
+            commandName: "edit", abstract: Kind.help.edit.name)
     }
     @OptionGroup var options: SessionOptions
-    @Argument(help: "Its id.") var id: String
-    @Option(help: "A new owner (actions).") var owner: String?
-    @Option(help: "A new due date, YYYY-MM-DD (actions); an empty text removes it.") var due: String?
-    @Argument(help: "The new text (left out: the text stays).") var text: String?
+    @Argument(help: .key(TextKey.helpIdArgument)) var id: String
+    @Option(help: .key(TextKey.helpRecordEditOwner)) var owner: String?
+    @Option(help: .key(TextKey.helpRecordEditDue)) var due: String?
+    @Argument(help: .key(TextKey.helpRecordEditText)) var text: String?
 
     func run() throws {
         let store = try options.open()
@@ -132,10 +146,10 @@ struct RecordEdit<Kind: RecordKindChoice>: ParsableCommand {
 
 struct RecordDelete<Kind: RecordKindChoice>: ParsableCommand {
     static var configuration: CommandConfiguration {
-        CommandConfiguration(commandName: "delete", abstract: "Delete a \(Kind.kind.rawValue) (undo brings it back).")
+        CommandConfiguration(commandName: "delete", abstract: Kind.help.delete.name)
     }
     @OptionGroup var options: SessionOptions
-    @Argument(help: "Its id.") var id: String
+    @Argument(help: .key(TextKey.helpIdArgument)) var id: String
     func run() throws {
         let store = try options.open()
         let record = try RecordCommands.record(id, kind: Kind.kind, in: store.session)
@@ -146,11 +160,11 @@ struct RecordDelete<Kind: RecordKindChoice>: ParsableCommand {
 struct RecordList<Kind: RecordKindChoice>: ParsableCommand {
     static var configuration: CommandConfiguration {
         CommandConfiguration(
-            commandName: "list", abstract: "List the \(Kind.kind.rawValue)s, tab-separated (--json for programs).")
+            commandName: "list", abstract: Kind.help.list.name)
     }
     @OptionGroup var options: SessionOptions
-    @Option(help: "Only this step.") var step: String?
-    @Flag(help: "Print JSON (raw text, for programs).") var json = false
+    @Option(help: .key(TextKey.helpRecordListStep)) var step: String?
+    @Flag(help: .key(TextKey.helpJSONFlag)) var json = false
 
     func run() throws {
         let store = try options.open(.readOnly)

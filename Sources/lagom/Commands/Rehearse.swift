@@ -8,15 +8,11 @@ import LagomStore
 struct Rehearse: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "rehearse",
-        abstract: "Rehearse (or run) the plan on another day: the room's clock reads as if the plan's day started now.",
-        discussion: """
-            Every pane follows at once, and `lagom undo` takes it back. The countdowns run in real \
-            time; only the clock the panes show (and return times such as "åter 13.00") moves. \
-            --off puts the room's clock back on the wall clock.
-            """)
+        abstract: TextKey.helpRehearse.name,
+        discussion: TextKey.helpRehearseMore.name)
     @OptionGroup var options: SessionOptions
-    @Option(help: "The plan's day to start now (1, 2, …).") var day: Int = 1
-    @Flag(help: "End the rehearsal: the room's clock is the wall clock again.") var off = false
+    @Option(help: .key(TextKey.helpRehearseDay)) var day: Int = 1
+    @Flag(help: .key(TextKey.helpRehearseOff)) var off = false
 
     func run() throws {
         let store = try options.open()

@@ -7,14 +7,9 @@ import LagomStore
 struct Repair: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "repair",
-        abstract: "Set aside the log lines Lagom cannot read, keeping every readable one; deletes nothing.",
-        discussion: """
-            Every readable line stays in events.jsonl, in order. Lines that cannot be read (edited by hand, \
-            cut by a crash, a copied line's second copy) go, as they were, to events.damaged-<time>; the \
-            log as it was is kept as events.jsonl.before-repair-<time>. Running panes read the new log by \
-            themselves. A log with nothing to set aside is left as it is.
-            """)
-    @Argument(help: "A session folder, or the name of one under ./Sessions.") var session: String
+        abstract: TextKey.helpRepair.name,
+        discussion: TextKey.helpRepairMore.name)
+    @Argument(help: .key(TextKey.helpSessionHereArgument)) var session: String
 
     func run() throws {
         let folder: String

@@ -8,7 +8,7 @@ import LagomUI
 /// Options every full-screen role shares. The language is the command line's (`--lang`, else the
 /// plan's: `CommandLanguage`).
 struct ScreenOptions: ParsableArguments {
-    @Option(help: "Colours: standard, projector or monochrome.") var theme: String?
+    @Option(help: .key(TextKey.helpThemeOption)) var theme: String?
 
     func validate() throws {
         if let theme, Theme.named(theme) == nil { throw usageMistake(Localized(.cliUnknownTheme, ["found": theme])) }
@@ -69,7 +69,7 @@ func runScreen<S: Screen>(
 struct Facilitator: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "facilitator",
-        abstract: "The facilitator's console (the default: `lagom` opens the bundled sample).")
+        abstract: TextKey.helpFacilitator.name)
     @Argument(help: SessionLocation.argumentHelp) var session: String = BundledSamples.defaultName
     @OptionGroup var screen: ScreenOptions
 
@@ -79,7 +79,7 @@ struct Facilitator: ParsableCommand {
 struct Projector: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "projector",
-        abstract: "The room's view: follows the facilitator's current step live, big and high-contrast.")
+        abstract: TextKey.helpProjector.name)
     @Argument(help: SessionLocation.argumentHelp) var session: String
     @OptionGroup var screen: ScreenOptions
 

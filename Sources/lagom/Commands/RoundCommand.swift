@@ -7,20 +7,17 @@ import LagomStore
 struct RoundCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "round",
-        abstract: "Hand on the floor in a check-in round or a water staircase.",
+        abstract: TextKey.helpRound.name,
         subcommands: [Next.self, Pass.self, Order.self]
     )
 
     struct Next: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "next",
-            abstract: "Give the floor to the next speaker here (check-in) or the next group (water staircase).",
-            discussion:
-                "Prints who has the floor now: STEP, then 'group N', the speaker's name (with '(remote)' for "
-                + "one taking part digitally), or 'ended'. The absent are skipped; a late arrival marked "
-                + "present is called in turn; who passed comes back at the end.")
+            abstract: TextKey.helpRoundNext.name,
+            discussion: TextKey.helpRoundNextMore.name)
         @OptionGroup var options: SessionOptions
-        @Option(help: "The step (id or number); the current step when absent.") var step: String?
+        @Option(help: .key(TextKey.helpRoundNextStep)) var step: String?
 
         func run() throws {
             let store = try options.open()
@@ -41,10 +38,10 @@ struct RoundCommand: ParsableCommand {
     struct Pass: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "pass",
-            abstract: "The speaker of a check-in passes for now and comes back at the end; the floor goes on.",
-            discussion: "Prints who has the floor now, as 'round next' does.")
+            abstract: TextKey.helpRoundPass.name,
+            discussion: TextKey.helpRoundPassMore.name)
         @OptionGroup var options: SessionOptions
-        @Option(help: "The check-in step (id or number); the current step when absent.") var step: String?
+        @Option(help: .key(TextKey.helpRoundCheckinStep)) var step: String?
 
         func run() throws {
             let store = try options.open()
@@ -57,12 +54,12 @@ struct RoundCommand: ParsableCommand {
     struct Order: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "order",
-            abstract: "Start a check-in round over in an order: listed, group, site or shuffled.",
-            discussion: "Prints the speakers in that order, one a line, the remote ones marked '(remote)'.")
+            abstract: TextKey.helpRoundOrder.name,
+            discussion: TextKey.helpRoundOrderMore.name)
         @OptionGroup var options: SessionOptions
-        @Option(help: "The check-in step (id or number); the current step when absent.") var step: String?
-        @Option(help: "For a shuffled order: the same seed gives the same order.") var seed: Int = 1
-        @Argument(help: "listed, group, site or shuffled.") var order: String
+        @Option(help: .key(TextKey.helpRoundCheckinStep)) var step: String?
+        @Option(help: .key(TextKey.helpRoundOrderSeed)) var seed: Int = 1
+        @Argument(help: .key(TextKey.helpRoundOrderOrder)) var order: String
 
         func run() throws {
             guard let chosen = RoundOrder(rawValue: order) else {

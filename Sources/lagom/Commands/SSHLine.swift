@@ -9,19 +9,12 @@ import LagomStore
 struct SSHLine: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "ssh-line",
-        abstract:
-            "Print the authorized_keys line that lets a key open only one group's secretary pane (or the projector).",
-        discussion: """
-            Append the line to ~/.ssh/authorized_keys of the account the session runs under (or of the \
-            secretary's own account, with the session shared: lagom share). The key then opens that pane \
-            and nothing else: `restrict` turns off forwarding and the rest, `pty` gives the pane its \
-            terminal, and the forced command refuses anything the client asks for other than that pane. \
-            Connect with `ssh -t ACCOUNT@HOST`. See docs/store.md, "Secretaries on their own laptops".
-            """)
+        abstract: TextKey.helpSSHLine.name,
+        discussion: TextKey.helpSSHLineMore.name)
     @Argument(help: SessionLocation.argumentHelp) var session: String
-    @Option(help: "The group whose secretary pane the key opens.") var group: Int?
-    @Flag(help: "The key opens the projector (which writes nothing) instead.") var projector = false
-    @Argument(help: "The secretary's public key file (id_ed25519.pub, …).") var keyFile: String
+    @Option(help: .key(TextKey.helpSSHLineGroup)) var group: Int?
+    @Flag(help: .key(TextKey.helpSSHLineProjector)) var projector = false
+    @Argument(help: .key(TextKey.helpSSHLineKeyFile)) var keyFile: String
 
     func run() throws {
         let folder = try SessionLocation.folder(session)
@@ -85,11 +78,11 @@ struct SSHLine: ParsableCommand {
 /// client asked for (`SSH_ORIGINAL_COMMAND`), saying what the key can do.
 struct SSHPane: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "ssh-pane", abstract: "The forced command of `lagom ssh-line` (not for typing).",
+        commandName: "ssh-pane", abstract: TextKey.helpSSHPane.name,
         shouldDisplay: false)
-    @Argument var folder: String
-    @Argument var role: String
-    @Argument var group: Int?
+    @Argument(help: .key(TextKey.helpSSHPaneFolder)) var folder: String
+    @Argument(help: .key(TextKey.helpSSHPaneRole)) var role: String
+    @Argument(help: .key(TextKey.helpSSHPaneGroup)) var group: Int?
 
     func run() throws {
         // Said to the secretary in the plan's language: the locale is whatever their ssh client sent.

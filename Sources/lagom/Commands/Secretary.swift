@@ -6,9 +6,9 @@ import LagomUI
 struct Secretary: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "secretary",
-        abstract: "A group secretary's pane: type notes for the current step; they show live on the projector.")
+        abstract: TextKey.helpSecretary.name)
     @Argument(help: SessionLocation.argumentHelp) var session: String
-    @Option(help: "The group this secretary writes for (1, 2, …).") var group: Int
+    @Option(help: .key(TextKey.helpSecretaryGroup)) var group: Int
     @OptionGroup var screen: ScreenOptions
 
     /// Refuses a group no step has before the terminal is taken; once the screen is up, takes what

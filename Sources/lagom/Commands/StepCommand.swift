@@ -5,7 +5,7 @@ import LagomStore
 struct StepCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "step",
-        abstract: "Move through the agenda: start, pause, resume, done, next, back, goto.",
+        abstract: TextKey.helpStep.name,
         subcommands: [Start.self, Pause.self, Resume.self, Done.self, Next.self, Back.self, Goto.self]
     )
 
@@ -33,43 +33,43 @@ struct StepCommand: ParsableCommand {
 
     struct Start: ParsableCommand {
         static let configuration = CommandConfiguration(
-            commandName: "start", abstract: "Start the current step (and its countdown).")
+            commandName: "start", abstract: TextKey.helpStepStart.name)
         @OptionGroup var options: SessionOptions
         func run() throws { try StepCommand.run(.start, options) }
     }
     struct Pause: ParsableCommand {
         static let configuration = CommandConfiguration(
-            commandName: "pause", abstract: "Pause the current step and its countdowns.")
+            commandName: "pause", abstract: TextKey.helpStepPause.name)
         @OptionGroup var options: SessionOptions
         func run() throws { try StepCommand.run(.pause, options) }
     }
     struct Resume: ParsableCommand {
         static let configuration = CommandConfiguration(
-            commandName: "resume", abstract: "Resume the paused current step.")
+            commandName: "resume", abstract: TextKey.helpStepResume.name)
         @OptionGroup var options: SessionOptions
         func run() throws { try StepCommand.run(.resume, options) }
     }
     struct Done: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "done", abstract: "Mark the current step done.")
+        static let configuration = CommandConfiguration(commandName: "done", abstract: TextKey.helpStepDone.name)
         @OptionGroup var options: SessionOptions
         func run() throws { try StepCommand.run(.complete, options) }
     }
     struct Next: ParsableCommand {
         static let configuration = CommandConfiguration(
-            commandName: "next", abstract: "Finish the current step and move to the next.")
+            commandName: "next", abstract: TextKey.helpStepNext.name)
         @OptionGroup var options: SessionOptions
         func run() throws { try StepCommand.run(.next, options) }
     }
     struct Back: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "back", abstract: "Move to the previous step.")
+        static let configuration = CommandConfiguration(commandName: "back", abstract: TextKey.helpStepBack.name)
         @OptionGroup var options: SessionOptions
         func run() throws { try StepCommand.run(.back, options) }
     }
     struct Goto: ParsableCommand {
         static let configuration = CommandConfiguration(
-            commandName: "goto", abstract: "Make STEP (id or number) the current step.")
+            commandName: "goto", abstract: TextKey.helpStepGoto.name)
         @OptionGroup var options: SessionOptions
-        @Argument(help: "Step id, or its number in the agenda (1 = first).") var step: String
+        @Argument(help: .key(TextKey.helpStepGotoStep)) var step: String
         func run() throws {
             try StepCommand.run(options) { session in .goto(try session.step(named: step).id) }
         }

@@ -6,15 +6,11 @@ import LagomUI
 struct Timekeeper: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "timekeeper",
-        abstract: "The countdown pane: the current step's timers, one big, the groups' as a list.",
-        discussion: """
-            Follows the facilitator's current step. Space starts, pauses and resumes; + and 5 add
-            1 and 5 minutes, - takes one off; ↑↓ choose a timer; ? lists every key.
-            At zero it rings the bell and flashes the pane once (not with --quiet).
-            """)
+        abstract: TextKey.helpTimekeeper.name,
+        discussion: TextKey.helpTimekeeperMore.name)
     @Argument(help: SessionLocation.argumentHelp) var session: String
-    @Option(help: "Show this group's countdown big (during group work).") var group: Int?
-    @Flag(help: "No bell and no flash at zero.") var quiet = false
+    @Option(help: .key(TextKey.helpTimekeeperGroup)) var group: Int?
+    @Flag(help: .key(TextKey.helpTimekeeperQuiet)) var quiet = false
     @OptionGroup var screen: ScreenOptions
 
     func run() throws {

@@ -5,13 +5,13 @@ import LagomStore
 struct TimerCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "timer",
-        abstract: "Control a countdown: the step's own, or a group's with --group.",
+        abstract: TextKey.helpTimer.name,
         subcommands: [Start.self, Pause.self, Resume.self, Extend.self, Reset.self, Stop.self]
     )
 
     struct Target: ParsableArguments {
-        @Option(help: "The step (id or number); default the current step.") var step: String?
-        @Option(help: "A group's own countdown during group work.") var group: Int?
+        @Option(help: .key(TextKey.helpStepOrCurrent)) var step: String?
+        @Option(help: .key(TextKey.helpTimerGroup)) var group: Int?
     }
 
     /// `mistake`: what is wrong with the arguments, said once the session (and so its language) is open.
@@ -48,10 +48,10 @@ struct TimerCommand: ParsableCommand {
 
     struct Start: ParsableCommand {
         static let configuration = CommandConfiguration(
-            commandName: "start", abstract: "Start a countdown (default length: the plan's).")
+            commandName: "start", abstract: TextKey.helpTimerStart.name)
         @OptionGroup var options: SessionOptions
         @OptionGroup var target: Target
-        @Option(parsing: .unconditional, help: "Length in minutes (1 to \(Step.maxMinutes)).") var minutes: Int?
+        @Option(parsing: .unconditional, help: .key(TextKey.helpTimerStartMinutes)) var minutes: Int?
         func run() throws {
             let mistake = minutes.flatMap {
                 (1...Step.maxMinutes).contains($0) ? nil : TimerCommand.outOfRange($0, from: 1)
@@ -62,13 +62,13 @@ struct TimerCommand: ParsableCommand {
         }
     }
     struct Pause: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "pause", abstract: "Pause a running countdown.")
+        static let configuration = CommandConfiguration(commandName: "pause", abstract: TextKey.helpTimerPause.name)
         @OptionGroup var options: SessionOptions
         @OptionGroup var target: Target
         func run() throws { try TimerCommand.run(options, target, .pause) }
     }
     struct Resume: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "resume", abstract: "Resume a paused countdown.")
+        static let configuration = CommandConfiguration(commandName: "resume", abstract: TextKey.helpTimerResume.name)
         @OptionGroup var options: SessionOptions
         @OptionGroup var target: Target
         func run() throws { try TimerCommand.run(options, target, .resume) }
@@ -76,11 +76,11 @@ struct TimerCommand: ParsableCommand {
     struct Extend: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "extend",
-            abstract: "Add minutes to a countdown (negative takes time off: --minutes -1).")
+            abstract: TextKey.helpTimerExtend.name)
         @OptionGroup var options: SessionOptions
         @OptionGroup var target: Target
         // `.unconditional`: "--minutes -1" is a value, not an unknown option called "-1".
-        @Option(parsing: .unconditional, help: "Minutes to add (-\(Step.maxMinutes) to \(Step.maxMinutes)).")
+        @Option(parsing: .unconditional, help: .key(TextKey.helpTimerExtendMinutes))
         var minutes: Int
         func run() throws {
             // `magnitude`, not `abs`: abs(Int.min) traps.
@@ -94,13 +94,13 @@ struct TimerCommand: ParsableCommand {
     }
     struct Reset: ParsableCommand {
         static let configuration = CommandConfiguration(
-            commandName: "reset", abstract: "Put a countdown back to its planned length, paused.")
+            commandName: "reset", abstract: TextKey.helpTimerReset.name)
         @OptionGroup var options: SessionOptions
         @OptionGroup var target: Target
         func run() throws { try TimerCommand.run(options, target, .reset) }
     }
     struct Stop: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "stop", abstract: "Stop a countdown.")
+        static let configuration = CommandConfiguration(commandName: "stop", abstract: TextKey.helpTimerStop.name)
         @OptionGroup var options: SessionOptions
         @OptionGroup var target: Target
         func run() throws { try TimerCommand.run(options, target, .stop) }

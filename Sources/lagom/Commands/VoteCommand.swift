@@ -6,16 +6,16 @@ import LagomUI
 struct VoteCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "vote",
-        abstract: "Enter counted points (tally) or one voter's dots (cast).",
+        abstract: TextKey.helpVote.name,
         subcommands: [TallyVotes.self, Cast.self, Results.self, Choose.self]
     )
 
     struct TallyVotes: ParsableCommand {
         static let configuration = CommandConfiguration(
-            commandName: "tally", abstract: "Set counted points: ID=POINTS …")
+            commandName: "tally", abstract: TextKey.helpVoteTally.name)
         @OptionGroup var options: SessionOptions
-        @Option(help: "The vote step (id or number).") var step: String
-        @Argument(help: "Note id and its points, e.g. k3x9a=31.") var points: [String]
+        @Option(help: .key(TextKey.helpVoteStep)) var step: String
+        @Argument(help: .key(TextKey.helpVoteTallyPoints)) var points: [String]
 
         func run() throws {
             var tallies: [Tally] = []
@@ -51,13 +51,13 @@ struct VoteCommand: ParsableCommand {
 
     struct Cast: ParsableCommand {
         static let configuration = CommandConfiguration(
-            commandName: "cast", abstract: "Cast one voter's ballot (a repeated id stacks dots).")
+            commandName: "cast", abstract: TextKey.helpVoteCast.name)
         @OptionGroup var options: SessionOptions
-        @Option(help: "The vote step (id or number).") var step: String
-        @Option(help: "The voter: a participant's name (any case), or a ballot number for an anonymous ballot.")
+        @Option(help: .key(TextKey.helpVoteStep)) var step: String
+        @Option(help: .key(TextKey.helpVoteCastVoter))
         var voter: String
-        @Flag(help: "Empty the voter's ballot (cast it with no dots).") var clear = false
-        @Argument(help: "Note ids, one per dot.") var notes: [String] = []
+        @Flag(help: .key(TextKey.helpVoteCastClear)) var clear = false
+        @Argument(help: .key(TextKey.helpVoteCastNotes)) var notes: [String] = []
 
         func run() throws {
             let store = try options.open()
@@ -89,10 +89,10 @@ struct VoteCommand: ParsableCommand {
     struct Choose: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "choose",
-            abstract: "Set the items that go on to the next step, in order (as many as the plan's advance).")
+            abstract: TextKey.helpVoteChoose.name)
         @OptionGroup var options: SessionOptions
-        @Option(help: "The vote step (id or number).") var step: String
-        @Argument(help: "Note ids, in the order the next step takes them.") var notes: [String]
+        @Option(help: .key(TextKey.helpVoteStep)) var step: String
+        @Argument(help: .key(TextKey.helpVoteChooseNotes)) var notes: [String]
 
         func run() throws {
             let store = try options.open()
@@ -108,9 +108,9 @@ struct VoteCommand: ParsableCommand {
     struct Results: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "results",
-            abstract: "Print a vote's ranked lists; a last column marks what goes on.")
+            abstract: TextKey.helpVoteResults.name)
         @OptionGroup var options: SessionOptions
-        @Option(help: "The vote step (id or number).") var step: String
+        @Option(help: .key(TextKey.helpVoteStep)) var step: String
 
         func run() throws {
             let store = try options.open(.readOnly)
@@ -174,9 +174,9 @@ struct VoteCommand: ParsableCommand {
 
 struct Reveal: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "reveal", abstract: "Reveal a vote's results or silent-writing notes.")
+        commandName: "reveal", abstract: TextKey.helpReveal.name)
     @OptionGroup var options: SessionOptions
-    @Option(help: "The step (id or number).") var step: String
+    @Option(help: .key(TextKey.helpRevealStep)) var step: String
 
     func run() throws {
         let store = try options.open()
@@ -188,7 +188,7 @@ struct Reveal: ParsableCommand {
 struct Undo: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "undo",
-        abstract: "Take back the last action of this role (appends a compensating event).")
+        abstract: TextKey.helpUndo.name)
     @OptionGroup var options: SessionOptions
 
     func run() throws {

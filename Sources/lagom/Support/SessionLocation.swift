@@ -67,6 +67,5 @@ extension SessionLocation {
         if let bytes = try? SessionStore.planBytes(folder: folder) { speakTheLanguage(of: bytes) }
     }
 
-    static let argumentHelp = ArgumentHelp(
-        "A session folder, or the name of one of your sessions or of a bundled sample.")
+    static let argumentHelp = ArgumentHelp.key(TextKey.helpSessionArgument)
 }

@@ -10,7 +10,7 @@ struct SessionOptions: ParsableArguments {
     @Argument(help: SessionLocation.argumentHelp)
     var session: String
 
-    @Option(name: .customLong("as"), help: "Act as this role (facilitator, timekeeper, secretary:N).")
+    @Option(name: .customLong("as"), help: .key(TextKey.helpAsOption))
     var actor: String = "facilitator"
 
     /// The roles `--as` takes, as typed.

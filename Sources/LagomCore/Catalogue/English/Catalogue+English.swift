@@ -9,6 +9,7 @@ extension Catalogue {
         englishScreens, englishExports, englishStore,
         englishRoom,
         englishPlanSyntax, englishPlanRules,
+        englishHelp, englishHelpCommands,
     ]
 
     static let english = merged(englishAreas)

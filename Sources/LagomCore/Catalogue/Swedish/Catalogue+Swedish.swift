@@ -9,6 +9,7 @@ extension Catalogue {
         swedishScreens, swedishExports, swedishStore,
         swedishRoom,
         swedishPlanSyntax, swedishPlanRules,
+        swedishHelp, swedishHelpCommands,
     ]
 
     static let swedish = merged(swedishAreas)
