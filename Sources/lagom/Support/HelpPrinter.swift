@@ -23,7 +23,9 @@ struct HelpPrinter {
             blocks.append(wrapped(say(TextKey.helpOverview) + " " + abstract, hanging: 0))
         }
         if let discussion = text(command.discussion) { blocks.append(wrapped(discussion, hanging: 0)) }
-        blocks.append(wrapped(say(TextKey.helpUsage) + " " + usage(path), hanging: 2))
+        // An option and its value stay on one line: the wrap sees them as one word (no-break spaces).
+        let usageLine = [say(TextKey.helpUsage)] + usageWords(path).map { $0.replacing(" ", with: "\u{00A0}") }
+        blocks.append(wrapped(usageLine.joined(separator: " "), hanging: 2).replacing("\u{00A0}", with: " "))
         let shown = command.shown
         let positionals = shown.filter(\.isPositional)
         if !positionals.isEmpty {
@@ -55,18 +57,20 @@ struct HelpPrinter {
     }
 
     /// `lagom vote cast <session> [--as <as>] --step <step> …`: what ArgumentParser's usage line says.
-    func usage(_ path: [HelpTree.Command]) -> String {
+    func usage(_ path: [HelpTree.Command]) -> String { usageWords(path).joined(separator: " ") }
+
+    private func usageWords(_ path: [HelpTree.Command]) -> [String] {
         let name = path.map(\.commandName).joined(separator: " ")
-        guard let command = path.last else { return name }
+        guard let command = path.last else { return [name] }
         if let subcommands = command.subcommands, !subcommands.isEmpty {
-            return name + " " + say(TextKey.helpSubcommandWord)
+            return [name, say(TextKey.helpSubcommandWord)]
         }
         let words = command.shown.map { argument -> String in
             var word = synopsis(argument)
             if argument.isRepeating == true { word += " ..." }
             return argument.isOptional == true ? "[\(word)]" : word
         }
-        return ([name] + words).joined(separator: " ")
+        return [name] + words
     }
 
     // MARK: - Pieces
