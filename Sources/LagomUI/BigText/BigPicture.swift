@@ -70,9 +70,20 @@ public struct BigPicture: Equatable, Sendable {
         let cells = [
             Cell(" ", style: blank), Cell("▀", style: text), Cell("▄", style: text), Cell(" ", style: text.ink),
         ]
-        for row in 0..<height where (area.y..<area.maxY).contains(y + row) {
-            for column in 0..<width where (area.x..<area.maxX).contains(x + column) {
-                grid[x + column, y + row] = cells[Int(inks[row * width + column].rawValue)]
+        let top = max(area.y, y)
+        let bottom = min(area.maxY, y + height)
+        let left = max(area.x, x)
+        let right = min(area.maxX, x + width)
+        guard top < bottom, left < right else { return }
+        let rows = top..<bottom
+        let columns = left..<right
+        // Straight into the grid's memory: the clip lies inside the grid (checked above).
+        let gridWidth = grid.width
+        grid.withCellBuffer { target in
+            for gridY in rows {
+                let from = (gridY - y) * width - x
+                let to = gridY * gridWidth
+                for gridX in columns { target[to + gridX] = cells[Int(inks[from + gridX].rawValue)] }
             }
         }
     }

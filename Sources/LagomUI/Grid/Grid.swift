@@ -115,6 +115,12 @@ public struct Grid: Equatable, Sendable {
         set { if contains(x: x, y: y) { cells[y * width + x] = newValue } }
     }
 
+    /// The cells as one block of memory, row after row, for a writer that fills many at once (a
+    /// picture of big digits every second) without a bounds and uniqueness check per cell.
+    mutating func withCellBuffer<R>(_ body: (UnsafeMutableBufferPointer<Cell>) -> R) -> R {
+        cells.withUnsafeMutableBufferPointer { body($0) }
+    }
+
     /// The grid as plain text lines (continuation cells omitted), for snapshots.
     public var lines: [String] {
         (0..<height).map { y in
