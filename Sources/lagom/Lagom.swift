@@ -47,7 +47,9 @@ struct Lagom: ParsableCommand {
             sayError(problem)
             Glibc.exit(ExitCode.validationFailure.rawValue)
         }
-        if let root = HelpTree.lagom(), let request = HelpRequest.find(in: arguments, root: root) {
+        if HelpRequest.mayAsk(arguments), let root = HelpTree.lagom(),
+            let request = HelpRequest.find(in: arguments, root: root)
+        {
             request.print()
             Glibc.exit(ExitCode.success.rawValue)
         }

@@ -13,6 +13,13 @@ struct HelpRequest {
 
     static let helpWords: Set<String> = ["-h", "--help", "-help"]
 
+    /// Whether the line may ask for help at all, cheaply: the command tree is built only then, never
+    /// on an ordinary run. A bare group command is one word (`lagom vote`).
+    static func mayAsk(_ arguments: [String]) -> Bool {
+        arguments.count == 1 || arguments.first == "help"
+            || arguments.prefix { $0 != "--" }.contains(where: helpWords.contains)
+    }
+
     static func find(in arguments: [String], root: HelpTree.Command) -> HelpRequest? {
         let words = Array(arguments.prefix { $0 != "--" })
         if words.first == "help" {
