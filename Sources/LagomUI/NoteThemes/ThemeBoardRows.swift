@@ -38,12 +38,13 @@ struct ThemeBoardRows: RandomAccessCollection, Sendable {
     }
 
     /// The rows of `step`'s notes in `session`, grown from `kept` when it is of the same epoch.
+    /// `kept` is consumed: grown while no one else holds it, its runs are not copied to be appended to.
     static func of(
-        _ step: StepID, lists: [String], in session: Session, kept: ThemeBoardRows?
+        _ step: StepID, lists: [String], in session: Session, kept: consuming ThemeBoardRows?
     ) -> ThemeBoardRows {
         let indices = session.liveNoteIndices(step: step)
         let state = session.state
-        if var rows = kept, rows.seen <= indices.count,
+        if var rows = kept.take(), rows.seen <= indices.count,
             rows.grow(with: indices[rows.seen...].map { state.notes[$0] }, state, showsLists: lists.count > 1)
         {
             rows.seen = indices.count
