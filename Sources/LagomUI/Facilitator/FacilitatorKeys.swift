@@ -20,13 +20,16 @@ public enum FacilitatorAction: Hashable, Sendable {
 public enum FacilitatorKeys {
     /// The one source of truth for the console's keys: input handling, footer and `?` read it.
     public static let map = KeyMap<FacilitatorAction>([
-        KeyBinding([.character("n")], .next, help: Localized(.keyNextStep)),
-        KeyBinding([.character("b")], .back, help: Localized(.keyPrevious)),
+        KeyBinding([.character("n")], .next, help: Localized(.keyNextStep), footer: Localized(.footerNext)),
+        KeyBinding([.character("b")], .back, help: Localized(.keyPrevious), footer: Localized(.footerBack)),
         KeyBinding([.right, .pageDown], .page(forward: true), help: Localized(.keySlideForward), inFooter: false),
         KeyBinding([.left, .pageUp], .page(forward: false), help: Localized(.keySlideBack), inFooter: false),
         KeyBinding([.character(" ")], .toggle, help: Localized(.keyStartPause)),
+        // Present mode is chosen once for a console that doubles as the projector: at 80 columns
+        // in Swedish it is the hint that gives way (`?` lists it).
         KeyBinding([.character("p")], .present, help: Localized(.keyPresent)),
-        KeyBinding([.character("u")], .undo, help: Localized(.keyUndo)),
+        // Undo is pinned: after a wrong key it is the one a person looks for, at any width.
+        KeyBinding([.character("u")], .undo, help: Localized(.keyUndo), pinned: true),
         KeyBinding([.character("?")], .help, help: Localized(.keyHelp), pinned: true),
         KeyBinding([.character("q")], .quit, help: Localized(.keyQuit), pinned: true),
         KeyBinding(

@@ -8,7 +8,8 @@ public struct KeyBinding<Action: Sendable>: Sendable {
     public var help: Localized
     /// Whether the footer lists it (the help overlay always does).
     public var inFooter: Bool
-    /// Help and quit: the footer shows it at every width, before any other hint (`Footer`).
+    /// Help, quit and the console's undo: the footer shows it at every width, before any other
+    /// hint (`Footer`).
     public var pinned: Bool
     /// How the keys are named when their names one by one would not read well ("0–9").
     public var label: Localized?

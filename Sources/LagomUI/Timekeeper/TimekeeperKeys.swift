@@ -12,7 +12,9 @@ public enum TimekeeperKeys {
         KeyBinding([.character(" ")], .toggle, help: Localized(.keyStartPause)),
         KeyBinding([.character("+")], .extend(minutes: 1), help: Localized(.keyPlusOneMinute)),
         KeyBinding([.character("5")], .extend(minutes: 5), help: Localized(.keyPlusFiveMinutes)),
-        KeyBinding([.character("-")], .extend(minutes: -1), help: Localized(.keyMinusOneMinute)),
+        // `-` is the footer's first to go (`?` lists it): it undoes a `+` and is guessed from it, so
+        // the Swedish footer keeps `↑↓ Välj timer` at 80 columns.
+        KeyBinding([.character("-")], .extend(minutes: -1), help: Localized(.keyMinusOneMinute), inFooter: false),
         KeyBinding([.up, .down], .select(up: false), help: Localized(.keyChooseTimer)),
         KeyBinding([.character("?")], .help, help: Localized(.keyHelp), pinned: true),
         KeyBinding([.character("q")], .quit, help: Localized(.keyQuit), pinned: true),
@@ -48,6 +50,8 @@ public enum TimekeeperKeys {
             // `?` says whose time it is; the footer keeps its short "+1 min".
             var turn = binding
             turn.footer = binding.help
+            // With no ↑↓ here there is room for `-` too.
+            turn.inFooter = true
             turn.help = Strings.turnExtension(minutes: minutes)
             return turn
         })

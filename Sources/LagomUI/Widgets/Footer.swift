@@ -1,7 +1,7 @@
 import LagomCore
 
 /// The bottom line of key hints: "↑↓ Flytta  Enter Välj  ? Hjälp  q Avsluta".
-/// The pinned hints (help and quit) show at every width: the others fill what is left, whole and
+/// The pinned hints (help, quit, the console's undo) show at every width: the others fill what is left, whole and
 /// in order, so put the important ones first. When even the pinned ones do not fit with their
 /// words, their keys alone are shown ("? q").
 public struct Footer: Sendable {

@@ -3,7 +3,8 @@ extension Catalogue {
     static let englishAreas: [[TextKey: CatalogueEntry]] = [
         englishCommandLine, englishCommandFiles, englishCommandSession, englishStoreErrors,
         englishFileErrors, englishTerminal, englishWordTemplate, englishLog,
-        englishStage, englishKeyHelp, englishTimekeeper, englishMessages, englishSecretary, englishVoting, englishNotes,
+        englishStage, englishKeyHelp, englishFooter, englishTimekeeper, englishMessages, englishSecretary,
+        englishVoting, englishNotes,
         englishMinutes, englishPeople, englishDrafts, englishRecord, englishUndo, englishRefusals,
         englishBoard,
         englishScreens, englishExports, englishStore,

@@ -3,7 +3,8 @@ extension Catalogue {
     static let swedishAreas: [[TextKey: CatalogueEntry]] = [
         swedishCommandLine, swedishCommandFiles, swedishCommandSession, swedishStoreErrors,
         swedishFileErrors, swedishTerminal, swedishWordTemplate, swedishLog,
-        swedishStage, swedishKeyHelp, swedishTimekeeper, swedishMessages, swedishSecretary, swedishVoting, swedishNotes,
+        swedishStage, swedishKeyHelp, swedishFooter, swedishTimekeeper, swedishMessages, swedishSecretary,
+        swedishVoting, swedishNotes,
         swedishMinutes, swedishPeople, swedishDrafts, swedishRecord, swedishUndo, swedishRefusals,
         swedishBoard,
         swedishScreens, swedishExports, swedishStore,

@@ -1,0 +1,6 @@
+extension Catalogue {
+    static let englishFooter: [TextKey: CatalogueEntry] = [
+        .footerNext: "Next step",
+        .footerBack: "Previous",
+    ]
+}

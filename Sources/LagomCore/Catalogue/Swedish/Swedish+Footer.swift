@@ -1,0 +1,6 @@
+extension Catalogue {
+    static let swedishFooter: [TextKey: CatalogueEntry] = [
+        .footerNext: "Nästa",
+        .footerBack: "Bakåt",
+    ]
+}
