@@ -44,11 +44,11 @@ extension SessionStore {
     /// every commit checks under the lock before it writes (`changeToLog`). Nil otherwise.
     /// `foldingTo`: where the log to be folded after it ends, so its session has room for those events.
     func confirmedCheckpoint(within limit: Int64, foldingTo end: Int64? = nil) -> ConfirmedCheckpoint? {
-        guard let file = CheckpointFile.read(checkpointPath) else { return nil }
+        guard let file = CheckpointFile.open(checkpointPath) else { return nil }
         let header = file.header
         guard header.planHash == planHash, header.logBytes > 0, header.logBytes <= limit else { return nil }
         // The log's bytes are hashed on a second thread while this one decodes; nothing decoded is used
-        // unless the hash matches.
+        // unless the hash matches, nor unless the checkpoint's own bytes hash as written.
         let (log, length) = (self.log, header.logBytes)
         let hashing =
             confirmedCover == header.fingerprint ? nil : AsideWork { try? LogFingerprint.of(log, length: length) }
@@ -57,11 +57,12 @@ extension SessionStore {
         let tail = end.map { Int(max(0, $0 - header.logBytes) / 128) } ?? 0
         let restored = rest.flatMap {
             try? Session(
-                plan: session.plan, checkpoint: SessionCheckpoint(rest: $0, body: file.body), reservingEvents: tail)
+                plan: session.plan, rest: $0, body: file.stream.chunks(header.bodyBytes), reservingEvents: tail)
         }
-        let ids = restored == nil ? nil : EventIDs(encoded: file.ids)
+        let ids = restored == nil ? nil : file.stream.read(header.idBytes).flatMap { EventIDs(encoded: $0) }
+        let intact = ids != nil && file.stream.verified()
         if let hashing, hashing.result() != header.fingerprint { return nil }
-        guard let restored, restored.eventCount == header.events, let ids else { return nil }
+        guard intact, let restored, restored.eventCount == header.events, let ids else { return nil }
         confirmedCover = header.fingerprint
         return ConfirmedCheckpoint(session: restored, header: header, ids: ids)
     }

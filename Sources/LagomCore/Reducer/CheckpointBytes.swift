@@ -51,27 +51,78 @@ struct CheckpointWriter {
     }
 }
 
+/// A checkpoint body that comes in pieces: `count` bytes in all, each call of `next` giving the bytes
+/// that follow (nil: none left). `LagomStore` reads the file a chunk at a time, so a big body (7 MB at
+/// 100,000 events) is never held whole beside the state decoded from it.
+public struct CheckpointChunks {
+    public let count: Int
+    public let next: () -> [UInt8]?
+
+    public init(count: Int, next: @escaping () -> [UInt8]?) {
+        self.count = count
+        self.next = next
+    }
+
+    /// Bytes already at hand, as one piece.
+    init(_ bytes: ArraySlice<UInt8>) {
+        var given = false
+        self.init(count: bytes.count) {
+            defer { given = true }
+            return given ? nil : Array(bytes)
+        }
+    }
+}
+
 /// Reads what `CheckpointWriter.finished()` wrote; every read is bounds-checked and throws on bytes
-/// that are not such an encoding, so a damaged checkpoint is refused, never half-trusted.
+/// that are not such an encoding, so a damaged checkpoint is refused, never half-trusted. The bytes
+/// come in pieces (`CheckpointChunks`); only a piece and what is left of the one before are held.
 struct CheckpointReader {
     struct Malformed: Error {}
 
-    /// A slice of the file as read: the body is decoded where it lies, not copied out first.
-    private let bytes: ArraySlice<UInt8>
-    private var index: Int
+    private var bytes: ArraySlice<UInt8> = []
+    private var index = 0
+    /// Bytes still to come after `bytes`.
+    private var coming: Int
+    private let more: () -> [UInt8]?
     private var table: [String] = []
 
     init(_ bytes: ArraySlice<UInt8>) throws(Malformed) {
-        self.bytes = bytes
-        index = bytes.startIndex
+        try self.init(CheckpointChunks(bytes))
+    }
+
+    init(_ chunks: CheckpointChunks) throws(Malformed) {
+        coming = chunks.count
+        more = chunks.next
         let count = try length()
-        table.reserveCapacity(count)
         for _ in 0..<count { table.append(try string()) }
     }
 
-    var atEnd: Bool { index == bytes.endIndex }
+    var atEnd: Bool { index == bytes.endIndex && coming == 0 }
+
+    /// Bytes not read yet, at hand or to come: what bounds a count, or the room reserved for it.
+    var bytesLeft: Int { bytes.endIndex - index + coming }
+
+    /// Makes sure `count` bytes from `index` are at hand, taking the next pieces as needed.
+    private mutating func need(_ count: Int) throws(Malformed) {
+        while bytes.endIndex - index < count {
+            guard coming > 0, let piece = more(), !piece.isEmpty, piece.count <= coming else { throw Malformed() }
+            coming -= piece.count
+            if index == bytes.endIndex {
+                bytes = piece[...]
+            } else {
+                var joined: [UInt8] = []
+                joined.reserveCapacity(bytes.endIndex - index + piece.count)
+                joined += bytes[index...]
+                joined += piece
+                bytes = joined[...]
+            }
+            index = bytes.startIndex
+        }
+    }
 
     mutating func unsigned() throws(Malformed) -> UInt64 {
+        // A varint is at most 10 bytes.
+        if bytes.endIndex - index < 10, coming > 0 { try need(min(10, bytesLeft)) }
         var value: UInt64 = 0
         var shift: UInt64 = 0
         while true {
@@ -98,17 +149,12 @@ struct CheckpointReader {
     /// A count or a length: never more than the bytes left could hold.
     mutating func length() throws(Malformed) -> Int {
         let value = try unsigned()
-        guard value <= UInt64(bytes.endIndex - index) else { throw Malformed() }
+        guard value <= UInt64(bytesLeft) else { throw Malformed() }
         return Int(value)
     }
 
     mutating func string() throws(Malformed) -> String {
-        let count = try length()
-        let start = index - bytes.startIndex
-        index += count
-        return bytes.withUnsafeBufferPointer {
-            String(decoding: UnsafeBufferPointer(rebasing: $0[start..<(start + count)]), as: UTF8.self)
-        }
+        try string { _ in () }.0
     }
 
     /// A string, and what `also` makes of its bytes (read once).
@@ -116,6 +162,7 @@ struct CheckpointReader {
         _ also: (UnsafeBufferPointer<UInt8>) -> Also
     ) throws(Malformed) -> (String, Also) {
         let count = try length()
+        try need(count)
         let start = index - bytes.startIndex
         index += count
         return bytes.withUnsafeBufferPointer {

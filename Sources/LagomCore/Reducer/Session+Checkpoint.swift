@@ -35,20 +35,28 @@ extension Session {
     }
 
     /// The session a checkpoint holds, for `plan` (the plan it was folded with: the store checks).
+    public init(
+        plan: Plan, checkpoint: SessionCheckpoint, reservingEvents extra: Int = 0
+    ) throws(SessionCheckpoint.Malformed) {
+        try self.init(
+            plan: plan, rest: checkpoint.rest, body: CheckpointChunks(checkpoint.body), reservingEvents: extra)
+    }
+
+    /// The session of a checkpoint whose body is read in pieces (`rest`: its state without the notes).
     /// `reservingEvents`: room for about that many more events (and notes) folded after it — the log
     /// past the checkpoint — so they do not make the notes, their index and the undo index grow by
     /// copying, which held the old and the new buffers at once.
     public init(
-        plan: Plan, checkpoint: SessionCheckpoint, reservingEvents extra: Int = 0
+        plan: Plan, rest: SessionState, body: CheckpointChunks, reservingEvents extra: Int = 0
     ) throws(SessionCheckpoint.Malformed) {
         do throws(CheckpointReader.Malformed) {
-            var input = try CheckpointReader(checkpoint.body)
+            var input = try CheckpointReader(body)
             guard try input.unsigned() == Self.bodyFormat else { throw CheckpointReader.Malformed() }
             let superseded = try input.int()
             var undone: Set<String> = []
             for _ in 0..<(try input.length()) { undone.insert(try input.string()) }
             let index = try UndoIndex(from: &input, reserving: extra)
-            var state = checkpoint.rest
+            var state = rest
             let (notes, positions) = try Self.readNotes(from: &input, reserving: extra)
             state.restoreNotes(notes, index: positions)
             guard input.atEnd, state.eventCount == index.count else { throw CheckpointReader.Malformed() }
@@ -89,10 +97,13 @@ extension Session {
             actors.append(actor)
         }
         let count = try input.length()
+        // A note takes at least 6 bytes: room for more than the bytes left could hold is never reserved,
+        // whatever a damaged count says (the file's hash is checked once it is all read).
+        let bound = min(count, input.bytesLeft / 6)
         var notes: [Note] = []
-        notes.reserveCapacity(count + extra)
+        notes.reserveCapacity(bound + extra)
         var numbers: [UInt64] = []
-        numbers.reserveCapacity(count)
+        numbers.reserveCapacity(bound)
         var others: [NoteID: Int] = [:]
         var previous: Int64 = 0
         for _ in 0..<count {

@@ -92,7 +92,8 @@ struct UndoIndex: Sendable {
             actors.append(actor)
         }
         let count = try input.length()
-        entries.reserveCapacity(count + extra)
+        // An entry takes at least 2 bytes: never room for more than the bytes left could hold.
+        entries.reserveCapacity(min(count, input.bytesLeft / 2) + extra)
         for _ in 0..<count {
             let tx = try input.string()
             let packed = try input.unsigned()

@@ -9,7 +9,7 @@ import LagomCore
 /// Layout: one JSON header line (`CheckpointHeader`), then three parts whose lengths it gives — the
 /// state's small fields as JSON, the session's notes and undo index in a compact binary form
 /// (`SessionCheckpoint.body`), and the ids of the events folded (`EventIDs`) — then 8 bytes: a hash
-/// of everything before them, so a checkpoint changed on disk (a flipped bit) is not read at all.
+/// of everything before them, so nothing of a checkpoint changed on disk (a flipped bit) is used.
 struct CheckpointHeader: Codable, Equatable, Sendable {
     /// 3: a check-in round's speaker is kept by name (`people.rounds`), not by place in the plan.
     /// 4: slide pages (`slideStarts`) are state, and entering a step takes its minutes off the stage.
@@ -35,12 +35,12 @@ struct CheckpointHeader: Codable, Equatable, Sendable {
     var idBytes = 0
 }
 
-/// The parts of a checkpoint as read from its file, not yet checked against the log.
+/// A checkpoint file opened for reading, not yet checked against the log: its header and the state's
+/// small fields read, the stream at its body (then the event ids, then the hash), read a piece at a time.
 struct CheckpointFile {
     var header: CheckpointHeader
-    var rest: ArraySlice<UInt8>
-    var body: ArraySlice<UInt8>
-    var ids: [UInt8]
+    var rest: [UInt8]
+    var stream: CheckpointStream
 
     static func encode(_ header: CheckpointHeader, rest: [UInt8], body: ArraySlice<UInt8>, ids: [UInt8]) -> [UInt8] {
         var header = header
@@ -54,25 +54,19 @@ struct CheckpointFile {
         return bytes
     }
 
-    /// The whole file; nil when it is missing or not a checkpoint of this format.
-    static func read(_ path: String) -> CheckpointFile? {
-        guard var bytes = try? Posix.readWholeFile(path), bytes.count > 8 else { return nil }
-        let stored = bytes[(bytes.count - 8)...].withUnsafeBytes {
-            UInt64(littleEndian: $0.loadUnaligned(as: UInt64.self))
-        }
-        bytes.removeLast(8)
-        guard LogFingerprint.digest(of: bytes[...]) == stored, let newline = bytes.firstIndex(of: UInt8(ascii: "\n")),
-            let header = try? JSONDecoder().decode(CheckpointHeader.self, from: Data(bytes[..<newline])),
+    /// Nil when the file is missing, or its header is not one of this format whose parts add up to the
+    /// file. The rest of the file is checked as it is read (`CheckpointStream.verified()`).
+    static func open(_ path: String) -> CheckpointFile? {
+        guard let stream = CheckpointStream(path: path), let start = stream.peek(1 << 16),
+            let newline = start.firstIndex(of: UInt8(ascii: "\n")),
+            let header = try? JSONDecoder().decode(CheckpointHeader.self, from: Data(start[..<newline])),
             header.format == CheckpointHeader.currentFormat,
             header.restBytes >= 0, header.bodyBytes >= 0, header.idBytes >= 0,
-            newline + 1 + header.restBytes + header.bodyBytes + header.idBytes == bytes.count
+            Int64(newline + 1) + Int64(header.restBytes) + Int64(header.bodyBytes) + Int64(header.idBytes)
+                == stream.end,
+            stream.read(newline + 1) != nil, let rest = stream.read(header.restBytes)
         else { return nil }
-        let restStart = newline + 1
-        let bodyStart = restStart + header.restBytes
-        let idStart = bodyStart + header.bodyBytes
-        return CheckpointFile(
-            header: header, rest: bytes[restStart..<bodyStart], body: bytes[bodyStart..<idStart],
-            ids: Array(bytes[idStart...]))
+        return CheckpointFile(header: header, rest: rest, stream: stream)
     }
 
     /// Only the header line (within the first 64 KiB): what the file covers, without its state.

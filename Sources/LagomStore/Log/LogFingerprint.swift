@@ -37,9 +37,14 @@ struct LogFingerprint: Equatable, Codable {
     static func digest(of bytes: ArraySlice<UInt8>) -> UInt64 {
         var fresh = LogFingerprint()
         bytes.withUnsafeBytes { fresh.add($0) }
-        var hash = UInt64(bytes.count)
-        for lane in fresh.lanes { hash = Self.mixed(hash, lane) }
-        for byte in fresh.pending { hash = Self.mixed(hash, UInt64(byte)) }
+        return fresh.digest(count: bytes.count)
+    }
+
+    /// `digest(of:)` of the `count` bytes given to `add(_:)`, in as many pieces as they came.
+    func digest(count: Int) -> UInt64 {
+        var hash = UInt64(count)
+        for lane in lanes { hash = Self.mixed(hash, lane) }
+        for byte in pending { hash = Self.mixed(hash, UInt64(byte)) }
         return hash
     }
 
