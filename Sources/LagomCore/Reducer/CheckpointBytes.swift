@@ -161,14 +161,16 @@ struct CheckpointReader {
     mutating func string<Also>(
         _ also: (UnsafeBufferPointer<UInt8>) -> Also
     ) throws(Malformed) -> (String, Also) {
+        try utf8 { (String(decoding: $0, as: UTF8.self), also($0)) }
+    }
+
+    /// What `body` makes of a string's bytes: no `String` is made unless `body` makes one.
+    mutating func utf8<T>(_ body: (UnsafeBufferPointer<UInt8>) -> T) throws(Malformed) -> T {
         let count = try length()
         try need(count)
         let start = index - bytes.startIndex
         index += count
-        return bytes.withUnsafeBufferPointer {
-            let utf8 = UnsafeBufferPointer(rebasing: $0[start..<(start + count)])
-            return (String(decoding: utf8, as: UTF8.self), also(utf8))
-        }
+        return bytes.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[start..<(start + count)])) }
     }
 
     mutating func shared() throws(Malformed) -> String {

@@ -1,15 +1,20 @@
 /// What undo needs to know of every event, in order, without keeping the event: its transaction, who
-/// made it and whether it is itself an undo. About 24 bytes an event instead of an `Event` (160 bytes
-/// plus its text), so a session opened from a big log can answer `undoTarget(for:)` and check an undo
+/// made it and whether it is itself an undo. 16 bytes an event instead of an `Event` (160 bytes plus
+/// its text), so a session opened from a big log can answer `undoTarget(for:)` and check an undo
 /// without holding its history.
 struct UndoIndex: Sendable {
     private struct Entry: Sendable {
-        let tx: String  // ids are 12 ASCII characters: stored inline, no allocation
+        /// The transaction's id as a number (`IDAlphabet.number`: no string to make when a checkpoint is
+        /// read, one word to compare), or, with `textBit`, where its id is in `texts`.
+        let tx: UInt64
         let actor: UInt32
         let isUndo: Bool
     }
 
+    private static let textBit: UInt64 = 1 << 63
     private var entries: [Entry] = []
+    /// Transaction ids not of the alphabet (written by hand), one for each entry that has one.
+    private var texts: [String] = []
     /// The few distinct actors of a session, so an entry holds a number instead of an `Actor`.
     private var actors: [Actor] = []
     private var actorCodes: [Actor: UInt32] = [:]
@@ -31,28 +36,49 @@ struct UndoIndex: Sendable {
             actors.append(event.by)
             actorCodes[event.by] = code
         }
-        let isUndo = event.isUndo
-        entries.append(Entry(tx: event.tx, actor: code, isUndo: isUndo))
+        entries.append(Entry(tx: encoded(event.tx), actor: code, isUndo: event.isUndo))
+    }
+
+    private mutating func encoded(_ tx: String) -> UInt64 {
+        if let number = IDAlphabet.number(tx) { return number }
+        texts.append(tx)
+        return Self.textBit | UInt64(texts.count - 1)
+    }
+
+    private func id(_ entry: Entry) -> String {
+        entry.tx & Self.textBit == 0 ? IDAlphabet.id(entry.tx) : texts[Int(entry.tx & ~Self.textBit)]
     }
 
     /// Forgets the entries from `count` on (a refused or unwritten batch).
     mutating func truncate(to count: Int) {
+        if let text = entries[count...].first(where: { $0.tx & Self.textBit != 0 }) {
+            texts.removeSubrange(Int(text.tx & ~Self.textBit)...)
+        }
         entries.removeSubrange(count...)
+    }
+
+    /// Whether `entry` is of transaction `tx`, with `number` its number (nil: not of the alphabet).
+    private func entry(_ entry: Entry, isOf tx: String, number: UInt64?) -> Bool {
+        if let number { return entry.tx == number }
+        return entry.tx & Self.textBit != 0 && texts[Int(entry.tx & ~Self.textBit)] == tx
     }
 
     /// A scan, not a set of every transaction: undos are rare, and such a set costs megabytes.
     func contains(transaction tx: String) -> Bool {
-        entries.reversed().contains { $0.tx == tx }
+        let number = IDAlphabet.number(tx)
+        return entries.reversed().contains { entry($0, isOf: tx, number: number) }
     }
 
     /// Whether `tx` is among the first `count` entries.
     func contains(transaction tx: String, before count: Int) -> Bool {
-        entries[..<count].reversed().contains { $0.tx == tx }
+        let number = IDAlphabet.number(tx)
+        return entries[..<count].reversed().contains { entry($0, isOf: tx, number: number) }
     }
 
     /// Whether `tx` is an undo (an undo is a transaction of its own, one event).
     func isUndo(transaction tx: String) -> Bool {
-        entries.reversed().contains { $0.tx == tx && $0.isUndo }
+        let number = IDAlphabet.number(tx)
+        return entries.reversed().contains { $0.isUndo && entry($0, isOf: tx, number: number) }
     }
 
     /// The newest transaction `actor` (anyone, if nil) can still undo: theirs, not undone, not an undo.
@@ -64,10 +90,11 @@ struct UndoIndex: Sendable {
         }
         var undoTransactions: Set<String> = []
         for entry in entries.reversed() {
-            if entry.isUndo { undoTransactions.insert(entry.tx); continue }
-            if undoTransactions.contains(entry.tx) || undone.contains(entry.tx) { continue }
+            if entry.isUndo { undoTransactions.insert(id(entry)); continue }
             if let wanted, entry.actor != wanted { continue }
-            return entry.tx
+            let tx = id(entry)
+            if undoTransactions.contains(tx) || undone.contains(tx) { continue }
+            return tx
         }
         return nil
     }
@@ -79,7 +106,7 @@ struct UndoIndex: Sendable {
         for actor in actors { out.string(actor.description) }
         out.unsigned(UInt64(entries.count))
         for entry in entries {
-            out.string(entry.tx)
+            out.string(id(entry))
             out.unsigned(UInt64(entry.actor) << 1 | (entry.isUndo ? 1 : 0))
         }
     }
@@ -95,7 +122,11 @@ struct UndoIndex: Sendable {
         // An entry takes at least 2 bytes: never room for more than the bytes left could hold.
         entries.reserveCapacity(min(count, input.bytesLeft / 2) + extra)
         for _ in 0..<count {
-            let tx = try input.string()
+            let (number, text) = try input.utf8 { utf8 -> (UInt64?, String?) in
+                if let number = IDAlphabet.number(utf8: utf8) { return (number, nil) }
+                return (nil, String(decoding: utf8, as: UTF8.self))
+            }
+            let tx = number ?? encoded(text ?? "")
             let packed = try input.unsigned()
             guard packed >> 1 < UInt64(actors.count) else { throw CheckpointReader.Malformed() }
             entries.append(Entry(tx: tx, actor: UInt32(packed >> 1), isUndo: packed & 1 == 1))
