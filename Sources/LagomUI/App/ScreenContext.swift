@@ -65,7 +65,6 @@ public enum Command: Equatable, Sendable {
 public enum Outcome: Sendable, Equatable {
     case done(Localized)
     case refused(String)
-    case failed(String)
     /// The store could not read or write the session: what happened in words, then the file detail.
     case storeFailed(StoreFailure, detail: Localized)
 }

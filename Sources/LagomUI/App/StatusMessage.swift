@@ -23,7 +23,6 @@ public struct StatusMessage: Equatable, Sendable {
         switch outcome {
         case .done(let text): self.init(text, role: .ok)
         case .refused(let reason): self.init(Localized(.msgWarning, ["text": reason]), role: .warning)
-        case .failed(let reason): self.init(Localized(.msgFailure, ["text": reason]), role: .critical)
         case .storeFailed(let failure, let detail):
             self.init(
                 Localized(.msgStoreFailure, ["failure": Strings.storeFailure(failure), "detail": detail]),

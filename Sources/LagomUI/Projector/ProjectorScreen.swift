@@ -40,7 +40,6 @@ public struct ProjectorScreen: Screen {
     public mutating func report(_ outcome: Outcome, for command: Command?) {
         switch outcome {
         case .done, .refused: break
-        case .failed(let detail): lostTrack = Strings.projectorLostTrack(.verbatim(detail))
         case .storeFailed(let failure, _): lostTrack = Strings.projectorLostTrack(Strings.storeFailure(failure))
         }
     }

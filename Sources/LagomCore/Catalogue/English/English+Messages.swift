@@ -9,7 +9,6 @@ extension Catalogue {
         .msgTimersUndone: .plural(
             "count", one: "1 timer in {title} changed", other: "{count} timers in {title} changed"),
         .msgWarning: "⚠ {text}",
-        .msgFailure: "‼ {text}",
         .msgStoreFailure: "‼ {failure} — {detail}",
         .msgUndoneWhat: "Undone: {what}",
         .projectorLostTrack: "‼ No longer showing the latest – restart the projector view (lagom projector). {why}",

@@ -13,8 +13,6 @@ extension TextKey {
     public static var msgTimersUndone: TextKey { TextKey() }
     /// Message line: a refusal or a notice. {text}: what was refused and why.
     public static var msgWarning: TextKey { TextKey() }
-    /// Message line: a failure that needs action. {text}: what failed.
-    public static var msgFailure: TextKey { TextKey() }
     /// Message line: the store could not write. {failure}: what it means; {detail}: the file and error.
     public static var msgStoreFailure: TextKey { TextKey() }
     /// Message line after an undo. {what}: what it took back, as EventWords says it.

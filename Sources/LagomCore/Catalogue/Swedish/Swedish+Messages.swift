@@ -9,7 +9,6 @@ extension Catalogue {
         .msgTimersUndone: .plural(
             "count", one: "1 timer i {title} ändrad", other: "{count} timrar i {title} ändrade"),
         .msgWarning: "⚠ {text}",
-        .msgFailure: "‼ {text}",
         .msgStoreFailure: "‼ {failure} — {detail}",
         .msgUndoneWhat: "Ångrat: {what}",
         .projectorLostTrack: "‼ Visar inte längre det senaste – starta om projektorvyn (lagom projector). {why}",
