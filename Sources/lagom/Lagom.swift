@@ -53,15 +53,24 @@ struct Lagom: ParsableCommand {
             request.print()
             Glibc.exit(ExitCode.success.rawValue)
         }
+        var command: any ParsableCommand
+        do { command = try parseAsRoot(arguments) } catch { exitSanitised(withError: error, arguments: arguments) }
         do {
-            var command = try parseAsRoot(arguments)
             try command.run()
-        } catch let failure as CommandFailure {
-            sayError(failure.message)
-            Glibc.exit(ExitCode.failure.rawValue)
-        } catch {
+        } catch let error where Self.isArgumentParsers(error) {
             exitSanitised(withError: error, arguments: arguments)
+        } catch {
+            // Any other error is said in the command's language, a library's too.
+            sayError(CommandFailure(error).message)
+            Glibc.exit(ExitCode.failure.rawValue)
         }
+    }
+
+    /// What a command's `run` throws to end as ArgumentParser ends it: an exit code (a usage mistake
+    /// already said), a clean exit, or the library's own `--help` command asking for help (an
+    /// internal type, so known by its module's name).
+    static func isArgumentParsers(_ error: any Error) -> Bool {
+        error is ExitCode || error is CleanExit || String(reflecting: type(of: error)).hasPrefix("ArgumentParser.")
     }
 
     /// ArgumentParser's `exit(withError:)`, with its message sanitised: an unknown option or a

@@ -50,8 +50,10 @@ struct CommandFailure: Error, CustomStringConvertible {
 
     init(_ message: Localized) { self.message = message }
 
-    /// A refusal of the workshop's rules in the command's language; other errors (a file that
-    /// cannot be read, a damaged plan) as they say themselves.
+    /// A refusal of the workshop's rules, a file that cannot be read or a damaged plan, each in the
+    /// command's language. Every error Lagom raises has words of its own; any other (a library's,
+    /// as JSONEncoder's `EncodingError`) is named by its type in a catalogue sentence, never by
+    /// its English description.
     init(_ error: any Error) {
         switch error {
         case let failure as CommandFailure: message = failure.message
@@ -63,7 +65,7 @@ struct CommandFailure: Error, CustomStringConvertible {
             }
             message = store.words
         case let terminal as TerminalError: message = terminal.words(SystemReason.words)
-        default: message = .verbatim("\(error)")
+        default: message = Localized(.cliUnexpectedError, ["type": String(reflecting: type(of: error))])
         }
     }
 

@@ -39,7 +39,12 @@ import Testing
         #expect(CatalogueAudit.describedErrors(#"["file": f, "error": error.description]"#).count == 1)
         #expect(CatalogueAudit.describedErrors(#"["reason": "\(error)"]"#).count == 1)
         #expect(CatalogueAudit.describedErrors(#"["error": error.words, "step": "\(step)"]"#).isEmpty)
-        #expect(CatalogueAudit.describedErrors(#"message = .verbatim("\(error)")"#).isEmpty)
+        #expect(CatalogueAudit.describedErrors(#"message = .verbatim("\(error)")"#).count == 1)
+        #expect(CatalogueAudit.describedErrors(#"Localized.verbatim(failure.description)"#).count == 1)
+        #expect(CatalogueAudit.describedErrors(#"notice(.verbatim( "\(storeError)" ))"#).count == 1)
+        #expect(CatalogueAudit.describedErrors(#"x = .verbatim(error.localizedDescription)"#).count == 1)
+        #expect(CatalogueAudit.describedErrors(#".verbatim(folder)"#).isEmpty)
+        #expect(CatalogueAudit.describedErrors(#".verbatim(Sanitiser.sanitiseSingleLine($0.text))"#).isEmpty)
     }
 }
 
@@ -50,11 +55,13 @@ extension CatalogueAudit {
     }
 
     /// Catalogue arguments made of an error's description (`"reason": "\(error)"`,
-    /// `"error": error.description`): English words inside a sentence of either language.
+    /// `"error": error.description`), and texts shown as an error describes itself
+    /// (`.verbatim("\(error)")`, `.verbatim(error.localizedDescription)`): English words on a screen
+    /// or stderr of either language.
     static func describedErrors(_ text: String) -> [String] {
-        let pattern = try! Regex(
-            #""\w+":\s*("\\\(\s*\w*(error|failure|Error|Failure)\s*\)"|\w*(error|failure|Error|Failure)\.description\b)"#
-        )
+        let described =
+            #"("\\\(\s*\w*(error|failure|Error|Failure)\s*\)"|\w*(error|failure|Error|Failure)\.(description|localizedDescription)\b)"#
+        let pattern = try! Regex(#"("\w+":|\.verbatim\()\s*"# + described)
         return code(text).matches(of: pattern).map { String($0.output[0].substring ?? "") }
     }
 

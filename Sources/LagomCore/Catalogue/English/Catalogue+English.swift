@@ -11,6 +11,7 @@ extension Catalogue {
         englishRoom,
         englishPlanSyntax, englishPlanRules,
         englishHelp, englishHelpCommands,
+        englishFallback,
     ]
 
     static let english = merged(englishAreas)

@@ -11,6 +11,7 @@ extension Catalogue {
         swedishRoom,
         swedishPlanSyntax, swedishPlanRules,
         swedishHelp, swedishHelpCommands,
+        swedishFallback,
     ]
 
     static let swedish = merged(swedishAreas)
