@@ -20,13 +20,7 @@ import Testing
     @Test(arguments: [1, 2, 3] as [UInt64])
     func anUndoRefoldedFromTheBaseGivesTheCheckedFold(seed: UInt64) throws {
         let events = ReplayTests.recentUndos(seed: seed, actions: 300)
-        var references: [ReferenceFold] = []
-        var reference = ReferenceFold(plan: Fixtures.plan)
-        for event in events {
-            references.append(reference)
-            reference.add(event)
-        }
-        references.append(reference)
+        let references = ReferenceFold.everyPrefix(of: events, plan: Fixtures.plan)
         var refolded = 0
         for cut in stride(from: 10, to: events.count - 40, by: 7) {
             let end = cut + 40

@@ -14,6 +14,17 @@ import Testing
         var superseded = 0
         var undone: Set<String> = []
 
+        /// The reference fold after each prefix of `events`: element `i` has folded the first `i`.
+        static func everyPrefix(of events: [Event], plan: Plan) -> [ReferenceFold] {
+            var folds = [ReferenceFold(plan: plan)]
+            for event in events {
+                var next = folds[folds.count - 1]
+                next.add(event)
+                folds.append(next)
+            }
+            return folds
+        }
+
         mutating func add(_ event: Event) {
             events.append(event)
             guard case .change(let change) = event.body else {
@@ -281,14 +292,8 @@ extension ReplayTests {
     @Test(arguments: [1, 2, 3] as [UInt64])
     func aLaterBatchWhoseUndosTakeBackOnlyItsOwnEventsStreams(seed: UInt64) {
         let events = Self.recentUndos(seed: seed, actions: 300)
-        var references: [ReferenceFold] = []
-        var reference = ReferenceFold(plan: Fixtures.plan)
-        for event in events {
-            references.append(reference)
-            reference.add(event)
-        }
-        references.append(reference)
-        #expect(reference.superseded > 0)
+        let references = ReferenceFold.everyPrefix(of: events, plan: Fixtures.plan)
+        #expect(references[events.count].superseded > 0)
         func targets(_ batch: ArraySlice<Event>) -> Set<String> { Set(batch.compactMap(\.undoneTransaction)) }
         var streamed = 0
         for cut in stride(from: 10, to: events.count - 40, by: 5) {
