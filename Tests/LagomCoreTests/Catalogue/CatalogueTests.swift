@@ -52,7 +52,7 @@ import Testing
     }
 
     @Test func everyKeyIsUsedInSources() throws {
-        let sources = try CatalogueAudit.sourceTexts(root: Self.root, excluding: Self.catalogueFolder)
+        let sources = try CatalogueAudit.sourcesOutsideTheCatalogue()
         let all = sources.map(\.text).joined(separator: "\n")
         let used = CatalogueAudit.usedKeyNames(in: all)
         for key in Catalogue.table(.sv).keys where !used.contains(key.name) {
@@ -110,7 +110,7 @@ import Testing
     /// Texts live in the catalogue: no file outside it writes a pair in place (`Localized(sv: …)`,
     /// `language == .sv ? "…" : "…"`) or chooses by language at all, except those still being moved.
     @Test func noFileOutsideTheCatalogueWritesATextOfItsOwn() throws {
-        let sources = try CatalogueAudit.sourceTexts(root: Self.root, excluding: Self.catalogueFolder)
+        let sources = try CatalogueAudit.sourcesOutsideTheCatalogue()
         #expect(sources.count > 100)
         for source in sources where CatalogueAudit.stillMoving[source.path] == nil {
             #expect(!CatalogueAudit.writesAPair(source.text), "\(source.path): move its texts into the catalogue")

@@ -7,8 +7,7 @@ import Testing
 /// and nothing anywhere shows Lagom's own words through `Localized.verbatim`.
 @Suite struct PlanTextAuditTests {
     @Test func noFileThatExplainsAPlanProblemWritesASentenceInPlace() throws {
-        let sources = try CatalogueAudit.sourceTexts(
-            root: CatalogueTests.root, excluding: CatalogueTests.catalogueFolder)
+        let sources = try CatalogueAudit.sourcesOutsideTheCatalogue()
         let explaining = sources.filter(CatalogueAudit.explainsPlanProblems)
         let paths = Set(explaining.map(\.path))
         for file in [
@@ -23,8 +22,7 @@ import Testing
     }
 
     @Test func noFileShowsItsOwnWordsVerbatim() throws {
-        let sources = try CatalogueAudit.sourceTexts(
-            root: CatalogueTests.root, excluding: CatalogueTests.catalogueFolder)
+        let sources = try CatalogueAudit.sourcesOutsideTheCatalogue()
         for source in sources {
             let found = CatalogueAudit.verbatimWords(source.text)
             #expect(found.isEmpty, "\(source.path): \(found)")

@@ -20,8 +20,7 @@ import Testing
     }
 
     @Test func noErrorsDescriptionIsPutIntoACatalogueText() throws {
-        let sources = try CatalogueAudit.sourceTexts(
-            root: CatalogueTests.root, excluding: CatalogueTests.catalogueFolder)
+        let sources = try CatalogueAudit.sourcesOutsideTheCatalogue()
         for source in sources {
             let found = CatalogueAudit.describedErrors(source.text)
             #expect(found.isEmpty, "\(source.path): give the error words of its own (`words`): \(found)")
