@@ -22,7 +22,7 @@ import Testing
         #expect(try t.waitFor("s1") { $0.contains("┃Halvskriven om stress") }.ok)
         // The day moves on to the silent writing: the text waits for its own step.
         try t.lagomCLI(["step", "goto", t.session, "tyst"])
-        let moved = try t.waitFor("s1") { $0.contains("Osparad text för ”Grupparbete” väntar där") }
+        let moved = try t.waitFor("s1") { $0.contains("Osparad text för \"Grupparbete\" väntar där") }
         #expect(moved.ok, "\(moved.screen)")
         #expect(!moved.screen.contains("┃Halvskriven"), "\(moved.screen)")
         try t.press("s1", "Enter")

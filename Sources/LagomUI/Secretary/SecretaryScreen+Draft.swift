@@ -94,7 +94,7 @@ extension SecretaryScreen {
         message = StatusMessage(SecretaryStrings.draftBrought(stepTitle(last.step, context)), role: .ok)
     }
 
-    /// "Text för ”Tankefällor” väntar där · Ctrl-T hämtar hit", while text of another step is set aside.
+    /// "Text för "Tankefällor" väntar där · Ctrl-T hämtar hit", while text of another step is set aside.
     func setAsideLine(_ context: ScreenContext) -> String? {
         guard let last = setAside.last, last.step != context.currentStep?.id else { return nil }
         return context.text(SecretaryStrings.draftElsewhere(stepTitle(last.step, context)))

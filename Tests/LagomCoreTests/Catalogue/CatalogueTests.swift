@@ -96,6 +96,20 @@ import Testing
         }
     }
 
+    /// A name or a text named inside a message is quoted as code quotes it (`ScreenMessages.quoted`,
+    /// refusals): straight `"…"` in both languages. Typographic marks frame only a quotation shown
+    /// as itself, the stage's check-in quote.
+    @Test func namesInMessagesAreQuotedOneWay() {
+        for language in Language.allCases {
+            for (key, entry) in Catalogue.table(language) where key != .stageQuote {
+                for form in entry.forms {
+                    #expect(!form.contains { "”“»«„".contains($0) }, "\(language) \(key): \"\(form)\"")
+                }
+            }
+        }
+        #expect(Catalogue.text(.stageQuote, .sv, ["quote": .words("Mod")]) == "”Mod”")
+    }
+
     @Test func noTextHasStraySpaces() {
         for language in Language.allCases {
             for (key, entry) in Catalogue.table(language) {

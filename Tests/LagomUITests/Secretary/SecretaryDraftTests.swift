@@ -153,7 +153,7 @@ import Testing
         #expect(!footer.contains("Enter") && !footer.contains("Tab") && !footer.contains("Markera"))
         #expect(
             footer.contains("Ctrl-X Avsluta") && footer.contains("Ctrl-G/F1 Hjälp") && footer.contains("Ctrl-R Ångra"))
-        #expect(shown.contains("Ditt utkast för ”Grupparbete” väntar på det steget: Utkast"))
+        #expect(shown.contains("Ditt utkast för \"Grupparbete\" väntar på det steget: Utkast"))
         #expect(!shown.contains("Ny lapp"))
         #expect(screen.handle(.enter, waiting).isEmpty)
         _ = screen.handle(.backspace, waiting)
@@ -187,7 +187,7 @@ import Testing
         #expect(screen.editor.text.isEmpty)
         #expect(b.session.state.notes.isEmpty, "the text of another step was saved here")
         let here = text(screen, SecretaryFixtures.context(b.session))
-        #expect(here.contains("Osparad text för ”Grupparbete” väntar där · Ctrl-T hämtar den hit"), "\(here)")
+        #expect(here.contains("Osparad text för \"Grupparbete\" väntar där · Ctrl-T hämtar den hit"), "\(here)")
         // Closing now keeps the set-aside text, with its step and list.
         #expect(
             keptDraft(screen.closing(SecretaryFixtures.context(b.session)))?.draft

@@ -194,7 +194,7 @@ import Testing
         #expect(before.contains("Grupp 1: Ett nummer till koordinator"))
         for character in "ett nummer till koordinatör" { _ = screen.handle(.character(character), context) }
         let typing = screen.render(context).lines.joined(separator: "\n")
-        #expect(typing.contains("Liknar det grupp 1 redan sagt: ”Ett nummer till koordinator”"))
+        #expect(typing.contains("Liknar det grupp 1 redan sagt: \"Ett nummer till koordinator\""))
         // A hint, never a refusal: Enter saves it.
         SecretaryFixtures.press(.enter, to: &screen, on: &b, as: .secretary(2))
         #expect(b.session.state.notes(step: "trappa", group: 2).map(\.text) == ["ett nummer till koordinatör"])

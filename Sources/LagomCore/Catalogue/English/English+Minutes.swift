@@ -35,7 +35,7 @@ extension Catalogue {
         .minutesEmpty: "⚠ Type a text first",
         .minutesTooLong: "⚠ The text has {count} characters; the limit is {limit}",
         .minutesNeedsOwner: "⚠ An action needs an owner: type a name (Tab completes)",
-        .minutesBadDue: "⚠ “{text}” is not a date; write it as 2026-03-26, or leave it empty",
+        .minutesBadDue: "⚠ \"{text}\" is not a date; write it as 2026-03-26, or leave it empty",
         .minutesNothingSelected: "⚠ Select a record with ↑↓ first",
         .minutesNoItem: "⚠ No item to write on: the meeting has not started (PgDn picks one)",
         .minutesNoHeadings: "⚠ The item has no headings to choose from",

@@ -35,7 +35,7 @@ extension Catalogue {
         .minutesEmpty: "⚠ Skriv en text först",
         .minutesTooLong: "⚠ Texten har {count} tecken; högst {limit} får plats",
         .minutesNeedsOwner: "⚠ En åtgärd behöver en ansvarig: skriv ett namn (Tab fyller i)",
-        .minutesBadDue: "⚠ ”{text}” är inget datum; skriv som 2026-03-26, eller lämna tomt",
+        .minutesBadDue: "⚠ \"{text}\" är inget datum; skriv som 2026-03-26, eller lämna tomt",
         .minutesNothingSelected: "⚠ Markera en post med ↑↓ först",
         .minutesNoItem: "⚠ Ingen punkt att skriva på: mötet har inte börjat (PgDn väljer en)",
         .minutesNoHeadings: "⚠ Punkten har inga rubriker att välja",
