@@ -16,6 +16,8 @@ enum Spawn {
         var status: Int32
         var output: Data
         var errors: Data
+        /// Bytes the program read through `read(2)` and its kin (`rchar` of /proc/PID/io), over its life.
+        var readBytes: Int?
     }
 
     static func run(_ executable: String, _ arguments: [String], environment: [String: String]) throws -> Result {
@@ -54,12 +56,25 @@ enum Spawn {
         guard spawned == 0 else {
             throw TmuxHarness.Failure(description: "cannot start \(executable): \(String(cString: strerror(spawned)))")
         }
+        // Waited for without reaping first, so its /proc/PID/io can still be read.
+        var info = siginfo_t()
+        while waitid(P_PID, id_t(pid), &info, WEXITED | WNOWAIT) < 0 && errno == EINTR {}
+        let readBytes = readCharacters(pid)
         var status: Int32 = 0
         while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
         let exitCode: Int32 = (status & 0x7f) == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
         return Result(
             status: exitCode,
             output: FileManager.default.contents(atPath: outPath) ?? Data(),
-            errors: FileManager.default.contents(atPath: errPath) ?? Data())
+            errors: FileManager.default.contents(atPath: errPath) ?? Data(), readBytes: readBytes)
+    }
+
+    /// `rchar` of /proc/PID/io: the bytes a process has read so far (for a process that has exited
+    /// but is not yet reaped, what it read in its whole life). Nil where the kernel does not count it.
+    static func readCharacters(_ pid: pid_t) -> Int? {
+        guard let io = try? String(contentsOfFile: "/proc/\(pid)/io", encoding: .utf8),
+            let line = io.split(separator: "\n").first(where: { $0.hasPrefix("rchar:") })
+        else { return nil }
+        return Int(line.dropFirst(6).trimmingCharacters(in: .whitespaces))
     }
 }
