@@ -62,6 +62,7 @@ enum ArrivalBenchmark {
         print("notes    " + panes.map { $0.padding(toLength: 24, withPad: " ", startingAt: 0) }.joined())
         print("         " + panes.map { _ in "note      tick          " }.joined())
         var json: [String] = []
+        var figures: [ArrivalFigure] = []
         for notes in sizes {
             var line = String(notes).padding(toLength: 9, withPad: " ", startingAt: 0)
             for pane in panes {
@@ -69,6 +70,7 @@ enum ArrivalBenchmark {
                     pane: pane, kind: pane == "vattentrappa" ? .vattentrappa : kind, notes: notes, arrivals: arrivals,
                     width: width, height: height)
                 line += String(format: "%-10.3f%-14.3f", note, tick)
+                figures.append(ArrivalFigure(pane: pane, notes: notes, note: note, tick: tick))
                 json.append(
                     "{\"pane\":\"\(pane)\",\"notes\":\(notes),\"note_ms\":\(String(format: "%.4f", note)),"
                         + "\"tick_ms\":\(String(format: "%.4f", tick))}")
@@ -76,6 +78,7 @@ enum ArrivalBenchmark {
             print(line)
         }
         print("{\"arrival\":[" + json.joined(separator: ",") + "]}")
+        printTargets(figures, panes: panes)
     }
 
     static func value(after flag: String, in arguments: [String]) -> String? {

@@ -19,9 +19,15 @@ enum CountdownBytesBenchmark {
         print("projector break countdown, painted digits, \(seconds) s steady state per size")
         print("pane       bytes/s   minimum/s   ratio")
         var json: [String] = []
+        var verdicts: [String] = []
         for (width, height) in sizes {
             let (sent, minimum) = measure(lagom: lagom, width: width, height: height, seconds: seconds)
             let ratio = minimum > 0 ? sent / minimum : 0
+            verdicts.append(
+                "  bytes at \(width)×\(height): "
+                    + String(
+                        format: "%.2f× the changed-cell minimum, target ≤ %.1f×, ratio %.2f: ", ratio, limit,
+                        ratio / limit) + (ratio > 0 && ratio <= limit ? "met" : "NOT met"))
             print(
                 "\(width)x\(height)".padding(toLength: 9, withPad: " ", startingAt: 0)
                     + String(format: "%9.1f %11.1f %7.2f", sent, minimum, ratio))
@@ -30,7 +36,12 @@ enum CountdownBytesBenchmark {
             )
         }
         print("{\"countdown_bytes\":[" + json.joined(separator: ",") + "]}")
+        print("Targets (issues 17 and 18)")
+        for verdict in verdicts { print(verdict) }
     }
+
+    /// Bytes sent at most this many times the changed-cell minimum.
+    static let limit = 1.1
 
     /// (bytes a second sent by the projector, the changed-cell minimum a second) over `seconds`.
     static func measure(lagom: String, width: Int, height: Int, seconds: Int) -> (Double, Double) {

@@ -34,7 +34,7 @@ case "secretary-projector":
 default:
     FileHandle.standardError.write(
         Data(
-            "usage: lagom-bench store [--folder <scratch folder>] | render [plan.json] | timekeeper-frame [plan.json] | terminal [seconds] | countdown-bytes [seconds] | secretary [--notes N] [--saves N] | faults [--rounds N] | make-session DIR --events N | first-frame DIR projector|secretary | cost SESSION… [--before LAGOM] | arrival [--notes 0,1000,…] [--arrivals N] [--panes a,b] [--step groupwork|vattentrappa]\n"
+            "usage: lagom-bench store [--folder <scratch folder>] | render [plan.json] | timekeeper-frame [plan.json] | terminal [seconds] | countdown-bytes [seconds] | secretary [--notes N] [--saves N] | faults [--rounds N] | make-session DIR --events N | first-frame DIR projector|secretary | cost SESSION… [--before LAGOM [--before-sessions DIR,…]] [--runs N] | arrival [--notes 0,1000,…] [--arrivals N] [--panes a,b] [--step groupwork|vattentrappa]\n"
                 .utf8))
     exit(2)
 }
