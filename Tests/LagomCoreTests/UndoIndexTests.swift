@@ -44,4 +44,18 @@ import Testing
         #expect(input.atEnd && read.count == 6)
         expectAnswers(read)
     }
+
+    /// A transaction saved as a number no id of the alphabet makes (a character 0 before the last, more
+    /// than 12 characters) is a damaged checkpoint: refused, never turned into an id.
+    @Test(arguments: [0b00001_00000_00001 as UInt64, 1 << 60, 1 << 62])
+    func aNumberNoIdMakesIsRefused(number: UInt64) throws {
+        var out = CheckpointWriter()
+        out.unsigned(1)
+        out.string("secretary:1")
+        out.unsigned(1)
+        out.unsigned(number + 1)
+        out.unsigned(0)
+        var input = try CheckpointReader(out.finished()[...])
+        #expect(throws: CheckpointReader.Malformed.self) { try UndoIndex(from: &input) }
+    }
 }

@@ -18,7 +18,8 @@ public struct SessionCheckpoint: Sendable {
 
 extension Session {
     /// 2: the note index follows the notes (`NoteIndex.write(to:)`).
-    private static let bodyFormat: UInt64 = 2
+    /// 3: the undo index keeps a transaction id of the alphabet as its number (`UndoIndex.write(to:)`).
+    private static let bodyFormat: UInt64 = 3
 
     /// What a checkpoint of this session holds.
     public func checkpoint() -> SessionCheckpoint {

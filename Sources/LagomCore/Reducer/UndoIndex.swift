@@ -45,6 +45,18 @@ struct UndoIndex: Sendable {
         return Self.textBit | UInt64(texts.count - 1)
     }
 
+    /// Whether `number` is one `IDAlphabet.number` makes: 1 to 12 characters, none 0 before the last
+    /// (what `IDAlphabet.id` can turn back into an id). A damaged checkpoint is refused, never read on.
+    private static func isAlphabetNumber(_ number: UInt64) -> Bool {
+        guard number != 0, number >> 60 == 0 else { return false }
+        var rest = number
+        while rest != 0 {
+            if rest & 31 == 0 { return false }
+            rest >>= 5
+        }
+        return true
+    }
+
     private func id(_ entry: Entry) -> String {
         entry.tx & Self.textBit == 0 ? IDAlphabet.id(entry.tx) : texts[Int(entry.tx & ~Self.textBit)]
     }
@@ -106,7 +118,14 @@ struct UndoIndex: Sendable {
         for actor in actors { out.string(actor.description) }
         out.unsigned(UInt64(entries.count))
         for entry in entries {
-            out.string(id(entry))
+            // An id of the alphabet as its number plus one: read back without a character to parse.
+            // 0, then the text, for any other.
+            if entry.tx & Self.textBit == 0 {
+                out.unsigned(entry.tx + 1)
+            } else {
+                out.unsigned(0)
+                out.string(id(entry))
+            }
             out.unsigned(UInt64(entry.actor) << 1 | (entry.isUndo ? 1 : 0))
         }
     }
@@ -122,11 +141,14 @@ struct UndoIndex: Sendable {
         // An entry takes at least 2 bytes: never room for more than the bytes left could hold.
         entries.reserveCapacity(min(count, input.bytesLeft / 2) + extra)
         for _ in 0..<count {
-            let (number, text) = try input.utf8 { utf8 -> (UInt64?, String?) in
-                if let number = IDAlphabet.number(utf8: utf8) { return (number, nil) }
-                return (nil, String(decoding: utf8, as: UTF8.self))
+            let written = try input.unsigned()
+            let tx: UInt64
+            if written == 0 {
+                tx = encoded(try input.string())
+            } else {
+                tx = written - 1
+                guard Self.isAlphabetNumber(tx) else { throw CheckpointReader.Malformed() }
             }
-            let tx = number ?? encoded(text ?? "")
             let packed = try input.unsigned()
             guard packed >> 1 < UInt64(actors.count) else { throw CheckpointReader.Malformed() }
             entries.append(Entry(tx: tx, actor: UInt32(packed >> 1), isUndo: packed & 1 == 1))

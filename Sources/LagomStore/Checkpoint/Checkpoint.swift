@@ -14,8 +14,9 @@ struct CheckpointHeader: Codable, Equatable, Sendable {
     /// 3: a check-in round's speaker is kept by name (`people.rounds`), not by place in the plan.
     /// 4: slide pages (`slideStarts`) are state, and entering a step takes its minutes off the stage.
     /// 5: the notes' id index is saved after them, sorted, and loaded without hashing an id.
+    /// 6: the undo index keeps a transaction id of the alphabet as its number (no text to parse).
     /// Bump it whenever the fold's result or the bytes change, so no checkpoint of an older fold is used.
-    static let currentFormat = 5
+    static let currentFormat = 6
 
     var format: Int
     /// `fnv1a64:<hex>` of plan.json's bytes: a checkpoint folded with another plan is not used.
