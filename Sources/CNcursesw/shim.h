@@ -40,6 +40,10 @@ static inline const char *lagom_tigetstr(const char *name) {
     return (value == (char *)-1) ? NULL : value;
 }
 
+// tiparm is variadic, which Swift cannot call: one and two numeric parameters.
+static inline const char *lagom_tiparm1(const char *capability, int a) { return tiparm(capability, a); }
+static inline const char *lagom_tiparm2(const char *capability, int a, int b) { return tiparm(capability, a, b); }
+
 static inline const char *lagom_codeset(void) { return nl_langinfo(CODESET); }
 
 #endif

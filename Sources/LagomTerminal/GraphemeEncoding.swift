@@ -19,21 +19,4 @@ enum GraphemeEncoding {
             graphemes.next() == nil ? CellGrapheme(first, width: max(1, DisplayWidth.of(first))).first : "\u{FFFD}"
         return text.unicodeScalars.map { Int32(bitPattern: $0.value) }
     }
-
-    /// Calls `body` with the zero-terminated scalars of `grapheme`, without allocating for the
-    /// usual one-scalar cell.
-    static func withWideCharacters(for grapheme: String, _ body: (UnsafePointer<Int32>) -> Void) {
-        var scalars = grapheme.unicodeScalars.makeIterator()
-        // One scalar of the one-column kinds the width function knows need no checks: printable
-        // ASCII, Latin-1, punctuation, box drawing and blocks (the big digits).
-        if let first = scalars.next(), scalars.next() == nil,
-            first.value >= 0x20 && first.value < 0x7F || DisplayWidth.isOneColumnPerScalar(grapheme)
-        {
-            var single: (Int32, Int32) = (Int32(first.value), 0)
-            withUnsafePointer(to: &single) { $0.withMemoryRebound(to: Int32.self, capacity: 2) { body($0) } }
-            return
-        }
-        let characters = wideCharacters(for: grapheme) + [0]
-        characters.withUnsafeBufferPointer { body($0.baseAddress!) }
-    }
 }

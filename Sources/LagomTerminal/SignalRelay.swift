@@ -68,7 +68,7 @@ private func restoreTerminalSignalSafe() {
     }
 }
 
-/// SIGINT, SIGTERM, SIGHUP, SIGWINCH: only note the signal in the self-pipe. Exiting here
+/// SIGINT, SIGTERM, SIGHUP, SIGWINCH, SIGCONT: only note the signal in the self-pipe. Exiting here
 /// would skip saving the session and call non-reentrant code (ncurses, stdio, malloc) from a
 /// handler; instead the run loop's `poll` wakes on the pipe and the program quits in order.
 private let relayHandler: @convention(c) (Int32) -> Void = { signal in
@@ -79,7 +79,7 @@ private let relayHandler: @convention(c) (Int32) -> Void = { signal in
     }
     // Armed before the byte is written: once the loop reads the byte, the watchdog is armed
     // and the loop's disarming cannot come first.
-    if signal != SIGWINCH && state.pointee.pendingQuit == 0 {
+    if signal != SIGWINCH && signal != SIGCONT && state.pointee.pendingQuit == 0 {
         state.pointee.pendingQuit = signal
         armQuitWatchdog(quitWatchdogMicroseconds)
     }
@@ -161,7 +161,7 @@ final class SignalRelay {
     func install() {
         sharedState = state
         state.pointee.active = 1
-        for signal in Self.quitSignals + [SIGWINCH] {
+        for signal in Self.quitSignals + [SIGWINCH, SIGCONT] {
             replaceAction(for: signal, with: relayHandler, flags: SA_RESTART)
         }
         replaceAction(for: SIGALRM, with: watchdogHandler, flags: SA_RESTART)

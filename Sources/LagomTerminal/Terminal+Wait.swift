@@ -40,6 +40,8 @@ extension Terminal {
         }
         if descriptors[1].revents != 0 {
             for signal in drainSignals() {
+                // Back from Ctrl-Z: ncurses repainted the screen it knows, which holds no frame.
+                if signal == SIGCONT { needsFullRepaint = true }
                 reasons.append(Self.reason(forSignal: signal))
             }
         }
@@ -59,7 +61,7 @@ extension Terminal {
         case SIGINT: return .quitRequested(.interrupt)
         case SIGTERM: return .quitRequested(.terminate)
         case SIGHUP: return .quitRequested(.hangup)
-        default: return .input  // SIGWINCH: get_wch will report KEY_RESIZE
+        default: return .input  // SIGWINCH: get_wch will report KEY_RESIZE; SIGCONT: repaint
         }
     }
 

@@ -12,11 +12,9 @@ public final class Terminal {
     private let bracketedPasteOff: [UInt8]
     private var decoder = InputDecoder()
     private var keyCodes = KeyCodeMap()
-    private var colorPairs: ColorPairTable
-    private var styleCache: [Style: (attributes: attr_t, pair: Int16)] = [:]
-    /// The style drawn last and what ncurses calls it.
-    private var lastStyle: (style: Style, curses: (attr_t, Int16))?
-    private var needsFullRepaint = false
+    /// Turns each frame into the bytes that change the screen; ncurses only set the terminal up.
+    private var encoder: FrameEncoder
+    var needsFullRepaint = false
     /// The last frame drawn and the screen size then: the next frame sends only its differences.
     private var shown: Grid?
     private var shownScreenSize = (0, 0)
@@ -53,10 +51,10 @@ public final class Terminal {
         // each row with its own write(); our loop reads input itself right after every frame.
         typeahead(-1)
         previousCursorVisibility = curs_set(0)
-        // ncurses 6.4 flushes after every cursor move until the screen has once been suspended
-        // and resumed (its "initial" state is treated as "not started"): a frame then goes out as
-        // one write() per changed row. One suspend/resume before the first frame makes it one
-        // write() per frame (measured with strace in docs/benchmarks.md).
+        // ncurses draws no frame (`FrameEncoder` does), only its own clears: this first one, and
+        // after a resize or a Ctrl-Z, before the full repaint that follows them. It flushes after
+        // every cursor move until the screen has once been suspended and resumed (its "initial"
+        // state is treated as "not started"), so one suspend/resume first keeps those whole.
         endwin()
         wrefresh(window)
 
@@ -66,9 +64,8 @@ public final class Terminal {
             start_color()
             defaultColorsAvailable = use_default_colors() == OK
         }
-        colorPairs = ColorPairTable(
-            colorsAvailable: colorsAvailable, defaultColorsAvailable: defaultColorsAvailable,
-            capacity: Int(lagom_color_pairs()))
+        encoder = FrameEncoder(
+            strings: TerminalCapabilities.frameStrings(colors: colorsAvailable, defaultColors: defaultColorsAvailable))
         keyCodes.wordLeftCodes = Set(KeyCodeMap.wordLeftCapabilities.compactMap(TerminalCapabilities.keyCode))
         keyCodes.wordRightCodes = Set(KeyCodeMap.wordRightCapabilities.compactMap(TerminalCapabilities.keyCode))
 
@@ -111,79 +108,23 @@ public final class Terminal {
         return (max(0, Int(width)), max(0, Int(height)))
     }
 
-    /// Draws the grid (clipped to the screen) as the next frame. Only cells that differ from
-    /// the previous frame are handed to ncurses, which then sends only what changed on screen:
-    /// a countdown's tick touches a few dozen cells, not the whole pane.
+    /// Draws the grid (clipped to the screen) as the next frame, in one `write()`: only the cells
+    /// that differ from the previous frame, or, first and after a resize or a resume, all of them on
+    /// a cleared screen (terminals may have reflowed the old text). ncurses is not asked to draw:
+    /// its update planned each cursor move by formatting every candidate (`FrameEncoder`).
     public func render(_ grid: Grid) {
         guard isActive else { return }
-        let window = lagom_stdscr()
         let (width, height) = size
         let previous =
             needsFullRepaint || shown?.width != grid.width || shown?.height != grid.height
                 || shownScreenSize != (width, height) ? nil : shown
-        if previous == nil { werase(window) }
-        let rows = min(height, grid.height)
-        let columns = min(width, grid.width)
-        grid.cells.withUnsafeBufferPointer { cells in
-            (previous?.cells ?? []).withUnsafeBufferPointer { before in
-                for y in 0..<rows {
-                    let row = y * grid.width
-                    // A row whose cells are bit for bit as before is unchanged (a cell holds no
-                    // references); most rows of a tick are, so they cost one memcmp. Bits that
-                    // differ, padding included, only send the row to the cell-by-cell check.
-                    if !before.isEmpty,
-                        memcmp(cells.baseAddress! + row, before.baseAddress! + row, columns * MemoryLayout<Cell>.stride)
-                            == 0
-                    {
-                        continue
-                    }
-                    for x in 0..<columns {
-                        let i = row + x
-                        // Continuations belong to the wide cell on their left. After an erase,
-                        // blanks are already there.
-                        if cells[i].isContinuation { continue }
-                        if !before.isEmpty {
-                            // Bit for bit, as the row was compared: cells that differ only in
-                            // padding would be drawn again, never left out.
-                            if Self.sameBits(cells.baseAddress! + i, before.baseAddress! + i) { continue }
-                        } else if cells[i] == .blank {
-                            continue
-                        }
-                        draw(cells[i], x: x, y: y, in: window)
-                    }
-                }
-            }
-        }
-        if needsFullRepaint {
-            needsFullRepaint = false
-            clearok(window, true)  // after a resize the terminal may have reflowed old text
-        }
-        wrefresh(window)
+        needsFullRepaint = false
+        encoder.encode(
+            grid, over: previous, columns: min(width, grid.width), rows: min(height, grid.height),
+            screen: (width, height))
+        Self.writeToTerminal(encoder.bytes)
         shown = grid
         shownScreenSize = (width, height)
-    }
-
-    /// Whether two cells are the same bits: four words compared, no call.
-    private static func sameBits(_ a: UnsafePointer<Cell>, _ b: UnsafePointer<Cell>) -> Bool {
-        guard MemoryLayout<Cell>.size == 32 else { return memcmp(a, b, MemoryLayout<Cell>.size) == 0 }
-        let x = UnsafeRawPointer(a)
-        let y = UnsafeRawPointer(b)
-        return x.load(as: UInt64.self) == y.load(as: UInt64.self)
-            && x.load(fromByteOffset: 8, as: UInt64.self) == y.load(fromByteOffset: 8, as: UInt64.self)
-            && x.load(fromByteOffset: 16, as: UInt64.self) == y.load(fromByteOffset: 16, as: UInt64.self)
-            && x.load(fromByteOffset: 24, as: UInt64.self) == y.load(fromByteOffset: 24, as: UInt64.self)
-    }
-
-    private func draw(_ source: Cell, x: Int, y: Int, in window: UnsafeMutablePointer<WINDOW>?) {
-        var cell = cchar_t()
-        let grapheme = source.grapheme
-        let (attributes, pair) = cursesStyle(grapheme == " " ? source.style.asSpace : source.style)
-        GraphemeEncoding.withWideCharacters(for: grapheme) {
-            _ = setcchar(&cell, $0, attributes, pair, nil)
-        }
-        // At the bottom-right cell this reports ERR (the cursor cannot advance) but
-        // stores the character; with scrollok off nothing scrolls.
-        _ = mvwadd_wch(window, Int32(y), Int32(x), &cell)
     }
 
     /// Everything typed (or resized) since the last call, without blocking.
@@ -240,30 +181,6 @@ public final class Terminal {
 
     func drainSignals() -> [Int32] { relay.drainSignals() }
 
-    private func cursesStyle(_ style: Style) -> (attr_t, Int16) {
-        // Neighbouring changed cells mostly share a style (a digit's strokes): no hashing then.
-        if let last = lastStyle, last.style == style { return last.curses }
-        let curses = lookUpCursesStyle(style)
-        lastStyle = (style, curses)
-        return curses
-    }
-
-    private func lookUpCursesStyle(_ style: Style) -> (attr_t, Int16) {
-        if let cached = styleCache[style] { return cached }
-        let assignment = colorPairs.assignment(foreground: style.foreground, background: style.background)
-        if let colors = assignment.newDefinition {
-            init_pair(assignment.pair, colors.foreground, colors.background)
-        }
-        let flags = AttributeFlags(style)
-        var attributes = lagom_a_normal()
-        if flags.contains(.bold) { attributes |= lagom_a_bold() }
-        if flags.contains(.reverse) { attributes |= lagom_a_reverse() }
-        if flags.contains(.underline) { attributes |= lagom_a_underline() }
-        if flags.contains(.dim) { attributes |= lagom_a_dim() }
-        styleCache[style] = (attributes, assignment.pair)
-        return (attributes, assignment.pair)
-    }
-
     /// Several resizes in one burst (a window being dragged) need one re-layout.
     static func keepingLastResize(_ events: [InputEvent]) -> [InputEvent] {
         guard let last = events.lastIndex(where: { if case .resize = $0 { true } else { false } })
@@ -274,8 +191,21 @@ public final class Terminal {
         }
     }
 
+    /// All of `bytes`, however the terminal takes them (a write may be cut short or interrupted);
+    /// a terminal that went away takes nothing more.
     private static func writeToTerminal(_ bytes: [UInt8]) {
-        guard !bytes.isEmpty else { return }
-        _ = bytes.withUnsafeBytes { write(STDOUT_FILENO, $0.baseAddress, $0.count) }
+        bytes.withUnsafeBytes { buffer in
+            var offset = 0
+            while offset < buffer.count {
+                let written = write(STDOUT_FILENO, buffer.baseAddress! + offset, buffer.count - offset)
+                if written > 0 {
+                    offset += written
+                } else if written < 0 && (errno == EINTR || errno == EAGAIN) {
+                    continue
+                } else {
+                    return
+                }
+            }
+        }
     }
 }

@@ -38,17 +38,6 @@ import Testing
     @Test func cellGraphemeLimitIsNcursesLimit() {
         #expect(CellGrapheme.maxScalars == GraphemeEncoding.scalarsPerCell)
     }
-
-    /// The allocation-free path the terminal draws with hands ncurses the same scalars.
-    @Test(arguments: ["a", " ", "~", "å", "a\u{30A}", "👩‍👩‍👧", "漢", "❤️", "", "\u{1B}", "\u{7F}", "█", "🇸🇪"])
-    func drawingPathAgreesWithTheScalars(grapheme: String) {
-        var seen: [Int32] = []
-        GraphemeEncoding.withWideCharacters(for: grapheme) { pointer in
-            var i = 0
-            while pointer[i] != 0 { seen.append(pointer[i]); i += 1 }
-        }
-        #expect(seen == GraphemeEncoding.wideCharacters(for: grapheme))
-    }
 }
 
 @Suite struct StyleMappingTests {
@@ -70,47 +59,6 @@ import Testing
         ] {
             #expect(kept.asSpace == kept)
         }
-    }
-
-    @Test func defaultColoursUsePairZeroWithoutDefiningIt() {
-        var table = ColorPairTable(colorsAvailable: true, defaultColorsAvailable: true, capacity: 256)
-        #expect(
-            table.assignment(foreground: .terminalDefault, background: .terminalDefault)
-                == .init(pair: 0, newDefinition: nil))
-    }
-
-    @Test func pairsAreAllocatedOnceAndReused() {
-        var table = ColorPairTable(colorsAvailable: true, defaultColorsAvailable: true, capacity: 256)
-        #expect(
-            table.assignment(foreground: .yellow, background: .terminalDefault)
-                == .init(pair: 1, newDefinition: (3, -1)))
-        #expect(
-            table.assignment(foreground: .white, background: .red)
-                == .init(pair: 2, newDefinition: (7, 1)))
-        #expect(
-            table.assignment(foreground: .yellow, background: .terminalDefault)
-                == .init(pair: 1, newDefinition: nil))
-    }
-
-    @Test func withoutDefaultColoursWhiteOnBlackStandsIn() {
-        var table = ColorPairTable(colorsAvailable: true, defaultColorsAvailable: false, capacity: 64)
-        #expect(
-            table.assignment(foreground: .terminalDefault, background: .blue)
-                == .init(pair: 1, newDefinition: (7, 4)))
-        #expect(
-            table.assignment(foreground: .green, background: .terminalDefault)
-                == .init(pair: 2, newDefinition: (2, 0)))
-    }
-
-    @Test func monochromeTerminalsIgnoreColours() {
-        var table = ColorPairTable(colorsAvailable: false, defaultColorsAvailable: false, capacity: 0)
-        #expect(table.assignment(foreground: .red, background: .black) == .init(pair: 0, newDefinition: nil))
-    }
-
-    @Test func runningOutOfPairsFallsBackToDefault() {
-        var table = ColorPairTable(colorsAvailable: true, defaultColorsAvailable: true, capacity: 2)
-        #expect(table.assignment(foreground: .red, background: .black).pair == 1)
-        #expect(table.assignment(foreground: .green, background: .black) == .init(pair: 0, newDefinition: nil))
     }
 }
 

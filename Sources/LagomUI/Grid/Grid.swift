@@ -33,6 +33,15 @@ public struct Cell: Hashable, Sendable {
     }
 
     public static let blank = Cell()
+
+    /// The grapheme's UTF-8 where the cell holds it, for the terminal's output: no `String` made.
+    public func withUTF8<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R { utf8.withBytes(body) }
+
+    /// The number of bytes of the grapheme's UTF-8.
+    public var utf8Count: Int { utf8.count }
+
+    /// The cell is one space: it shows only its background.
+    public var isSpace: Bool { utf8.isSpace }
 }
 
 /// Up to 23 bytes of UTF-8 in three words; the last byte is the count.
@@ -60,6 +69,21 @@ struct InlineUTF8: Hashable, Sendable {
     }
 
     var count: Int { Int(byte(at: Self.capacity)) }
+
+    var isSpace: Bool { words.0 == 0x20 && words.1 == 0 && words.2 == UInt64(1) << 56 }
+
+    /// The bytes in memory order: byte `i` is bits `8 * (i % 8)` up of word `i / 8`, which is
+    /// memory order on a little-endian machine (every machine Lagom runs on).
+    func withBytes<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        #if _endian(little)
+            withUnsafeBytes(of: words) { raw in
+                body(UnsafeBufferPointer(start: raw.baseAddress!.assumingMemoryBound(to: UInt8.self), count: count))
+            }
+        #else
+            let bytes = (0..<count).map { byte(at: $0) }
+            return bytes.withUnsafeBufferPointer(body)
+        #endif
+    }
 
     var string: String {
         String(unsafeUninitializedCapacity: count) { buffer in
