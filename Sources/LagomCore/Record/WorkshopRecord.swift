@@ -20,6 +20,26 @@ public enum WorkshopRecord {
 struct WorkshopRecordBuilder {
     let session: Session
     let language: Language
+    /// Per step, the groups of the live notes merged into each note: worked out once, not by a scan of
+    /// the step's notes for every note (that made a record of 10,000 notes cost a second).
+    let mergedGroups: [StepID: [NoteID: [Int]]]
+
+    init(session: Session, language: Language) {
+        self.session = session
+        self.language = language
+        var merged: [StepID: [NoteID: [Int]]] = [:]
+        let state = session.state
+        if !state.board.mergedInto.isEmpty {
+            for step in session.plan.steps {
+                for duplicate in state.notes(step: step.id) {
+                    guard let target = state.board.mergedInto[duplicate.id], let group = duplicate.place.group
+                    else { continue }
+                    merged[step.id, default: [:]][target, default: []].append(group)
+                }
+            }
+        }
+        mergedGroups = merged
+    }
 
     var plan: Plan { session.plan }
     var state: SessionState { session.state }
@@ -140,9 +160,9 @@ struct WorkshopRecordBuilder {
     }
 
     func groups(of note: Note) -> [Int] {
-        let duplicates = state.notes(step: note.place.step).filter { state.board.mergedInto[$0.id] == note.id }
+        let duplicates = mergedGroups[note.place.step]?[note.id] ?? []
         var groups: [Int] = []
-        for group in ([note] + duplicates).compactMap(\.place.group) where !groups.contains(group) {
+        for group in [note.place.group].compactMap({ $0 }) + duplicates where !groups.contains(group) {
             groups.append(group)
         }
         return groups.sorted()

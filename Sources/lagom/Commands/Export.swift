@@ -60,16 +60,18 @@ struct Export: ParsableCommand {
                 try ExportJSONStream.write(session, now: store.clock.now, to: &sink)
             }
         }
-        // An agenda meeting's record is its minutes; a workshop day's, its compilation.
-        let document =
+        // An agenda meeting's record is its minutes; a workshop day's, its compilation. Made only for
+        // the formats that print it (the notes' table does not).
+        func document() -> RecordDocument {
             MeetingMinutes.isMeeting(session.plan) ? MeetingMinutes.document(session) : WorkshopRecord.document(session)
+        }
         let bytes: [UInt8]
         switch chosen {
         case .json: return  // streamed above
-        case .markdown: bytes = Array(MarkdownRenderer.render(document).utf8)
-        case .html: bytes = Array(HTMLRenderer.render(document).utf8)
+        case .markdown: bytes = Array(MarkdownRenderer.render(document()).utf8)
+        case .html: bytes = Array(HTMLRenderer.render(document()).utf8)
         case .csv: bytes = NoteTable.csv(session)
-        case .docx: bytes = try ZipPackage.bytes(WordRenderer.parts(document, template: try wordTemplate()))
+        case .docx: bytes = try ZipPackage.bytes(WordRenderer.parts(document(), template: try wordTemplate()))
         }
         if let output {
             try OutputFile.write(bytes, to: output, overwrite: force)
