@@ -87,6 +87,13 @@ enum CostBenchmark {
             measure("export --format json") { binary, copy in
                 timed(binary, ["export", copy, "--format", "json"])
             }
+            // The other formats, new binary only: before issue 18's audit they were O(n²) in the notes
+            // (116 s of CPU for csv at 100k events).
+            for format in ["csv", "markdown"] {
+                measure("export --format \(format)", sideBySide: false) { binary, copy in
+                    timed(binary, ["export", copy, "--format", format])
+                }
+            }
             measure("undo: start → written") { binary, copy in
                 timed(binary, ["undo", copy, "--as", "secretary:3"])
             }
