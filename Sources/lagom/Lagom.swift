@@ -54,7 +54,11 @@ struct Lagom: ParsableCommand {
             Glibc.exit(ExitCode.success.rawValue)
         }
         var command: any ParsableCommand
-        do { command = try parseAsRoot(arguments) } catch { exitSanitised(withError: error, arguments: arguments) }
+        if let plain = PlainRoleLine.command(arguments) {
+            command = plain
+        } else {
+            do { command = try parseAsRoot(arguments) } catch { exitSanitised(withError: error, arguments: arguments) }
+        }
         do {
             try command.run()
         } catch let error where Self.isArgumentParsers(error) {
