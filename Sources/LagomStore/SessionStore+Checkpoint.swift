@@ -27,7 +27,7 @@ extension SessionStore {
         damage = header.damage
         for found in damage { notices.append(found.notice(file: log.path)) }
         checkpointCovers = header.logBytes
-        if preparedToUndo { session.keepBase() }
+        keepsBaseInTail = preparedToUndo != nil
     }
 
     /// A checkpoint read back and confirmed by the log: its session, what it covers, the ids it folded.

@@ -90,6 +90,9 @@ extension SessionStore {
             try readAgain(Localized(.storeWhyCut, ["from": Int(readOffset), "to": Int(end)]))
             end = try log.size()
         }
+        // The first read after restoring a checkpoint for an undo keeps the base (`foldKeepingBase`).
+        let keepingBase = keepsBaseInTail && readOffset > 0  // not when the log was cut and is read again
+        keepsBaseInTail = false
         // A first cheap pass finds the undos, so the events can be folded as they are read, not kept.
         let scan = try UndoScan(log: log, scanner: scanner, from: readOffset, to: end)
         if readOffset == 0 {
@@ -117,6 +120,8 @@ extension SessionStore {
         } else if let start {
             session = start.base
             session.replay([AnySequence(start.tail), AnySequence(reader)].joined(), undoing: start.undoing)
+        } else if keepingBase, let preparedToUndo {
+            foldKeepingBase(reader, for: preparedToUndo)
         } else {
             session.replay(reader, undoing: scan.undone)
         }

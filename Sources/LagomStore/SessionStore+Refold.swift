@@ -6,10 +6,75 @@ import LagomCore
 /// log after it is folded again, with the new undone set — what refolding the whole history gives
 /// (`ReplayTests`, `UndoFromCheckpointTests`). Otherwise the whole history is read back and refolded.
 ///
-/// A store opened to undo (`preparedToUndo`) kept the checkpoint's state as it restored it
-/// (`Session.keepBase()`): it goes back to it instead of decoding the checkpoint a second time, and
-/// holds no second state while it refolds.
+/// A store opened to undo (`preparedToUndo`) keeps a state to go back to (`Session.keepBase()`) as it
+/// folds the log after the checkpoint: the state just before the transaction the undo will take back,
+/// or the checkpoint's. It refolds from there instead of decoding the checkpoint a second time or
+/// folding every event after it again, and holds no second state while it refolds.
 extension SessionStore {
+    /// Whose transaction a store opened to undo will take back, as `undo(by:takingBackFrom:)` will.
+    public struct UndoPreparation: Sendable {
+        /// Nil: anyone's.
+        public let author: Actor?
+
+        /// The newest transaction of `author` (anyone's if nil) not yet undone.
+        public static func newest(of author: Actor?) -> UndoPreparation { UndoPreparation(author: author) }
+    }
+
+    /// The open's fold of the events after the checkpoint, for a store prepared to undo: folds them up to
+    /// where the undo's refold must start (`baseIndex`), keeps the state there, and folds the rest.
+    /// The events are decoded first, to find that place; the kept state holds those after it anyway.
+    func foldKeepingBase(_ events: some Sequence<Event>, for undo: UndoPreparation) {
+        let tail = Array(events)
+        let start = Self.baseIndex(in: tail, takingBackFrom: undo.author)
+        // Every undo among these events takes back one of them (else the fold reads the history
+        // instead), and none after `start` takes back one before it: each part folds with its own.
+        let before = tail[..<start]
+        let after = tail[start...]
+        session.replay(before, undoing: Set(before.compactMap(\.undoneTransaction)))
+        session.keepBase()
+        baseKeptAt = session.eventCount
+        session.replay(after, undoing: Set(after.compactMap(\.undoneTransaction)))
+    }
+
+    /// Where in `tail` (the events after the checkpoint) the undo's refold must start: the first event of
+    /// the transaction `author`'s undo would take back now — or earlier, the first event of a transaction
+    /// that an undo after it takes back, so that no undo after the start reaches before it. 0 when that
+    /// transaction is not in `tail`. Only where the refold starts depends on it: a start too late for the
+    /// undo actually written (another process wrote meanwhile) is refused by `Session.rewindToBase`.
+    static func baseIndex(in tail: [Event], takingBackFrom author: Actor?) -> Int {
+        var first: [String: Int] = [:]
+        for (index, event) in tail.enumerated() where first[event.tx] == nil { first[event.tx] = index }
+        let undone = Set(tail.compactMap(\.undoneTransaction))
+        // As `Session.undoTarget(for:)` finds it: the newest not undone that is not itself an undo.
+        var undos: Set<String> = []
+        var target: String?
+        for event in tail.reversed() {
+            if event.isUndo {
+                undos.insert(event.tx)
+                continue
+            }
+            if let author, event.by != author { continue }
+            if undos.contains(event.tx) || undone.contains(event.tx) { continue }
+            target = event.tx
+            break
+        }
+        guard let target, var start = first[target] else { return 0 }
+        var settled = false
+        while !settled {
+            settled = true
+            for event in tail[start...] {
+                guard let taken = event.undoneTransaction else { continue }
+                guard let at = first[taken] else { return 0 }
+                if at < start {
+                    start = at
+                    settled = false
+                    break
+                }
+            }
+        }
+        return start
+    }
+
     /// Refolds the session with `undo` appended from the state kept at open; the events folded after it
     /// before `undo` (to take `undo` back again if the line cannot be written), nil when it cannot serve.
     /// `undo` must pass the session's check.

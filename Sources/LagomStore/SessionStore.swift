@@ -30,8 +30,12 @@ public final class SessionStore {
     let planHash: String
     let calls: FileSystemCalls
     private let opensForWriting: Bool
-    /// Keeps the state restored from the checkpoint until the first commit (`Session.keepBase()`).
-    let preparedToUndo: Bool
+    /// Whose undo this store opens for: the open keeps a state to refold from (`SessionStore+Refold.swift`).
+    let preparedToUndo: UndoPreparation?
+    /// Set when a checkpoint is restored for an undo: the fold of the log after it keeps the base.
+    var keepsBaseInTail = false
+    /// How many events were folded before the state kept for the undo (tests check where it is kept).
+    var baseKeptAt: Int?
     /// Everything before this byte of the log is folded in (or is a known torn write or reported damage).
     var readOffset: Int64 = 0
     /// Lines before `readOffset`, to name line numbers in errors.
@@ -72,12 +76,13 @@ public final class SessionStore {
         case readOnly
     }
 
-    /// `preparedToUndo`: for a command that opens to undo. The state restored from the checkpoint is kept
-    /// reachable until the first commit, so the undo refolds from it: one decoding of the checkpoint, one
-    /// state. It costs the events after the checkpoint in memory.
+    /// `preparedToUndo`: for a command that opens to undo, and whose transaction it will take back. The
+    /// state just before that transaction (or the checkpoint's) is kept reachable until the first commit,
+    /// so the undo refolds from it: one decoding of the checkpoint, one state, the events after the
+    /// checkpoint folded once and those from that transaction on twice. It costs those events in memory.
     public convenience init(
         folder: String, clock: any LagomClock, ids: any IDSource, access: Access = .readWrite,
-        preparedToUndo: Bool = false
+        preparedToUndo: UndoPreparation? = nil
     ) throws(StoreError) {
         try self.init(
             folder: folder, clock: clock, ids: ids, access: access, calls: FileSystemCalls(),
@@ -87,7 +92,7 @@ public final class SessionStore {
     /// `calls`: how files are opened; tests inject failures there.
     init(
         folder: String, clock: any LagomClock, ids: any IDSource, access: Access,
-        calls: FileSystemCalls, preparedToUndo: Bool = false
+        calls: FileSystemCalls, preparedToUndo: UndoPreparation? = nil
     ) throws(StoreError) {
         self.folder = folder
         opensForWriting = access == .readWrite

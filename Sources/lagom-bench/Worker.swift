@@ -41,7 +41,7 @@ enum Worker {
         }
     }
 
-    static func openStore(_ folder: String, preparedToUndo: Bool = false) -> SessionStore {
+    static func openStore(_ folder: String, preparedToUndo: SessionStore.UndoPreparation? = nil) -> SessionStore {
         do {
             return try SessionStore(
                 folder: folder, clock: SystemClock(), ids: SystemIDSource(), preparedToUndo: preparedToUndo)
@@ -138,7 +138,7 @@ enum Worker {
     /// An undo refolds: from the checkpoint's state kept at open (as `lagom undo` opens), or the whole
     /// history read back from the log when it reaches behind the checkpoint.
     static func undo(folder: String) {
-        let store = openStore(folder, preparedToUndo: true)
+        let store = openStore(folder, preparedToUndo: .newest(of: nil))
         let start = bootNanoseconds()
         do {
             try store.undo(by: .cli, takingBackFrom: nil)

@@ -13,13 +13,13 @@ import Testing
     let checkpoints = CheckpointTests()
 
     func openToUndo(
-        _ temp: TempSession, seed: UInt64, calls: FileSystemCalls = FileSystemCalls()
+        _ temp: TempSession, seed: UInt64, undoer: Actor?, calls: FileSystemCalls = FileSystemCalls()
     ) throws
         -> SessionStore
     {
         let store = try SessionStore(
             folder: temp.folder, clock: FixedClock(), ids: SeededIDSource(seed: seed), access: .readWrite,
-            calls: calls, preparedToUndo: true)
+            calls: calls, preparedToUndo: .newest(of: undoer))
         try FileManager.default.removeItem(atPath: checkpoints.checkpointPath(temp))
         return store
     }
@@ -42,7 +42,7 @@ import Testing
         let temp = try TempSession()
         defer { temp.remove() }
         let (early, late) = try history(temp)
-        let opened = try openToUndo(temp, seed: 2)
+        let opened = try openToUndo(temp, seed: 2, undoer: .secretary(2))
         let undone = try opened.undo(by: .secretary(2))
         #expect(undone.map(\.change?.addedNote) == [late])
         #expect(opened.historyReads == 0, "refolded from the state kept at open")
@@ -60,7 +60,7 @@ import Testing
         defer { temp.remove() }
         _ = try history(temp)
         let first = try #require(try temp.open(seed: 3).loadHistory().first).tx
-        let opened = try openToUndo(temp, seed: 2)
+        let opened = try openToUndo(temp, seed: 2, undoer: .facilitator)
         try opened.write(by: .facilitator) { _, _, _ throws(Refusal) in [.undo(transaction: first)] }
         #expect(opened.historyReads == 1)
         checkpoints.expectSame(opened.session, try checkpoints.wholeFold(temp))
@@ -72,7 +72,7 @@ import Testing
         let temp = try TempSession()
         defer { temp.remove() }
         let (_, late) = try history(temp)
-        let opened = try openToUndo(temp, seed: 2)
+        let opened = try openToUndo(temp, seed: 2, undoer: .secretary(3))
         let other = try temp.open(seed: 3)
         let edited = try other.addNote("En till", by: .secretary(3))
         try other.commit(by: .secretary(3)) { _, _ throws(Refusal) in [.noteEdited(note: edited, text: "Ny")] }
@@ -89,7 +89,7 @@ import Testing
         defer { temp.remove() }
         _ = try history(temp)
         let faults = WriteFaults()
-        let opened = try openToUndo(temp, seed: 2, calls: faults.calls)
+        let opened = try openToUndo(temp, seed: 2, undoer: .secretary(2), calls: faults.calls)
         let before = try checkpoints.wholeFold(temp)
         faults.budget = 0
         #expect(throws: StoreError.self) { try opened.undo(by: .secretary(2)) }
@@ -115,7 +115,7 @@ import Testing
             let actor = Actor.secretary(Int(1 + random.nextRandom() % 3))
             if roll < 2 {
                 guard FileManager.default.fileExists(atPath: checkpoints.checkpointPath(temp)) else { continue }
-                let undoer = try openToUndo(temp, seed: seed + UInt64(number) * 7)
+                let undoer = try openToUndo(temp, seed: seed + UInt64(number) * 7, undoer: actor)
                 guard (try? undoer.undo(by: actor)) != nil else { continue }
                 if undoer.historyReads == 0 { fromBase += 1 }
                 checkpoints.expectSame(undoer.session, try checkpoints.wholeFold(temp))

@@ -192,9 +192,9 @@ struct Undo: ParsableCommand {
     @OptionGroup var options: SessionOptions
 
     func run() throws {
-        // The checkpoint's state is kept as it is read: the undo refolds from it, decoded once.
-        let store = try options.open(preparedToUndo: true)
+        // The state before the transaction to take back is kept as the log is read: the undo refolds from it.
         let actor = options.author
+        let store = try options.open(preparedToUndo: .newest(of: actor))
         let undone: [Event]
         do { undone = try store.undo(by: actor) } catch { throw CommandFailure(error) }
         // Said as a screen says it (notes by their text, steps by their title), with the transaction's id

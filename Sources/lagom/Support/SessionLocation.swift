@@ -50,7 +50,8 @@ extension SessionLocation {
     /// that cannot be opened (a log that is a link, a folder it may not read) is refused in the plan's
     /// language too, when the plan can be read.
     static func open(
-        _ folder: String, clock: SystemClock, access: SessionStore.Access, preparedToUndo: Bool = false
+        _ folder: String, clock: SystemClock, access: SessionStore.Access,
+        preparedToUndo: SessionStore.UndoPreparation? = nil
     ) throws -> SessionStore {
         do {
             let store = try SessionStore(

@@ -30,7 +30,9 @@ struct SessionOptions: ParsableArguments {
 
     /// `.readOnly` for commands that only show the session: they write nothing, so they also work on a
     /// read-only folder or another user's session. `preparedToUndo`: for `lagom undo` (see `SessionStore`).
-    func open(_ access: SessionStore.Access = .readWrite, preparedToUndo: Bool = false) throws -> SessionStore {
+    func open(
+        _ access: SessionStore.Access = .readWrite, preparedToUndo: SessionStore.UndoPreparation? = nil
+    ) throws -> SessionStore {
         let folder = try folder()
         let store = try SessionLocation.open(
             folder, clock: SystemClock(session: folder, saveAnchor: access == .readWrite), access: access,
