@@ -26,6 +26,8 @@ case "first-frame":
 case "worker":
     // Hidden: helper processes spawned by the store tests and the store benchmark.
     Worker.run(Array(arguments.dropFirst()))
+case "keystroke":
+    KeystrokeBenchmark.run(Array(arguments.dropFirst()))
 case "secretary":
     SecretaryBenchmark.run(Array(arguments.dropFirst()))
 case "secretary-projector":
@@ -34,7 +36,7 @@ case "secretary-projector":
 default:
     FileHandle.standardError.write(
         Data(
-            "usage: lagom-bench store [--folder <scratch folder>] | render [plan.json] | timekeeper-frame [plan.json] | terminal [seconds] | countdown-bytes [seconds] | secretary [--notes N] [--saves N] | faults [--rounds N] | make-session DIR --events N | first-frame DIR projector|secretary | cost SESSION… [--before LAGOM [--before-sessions DIR,…]] [--runs N] | arrival [--notes 0,1000,…] [--arrivals N] [--panes a,b] [--step groupwork|vattentrappa]\n"
+            "usage: lagom-bench store [--folder <scratch folder>] | render [plan.json] | timekeeper-frame [plan.json] | terminal [seconds] | countdown-bytes [seconds] | secretary [--notes N] [--saves N] | faults [--rounds N] | keystroke [--notes 1000,10000] [--keys N] [--screens a,b] | make-session DIR --events N | first-frame DIR projector|secretary | cost SESSION… [--before LAGOM [--before-sessions DIR,…]] [--runs N] | arrival [--notes 0,1000,…] [--arrivals N] [--panes a,b] [--step groupwork|vattentrappa]\n"
                 .utf8))
     exit(2)
 }
