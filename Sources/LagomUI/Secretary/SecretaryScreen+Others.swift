@@ -39,36 +39,31 @@ extension SecretaryScreen {
         }
     }
 
-    /// `SimilarNotes.match` of the typed text among the others' notes, kept per text and notes
-    /// epoch: within an epoch the notes only grow, so a match found stays the first, and where none
-    /// was found only the notes that came since are looked at.
+    /// `SimilarNotes.match` of the typed text among the others' notes, through their words' index
+    /// (`SimilarNoteIndex`), kept per notes epoch and grown by the notes that came since: within an
+    /// epoch the others' notes only grow at their end. A keystroke looks only at the notes that
+    /// hold the typed text's rarest words, never at all of them.
     static func similar(to text: String, among others: [Int], _ session: Session, step: StepID, group: Int) -> Note? {
-        guard !text.isEmpty else { return nil }
-        let key = SimilarKey(epoch: session.notesEpoch, step: step, group: group, text: text)
-        var found = similarFound.kept(key) ?? SimilarFound(seen: 0, match: nil)
-        if found.match != nil || found.seen == others.count { return found.match }
-        // Fewer than seen: another lineage of the session (a copy that went another way).
-        if found.seen > others.count { found = SimilarFound(seen: 0, match: nil) }
+        let typed = SimilarNotes.words(text)
+        guard typed.count >= 2 else { return nil }
+        let key = SimilarKey(epoch: session.notesEpoch, step: step, group: group)
+        var index = similarIndices.take(key) ?? SimilarNoteIndex()
+        // More than there are: another lineage of the session (a copy that went another way).
+        if index.count > others.count { index = SimilarNoteIndex() }
         let notes = session.state.notes
-        found.match = SimilarNotes.match(text, in: others[found.seen...].lazy.map { notes[$0] })
-        found.seen = others.count
-        similarFound.set(key, found)
-        return found.match
+        for i in others[index.count...] { index.append(notes[i].text) }
+        let found = index.firstMatch(words: typed)
+        similarIndices.set(key, index)
+        return found.map { notes[others[$0]] }
     }
 
     private struct SimilarKey: Hashable, Sendable {
         var epoch: UInt64
         var step: StepID
         var group: Int
-        var text: String
     }
 
-    private struct SimilarFound: Sendable {
-        /// How many of the others' notes were looked at.
-        var seen: Int
-        var match: Note?
-    }
-
-    /// A pane asks for one text at a time; old epochs' and texts' entries are dropped all at once.
-    private static let similarFound = Memo<SimilarKey, SimilarFound>(most: 64)
+    /// A pane asks for one step and group; an index of 10,000 notes is about a megabyte, so only a
+    /// few are kept (old epochs' are never asked for again), taken out while they grow.
+    private static let similarIndices = Memo<SimilarKey, SimilarNoteIndex>(most: 4)
 }
