@@ -15,12 +15,20 @@ import LagomUI
 /// terminal does before sending the changed cells) and `nextWake`. Median, 99th percentile and
 /// mean over the keys.
 ///
-/// Screens: `secretary` (group work), `vattentrappa` (a secretary typing words no note of the
+/// Screens: `secretary` (group work), `secretary-parents` (a step whose notes hang under the 40
+/// notes of an earlier list; the group's notes listed under them), `vattentrappa` (a secretary typing words no note of the
 /// others says, so the hint of a similar note has to look), `vattentrappa-repeat` (typing a note
 /// another group said: the hint shows), `minutes` (the minute-taker's note), `theme-edit` (the
 /// console's theme board, a note's text edited), `attendance` (the console's search of the people).
 enum KeystrokeBenchmark {
-    static let allScreens = ["secretary", "vattentrappa", "vattentrappa-repeat", "minutes", "theme-edit", "attendance"]
+    static let allScreens = [
+        "secretary", "secretary-parents", "vattentrappa", "vattentrappa-repeat", "minutes", "theme-edit", "attendance",
+    ]
+
+    /// The arrival benchmark's plan, its actions hanging under the group work's Friskfaktorer.
+    static let plan = ArrivalBenchmark.plan.replacingOccurrences(
+        of: #""lists": ["Åtgärder"],"#,
+        with: #""lists": ["Åtgärder"], "parentList": {"step": "grupparbete", "list": "Friskfaktorer"},"#)
 
     /// Texts of a planning day's notes, numbered so no two are the same.
     static let themes = [
@@ -76,16 +84,15 @@ enum KeystrokeBenchmark {
     static func measure(screen: String, notes: Int, keys: Int, width: Int, height: Int) -> (Double, Double, Double) {
         let folder = NSTemporaryDirectory() + "lagom-bench-keystroke-\(getpid())"
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        let kind: ArrivalBenchmark.Kind = screen.hasPrefix("vattentrappa") ? .vattentrappa : .groupwork
         do {
             let clock = ManualClock(WallTime(seconds: 1_741_075_200))
-            try SessionStore.create(folder: folder, planBytes: Array(ArrivalBenchmark.plan.utf8))
+            try SessionStore.create(folder: folder, planBytes: Array(plan.utf8))
             let store = try SessionStore(folder: folder, clock: clock, ids: SeededIDSource(seed: 9))
             store.syncsEachCommit = false
-            try fill(store, kind, notes: notes)
+            try fill(store, screen: screen, notes: notes)
             let (opening, text) = typing(screen)
             switch screen {
-            case "secretary", "vattentrappa", "vattentrappa-repeat":
+            case "secretary", "secretary-parents", "vattentrappa", "vattentrappa-repeat":
                 return drive(SecretaryScreen(group: 2), store, clock, width, height, opening, text, keys)
             case "minutes": return drive(MinutesScreen(), store, clock, width, height, opening, text, keys)
             case "theme-edit", "attendance":
@@ -97,12 +104,12 @@ enum KeystrokeBenchmark {
         }
     }
 
-    /// The step entered, started with its countdown, then numbered notes of the day's themes over 8 groups.
-    static func fill(_ store: SessionStore, _ kind: ArrivalBenchmark.Kind, notes: Int) throws {
+    /// The step entered, started with its countdown, then numbered notes of the day's themes, placed by `place`.
+    static func fill(_ store: SessionStore, step: StepID, notes: Int, place: (Int) -> NotePlace) throws {
         try store.commit(by: .facilitator) { _, _ throws(Refusal) in
             [
-                .stepEntered(step: kind.step), .stepStarted(step: kind.step),
-                .timerStarted(timer: TimerKey(step: kind.step), seconds: 2700),
+                .stepEntered(step: step), .stepStarted(step: step),
+                .timerStarted(timer: TimerKey(step: step), seconds: 2700),
             ]
         }
         var made = 0
@@ -114,10 +121,26 @@ enum KeystrokeBenchmark {
                 return (start..<(start + batch)).map { i in
                     var id = session.freshNoteID(&ids)
                     while !used.insert(id).inserted { id = session.freshNoteID(&ids) }
-                    return .noteAdded(note: id, place: kind.place(i), text: "\(themes[i % themes.count]) (\(i))")
+                    return .noteAdded(note: id, place: place(i), text: "\(themes[i % themes.count]) (\(i))")
                 }
             }
             made += batch
+        }
+    }
+
+    /// Where the notes go: the screen's step over 8 groups; for `secretary-parents` the 40 demands
+    /// of the group work first, then the notes of the actions' step, each under one of them.
+    static func fill(_ store: SessionStore, screen: String, notes: Int) throws {
+        let kind: ArrivalBenchmark.Kind = screen.hasPrefix("vattentrappa") ? .vattentrappa : .groupwork
+        guard screen == "secretary-parents" else {
+            return try fill(store, step: kind.step, notes: notes, place: kind.place)
+        }
+        try fill(store, step: "grupparbete", notes: 40) { _ in
+            NotePlace(step: "grupparbete", list: "Friskfaktorer", group: 1)
+        }
+        let demands = store.session.state.notes(step: "grupparbete").map(\.id)
+        try fill(store, step: "atgarder", notes: notes) { i in
+            NotePlace(step: "atgarder", list: "Åtgärder", group: i % 8 + 1, parent: demands[i % demands.count])
         }
     }
 
