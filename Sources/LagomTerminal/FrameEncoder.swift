@@ -106,7 +106,7 @@ struct FrameEncoder {
             let cell = cells[x]
             if cell.isContinuation { continue }
             if let before {
-                if Self.sameBits(cells + x, before + x, count: 1) { continue }
+                if Self.sameCell(cells + x, before + x) { continue }
             } else if cell == .blank {
                 continue  // a cleared screen is blank already
             }
@@ -276,6 +276,17 @@ struct FrameEncoder {
             guard let scalar = Unicode.Scalar(UInt32(bitPattern: value)) else { continue }
             UTF8.encode(scalar) { bytes.append($0) }
         }
+    }
+
+    /// Whether two cells are the same bits: four words compared, no call.
+    private static func sameCell(_ a: UnsafePointer<Cell>, _ b: UnsafePointer<Cell>) -> Bool {
+        guard MemoryLayout<Cell>.size == 32 else { return sameBits(a, b, count: 1) }
+        let x = UnsafeRawPointer(a)
+        let y = UnsafeRawPointer(b)
+        return x.load(as: UInt64.self) == y.load(as: UInt64.self)
+            && x.load(fromByteOffset: 8, as: UInt64.self) == y.load(fromByteOffset: 8, as: UInt64.self)
+            && x.load(fromByteOffset: 16, as: UInt64.self) == y.load(fromByteOffset: 16, as: UInt64.self)
+            && x.load(fromByteOffset: 24, as: UInt64.self) == y.load(fromByteOffset: 24, as: UInt64.self)
     }
 
     /// Whether `count` cells are the same bits (a cell holds no references and no padding).

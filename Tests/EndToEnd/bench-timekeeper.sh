@@ -43,7 +43,7 @@ trap cleanup EXIT
 cpu_ns() { awk '{ s += $1 } END { printf "%d", s }' /proc/"$1"/task/*/schedstat; }
 
 # One side-by-side run; appends "lagom_cpu_ns termdown_cpu_ns lagom_bytes termdown_bytes clock_cpu_ns
-# clock_bytes" to $WORK/runs.
+# clock_bytes lagom_start_ns clock_start_ns" to $WORK/runs.
 run_once() {
     local n=$1 dir="$WORK/run$1"
     # A session on an info step (one countdown, no group list), counting down COUNT seconds.
@@ -60,11 +60,16 @@ run_once() {
     T pipe-pane -t "bench$n:termdown" -o "cat >> '$dir/termdown.bytes'"
     T pipe-pane -t "bench$n:clock" -o "cat >> '$dir/clock.bytes'"
     sleep 1
-    LANG=C.UTF-8 "$LAGOM_BIN" timer start "$dir/session" --minutes "$MINUTES" >/dev/null
     local lagom_pid termdown_pid clock_pid
     lagom_pid=$(T display-message -p -t "bench$n:lagom" '#{pane_pid}')
     termdown_pid=$(T display-message -p -t "bench$n:termdown" '#{pane_pid}')
     clock_pid=$(T display-message -p -t "bench$n:clock" '#{pane_pid}')
+    # Before the countdown: lagom has started and drawn its first frame, idle since; tty-clock has
+    # started and drawn its first second (it ticks 1 s after its start).
+    local lagom_start clock_start
+    lagom_start=$(cpu_ns "$lagom_pid")
+    clock_start=$(cpu_ns "$clock_pid")
+    LANG=C.UTF-8 "$LAGOM_BIN" timer start "$dir/session" --minutes "$MINUTES" >/dev/null
 
     # Measure just before the end, while both still count.
     sleep $(( COUNT - 1 ))
@@ -75,7 +80,7 @@ run_once() {
     T pipe-pane -t "bench$n:lagom"
     T pipe-pane -t "bench$n:termdown"
     T pipe-pane -t "bench$n:clock"
-    echo "$lagom_cpu $termdown_cpu $(wc -c < "$dir/lagom.bytes") $(wc -c < "$dir/termdown.bytes") $clock_cpu $(wc -c < "$dir/clock.bytes")" >> "$WORK/runs"
+    echo "$lagom_cpu $termdown_cpu $(wc -c < "$dir/lagom.bytes") $(wc -c < "$dir/termdown.bytes") $clock_cpu $(wc -c < "$dir/clock.bytes") $lagom_start $clock_start" >> "$WORK/runs"
     T kill-session -t "bench$n"
 }
 
@@ -95,6 +100,7 @@ function median(a, n,   i, j, t) {
         n, $1 / 1e6, $3 / s, $2 / 1e6, $4 / s, $5 / 1e6, $6 / s, $1 / $2, $3 / $4, $1 / $5
     cpu[n] = $1 / $2; bytes[n] = $3 / $4; lc[n] = $1 / 1e6; tc[n] = $2 / 1e6; lb[n] = $3 / s; tb[n] = $4 / s
     cc[n] = $5 / 1e6; cb[n] = $6 / s; floor[n] = $1 / $5
+    ls[n] = $7 / 1e6; cs[n] = $8 / 1e6; lt[n] = ($1 - $7) / 1e3 / (s - 1); ct[n] = ($5 - $8) / 1e3 / (s - 1)
 }
 END {
     printf "pane %dx%d, %d s each, side by side, %d run(s), medians:\n", w, h, s, n
@@ -104,4 +110,6 @@ END {
     printf "%-18s %12.1f %12.1f\n", "tty-clock", median(cc, n), median(cb, n)
     printf "lagom/termdown     %11.3f %12.3f   (target: at most 0.200 on both)\n", median(cpu, n), median(bytes, n)
     printf "lagom/tty-clock    %11.3f %12s   (target: CPU at most 1.5)\n", median(floor, n), "-"
+    printf "where the CPU went (medians): lagom start-up %.1f ms, then %.0f us a second; tty-clock start-up and first second %.1f ms, then %.0f us a second\n",
+        median(ls, n), median(lt, n), median(cs, n), median(ct, n)
 }' "$WORK/runs"
