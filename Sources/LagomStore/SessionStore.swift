@@ -36,6 +36,8 @@ public final class SessionStore {
     var keepsBaseInTail = false
     /// How many events were folded before the state kept for the undo (tests check where it is kept).
     var baseKeptAt: Int?
+    /// When the notes of a checkpoint this store starts from are decoded.
+    let checkpointNotes: CheckpointNoteLoading
     /// Everything before this byte of the log is folded in (or is a known torn write or reported damage).
     var readOffset: Int64 = 0
     /// Lines before `readOffset`, to name line numbers in errors.
@@ -80,23 +82,27 @@ public final class SessionStore {
     /// state just before that transaction (or the checkpoint's) is kept reachable until the first commit,
     /// so the undo refolds from it: one decoding of the checkpoint, one state, the events after the
     /// checkpoint folded once and those from that transaction on twice. It costs those events in memory.
+    /// `checkpointNotes`: `.whenRead` for a command that reads few notes or none (`lagom note add`): the
+    /// checkpoint's notes stay bytes until one is read. A screen, which shows them, decodes them at once.
     public convenience init(
         folder: String, clock: any LagomClock, ids: any IDSource, access: Access = .readWrite,
-        preparedToUndo: UndoPreparation? = nil
+        preparedToUndo: UndoPreparation? = nil, checkpointNotes: CheckpointNoteLoading = .atOnce
     ) throws(StoreError) {
         try self.init(
             folder: folder, clock: clock, ids: ids, access: access, calls: FileSystemCalls(),
-            preparedToUndo: preparedToUndo)
+            preparedToUndo: preparedToUndo, checkpointNotes: checkpointNotes)
     }
 
     /// `calls`: how files are opened; tests inject failures there.
     init(
         folder: String, clock: any LagomClock, ids: any IDSource, access: Access,
-        calls: FileSystemCalls, preparedToUndo: UndoPreparation? = nil
+        calls: FileSystemCalls, preparedToUndo: UndoPreparation? = nil,
+        checkpointNotes: CheckpointNoteLoading = .atOnce
     ) throws(StoreError) {
         self.folder = folder
         opensForWriting = access == .readWrite
         self.preparedToUndo = preparedToUndo
+        self.checkpointNotes = checkpointNotes
         self.clock = clock
         self.ids = ids
         self.calls = calls

@@ -11,7 +11,7 @@ import Testing
         return CheckpointChunks(count: count ?? bytes.count) {
             guard offset < bytes.count else { return nil }
             defer { offset += size }
-            return Array(bytes[offset..<min(offset + size, bytes.count)])
+            return bytes[offset..<min(offset + size, bytes.count)]
         }
     }
 

@@ -68,25 +68,54 @@ import Testing
         #expect(again.state.note("ny234")?.text == "Ny lapp")
     }
 
-    func read(_ positions: [UInt64], count: Int? = nil) throws(CheckpointReader.Malformed) -> NoteIndex {
-        let numbers = [IDAlphabet.number("bbb")!, IDAlphabet.number("aaa")!, NoteIndex.notANumber]
+    /// An index of three notes as a checkpoint writes it: ids as numbers, each the step from the one
+    /// before, with positions; then the other ids.
+    func read(
+        _ numbered: [(step: UInt64, position: UInt64)], others: [(String, UInt64)] = [("n 1", 2)], notes: Int = 3
+    ) throws(CheckpointReader.Malformed) -> NoteIndex {
         var out = CheckpointWriter()
-        out.unsigned(UInt64(count ?? positions.count))
-        for position in positions { out.unsigned(position) }
+        out.unsigned(UInt64(numbered.count))
+        for entry in numbered {
+            out.unsigned(entry.step)
+            out.unsigned(entry.position)
+        }
+        out.unsigned(UInt64(others.count))
+        for (id, position) in others {
+            out.string(id)
+            out.unsigned(position)
+        }
         var input = try CheckpointReader(out.finished()[...])
-        return try NoteIndex(reading: &input, numbers: numbers, others: ["n 1": 2])
+        return try NoteIndex(reading: &input, notes: notes)
     }
 
-    @Test func anIndexThatDoesNotMatchItsNotesIsRefused() throws {
-        var index = try read([1, 0])
+    @Test func anIndexThatDoesNotFitItsNotesIsRefused() throws {
+        let aaa = IDAlphabet.number("aaa")!
+        let bbb = IDAlphabet.number("bbb")!
+        var index = try read([(aaa, 1), (bbb - aaa, 0)])
         #expect(index["aaa"] == 1 && index["bbb"] == 0 && index["n 1"] == 2 && index["ccc"] == nil)
         #expect(index.mapping == ["aaa": 1, "bbb": 0, "n 1": 2])
+        // Checked against the notes once they are decoded: each id where its note is.
+        let numbers = [bbb, aaa, NoteIndex.notANumber]
+        #expect(index.matches(numbers: numbers, others: ["n 1": 2]))
+        #expect(!index.matches(numbers: [aaa, bbb, NoteIndex.notANumber], others: ["n 1": 2]))
+        #expect(!index.matches(numbers: numbers, others: ["n 2": 2]))
+        #expect(!index.matches(numbers: numbers + [aaa], others: ["n 1": 2]))
         index["aaa"] = nil
         index["ccc"] = 3
         #expect(index.mapping == ["bbb": 0, "n 1": 2, "ccc": 3])
-        for positions in [[0, 1], [1, 1], [1, 2], [1, 5], [1]] as [[UInt64]] {
-            #expect(throws: CheckpointReader.Malformed.self) { _ = try read(positions) }
+        let refused: [[(step: UInt64, position: UInt64)]] = [
+            [(bbb, 0), (0, 1)] /* not rising */, [(aaa, 1), (bbb - aaa, 3)] /* no such note */,
+            [(aaa, 1)] /* a note without an id */, [(aaa, 1), (UInt64.max, 0)] /* past 64 bits */,
+        ]
+        for numbered in refused {
+            #expect(throws: CheckpointReader.Malformed.self) { _ = try read(numbered) }
         }
-        #expect(throws: CheckpointReader.Malformed.self) { _ = try read([1, 0], count: 3) }
+        // Another id that is a number, or twice the same other id, cannot be a note's.
+        #expect(throws: CheckpointReader.Malformed.self) {
+            _ = try read([(aaa, 1), (bbb - aaa, 0)], others: [("ccc", 2)])
+        }
+        #expect(throws: CheckpointReader.Malformed.self) {
+            _ = try read([(aaa, 1)], others: [("n 1", 2), ("n 1", 0)])
+        }
     }
 }

@@ -43,11 +43,18 @@ struct CheckpointWriter {
         swap(&bytes, &tableBytes)
     }
 
-    /// The table, then the body: what a `CheckpointReader` reads.
-    func finished() -> [UInt8] {
+    /// Bytes a writer of their own made (`finished()`), with their own table: a part that can be read
+    /// without this writer's table, or kept as bytes and read later.
+    mutating func section(_ part: [UInt8]) {
+        bytes.append(contentsOf: part)
+    }
+
+    /// The table, then the body: what a `CheckpointReader` reads. `head`: bytes between the two, written
+    /// last though read first (a head without strings of the table).
+    func finished(head: [UInt8] = []) -> [UInt8] {
         var out = CheckpointWriter()
         out.unsigned(UInt64(tableCount))
-        return out.bytes + tableBytes + bytes
+        return out.bytes + tableBytes + head + bytes
     }
 }
 
@@ -56,20 +63,34 @@ struct CheckpointWriter {
 /// 100,000 events) is never held whole beside the state decoded from it.
 public struct CheckpointChunks {
     public let count: Int
-    public let next: () -> [UInt8]?
+    public let next: () -> ArraySlice<UInt8>?
 
-    public init(count: Int, next: @escaping () -> [UInt8]?) {
+    public init(count: Int, next: @escaping () -> ArraySlice<UInt8>?) {
         self.count = count
         self.next = next
     }
 
     /// Bytes already at hand, as one piece.
     init(_ bytes: ArraySlice<UInt8>) {
-        var given = false
-        self.init(count: bytes.count) {
-            defer { given = true }
-            return given ? nil : Array(bytes)
+        self.init(pieces: [bytes])
+    }
+
+    /// Pieces already at hand, in order.
+    init(pieces: [ArraySlice<UInt8>]) {
+        var left = pieces[...]
+        self.init(count: pieces.reduce(0) { $0 + $1.count }) { left.popFirst() }
+    }
+
+    /// Every piece still to come, kept (nil: not exactly `count` bytes).
+    func collected() -> [ArraySlice<UInt8>]? {
+        var pieces: [ArraySlice<UInt8>] = []
+        var total = 0
+        while total < count {
+            guard let piece = next(), !piece.isEmpty, piece.count <= count - total else { return nil }
+            total += piece.count
+            pieces.append(piece)
         }
+        return next() == nil ? pieces : nil
     }
 }
 
@@ -83,7 +104,7 @@ struct CheckpointReader {
     private var index = 0
     /// Bytes still to come after `bytes`.
     private var coming: Int
-    private let more: () -> [UInt8]?
+    private let more: () -> ArraySlice<UInt8>?
     private var table: [String] = []
 
     init(_ bytes: ArraySlice<UInt8>) throws(Malformed) {
@@ -97,10 +118,45 @@ struct CheckpointReader {
         for _ in 0..<count { table.append(try string()) }
     }
 
+    /// Bytes at hand whole, that a reader with `table` began: a part of them read again on its own.
+    init(whole: ArraySlice<UInt8>, table: [String]) {
+        bytes = whole
+        index = whole.startIndex
+        coming = 0
+        more = { nil }
+        self.table = table
+    }
+
+    /// The strings of the table, for `init(whole:table:)`.
+    var sharedStrings: [String] { table }
+
+    /// How far a reader of bytes at hand whole has read.
+    var bytesRead: Int { index - bytes.startIndex }
+
     var atEnd: Bool { index == bytes.endIndex && coming == 0 }
+
+    /// At the end, and the pieces end there too (none comes past the length they were given with).
+    mutating func atEndOfPieces() -> Bool { atEnd && more() == nil }
 
     /// Bytes not read yet, at hand or to come: what bounds a count, or the room reserved for it.
     var bytesLeft: Int { bytes.endIndex - index + coming }
+
+    /// Everything not read yet, handed over as pieces to another reader (a part written by a writer of
+    /// its own, `CheckpointWriter.section(_:)`, that ends the body); this reader is then at its end.
+    mutating func rest() -> CheckpointChunks {
+        var first: ArraySlice<UInt8>? = bytes[index...]
+        let more = self.more
+        let chunks = CheckpointChunks(count: bytesLeft) {
+            if let piece = first {
+                first = nil
+                if !piece.isEmpty { return piece }
+            }
+            return more()
+        }
+        index = bytes.endIndex
+        coming = 0
+        return chunks
+    }
 
     /// Makes sure `count` bytes from `index` are at hand, taking the next pieces as needed.
     private mutating func need(_ count: Int) throws(Malformed) {
@@ -108,7 +164,7 @@ struct CheckpointReader {
             guard coming > 0, let piece = more(), !piece.isEmpty, piece.count <= coming else { throw Malformed() }
             coming -= piece.count
             if index == bytes.endIndex {
-                bytes = piece[...]
+                bytes = piece
             } else {
                 var joined: [UInt8] = []
                 joined.reserveCapacity(bytes.endIndex - index + piece.count)

@@ -16,39 +16,55 @@ public struct SessionCheckpoint: Sendable {
     public struct Malformed: Error, Sendable {}
 }
 
+/// When a session restored from a checkpoint decodes the checkpoint's notes.
+public enum CheckpointNoteLoading: Sendable {
+    /// While it is restored (a malformed note refuses the checkpoint): what a screen, which shows notes, wants.
+    case atOnce
+    /// When something first reads one (`CheckpointNotes`): a command that only adds notes never does.
+    case whenRead
+}
+
 extension Session {
     /// 2: the note index follows the notes (`NoteIndex.write(to:)`).
     /// 3: the undo index keeps a transaction id of the alphabet as its number (`UndoIndex.write(to:)`).
-    private static let bodyFormat: UInt64 = 3
+    /// 4: the note index before the notes, the notes a section of their own that says where each note
+    /// starts (`CheckpointNotes`: kept as bytes, each decoded when read).
+    private static let bodyFormat: UInt64 = 4
 
     /// What a checkpoint of this session holds.
     public func checkpoint() -> SessionCheckpoint {
+        let notes = state.notes
         var out = CheckpointWriter()
-        out.reserve(state.notes.count * 120 + eventCount * 16)
+        out.reserve(eventCount * 16 + notes.count * 8)
         out.unsigned(Self.bodyFormat)
         out.int(superseded)
         out.unsigned(UInt64(undoneTransactions.count))
         for tx in undoneTransactions.sorted() { out.string(tx) }
         undoEntries.write(to: &out)
-        Self.write(state.notes, to: &out)
+        out.unsigned(UInt64(notes.count))
         state.noteIndexForCheckpoint.write(to: &out)
+        out.section(CheckpointNotes.write(notes))
         return SessionCheckpoint(rest: state.withoutNotes(), body: out.finished()[...])
     }
 
     /// The session a checkpoint holds, for `plan` (the plan it was folded with: the store checks).
     public init(
-        plan: Plan, checkpoint: SessionCheckpoint, reservingEvents extra: Int = 0
+        plan: Plan, checkpoint: SessionCheckpoint, reservingEvents extra: Int = 0,
+        notes loading: CheckpointNoteLoading = .atOnce
     ) throws(SessionCheckpoint.Malformed) {
         try self.init(
-            plan: plan, rest: checkpoint.rest, body: CheckpointChunks(checkpoint.body), reservingEvents: extra)
+            plan: plan, rest: checkpoint.rest, body: CheckpointChunks(checkpoint.body), reservingEvents: extra,
+            notes: loading)
     }
 
     /// The session of a checkpoint whose body is read in pieces (`rest`: its state without the notes).
     /// `reservingEvents`: room for about that many more events (and notes) folded after it — the log
     /// past the checkpoint — so they do not make the notes, their index and the undo index grow by
-    /// copying, which held the old and the new buffers at once.
+    /// copying, which held the old and the new buffers at once. `notes`: when its notes are decoded;
+    /// `.whenRead` keeps their bytes (every piece is still read, so the caller's hash of them holds).
     public init(
-        plan: Plan, rest: SessionState, body: CheckpointChunks, reservingEvents extra: Int = 0
+        plan: Plan, rest: SessionState, body: CheckpointChunks, reservingEvents extra: Int = 0,
+        notes loading: CheckpointNoteLoading = .atOnce
     ) throws(SessionCheckpoint.Malformed) {
         do throws(CheckpointReader.Malformed) {
             var input = try CheckpointReader(body)
@@ -57,76 +73,27 @@ extension Session {
             var undone: Set<String> = []
             for _ in 0..<(try input.length()) { undone.insert(try input.string()) }
             let index = try UndoIndex(from: &input, reserving: extra)
+            let count = try input.length()
+            var positions = try NoteIndex(reading: &input, notes: count)
+            let section = input.rest()
+            let notes: NoteList
+            switch loading {
+            case .atOnce:
+                notes = NoteList(try CheckpointNotes.read(section, count: count, index: positions, reserving: extra))
+            case .whenRead:
+                // Kept whole, so that one note can be decoded alone: a store reads the body in one piece then.
+                guard let pieces = section.collected() else { throw CheckpointReader.Malformed() }
+                let whole = pieces.count == 1 ? pieces[0] : Array(pieces.joined())[...]
+                notes = NoteList(
+                    pending: try CheckpointNotes(section: whole, count: count, index: positions), reserving: extra)
+            }
+            positions.reserveCapacity(extra)
             var state = rest
-            let (notes, positions) = try Self.readNotes(from: &input, reserving: extra)
             state.restoreNotes(notes, index: positions)
-            guard input.atEnd, state.eventCount == index.count else { throw CheckpointReader.Malformed() }
+            guard state.eventCount == index.count else { throw CheckpointReader.Malformed() }
             self.init(plan: plan, state: state, superseded: superseded, undone: undone, undoIndex: index)
         } catch {
             throw SessionCheckpoint.Malformed()
         }
-    }
-
-    private static func write(_ notes: [Note], to out: inout CheckpointWriter) {
-        var actors: [Actor: Int] = [:]
-        for note in notes where actors[note.by] == nil { actors[note.by] = actors.count }
-        out.unsigned(UInt64(actors.count))
-        for (actor, _) in actors.sorted(by: { $0.value < $1.value }) { out.string(actor.description) }
-        out.unsigned(UInt64(notes.count))
-        var previous: Int64 = 0
-        for note in notes {
-            out.string(note.id.rawValue)
-            out.shared(note.place.step.rawValue)
-            out.shared(note.place.list)
-            let flags = (note.deleted ? 1 : 0) | (note.place.group != nil ? 2 : 0) | (note.place.parent != nil ? 4 : 0)
-            out.unsigned(UInt64(flags) | UInt64(actors[note.by]!) << 3)
-            if let group = note.place.group { out.int(group) }
-            if let parent = note.place.parent { out.string(parent.rawValue) }
-            out.string(note.text)
-            out.signed(note.addedAt.milliseconds &- previous)
-            previous = note.addedAt.milliseconds
-        }
-    }
-
-    /// The notes, and where each id is among them (read after them, checked against their ids).
-    private static func readNotes(
-        from input: inout CheckpointReader, reserving extra: Int
-    ) throws(CheckpointReader.Malformed) -> ([Note], NoteIndex) {
-        var actors: [Actor] = []
-        for _ in 0..<(try input.length()) {
-            guard let actor = Actor(parsing: try input.string()) else { throw CheckpointReader.Malformed() }
-            actors.append(actor)
-        }
-        let count = try input.length()
-        // A note takes at least 6 bytes: room for more than the bytes left could hold is never reserved,
-        // whatever a damaged count says (the file's hash is checked once it is all read).
-        let bound = min(count, input.bytesLeft / 6)
-        var notes: [Note] = []
-        notes.reserveCapacity(bound + extra)
-        var numbers: [UInt64] = []
-        numbers.reserveCapacity(bound)
-        var others: [NoteID: Int] = [:]
-        var previous: Int64 = 0
-        for _ in 0..<count {
-            let (raw, number) = try input.string { IDAlphabet.number(utf8: $0) }
-            let id = NoteID(rawValue: raw)
-            numbers.append(number ?? NoteIndex.notANumber)
-            if number == nil { others[id] = notes.count }
-            let step = StepID(rawValue: try input.shared())
-            let list = try input.shared()
-            let flags = try input.unsigned()
-            guard flags >> 3 < UInt64(actors.count) else { throw CheckpointReader.Malformed() }
-            let group = flags & 2 != 0 ? try input.int() : nil
-            let parent = flags & 4 != 0 ? NoteID(rawValue: try input.string()) : nil
-            let text = try input.string()
-            previous = previous &+ (try input.signed())
-            notes.append(
-                Note(
-                    id: id, place: NotePlace(step: step, list: list, group: group, parent: parent), text: text,
-                    addedAt: WallTime(milliseconds: previous), by: actors[Int(flags >> 3)], deleted: flags & 1 != 0))
-        }
-        var index = try NoteIndex(reading: &input, numbers: numbers, others: others)
-        index.reserveCapacity(extra)
-        return (notes, index)
     }
 }

@@ -192,7 +192,7 @@ public struct Session: Sendable {
 
     /// Sizes the notes once before a long replay, when the caller can count the notes to come.
     public mutating func reserveCapacity(forNotes count: Int) {
-        state.reserveNotes(state.notes.count + count)
+        state.reserveNotes(state.noteCount + count)
     }
 
     /// Checks a batch as one transaction; appends it in memory only if every event passes.
@@ -287,7 +287,7 @@ public struct Session: Sendable {
         // once, or a growing array's old and new buffers, would double the peak memory of a big session.
         let added = events.lazy.filter { if case .noteAdded = $0.change { true } else { false } }.count
         base = nil  // the new state is not the base's
-        state = SessionState(reservingNotes: max(state.notes.count, added))
+        state = SessionState(reservingNotes: max(state.noteCount, added))
         notesChanged()
         superseded = 0
         var changedPast = false

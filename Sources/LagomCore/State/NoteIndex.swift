@@ -75,39 +75,64 @@ extension NoteIndex: Equatable {
 // MARK: - Checkpoint
 
 extension NoteIndex {
-    /// After the notes: the positions of the notes whose ids are numbers, in the order of their ids.
+    /// Every id with the position of its note: the ids that are numbers sorted, each written as its step
+    /// from the one before, then the others as text. It comes before the notes in a checkpoint, so it
+    /// loads without a note decoded (`CheckpointNotes` keeps them as bytes until one is read).
     func write(to out: inout CheckpointWriter) {
         let sorted = sortedNumbers()
         out.unsigned(UInt64(sorted.count))
-        for entry in sorted { out.unsigned(UInt64(entry.position)) }
+        var previous: UInt64 = 0
+        for entry in sorted {
+            out.unsigned(entry.number &- previous)
+            out.unsigned(UInt64(entry.position))
+            previous = entry.number
+        }
+        out.unsigned(UInt64(others.count))
+        for (id, position) in others.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
+            out.string(id.rawValue)
+            out.unsigned(UInt64(position))
+        }
     }
 
     /// Stands in `numbers` for an id that is not a number (no number reaches 60 bits).
     static let notANumber = UInt64.max
 
-    /// The index of notes just read, given each note's id as a number (`notANumber`: kept as text, in
-    /// `others`, which the caller fills). What was written is checked, not trusted: the ids must come out
-    /// strictly sorted, every note with a number exactly once.
-    init(
-        reading input: inout CheckpointReader, numbers: [UInt64], others: [NoteID: Int]
-    ) throws(CheckpointReader.Malformed) {
-        let count = try input.length()
-        guard count == numbers.count - others.count else { throw CheckpointReader.Malformed() }
-        baseNumbers.reserveCapacity(count)
-        basePositions.reserveCapacity(count)
-        var previous: UInt64?
-        for _ in 0..<count {
+    /// The index of a checkpoint's `count` notes. What was written is checked, not trusted: the numbers
+    /// strictly rising, every position among the notes, one id for each note; that each id is its
+    /// note's is checked once the notes are decoded (`matches(numbers:others:)`).
+    init(reading input: inout CheckpointReader, notes count: Int) throws(CheckpointReader.Malformed) {
+        let numbered = try input.length()
+        guard numbered <= count else { throw CheckpointReader.Malformed() }
+        baseNumbers.reserveCapacity(numbered)
+        basePositions.reserveCapacity(numbered)
+        var previous: UInt64 = 0
+        for _ in 0..<numbered {
+            let (number, overflow) = previous.addingReportingOverflow(try input.unsigned())
             let position = try input.unsigned()
-            guard position < UInt64(numbers.count) else { throw CheckpointReader.Malformed() }
-            let number = numbers[Int(position)]
-            guard number != Self.notANumber, previous.map({ $0 < number }) ?? true else {
-                throw CheckpointReader.Malformed()
-            }
+            guard number > previous, !overflow, position < UInt64(count) else { throw CheckpointReader.Malformed() }
             baseNumbers.append(number)
             basePositions.append(Int32(position))
             previous = number
         }
-        self.others = others
+        guard try input.length() == count - numbered else { throw CheckpointReader.Malformed() }
+        for _ in numbered..<count {
+            let id = NoteID(rawValue: try input.string())
+            let position = try input.unsigned()
+            guard IDAlphabet.number(id.rawValue) == nil, others[id] == nil, position < UInt64(count) else {
+                throw CheckpointReader.Malformed()
+            }
+            others[id] = Int(position)
+        }
+    }
+
+    /// Whether this index, as a checkpoint loaded it, is exactly where each of its notes is: `numbers`
+    /// gives each note's id as a number (`notANumber`: not one), `others` where each other id is.
+    func matches(numbers: [UInt64], others found: [NoteID: Int]) -> Bool {
+        guard baseNumbers.count + others.count == numbers.count, found == others, packed.isEmpty else { return false }
+        for (number, position) in zip(baseNumbers, basePositions) where numbers[Int(position)] != number {
+            return false
+        }
+        return true
     }
 }
 

@@ -75,7 +75,8 @@ public struct SessionState: Codable, Equatable, Sendable {
     public var steps: [StepID: StepProgress]
     public var timers: [TimerKey: TimerState]
     /// Notes in the order they were added; deleted ones stay, marked, so indexes are stable.
-    public private(set) var notes: [Note]
+    public var notes: [Note] { noteList.all }
+    private var noteList: NoteList
     private var noteIndex: NoteIndex
     public var tallies: [StepID: [NoteID: Int]]
     public var ballots: [StepID: [String: [NoteID]]]
@@ -104,7 +105,7 @@ public struct SessionState: Codable, Equatable, Sendable {
         currentStep = nil
         steps = [:]
         timers = [:]
-        notes = []
+        noteList = NoteList()
         noteIndex = NoteIndex()
         tallies = [:]
         ballots = [:]
@@ -121,14 +122,14 @@ public struct SessionState: Codable, Equatable, Sendable {
 
     init(reservingNotes count: Int) {
         self.init()
-        notes.reserveCapacity(count)
+        noteList.reserveCapacity(count)
         noteIndex.reserveCapacity(count)
     }
 
     /// This state without its notes: the small rest a checkpoint writes as JSON.
     func withoutNotes() -> SessionState {
         var rest = self
-        rest.notes = []
+        rest.noteList = NoteList()
         rest.noteIndex = NoteIndex()
         return rest
     }
@@ -137,13 +138,19 @@ public struct SessionState: Codable, Equatable, Sendable {
     var noteIndexForCheckpoint: NoteIndex { noteIndex }
 
     /// Puts back notes a checkpoint held (`withoutNotes()` took them out), with where each id is.
-    mutating func restoreNotes(_ restored: [Note], index: NoteIndex) {
-        notes = restored
+    mutating func restoreNotes(_ restored: NoteList, index: NoteIndex) {
+        noteList = restored
         noteIndex = index
     }
 
+    /// How many notes there are, deleted ones included, without reading any.
+    public var noteCount: Int { noteList.count }
+
+    /// Whether a checkpoint's notes are still its bytes, not decoded (nothing has read them yet).
+    var notesPending: Bool { noteList.isPending }
+
     mutating func reserveNotes(_ count: Int) {
-        notes.reserveCapacity(count)
+        noteList.reserveCapacity(count)
         noteIndex.reserveCapacity(count)
     }
 
@@ -151,7 +158,7 @@ public struct SessionState: Codable, Equatable, Sendable {
 
     public func note(_ id: NoteID) -> Note? {
         guard let i = noteIndex[id] else { return nil }
-        return notes[i]
+        return noteList[i]
     }
 
     public func liveNote(_ id: NoteID) -> Note? {
@@ -169,14 +176,14 @@ public struct SessionState: Codable, Equatable, Sendable {
 
     mutating func insert(_ note: Note) {
         if trial != nil, trial!.indexBefore[note.id] == nil { trial!.indexBefore[note.id] = .some(noteIndex[note.id]) }
-        noteIndex[note.id] = notes.count
-        notes.append(note)
+        noteIndex[note.id] = noteList.count
+        noteList.append(note)
     }
 
     mutating func updateNote(_ id: NoteID, _ body: (inout Note) -> Void) {
         guard let i = noteIndex[id] else { return }
-        if trial != nil, i < trial!.noteCount, trial!.notesBefore[i] == nil { trial!.notesBefore[i] = notes[i] }
-        body(&notes[i])
+        if trial != nil, i < trial!.noteCount, trial!.notesBefore[i] == nil { trial!.notesBefore[i] = noteList[i] }
+        noteList.update(i, body)
     }
 }
 
@@ -202,9 +209,9 @@ extension SessionState {
 
     mutating func beginTrial() {
         var saved = self
-        saved.notes = []
+        saved.noteList = NoteList()
         saved.noteIndex = NoteIndex()
-        trial = Trial(saved: .state(saved), noteCount: notes.count)
+        trial = Trial(saved: .state(saved), noteCount: noteList.count)
     }
 
     mutating func endTrial() { trial = nil }
@@ -212,14 +219,14 @@ extension SessionState {
     /// Restores the state `beginTrial()` saw.
     mutating func rollBackTrial() {
         guard let trial else { return }
-        var notes = self.notes
+        var notes = noteList
         var noteIndex = self.noteIndex
         self = SessionState()  // lets go of the arrays above, so restoring them does not copy
-        notes.removeSubrange(trial.noteCount...)
+        notes.removeSubrange(from: trial.noteCount)
         for (i, note) in trial.notesBefore { notes[i] = note }
         for (id, before) in trial.indexBefore { noteIndex[id] = before }
         guard case .state(var restored) = trial.saved else { return }
-        restored.notes = notes
+        restored.noteList = notes
         restored.noteIndex = noteIndex
         self = restored
     }

@@ -15,8 +15,9 @@ struct CheckpointHeader: Codable, Equatable, Sendable {
     /// 4: slide pages (`slideStarts`) are state, and entering a step takes its minutes off the stage.
     /// 5: the notes' id index is saved after them, sorted, and loaded without hashing an id.
     /// 6: the undo index keeps a transaction id of the alphabet as its number (no text to parse).
+    /// 7: the note index comes before the notes, which are a section of their own (read when needed).
     /// Bump it whenever the fold's result or the bytes change, so no checkpoint of an older fold is used.
-    static let currentFormat = 6
+    static let currentFormat = 7
 
     var format: Int
     /// `fnv1a64:<hex>` of plan.json's bytes: a checkpoint folded with another plan is not used.

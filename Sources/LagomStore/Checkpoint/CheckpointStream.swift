@@ -43,13 +43,13 @@ final class CheckpointStream {
         return bytes
     }
 
-    /// The next `count` bytes in pieces, for a decoder.
-    func chunks(_ count: Int) -> CheckpointChunks {
+    /// The next `count` bytes in pieces of `piece` bytes, for a decoder.
+    func chunks(_ count: Int, piece: Int = CheckpointStream.piece) -> CheckpointChunks {
         var left = count
         return CheckpointChunks(count: count) { [self] in
-            guard left > 0, let bytes = read(min(left, Self.piece)) else { return nil }
+            guard left > 0, let bytes = read(min(left, piece)) else { return nil }
             left -= bytes.count
-            return bytes
+            return bytes[...]
         }
     }
 

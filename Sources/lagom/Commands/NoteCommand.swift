@@ -31,7 +31,8 @@ struct NoteCommand: ParsableCommand {
         var text: String
 
         func run() throws {
-            let store = try options.open()
+            // Adding a note reads no other note (unless it names a parent): the checkpoint's stay bytes.
+            let store = try options.open(checkpointNotes: .whenRead)
             let step = try store.session.step(named: step)
             let place = NotePlace(
                 step: step.id, list: list ?? step.defaultList, group: group, parent: parent.map { NoteID($0) })

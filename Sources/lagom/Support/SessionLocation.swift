@@ -51,11 +51,12 @@ extension SessionLocation {
     /// language too, when the plan can be read.
     static func open(
         _ folder: String, clock: SystemClock, access: SessionStore.Access,
-        preparedToUndo: SessionStore.UndoPreparation? = nil
+        preparedToUndo: SessionStore.UndoPreparation? = nil, checkpointNotes: CheckpointNoteLoading = .atOnce
     ) throws -> SessionStore {
         do {
             let store = try SessionStore(
-                folder: folder, clock: clock, ids: SystemIDSource(), access: access, preparedToUndo: preparedToUndo)
+                folder: folder, clock: clock, ids: SystemIDSource(), access: access, preparedToUndo: preparedToUndo,
+                checkpointNotes: checkpointNotes)
             CommandLanguage.opened(store.session.plan)
             return store
         } catch {

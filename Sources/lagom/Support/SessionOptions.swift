@@ -30,13 +30,15 @@ struct SessionOptions: ParsableArguments {
 
     /// `.readOnly` for commands that only show the session: they write nothing, so they also work on a
     /// read-only folder or another user's session. `preparedToUndo`: for `lagom undo` (see `SessionStore`).
+    /// `checkpointNotes`: `.whenRead` for a command that reads few notes or none (`note add`).
     func open(
-        _ access: SessionStore.Access = .readWrite, preparedToUndo: SessionStore.UndoPreparation? = nil
+        _ access: SessionStore.Access = .readWrite, preparedToUndo: SessionStore.UndoPreparation? = nil,
+        checkpointNotes: CheckpointNoteLoading = .atOnce
     ) throws -> SessionStore {
         let folder = try folder()
         let store = try SessionLocation.open(
             folder, clock: SystemClock(session: folder, saveAnchor: access == .readWrite), access: access,
-            preparedToUndo: preparedToUndo)
+            preparedToUndo: preparedToUndo, checkpointNotes: checkpointNotes)
         for notice in store.notices { warn(notice) }
         // Kept to the end of the process: exiting hands its memory back at once, where letting go of a
         // big session frees its notes one by one (~3 ms at 100,000 events, for nothing).
