@@ -184,23 +184,3 @@ struct Reveal: ParsableCommand {
         try commit(store, by: options.author) { _, _ throws(Refusal) in [.resultsRevealed(step: target.id)] }
     }
 }
-
-struct Undo: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "undo",
-        abstract: TextKey.helpUndo.name)
-    @OptionGroup var options: SessionOptions
-
-    func run() throws {
-        // The state before the transaction to take back is kept as the log is read: the undo refolds from it.
-        let actor = options.author
-        let store = try options.open(preparedToUndo: .newest(of: actor))
-        let undone: [Event]
-        do { undone = try store.undo(by: actor) } catch { throw CommandFailure(error) }
-        // Said as a screen says it (notes by their text, steps by their title), with the transaction's id
-        // for scripts.
-        guard let first = undone.first else { return }
-        let what = ScreenMessages.undone(undone, plan: store.session.plan, state: store.session.state)
-        say(Localized(.cliUndone, ["what": what, "tx": first.tx]))
-    }
-}
