@@ -99,9 +99,7 @@ public struct Session: Sendable {
     }
 
     /// Lets go of the history handed in by `holdHistory(_:)`; the session keeps only what undo needs.
-    public mutating func releaseHistory() {
-        held = nil
-    }
+    public mutating func releaseHistory() { held = nil }
 
     /// Folds events read from the log.
     ///
@@ -161,18 +159,20 @@ public struct Session: Sendable {
         // transactions need the history handed in (`holdHistory(_:)`).
         assert(canFold(undoing: targets), "an undo can refold folded events only with the history held")
         undone.formUnion(targets)
-        // Events before the batch's first undone one saw, when they were checked under the lock, exactly
-        // the states they get here (no undo can come before what it takes back), so they are folded
-        // without a second check, as `refold()` folds what comes before its first undone event.
-        var changedPast = false
+        // Checked under the lock, an event saw the state it gets here unless an undo after it takes back
+        // something before it (its writer had folded every undo before it): only events between an undone
+        // transaction's first one and its undo are checked again. `pending`: those met, their undo not yet.
+        var pending: Set<String> = []
         for event in newEvents {
             record(event)
             if let tx = event.undoneTransaction {
                 precondition(targets.contains(tx), "an undo of \(tx) not named before the batch was read")
+                pending.remove(tx)
                 state.eventCount += 1
                 continue
             }
-            changedPast = foldRefolding(event, changedPast: changedPast)
+            if targets.contains(event.tx) { pending.insert(event.tx) }
+            _ = foldRefolding(event, changedPast: !pending.isEmpty)
         }
     }
 
@@ -358,8 +358,8 @@ extension Session {
     }
 }
 
-/// The state a session was restored from (a checkpoint), kept so that an undo refolds from it: the counts
-/// as they were and the events folded since; the state's trial keeps what the notes were before them.
+/// A state kept so that an undo refolds from it (`keepBase()`): the counts as they were and the events
+/// folded since; the state's trial keeps what the notes were before them.
 struct SessionBase: Sendable {
     let eventCount: Int
     let superseded: Int
@@ -368,8 +368,8 @@ struct SessionBase: Sendable {
 }
 
 extension Session {
-    /// Keeps the way back to this state (`rewindToBase(undoing:)`), for a store that opens to undo.
-    /// A multi-event `append` and a refold of the whole history drop it.
+    /// Keeps the way back to this state (`rewindToBase(undoing:)`), for a store that opens to undo; a
+    /// multi-event `append` and a refold of the whole history drop it.
     public mutating func keepBase() {
         dropBase()
         state.beginTrial()
