@@ -19,6 +19,8 @@ case "arrival":
     ArrivalBenchmark.run(Array(arguments.dropFirst()))
 case "make-session":
     MakeSession.run(Array(arguments.dropFirst()))
+case "recheckpoint":
+    Recheckpoint.run(Array(arguments.dropFirst()))
 case "faults":
     FaultBenchmark.run(Array(arguments.dropFirst()))
 case "first-frame":
@@ -36,7 +38,21 @@ case "secretary-projector":
 default:
     FileHandle.standardError.write(
         Data(
-            "usage: lagom-bench store [--folder <scratch folder>] | render [plan.json] | timekeeper-frame [plan.json] | terminal [seconds] | countdown-bytes [seconds] | secretary [--notes N] [--saves N] | faults [--rounds N] | keystroke [--notes 1000,10000] [--keys N] [--screens a,b] | make-session DIR --events N | first-frame DIR projector|secretary | cost SESSION… [--before LAGOM [--before-sessions DIR,…]] [--runs N] | arrival [--notes 0,1000,…] [--arrivals N] [--panes a,b] [--step groupwork|vattentrappa]\n"
-                .utf8))
+            ([
+                "usage: lagom-bench store [--folder <scratch folder>]",
+                "       lagom-bench render [plan.json]",
+                "       lagom-bench timekeeper-frame [plan.json]",
+                "       lagom-bench terminal [seconds]",
+                "       lagom-bench countdown-bytes [seconds]",
+                "       lagom-bench secretary [--notes N] [--saves N]",
+                "       lagom-bench faults [--rounds N]",
+                "       lagom-bench keystroke [--notes 1000,10000] [--keys N] [--screens a,b]",
+                "       lagom-bench make-session DIR --events N",
+                "       lagom-bench recheckpoint DIR",
+                "       lagom-bench first-frame DIR projector|secretary",
+                "       lagom-bench cost SESSION… [--before LAGOM [--before-sessions DIR,…]] [--runs N]",
+                "       lagom-bench arrival [--notes 0,1000,…] [--arrivals N] [--panes a,b] [--step groupwork|vattentrappa]",
+            ].joined(separator: "\n") + "\n")
+            .utf8))
     exit(2)
 }
