@@ -1,7 +1,7 @@
 import Foundation
-import LagomCore
 import Testing
 
+@testable import LagomCore
 @_spi(Benchmark) @testable import LagomStore
 
 /// A store opened to undo keeps its base just before the transaction the undo will take back, not at the
@@ -86,11 +86,33 @@ import Testing
         checkpoints.expectSame(opened.session, try checkpoints.wholeFold(temp))
     }
 
+    /// `lagom undo` opens with the checkpoint's notes left as bytes: an undo after edits and a deletion of
+    /// checkpointed notes decodes none of the others, and its message names the deleted note by its text.
+    @Test func anUndoReadsOnlyTheCheckpointedNotesItsEventsChange() throws {
+        let temp = try TempSession()
+        defer { temp.remove() }
+        let writer = try temp.open(seed: 1)
+        _ = try checkpointed(writer)
+        let notes = writer.session.state.notes.map(\.id)
+        try writer.commit(by: .secretary(2)) { _, _ throws(Refusal) in [.noteEdited(note: notes[2], text: "Ändrad")] }
+        try writer.addNote("Efter", by: .secretary(1))
+        try writer.commit(by: .secretary(2)) { _, _ throws(Refusal) in [.noteDeleted(note: notes[4])] }
+        try writer.addNote("Sist", by: .secretary(1))
+        let opened = try kept.openToUndo(temp, seed: 2, undoer: .secretary(2), notes: .whenRead)
+        #expect(opened.session.state.notesPending)
+        let undone = try opened.undo(by: .secretary(2))
+        #expect(undone.first?.change == .noteDeleted(note: notes[4]))
+        #expect(opened.session.state.notesPending, "no note decoded but those the events change")
+        #expect(opened.session.state.liveNote(notes[4])?.text == "Före 4")
+        #expect(opened.historyReads == 0)
+        checkpoints.expectSame(opened.session, try checkpoints.wholeFold(temp))
+    }
+
     /// Random sessions: single notes, two-note transactions, edits, the writer's own undos, and undos by
     /// fresh processes opened to undo one secretary's or anyone's newest, over a log checkpointed every
     /// few commits. After each open and each undo, the whole fold.
-    @Test(arguments: [3, 4, 5] as [UInt64])
-    func randomUndosGiveTheWholeFold(seed: UInt64) throws {
+    @Test(arguments: [3, 4, 5] as [UInt64], [CheckpointNoteLoading.atOnce, .whenRead])
+    func randomUndosGiveTheWholeFold(seed: UInt64, notes loading: CheckpointNoteLoading) throws {
         let temp = try TempSession()
         defer { temp.remove() }
         let writer = try temp.open(seed: seed)
@@ -105,7 +127,8 @@ import Testing
                 guard FileManager.default.fileExists(atPath: checkpoints.checkpointPath(temp)) else { continue }
                 let author: Actor? = roll == 0 ? nil : actor
                 let covered = try #require(CheckpointFile.readHeader(checkpoints.checkpointPath(temp))).events
-                let undoer = try kept.openToUndo(temp, seed: seed &+ UInt64(number) &* 7, undoer: author)
+                let undoer = try kept.openToUndo(
+                    temp, seed: seed &+ UInt64(number) &* 7, undoer: author, notes: loading)
                 try expectWholeFoldAtOpen(undoer, temp)
                 if (undoer.baseKeptAt ?? 0) > covered { afterCheckpoint += 1 }
                 guard (try? undoer.undo(by: actor, takingBackFrom: author)) != nil else { continue }

@@ -13,13 +13,14 @@ import Testing
     let checkpoints = CheckpointTests()
 
     func openToUndo(
-        _ temp: TempSession, seed: UInt64, undoer: Actor?, calls: FileSystemCalls = FileSystemCalls()
+        _ temp: TempSession, seed: UInt64, undoer: Actor?, calls: FileSystemCalls = FileSystemCalls(),
+        notes: CheckpointNoteLoading = .whenRead
     ) throws
         -> SessionStore
     {
         let store = try SessionStore(
             folder: temp.folder, clock: FixedClock(), ids: SeededIDSource(seed: seed), access: .readWrite,
-            calls: calls, preparedToUndo: .newest(of: undoer))
+            calls: calls, preparedToUndo: .newest(of: undoer), checkpointNotes: notes)
         try FileManager.default.removeItem(atPath: checkpoints.checkpointPath(temp))
         return store
     }

@@ -12,8 +12,9 @@ struct Undo: ParsableCommand {
 
     func run() throws {
         // The state before the transaction to take back is kept as the log is read: the undo refolds from it.
+        // It reads few of the checkpoint's notes (those its events change, one the message names).
         let actor = options.author
-        let store = try options.open(preparedToUndo: .newest(of: actor))
+        let store = try options.open(preparedToUndo: .newest(of: actor), checkpointNotes: .whenRead)
         let undone: [Event]
         do { undone = try store.undo(by: actor) } catch { throw CommandFailure(error) }
         // Said as a screen says it (notes by their text, steps by their title), with the transaction's id
