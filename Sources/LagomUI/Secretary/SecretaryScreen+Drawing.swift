@@ -90,8 +90,8 @@ extension SecretaryScreen {
         let theme = context.theme
         // Without parents the list is the group's notes as they are: only the rows that show are made.
         let indices = step.parentList == nil ? groupNoteIndices(step, context) : nil
-        let sections = indices == nil ? noteSections(step, context) : []
-        let count = indices?.count ?? sections.reduce(0) { $0 + $1.notes.count }
+        let sections = indices == nil ? parentSections(step, context) : nil
+        let count = indices?.count ?? sections?.noteCount ?? 0
         // Prompts get up to a third of the space; the parent line, the editor and the notes the rest.
         let briefHeight = max(1, min(area.height / 3, briefLineCount(step, width: area.width, context)))
         let parentHeight = step.parentList == nil ? 0 : 1
@@ -129,22 +129,9 @@ extension SecretaryScreen {
         }
         if let indices {
             drawNoteWindow(step, indices, into: &grid, body, context)
-            return
+        } else if let sections {
+            drawSectionWindow(step, sections, into: &grid, body, context)
         }
-        var items: [ListItem] = []
-        var selection: Int?
-        for section in sections {
-            // Under a parent, the notes are indented below its text.
-            if let heading = section.heading { items.append(ListItem("↳ " + heading, role: .accent)) }
-            let indent = section.heading == nil ? "" : "  "
-            for note in section.notes {
-                if note.id == selected { selection = items.count }
-                items.append(ListItem(indent + noteRow(note, step)))
-            }
-        }
-        // Without a selection the newest notes stay in view.
-        let offset = selection == nil ? max(0, items.count - body.height) : 0
-        ListView(items: items, selection: selection, offset: offset).draw(into: &grid, in: body, theme: theme)
     }
 
     /// The group's notes (`indices` into the session's notes), drawn as `drawWriting`'s list would
@@ -163,31 +150,11 @@ extension SecretaryScreen {
     }
 
     /// A note's row in the list: its list when the step has several, ✎ while it is being edited.
-    private func noteRow(_ note: Note, _ step: Step) -> String {
+    func noteRow(_ note: Note, _ step: Step) -> String {
         var text = note.text
         if step.lists.count > 1 { text = note.place.list + " · " + text }
         if note.id == editing { text = "✎ " + text }
         return text
-    }
-
-    /// The group's notes, under their parents when the step has a parent list: the parents in
-    /// the order the secretary cycles through them, then any other parent, then notes without one.
-    func noteSections(_ step: Step, _ context: ScreenContext) -> [(heading: String?, notes: [Note])] {
-        let notes = groupNotes(step, context)
-        guard step.parentList != nil else { return [(nil, notes)] }
-        var order: [NoteID?] = parentCandidates(step, context).map(\.id)
-        for note in notes where !order.contains(note.place.parent) && note.place.parent != nil {
-            order.append(note.place.parent)
-        }
-        order.append(nil)
-        return order.compactMap { parent in
-            let members = notes.filter { $0.place.parent == parent }
-            guard !members.isEmpty else { return nil }
-            let heading =
-                parent.map { context.state.note($0)?.text ?? $0.rawValue }
-                ?? context.text(SecretaryStrings.withoutParent)
-            return (heading, members)
-        }
     }
 
     /// "↳ Under Krav 2 av 4: Uppföljning av undernäringens ärenden": where the note being typed goes.

@@ -198,7 +198,7 @@ public struct SecretaryScreen: Screen {
 
     /// The notes in the order the list shows them: under their parents when the step has them.
     func orderedNotes(_ step: Step, _ context: ScreenContext) -> [Note] {
-        noteSections(step, context).flatMap(\.notes)
+        step.parentList == nil ? groupNotes(step, context) : sectionNotes(step, context)
     }
 
     mutating func moveSelection(up: Bool, _ step: Step, _ context: ScreenContext) {
