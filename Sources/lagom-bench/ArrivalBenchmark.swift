@@ -92,7 +92,7 @@ enum ArrivalBenchmark {
     ) -> (
         Double, Double
     ) {
-        let folder = NSTemporaryDirectory() + "lagom-bench-arrival-\(getpid())"
+        let folder = scratchFolder("arrival")
         defer { try? FileManager.default.removeItem(atPath: folder) }
         do {
             let clock = ManualClock(WallTime(seconds: 1_741_075_200))

@@ -52,3 +52,23 @@ func noteTarget(in plan: Plan) -> NotePlace {
 func ownExecutable() -> String {
     (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
 }
+
+/// A scratch folder of this run in the temp folder (`lagom-bench-NAME-PID`), removed when the process
+/// exits: also when a benchmark fails, since `fail` exits and a `defer` does not run then.
+func scratchFolder(_ name: String) -> String {
+    let folder = NSTemporaryDirectory() + "lagom-bench-\(name)-\(getpid())"
+    ScratchFolders.keep(folder)
+    return folder
+}
+
+/// The scratch folders to remove at exit (one `atexit` handler for all).
+enum ScratchFolders {
+    nonisolated(unsafe) private static var folders: Set<String> = []
+
+    static func keep(_ folder: String) {
+        if folders.isEmpty {
+            atexit { for folder in ScratchFolders.folders { try? FileManager.default.removeItem(atPath: folder) } }
+        }
+        folders.insert(folder)
+    }
+}

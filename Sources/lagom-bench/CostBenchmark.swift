@@ -109,9 +109,8 @@ enum CostBenchmark {
 
     /// This run's scratch folder, removed when the process exits (also after a failure, which exits).
     static let scratch: String = {
-        let folder = NSTemporaryDirectory() + "lagom-bench-cost-\(getpid())"
+        let folder = scratchFolder("cost")
         try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        atexit { try? FileManager.default.removeItem(atPath: CostBenchmark.scratch) }
         return folder
     }()
 

@@ -82,7 +82,7 @@ enum KeystrokeBenchmark {
 
     /// Median, 99th percentile and mean milliseconds per key for one screen on a fresh session of `notes` notes.
     static func measure(screen: String, notes: Int, keys: Int, width: Int, height: Int) -> (Double, Double, Double) {
-        let folder = NSTemporaryDirectory() + "lagom-bench-keystroke-\(getpid())"
+        let folder = scratchFolder("keystroke")
         defer { try? FileManager.default.removeItem(atPath: folder) }
         do {
             let clock = ManualClock(WallTime(seconds: 1_741_075_200))

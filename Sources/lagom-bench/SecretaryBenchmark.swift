@@ -18,7 +18,7 @@ enum SecretaryBenchmark {
     static func run(_ arguments: [String]) {
         let notes = value(after: "--notes", in: arguments) ?? 10_000
         let saves = value(after: "--saves", in: arguments) ?? 200
-        let folder = NSTemporaryDirectory() + "lagom-bench-secretary-\(getpid())"
+        let folder = scratchFolder("secretary")
         defer { try? FileManager.default.removeItem(atPath: folder) }
         do {
             try SessionStore.create(folder: folder, planBytes: Array(plan.utf8))
