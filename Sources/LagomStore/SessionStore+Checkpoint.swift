@@ -55,12 +55,12 @@ extension SessionStore {
         let rest = try? JSONDecoder().decode(SessionState.self, from: Data(file.rest))
         // Log lines are rarely under 128 bytes (as when opening without a checkpoint).
         let tail = end.map { Int(max(0, $0 - header.logBytes) / 128) } ?? 0
-        // Notes read when needed are decoded one by one from the body kept whole: it is read in one piece.
-        let piece = checkpointNotes == .whenRead ? max(header.bodyBytes, 1) : CheckpointStream.piece
+        // Notes read when needed are read again from the file, one at a time: they are not kept meanwhile.
+        let source = checkpointNotes == .whenRead ? file.stream.bodySource() : nil
         let restored = rest.flatMap {
             try? Session(
-                plan: session.plan, rest: $0, body: file.stream.chunks(header.bodyBytes, piece: piece),
-                reservingEvents: tail, notes: checkpointNotes)
+                plan: session.plan, rest: $0, body: file.stream.chunks(header.bodyBytes), reservingEvents: tail,
+                notes: checkpointNotes, source: source)
         }
         let ids = restored == nil ? nil : file.stream.read(header.idBytes).flatMap { EventIDs(encoded: $0) }
         let intact = ids != nil && file.stream.verified()

@@ -63,13 +63,33 @@ import Testing
         Set(events.compactMap(\.undoneTransaction))
     }
 
-    /// The session a process restores from a checkpoint folded of `prefix`.
+    /// A checkpoint's body read again from where it was kept (as the store reads its file again).
+    struct KeptBody: CheckpointBodySource {
+        let body: [UInt8]
+
+        func bytes(at offset: Int, count: Int) -> [UInt8]? {
+            offset >= 0 && count >= 0 && offset + count <= body.count ? Array(body[offset..<(offset + count)]) : nil
+        }
+    }
+
+    /// The session a process restores from a checkpoint folded of `prefix`: its body in pieces of 7 bytes,
+    /// its notes (`.whenRead`) kept, or with `fromSource` read again from the body when needed.
     static func restored(
-        _ prefix: ArraySlice<Event>, notes loading: CheckpointNoteLoading
+        _ prefix: ArraySlice<Event>, notes loading: CheckpointNoteLoading, fromSource: Bool = false
     ) throws -> Session {
         var folded = Session(plan: Fixtures.plan, holdsHistory: false)
         folded.replay(prefix, undoing: targets(prefix))
-        return try Session(plan: Fixtures.plan, checkpoint: folded.checkpoint(), notes: loading)
+        let checkpoint = folded.checkpoint()
+        let body = Array(checkpoint.body)
+        var offset = 0
+        let pieces = CheckpointChunks(count: body.count) {
+            guard offset < body.count else { return nil }
+            defer { offset += 7 }
+            return body[offset..<min(offset + 7, body.count)]
+        }
+        return try Session(
+            plan: Fixtures.plan, rest: checkpoint.rest, body: pieces, notes: loading,
+            source: fromSource ? KeptBody(body: body) : nil)
     }
 
     @Test(arguments: [1, 2, 3, 4] as [UInt64])
@@ -80,7 +100,7 @@ import Testing
         for cut in stride(from: 5, to: events.count - 10, by: 9) {
             let end = min(events.count, cut + [1, 4, 30][cut / 9 % 3])
             let tail = events[cut..<end]
-            var session = try Self.restored(events[..<cut], notes: .whenRead)
+            var session = try Self.restored(events[..<cut], notes: .whenRead, fromSource: cut % 2 == 0)
             #expect(session.state.notesPending == (session.state.noteCount > 0))
             if session.canFold(undoing: Self.targets(tail)) {
                 session.replay(tail, undoing: Self.targets(tail))
@@ -105,7 +125,7 @@ import Testing
     func commitsAfterTheCheckpointGiveTheSameSession(seed: UInt64) throws {
         let events = Self.history(seed: seed, actions: 120)
         var eager = try Self.restored(events[...], notes: .atOnce)
-        var lazy = try Self.restored(events[...], notes: .whenRead)
+        var lazy = try Self.restored(events[...], notes: .whenRead, fromSource: seed % 2 == 0)
         let old = eager.state.notes.filter { !$0.deleted }.map(\.id)
         try #require(old.count > 6)
         var r = Recorder()
@@ -144,7 +164,7 @@ import Testing
     /// Copies of a state share the checkpoint's notes until they are read; each copy then sees its own.
     @Test func copiesThatAddDifferentNotesEachSeeTheirOwn() throws {
         let events = Self.history(seed: 8, actions: 80)
-        let base = try Self.restored(events[...], notes: .whenRead)
+        let base = try Self.restored(events[...], notes: .whenRead, fromSource: true)
         let place = NotePlace(step: "grupparbete", list: "Riskfaktorer")
         var r = Recorder()
         r.now = events.last!.at

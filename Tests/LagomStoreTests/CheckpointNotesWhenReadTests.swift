@@ -61,6 +61,26 @@ import Testing
         checkpoints.expectSame(opened.session, try checkpoints.wholeFold(temp))
     }
 
+    /// Another process writes a new checkpoint (a new file renamed over the old one) after this one opened:
+    /// the notes this one reads again come from the file it hashed, and its commits fold as the log does.
+    @Test func aCheckpointReplacedAfterTheOpenChangesNothingRead() throws {
+        let temp = try TempSession()
+        defer { temp.remove() }
+        let writer = try temp.open(seed: 1)
+        var ids: [NoteID] = []
+        for number in 0..<30 { ids.append(try writer.addNote("Lapp \(number)")) }
+        try writer.writeCheckpoint()
+        let adder = try openForAdding(temp, seed: 2)
+        for number in 30..<40 { try writer.addNote("Lapp \(number)") }
+        try writer.commit(by: .secretary(1)) { _, _ throws(Refusal) in [.noteEdited(note: ids[0], text: "Ändrad")] }
+        try writer.writeCheckpoint()
+        try adder.commit(by: .secretary(2)) { _, _ throws(Refusal) in [.noteDeleted(note: ids[1])] }
+        #expect(adder.session.state.notesPending)
+        #expect(adder.session.state.liveNote(ids[0])?.text == "Ändrad")
+        #expect(adder.session.state.liveNote(ids[1]) == nil)
+        checkpoints.expectSame(adder.session, try checkpoints.wholeFold(temp))
+    }
+
     @Test func aCheckpointOfAnotherLogIsIgnored() throws {
         let first = try TempSession()
         let second = try TempSession()

@@ -81,6 +81,16 @@ public struct CheckpointChunks {
         self.init(count: pieces.reduce(0) { $0 + $1.count }) { left.popFirst() }
     }
 
+    /// Takes every piece still to come without keeping it: whether they were exactly `count` bytes.
+    func passedOver() -> Bool {
+        var total = 0
+        while total < count {
+            guard let piece = next(), !piece.isEmpty, piece.count <= count - total else { return false }
+            total += piece.count
+        }
+        return next() == nil
+    }
+
     /// Every piece still to come, kept (nil: not exactly `count` bytes).
     func collected() -> [ArraySlice<UInt8>]? {
         var pieces: [ArraySlice<UInt8>] = []
@@ -106,6 +116,8 @@ struct CheckpointReader {
     private var coming: Int
     private let more: () -> ArraySlice<UInt8>?
     private var table: [String] = []
+    /// All the bytes, read or to come.
+    private let total: Int
 
     init(_ bytes: ArraySlice<UInt8>) throws(Malformed) {
         try self.init(CheckpointChunks(bytes))
@@ -113,6 +125,7 @@ struct CheckpointReader {
 
     init(_ chunks: CheckpointChunks) throws(Malformed) {
         coming = chunks.count
+        total = chunks.count
         more = chunks.next
         let count = try length()
         for _ in 0..<count { table.append(try string()) }
@@ -123,6 +136,7 @@ struct CheckpointReader {
         bytes = whole
         index = whole.startIndex
         coming = 0
+        total = whole.count
         more = { nil }
         self.table = table
     }
@@ -130,8 +144,8 @@ struct CheckpointReader {
     /// The strings of the table, for `init(whole:table:)`.
     var sharedStrings: [String] { table }
 
-    /// How far a reader of bytes at hand whole has read.
-    var bytesRead: Int { index - bytes.startIndex }
+    /// How many bytes have been read (or handed over by `rest()`).
+    var bytesRead: Int { total - bytesLeft }
 
     var atEnd: Bool { index == bytes.endIndex && coming == 0 }
 

@@ -1,5 +1,12 @@
 import Synchronization
 
+/// Where the bytes of a checkpoint's body can be read again, a part at a time: the store's checkpoint
+/// file, so that its notes need not stay in memory until one is read (`CheckpointNotes`).
+public protocol CheckpointBodySource: Sendable {
+    /// `count` bytes from `offset` in the body; nil when they cannot all be read.
+    func bytes(at offset: Int, count: Int) -> [UInt8]?
+}
+
 /// The notes of a checkpoint kept as the bytes they were saved as, each decoded when it is read. A
 /// command that adds a note (`lagom note add`) needs how many there are and whether an id is taken —
 /// the note index, loaded before them — and, to fold the log after the checkpoint, only the few notes
@@ -7,12 +14,13 @@ import Synchronization
 /// are decoded (once, whichever copy of the state asks first) only when something reads them all.
 ///
 /// The bytes were checked before the session was made from them (the file's own hash, and the log's),
-/// so they are exactly what this format's writer wrote; decoding them then fails only through a bug in
-/// that writer, which stops the process rather than go on with notes that are not the log's.
+/// so they are exactly what this format's writer wrote, and a source gives them again as they were (the
+/// store's checkpoint is never changed in place, only replaced); decoding them then fails only through a
+/// bug, which stops the process rather than go on with notes that are not the log's.
 final class CheckpointNotes: Sendable {
     let count: Int
-    /// The notes, one after another; note `i` is `bytes[offsets[i]..<offsets[i + 1]]` (from its start).
-    private let bytes: ArraySlice<UInt8>
+    /// The notes, one after another; note `i` is at `offsets[i]..<offsets[i + 1]` from their start.
+    private let bytes: Bytes
     private let offsets: [UInt32]
     private let table: [String]
     private let actors: [Actor]
@@ -22,28 +30,47 @@ final class CheckpointNotes: Sendable {
     private let index: NoteIndex
     private let decoded = Mutex<Decoded>(Decoded())
 
+    /// The notes' bytes: kept, or where they can be read again (`start`: where they begin in the body).
+    private enum Bytes: Sendable {
+        case kept(ArraySlice<UInt8>)
+        case source(any CheckpointBodySource, start: Int)
+    }
+
     private struct Decoded {
         var notes: [Note]?
         /// The last list `all(changed:followedBy:)` made, and of what.
         var joined: (changed: [Int: Note], tail: [Note], all: [Note])?
     }
 
-    /// The notes of a section (`write(_:)`) at hand whole; `index` was loaded before them.
-    init(section: ArraySlice<UInt8>, count: Int, index: NoteIndex) throws(CheckpointReader.Malformed) {
+    /// The notes of a section (`write(_:)`) that begins `offset` bytes into the body; `index` was loaded
+    /// before them. With a `source`, their bytes are passed over (so that the caller's hash of them holds)
+    /// and read again from it when needed; without one, they are kept.
+    init(
+        section: CheckpointChunks, at offset: Int, source: (any CheckpointBodySource)?, count: Int, index: NoteIndex
+    ) throws(CheckpointReader.Malformed) {
         var input = try CheckpointReader(section)
         let head = try Head(&input, count: count)
         var offsets: [UInt32] = []
         offsets.reserveCapacity(count + 1)
-        var offset: UInt32 = 0
+        var end: UInt32 = 0
         offsets.append(0)
         for size in head.sizes {
-            offset += size
-            offsets.append(offset)
+            let (next, overflow) = end.addingReportingOverflow(size)
+            guard !overflow else { throw CheckpointReader.Malformed() }
+            end = next
+            offsets.append(end)
         }
+        let start = offset + input.bytesRead
         let rest = input.rest()
-        guard let pieces = rest.collected(), Int(offset) == rest.count else { throw CheckpointReader.Malformed() }
+        guard Int(end) == rest.count else { throw CheckpointReader.Malformed() }
+        if let source {
+            guard rest.passedOver() else { throw CheckpointReader.Malformed() }
+            bytes = .source(source, start: start)
+        } else {
+            guard let pieces = rest.collected() else { throw CheckpointReader.Malformed() }
+            bytes = .kept(pieces.count == 1 ? pieces[0] : Array(pieces.joined())[...])
+        }
         self.count = count
-        bytes = pieces.count == 1 ? pieces[0] : Array(pieces.joined())[...]
         self.offsets = offsets
         table = input.sharedStrings
         actors = head.actors
@@ -54,10 +81,9 @@ final class CheckpointNotes: Sendable {
     /// The note at `position` (below `count`), decoded alone unless all are.
     func note(at position: Int) -> Note {
         if let all = decoded.withLock({ $0.notes }) { return all[position] }
-        let start = bytes.startIndex + Int(offsets[position])
-        let end = bytes.startIndex + Int(offsets[position + 1])
         do throws(CheckpointReader.Malformed) {
-            var input = CheckpointReader(whole: bytes[start..<end], table: table)
+            var input = CheckpointReader(
+                whole: try notesBytes(Int(offsets[position])..<Int(offsets[position + 1])), table: table)
             let note = try Self.readNote(&input, actors: actors, since: since).note
             guard input.atEnd else { throw CheckpointReader.Malformed() }
             return note
@@ -84,7 +110,7 @@ final class CheckpointNotes: Sendable {
     private func decodeAll(_ decoded: inout Decoded) -> [Note] {
         if let notes = decoded.notes { return notes }
         do throws(CheckpointReader.Malformed) {
-            var input = CheckpointReader(whole: bytes, table: table)
+            var input = CheckpointReader(whole: try notesBytes(0..<Int(offsets[count])), table: table)
             var notes: [Note] = []
             notes.reserveCapacity(count)
             var numbers: [UInt64] = []
@@ -109,6 +135,21 @@ final class CheckpointNotes: Sendable {
 }
 
 // MARK: - The section's bytes
+
+extension CheckpointNotes {
+    /// The bytes of the notes in `range` (counted from the first note's).
+    private func notesBytes(_ range: Range<Int>) throws(CheckpointReader.Malformed) -> ArraySlice<UInt8> {
+        switch bytes {
+        case .kept(let kept):
+            return kept[(kept.startIndex + range.lowerBound)..<(kept.startIndex + range.upperBound)]
+        case .source(let source, let start):
+            guard let read = source.bytes(at: start + range.lowerBound, count: range.count) else {
+                preconditionFailure("the checkpoint whose notes this session holds can no longer be read")
+            }
+            return read[...]
+        }
+    }
+}
 
 extension CheckpointNotes {
     /// What comes before the notes: their actors, how many, the time theirs are written from, and the

@@ -61,10 +61,11 @@ extension Session {
     /// `reservingEvents`: room for about that many more events (and notes) folded after it — the log
     /// past the checkpoint — so they do not make the notes, their index and the undo index grow by
     /// copying, which held the old and the new buffers at once. `notes`: when its notes are decoded;
-    /// `.whenRead` keeps their bytes (every piece is still read, so the caller's hash of them holds).
+    /// `.whenRead` keeps their bytes, or with a `source` reads them again from it when one is needed
+    /// (every piece of the body is read either way, so the caller's hash of it holds).
     public init(
         plan: Plan, rest: SessionState, body: CheckpointChunks, reservingEvents extra: Int = 0,
-        notes loading: CheckpointNoteLoading = .atOnce
+        notes loading: CheckpointNoteLoading = .atOnce, source: (any CheckpointBodySource)? = nil
     ) throws(SessionCheckpoint.Malformed) {
         do throws(CheckpointReader.Malformed) {
             var input = try CheckpointReader(body)
@@ -75,17 +76,16 @@ extension Session {
             let index = try UndoIndex(from: &input, reserving: extra)
             let count = try input.length()
             var positions = try NoteIndex(reading: &input, notes: count)
+            let sectionStart = input.bytesRead
             let section = input.rest()
             let notes: NoteList
             switch loading {
             case .atOnce:
                 notes = NoteList(try CheckpointNotes.read(section, count: count, index: positions, reserving: extra))
             case .whenRead:
-                // Kept whole, so that one note can be decoded alone: a store reads the body in one piece then.
-                guard let pieces = section.collected() else { throw CheckpointReader.Malformed() }
-                let whole = pieces.count == 1 ? pieces[0] : Array(pieces.joined())[...]
-                notes = NoteList(
-                    pending: try CheckpointNotes(section: whole, count: count, index: positions), reserving: extra)
+                let pending = try CheckpointNotes(
+                    section: section, at: sectionStart, source: source, count: count, index: positions)
+                notes = NoteList(pending: pending, reserving: extra)
             }
             positions.reserveCapacity(extra)
             var state = rest

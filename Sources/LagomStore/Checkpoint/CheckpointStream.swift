@@ -43,14 +43,21 @@ final class CheckpointStream {
         return bytes
     }
 
-    /// The next `count` bytes in pieces of `piece` bytes, for a decoder.
-    func chunks(_ count: Int, piece: Int = CheckpointStream.piece) -> CheckpointChunks {
+    /// The next `count` bytes in pieces, for a decoder.
+    func chunks(_ count: Int) -> CheckpointChunks {
         var left = count
         return CheckpointChunks(count: count) { [self] in
-            guard left > 0, let bytes = read(min(left, piece)) else { return nil }
+            guard left > 0, let bytes = read(min(left, Self.piece)) else { return nil }
             left -= bytes.count
             return bytes[...]
         }
+    }
+
+    /// The body that starts where the stream is, to be read again from this file after it was hashed
+    /// (`CheckpointBodySource`): nil if the file cannot be opened a second time.
+    func bodySource() -> CheckpointFileBody? {
+        let copy = dup(fd)
+        return copy < 0 ? nil : CheckpointFileBody(fd: copy, path: path, start: offset)
     }
 
     /// Whether every byte before the hash was read and hashes to it.
@@ -59,5 +66,29 @@ final class CheckpointStream {
         else { return false }
         let value = stored.withUnsafeBytes { UInt64(littleEndian: $0.loadUnaligned(as: UInt64.self)) }
         return digest.digest(count: Int(end)) == value
+    }
+}
+
+/// A checkpoint's body read again from the file it was hashed in, through a descriptor of its own: a
+/// checkpoint is replaced by renaming a new file over it, never changed in place, so the bytes read
+/// again are those that were hashed.
+final class CheckpointFileBody: CheckpointBodySource {
+    private let fd: Int32
+    private let path: String
+    private let start: Int64
+
+    init(fd: Int32, path: String, start: Int64) {
+        self.fd = fd
+        self.path = path
+        self.start = start
+    }
+
+    deinit { close(fd) }
+
+    func bytes(at offset: Int, count: Int) -> [UInt8]? {
+        guard offset >= 0, count >= 0,
+            let bytes = try? Posix.read(fd, at: start + Int64(offset), count: count, file: path), bytes.count == count
+        else { return nil }
+        return bytes
     }
 }
