@@ -49,7 +49,7 @@ final class CheckpointNotes: Sendable {
         section: CheckpointChunks, at offset: Int, source: (any CheckpointBodySource)?, count: Int, index: NoteIndex
     ) throws(CheckpointReader.Malformed) {
         var input = try CheckpointReader(section)
-        let head = try Head(&input, count: count)
+        let head = try Head(&input, count: count, keepingSizes: true)
         var offsets: [UInt32] = []
         offsets.reserveCapacity(count + 1)
         var end: UInt32 = 0
@@ -157,20 +157,24 @@ extension CheckpointNotes {
     private struct Head {
         var actors: [Actor] = []
         var since: Int64
+        /// Each note's size, when kept (`keepingSizes`).
         var sizes: [UInt32] = []
+        /// All of them.
+        var total = 0
 
-        init(_ input: inout CheckpointReader, count: Int) throws(CheckpointReader.Malformed) {
+        init(_ input: inout CheckpointReader, count: Int, keepingSizes: Bool) throws(CheckpointReader.Malformed) {
             for _ in 0..<(try input.length()) {
                 guard let actor = Actor(parsing: try input.string()) else { throw CheckpointReader.Malformed() }
                 actors.append(actor)
             }
             guard try input.length() == count else { throw CheckpointReader.Malformed() }
             since = try input.signed()
-            sizes.reserveCapacity(count)
+            if keepingSizes { sizes.reserveCapacity(count) }
             for _ in 0..<count {
                 let size = try input.length()
                 guard size > 0, size <= Int(UInt32.max) else { throw CheckpointReader.Malformed() }
-                sizes.append(UInt32(size))
+                if keepingSizes { sizes.append(UInt32(size)) }
+                total += size
             }
         }
     }
@@ -213,16 +217,16 @@ extension CheckpointNotes {
         _ chunks: CheckpointChunks, count: Int, index: NoteIndex, reserving extra: Int
     ) throws(CheckpointReader.Malformed) -> [Note] {
         var input = try CheckpointReader(chunks)
-        let head = try Head(&input, count: count)
+        // Read one after another, the sizes are only checked to add up to the notes' bytes.
+        let head = try Head(&input, count: count, keepingSizes: false)
+        guard input.bytesLeft == head.total else { throw CheckpointReader.Malformed() }
         var notes: [Note] = []
         notes.reserveCapacity(count + extra)
         var numbers: [UInt64] = []
         numbers.reserveCapacity(count)
         var others: [NoteID: Int] = [:]
-        for size in head.sizes {
-            let before = input.bytesLeft
+        for _ in 0..<count {
             let (note, number) = try readNote(&input, actors: head.actors, since: head.since)
-            guard before - input.bytesLeft == Int(size) else { throw CheckpointReader.Malformed() }
             numbers.append(number ?? NoteIndex.notANumber)
             if number == nil { others[note.id] = notes.count }
             notes.append(note)
