@@ -33,9 +33,15 @@ struct NoteList: Sendable {
     var count: Int { (pending?.count ?? 0) + loaded.count }
 
     /// Every note. With a checkpoint's notes pending, this decodes them (once); the list stays as it is.
+    /// Lent, not copied: a reader that indexes it note by note (a pane's lists) retains nothing per note.
     var all: [Note] {
-        guard let pending else { return loaded }
-        return pending.all(changed: changed, followedBy: loaded)
+        _read {
+            if pending == nil {
+                yield loaded
+            } else {
+                yield pending!.all(changed: changed, followedBy: loaded)
+            }
+        }
     }
 
     subscript(position: Int) -> Note {

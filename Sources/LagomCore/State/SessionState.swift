@@ -75,7 +75,7 @@ public struct SessionState: Codable, Equatable, Sendable {
     public var steps: [StepID: StepProgress]
     public var timers: [TimerKey: TimerState]
     /// Notes in the order they were added; deleted ones stay, marked, so indexes are stable.
-    public var notes: [Note] { noteList.all }
+    public var notes: [Note] { _read { yield noteList.all } }
     private var noteList: NoteList
     private var noteIndex: NoteIndex
     public var tallies: [StepID: [NoteID: Int]]
