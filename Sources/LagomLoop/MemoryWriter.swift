@@ -43,7 +43,7 @@ public final class MemoryWriter: SessionWriter {
         if let failure { throw failure }
         guard let tx = session.undoTarget(for: actor) else { throw .refused(.nothingToUndo) }
         do throws(Refusal) {
-            try write([.undo(transaction: tx)], by: actor, at: clock.now)
+            _ = try write([.undo(transaction: tx)], by: actor, at: clock.now)
         } catch {
             throw .refused(error)
         }
