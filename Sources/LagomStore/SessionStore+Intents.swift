@@ -25,7 +25,7 @@ extension SessionStore {
     @discardableResult
     public func undo(by actor: Actor, takingBackFrom author: Actor?) throws(StoreError) -> [Event] {
         undoneByLastCommit = []
-        try write(by: actor) { session, _, _ throws(Refusal) in
+        _ = try write(by: actor) { session, _, _ throws(Refusal) in
             guard let tx = session.undoTarget(for: author) else { throw .nothingToUndo }
             return [.undo(transaction: tx)]
         }

@@ -79,7 +79,7 @@ import Testing
         let history = try store.loadHistory()
         let target = try #require(store.session.undoTarget(for: .secretary(2)))
         #expect(target == Self.referenceUndoTarget(history, undone: store.session.isUndone, for: .secretary(2)))
-        try store.write(by: .secretary(2)) { session, _, _ throws(Refusal) in
+        _ = try store.write(by: .secretary(2)) { session, _, _ throws(Refusal) in
             guard let tx = session.undoTarget(for: .secretary(2)) else { throw .nothingToUndo }
             return [.undo(transaction: tx)]
         }
@@ -109,7 +109,7 @@ import Testing
                         == Self.referenceUndoTarget(history, undone: store.session.isUndone, for: candidate))
             }
             guard let tx = store.session.undoTarget(for: actor) else { continue }
-            try store.write(by: actor) { _, _, _ throws(Refusal) in [.undo(transaction: tx)] }
+            _ = try store.write(by: actor) { _, _, _ throws(Refusal) in [.undo(transaction: tx)] }
         }
         var inMemory = Session(plan: testPlan)
         inMemory.replay(try store.loadHistory())
@@ -125,7 +125,7 @@ import Testing
         _ = try Self.write(writer, rounds: 40)
         let reader = try temp.open(seed: 10)
         let oldest = try #require(try writer.loadHistory().first?.tx)
-        try writer.write(by: .facilitator) { _, _, _ throws(Refusal) in [.undo(transaction: oldest)] }
+        _ = try writer.write(by: .facilitator) { _, _, _ throws(Refusal) in [.undo(transaction: oldest)] }
         #expect(try reader.refresh())
         #expect(reader.session.isUndone(oldest))
         #expect(reader.session.state == writer.session.state)

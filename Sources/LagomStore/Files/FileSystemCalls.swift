@@ -47,7 +47,7 @@ struct FileSystemCalls {
 enum DiskRoom {
     private typealias Fallocate = @convention(c) (Int32, Int32, Int64, Int64) -> Int32
     private static let keepSize: Int32 = 0x01
-    nonisolated(unsafe) private static let function: Fallocate? = {
+    private static let function: Fallocate? = {
         guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "fallocate64") else { return nil }
         return unsafeBitCast(symbol, to: Fallocate.self)
     }()

@@ -42,7 +42,7 @@ public enum SystemReason {
     }
 
     private typealias ErrorName = @convention(c) (Int32) -> UnsafePointer<CChar>?
-    nonisolated(unsafe) private static let errorName: ErrorName? = {
+    private static let errorName: ErrorName? = {
         guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "strerrorname_np") else { return nil }
         return unsafeBitCast(symbol, to: ErrorName.self)
     }()
