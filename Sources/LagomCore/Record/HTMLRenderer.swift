@@ -5,58 +5,78 @@
 /// Every text is escaped (`&`, `<`, `>`, quotes); the model's text is already sanitised.
 public enum HTMLRenderer {
     public static func render(_ document: RecordDocument) -> String {
-        var out = """
+        var text = ""
+        write(document) { text += $0 }
+        return text
+    }
+
+    /// The record written piece by piece into `out` (a heading, a list item, a table row at a time).
+    public static func write<Record: RecordSource>(_ record: Record, to out: (String) throws -> Void) rethrows {
+        try out(
+            """
             <!DOCTYPE html>
-            <html lang="\(document.language.rawValue)">
+            <html lang="\(record.language.rawValue)">
             <head>
             <meta charset="utf-8"/>
             <meta name="viewport" content="width=device-width, initial-scale=1"/>
-            <title>\(escape(document.title))</title>
+            <title>\(escape(record.title))</title>
             <style>
             \(style)
             </style>
             </head>
             <body>
-            <h1 class="title">\(escape(document.title))</h1>
+            <h1 class="title">\(escape(record.title))</h1>
 
-            """
-        if !document.facts.isEmpty {
-            out +=
+            """)
+        if !record.facts.isEmpty {
+            try out(
                 "<p class=\"facts\">"
-                + document.facts.map {
-                    "<strong>\(escape($0.label)):</strong> \(escape($0.value))"
-                }.joined(separator: "<br/>") + "</p>\n"
+                    + record.facts.map {
+                        "<strong>\(escape($0.label)):</strong> \(escape($0.value))"
+                    }.joined(separator: "<br/>") + "</p>\n")
         }
-        for block in document.blocks { out += render(block) + "\n" }
-        return out + "</body>\n</html>\n"
+        try record.forEachSection { section in
+            for block in section.blocks {
+                try write(block, to: out)
+                try out("\n")
+            }
+        }
+        try out("</body>\n</html>\n")
     }
 
-    static func render(_ block: RecordBlock) -> String {
+    static func write(_ block: RecordBlock, to out: (String) throws -> Void) rethrows {
         switch block {
         case .heading(let level, let text):
             let tag = "h\(min(max(level, 1), 3) + 1)"
-            return "<\(tag)>\(escape(text))</\(tag)>"
+            try out("<\(tag)>\(escape(text))</\(tag)>")
         case .paragraph(let spans):
-            return "<p>\(html(spans))</p>"
+            try out("<p>\(html(spans))</p>")
         case .bullets(let items):
-            return "<ul>\n" + items.map { "<li>\(html($0))</li>\n" }.joined() + "</ul>"
+            try out("<ul>\n")
+            for item in items { try out("<li>\(html(item))</li>\n") }
+            try out("</ul>")
         case .numbered(let items):
-            return "<ol>\n" + items.map { "<li>\(html($0))</li>\n" }.joined() + "</ol>"
+            try out("<ol>\n")
+            for item in items { try out("<li>\(html(item))</li>\n") }
+            try out("</ol>")
         case .quote(let text, let attribution):
-            return "<blockquote><p>\(escape(text))</p>"
-                + (attribution.map { "<p class=\"attribution\">— \(escape($0))</p>" } ?? "") + "</blockquote>"
+            try out(
+                "<blockquote><p>\(escape(text))</p>"
+                    + (attribution.map { "<p class=\"attribution\">— \(escape($0))</p>" } ?? "") + "</blockquote>")
         case .table(let table):
             func cls(_ column: Int) -> String { table.columns[column].numeric ? " class=\"num\"" : "" }
             let head = table.columns.indices.map {
                 "<th\(cls($0)) scope=\"col\">\(escape(table.columns[$0].title))</th>"
             }.joined()
-            let rows = table.rows.map { row in
-                "<tr>"
-                    + row.indices.map { i in
-                        "<td\(cls(i))>" + row[i].lines.map(escape).joined(separator: "<br/>") + "</td>"
-                    }.joined() + "</tr>\n"
-            }.joined()
-            return "<table>\n<thead><tr>\(head)</tr></thead>\n<tbody>\n\(rows)</tbody>\n</table>"
+            try out("<table>\n<thead><tr>\(head)</tr></thead>\n<tbody>\n")
+            for row in table.rows {
+                try out(
+                    "<tr>"
+                        + row.indices.map { i in
+                            "<td\(cls(i))>" + row[i].lines.map(escape).joined(separator: "<br/>") + "</td>"
+                        }.joined() + "</tr>\n")
+            }
+            try out("</tbody>\n</table>")
         }
     }
 

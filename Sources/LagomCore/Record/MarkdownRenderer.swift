@@ -7,36 +7,53 @@
 /// escaped as a line of its own; in a table cell it is `<br>`.
 public enum MarkdownRenderer {
     public static func render(_ document: RecordDocument) -> String {
-        var paragraphs = ["# " + inline(document.title)]
-        paragraphs += document.facts.map { "**" + inline($0.label) + ":** " + inline($0.value) }
-        paragraphs += document.blocks.map(render)
-        return paragraphs.joined(separator: "\n\n") + "\n"
+        var text = ""
+        write(document) { text += $0 }
+        return text
     }
 
-    static func render(_ block: RecordBlock) -> String {
+    /// The record written piece by piece into `out` (a heading, a list item, a table row at a time):
+    /// paragraphs apart by a blank line, a line break at the end.
+    public static func write<Record: RecordSource>(_ record: Record, to out: (String) throws -> Void) rethrows {
+        try out("# " + inline(record.title))
+        for fact in record.facts { try out("\n\n**" + inline(fact.label) + ":** " + inline(fact.value)) }
+        try record.forEachSection { section in
+            for block in section.blocks {
+                try out("\n\n")
+                try write(block, to: out)
+            }
+        }
+        try out("\n")
+    }
+
+    static func write(_ block: RecordBlock, to out: (String) throws -> Void) rethrows {
         switch block {
         case .heading(let level, let text):
-            return String(repeating: "#", count: min(max(level, 1), 3) + 1) + " " + inline(text)
+            try out(String(repeating: "#", count: min(max(level, 1), 3) + 1) + " " + inline(text))
         case .paragraph(let spans):
-            return spansText(spans)
+            try out(spansText(spans))
         case .bullets(let items):
-            return items.map { "- " + spansText($0, indent: "  ") }.joined(separator: "\n")
-        case .numbered(let items):
-            return items.enumerated().map { offset, item in
-                let marker = "\(offset + 1). "
-                return marker + spansText(item, indent: String(repeating: " ", count: marker.count))
-            }.joined(separator: "\n")
-        case .quote(let text, let attribution):
-            return "> " + inline(text, indent: "> ") + (attribution.map { "\n>\n> — " + inline($0) } ?? "")
-        case .table(let table):
-            let header = "| " + table.columns.map { inline($0.title, inTable: true) }.joined(separator: " | ") + " |"
-            let rule = "| " + table.columns.map { $0.numeric ? "--:" : "---" }.joined(separator: " | ") + " |"
-            let rows = table.rows.map { row in
-                "| "
-                    + row.map { cell in cell.lines.map { inline($0, inTable: true) }.joined(separator: "<br>") }
-                    .joined(separator: " | ") + " |"
+            for (offset, item) in items.enumerated() {
+                try out((offset == 0 ? "- " : "\n- ") + spansText(item, indent: "  "))
             }
-            return ([header, rule] + rows).joined(separator: "\n")
+        case .numbered(let items):
+            for (offset, item) in items.enumerated() {
+                let marker = "\(offset + 1). "
+                try out(
+                    (offset == 0 ? "" : "\n") + marker
+                        + spansText(item, indent: String(repeating: " ", count: marker.count)))
+            }
+        case .quote(let text, let attribution):
+            try out("> " + inline(text, indent: "> ") + (attribution.map { "\n>\n> — " + inline($0) } ?? ""))
+        case .table(let table):
+            try out("| " + table.columns.map { inline($0.title, inTable: true) }.joined(separator: " | ") + " |")
+            try out("\n| " + table.columns.map { $0.numeric ? "--:" : "---" }.joined(separator: " | ") + " |")
+            for row in table.rows {
+                try out(
+                    "\n| "
+                        + row.map { cell in cell.lines.map { inline($0, inTable: true) }.joined(separator: "<br>") }
+                        .joined(separator: " | ") + " |")
+            }
         }
     }
 

@@ -21,26 +21,39 @@ public enum NoteTable {
     }
 
     public static func csv(_ session: Session, language: Language? = nil) -> [UInt8] {
-        let session = session.forExport()  // unless made with forExport(.included)
-        let words = header(language ?? session.plan.language)
-        let lines = [words.map { field(.text($0)) }] + rows(session).map { $0.map(field) }
-        return byteOrderMark + Array(lines.map { $0.joined(separator: ";") + "\r\n" }.joined().utf8)
+        var bytes: [UInt8] = []
+        write(session, language: language) { bytes += $0.utf8 }
+        return bytes
     }
 
-    /// One row per note, in plan order, then as written.
-    public static func rows(_ session: Session) -> [[Cell]] {
+    /// The table written a row at a time into `out`: the byte order mark and the header row first,
+    /// each line ended by CR LF.
+    public static func write(_ session: Session, language: Language? = nil, to out: (String) throws -> Void) rethrows {
+        let session = session.forExport()  // unless made with forExport(.included)
+        let words = header(language ?? session.plan.language)
+        try out(String(decoding: byteOrderMark, as: UTF8.self))
+        try out(line(words.map(Cell.text)))
+        try forEachRow(session) { try out(line($0)) }
+    }
+
+    private static func line(_ cells: [Cell]) -> String {
+        cells.map(field).joined(separator: ";") + "\r\n"
+    }
+
+    /// One row per note, in plan order, then as written, each handed to `body` as it is made.
+    static func forEachRow(_ session: Session, _ body: ([Cell]) throws -> Void) rethrows {
         let plan = session.plan, state = session.state
         let ranks = rankings(session)
-        return plan.steps.flatMap { step in
-            state.shownNotes(step).map { note -> [Cell] in
+        for step in plan.steps {
+            for note in state.shownNotes(step) {
                 let theme = state.board.themeOf[note.id].flatMap { state.board.theme($0)?.theme.title }
                 let ranked = ranks[note.id]
-                return [
+                try body([
                     .text(step.title), note.place.list.isEmpty ? .empty : .text(note.place.list),
                     note.place.group.map(Cell.number) ?? .empty, theme.map(Cell.text) ?? .empty,
                     note.place.parent.flatMap(state.note).map { .text($0.text) } ?? .empty, .text(note.text),
                     ranked?.points.map(Cell.number) ?? .empty, ranked?.rank.map(Cell.number) ?? .empty,
-                ]
+                ])
             }
         }
     }

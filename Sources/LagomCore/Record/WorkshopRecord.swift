@@ -15,6 +15,31 @@ public enum WorkshopRecord {
             language: builder.language, title: RecordText.clean(session.plan.title),
             facts: builder.facts(), sections: builder.sections())
     }
+
+    /// The same record, each section made only when a renderer comes to it.
+    public static func sections(of session: Session, language: Language? = nil) -> WorkshopRecordSections {
+        let session = session.forExport()  // unless made with forExport(.included)
+        return WorkshopRecordSections(
+            builder: WorkshopRecordBuilder(session: session, language: language ?? session.plan.language))
+    }
+}
+
+/// A workshop day's record as a `RecordSource`: the head made now, the sections as they are read.
+public struct WorkshopRecordSections: RecordSource {
+    let builder: WorkshopRecordBuilder
+    public let title: String
+    public let facts: [RecordFact]
+    public var language: Language { builder.language }
+
+    init(builder: WorkshopRecordBuilder) {
+        self.builder = builder
+        title = RecordText.clean(builder.session.plan.title)
+        facts = builder.facts()
+    }
+
+    public func forEachSection(_ body: (RecordSection) throws -> Void) rethrows {
+        try builder.forEachSection(body)
+    }
 }
 
 struct WorkshopRecordBuilder {
@@ -75,14 +100,25 @@ struct WorkshopRecordBuilder {
     /// whole day are added here, before or after the days.
     func sections() -> [RecordSection] {
         var sections: [RecordSection] = []
-        if let attendance = attendanceSection() { sections.append(attendance) }
-        for (index, day) in plan.days.enumerated() {
-            let steps = plan.steps.filter { $0.day == index + 1 }.compactMap(section)
-            guard !steps.isEmpty else { continue }
-            sections.append(RecordSection(.day(index + 1), blocks: [.heading(level: 1, text: clean(day.title))]))
-            sections += steps
-        }
+        forEachSection { sections.append($0) }
         return sections
+    }
+
+    /// The sections one at a time, in the order of `sections()`: a day's heading goes out just before
+    /// its first step that shows something, so a day with nothing to show has none.
+    func forEachSection(_ body: (RecordSection) throws -> Void) rethrows {
+        if let attendance = attendanceSection() { try body(attendance) }
+        for (index, day) in plan.days.enumerated() {
+            var headed = false
+            for step in plan.steps where step.day == index + 1 {
+                guard let section = section(step) else { continue }
+                if !headed {
+                    try body(RecordSection(.day(index + 1), blocks: [.heading(level: 1, text: clean(day.title))]))
+                    headed = true
+                }
+                try body(section)
+            }
+        }
     }
 
     /// A step's section, or nil when it has nothing to show (a break; a vote with no results).

@@ -60,23 +60,28 @@ struct Export: ParsableCommand {
                 try ExportJSONStream.write(session, now: store.clock.now, to: &sink)
             }
         }
-        // An agenda meeting's record is its minutes; a workshop day's, its compilation. Made only for
-        // the formats that print it (the notes' table does not).
-        func document() -> RecordDocument {
-            MeetingMinutes.isMeeting(session.plan) ? MeetingMinutes.document(session) : WorkshopRecord.document(session)
+        // An agenda meeting's record is its minutes; a workshop day's, its compilation.
+        let isMeeting = MeetingMinutes.isMeeting(session.plan)
+        if chosen == .docx {
+            let document = isMeeting ? MeetingMinutes.document(session) : WorkshopRecord.document(session)
+            let bytes = try ZipPackage.bytes(WordRenderer.parts(document, template: try wordTemplate()))
+            guard let output else { return try OutputFile.writeStandardOutput(bytes) }
+            return try OutputFile.write(bytes, to: output, overwrite: force)
         }
-        let bytes: [UInt8]
-        switch chosen {
-        case .json: return  // streamed above
-        case .markdown: bytes = Array(MarkdownRenderer.render(document()).utf8)
-        case .html: bytes = Array(HTMLRenderer.render(document()).utf8)
-        case .csv: bytes = NoteTable.csv(session)
-        case .docx: bytes = try ZipPackage.bytes(WordRenderer.parts(document(), template: try wordTemplate()))
-        }
-        if let output {
-            try OutputFile.write(bytes, to: output, overwrite: force)
-        } else {
-            try OutputFile.writeStandardOutput(bytes)
+        // The text formats are written as they are made, like JSON: a row or a list item at a time, and a
+        // workshop day's record a section at a time.
+        try OutputFile.stream(to: output, overwrite: force) { sink in
+            func out(_ text: String) throws { try sink.append(text) }
+            switch chosen {
+            case .csv: try NoteTable.write(session, to: out)
+            case .markdown where isMeeting:
+                try MarkdownRenderer.write(MeetingMinutes.document(session), to: out)
+            case .markdown: try MarkdownRenderer.write(WorkshopRecord.sections(of: session), to: out)
+            case .html where isMeeting:
+                try HTMLRenderer.write(MeetingMinutes.document(session), to: out)
+            case .html: try HTMLRenderer.write(WorkshopRecord.sections(of: session), to: out)
+            case .json, .docx: return  // written above
+            }
         }
     }
 
