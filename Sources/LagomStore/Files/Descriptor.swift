@@ -55,26 +55,35 @@ enum Posix {
     /// Reads `count` bytes at `offset` (fewer only at the end of the file).
     static func read(_ fd: Int32, at offset: Int64, count: Int, file: String) throws(StoreError) -> [UInt8] {
         // Not zeroed first: every byte handed back was read (a big checkpoint or log chunk is read whole).
-        var failure: Int32?
+        var failure: StoreError?
         let buffer = [UInt8](unsafeUninitializedCapacity: count) { raw, initialized in
-            var done = 0
-            while done < count {
-                let n = pread(fd, raw.baseAddress! + done, count - done, off_t(offset) + off_t(done))
-                if n < 0 {
-                    if errno == EINTR { continue }
-                    failure = errno
-                    break
-                }
-                if n == 0 { break }
-                done += n
+            do throws(StoreError) {
+                initialized = try read(fd, at: offset, into: UnsafeMutableRawBufferPointer(raw), file: file)
+            } catch {
+                failure = error
+                initialized = 0
             }
-            initialized = done
         }
-        if let failure {
-            errno = failure
-            throw .system(file, .read)
-        }
+        if let failure { throw failure }
         return buffer
+    }
+
+    /// Fills `buffer` from `offset`: how many bytes were read (fewer only at the end of the file). A
+    /// buffer used again for every chunk of a long read is never faulted in twice.
+    static func read(
+        _ fd: Int32, at offset: Int64, into buffer: UnsafeMutableRawBufferPointer, file: String
+    ) throws(StoreError) -> Int {
+        var done = 0
+        while done < buffer.count {
+            let n = pread(fd, buffer.baseAddress! + done, buffer.count - done, off_t(offset) + off_t(done))
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw .system(file, .read)
+            }
+            if n == 0 { break }
+            done += n
+        }
+        return done
     }
 
     /// Makes a rename or a new file in `folder` durable.

@@ -99,6 +99,12 @@ final class EventLogFile {
         return try Posix.read(fd, at: offset, count: count, file: path)
     }
 
+    /// `read(at:count:)` into `buffer`, as many bytes as it holds: how many were read.
+    func read(at offset: Int64, into buffer: UnsafeMutableRawBufferPointer) throws(StoreError) -> Int {
+        guard let fd else { return 0 }
+        return try Posix.read(fd, at: offset, into: buffer, file: path)
+    }
+
     /// One `write()` of the whole commit (looping only on a short write), after reserving room for it so
     /// that a full disk refuses it before a byte is written. Call with the exclusive lock held, after
     /// `followReplacement()`; then `sync()`.
