@@ -126,20 +126,7 @@ enum ArrivalBenchmark {
                 .timerStarted(timer: TimerKey(step: kind.step), seconds: 2700),
             ]
         }
-        var made = 0
-        while made < notes {
-            let batch = min(500, notes - made)
-            let start = made
-            try store.commit(by: .cli) { session, ids throws(Refusal) in
-                var used: Set<NoteID> = []
-                return (start..<(start + batch)).map { i in
-                    var id = session.freshNoteID(&ids)
-                    while !used.insert(id).inserted { id = session.freshNoteID(&ids) }
-                    return .noteAdded(note: id, place: kind.place(i), text: "Lapp \(i): stöd från kollegor på enheten")
-                }
-            }
-            made += batch
-        }
+        try addNotes(store, count: notes, place: kind.place, text: { "Lapp \($0): stöd från kollegor på enheten" })
     }
 
 }

@@ -72,3 +72,24 @@ enum ScratchFolders {
         folders.insert(folder)
     }
 }
+
+/// `count` notes added by the command line, 500 to a transaction, note `i` at `place(i)` reading
+/// `text(i)`: how the benchmarks fill a session quickly through the store.
+func addNotes(
+    _ store: SessionStore, count: Int, place: (Int) -> NotePlace, text: (Int) -> String
+) throws {
+    var made = 0
+    while made < count {
+        let batch = min(500, count - made)
+        let start = made
+        try store.commit(by: .cli) { session, ids throws(Refusal) in
+            var used: Set<NoteID> = []
+            return (start..<(start + batch)).map { i in
+                var id = session.freshNoteID(&ids)
+                while !used.insert(id).inserted { id = session.freshNoteID(&ids) }
+                return .noteAdded(note: id, place: place(i), text: text(i))
+            }
+        }
+        made += batch
+    }
+}

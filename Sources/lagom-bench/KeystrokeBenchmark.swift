@@ -112,20 +112,7 @@ enum KeystrokeBenchmark {
                 .timerStarted(timer: TimerKey(step: step), seconds: 2700),
             ]
         }
-        var made = 0
-        while made < notes {
-            let batch = min(500, notes - made)
-            let start = made
-            try store.commit(by: .cli) { session, ids throws(Refusal) in
-                var used: Set<NoteID> = []
-                return (start..<(start + batch)).map { i in
-                    var id = session.freshNoteID(&ids)
-                    while !used.insert(id).inserted { id = session.freshNoteID(&ids) }
-                    return .noteAdded(note: id, place: place(i), text: "\(themes[i % themes.count]) (\(i))")
-                }
-            }
-            made += batch
-        }
+        try addNotes(store, count: notes, place: place, text: { "\(themes[$0 % themes.count]) (\($0))" })
     }
 
     /// Where the notes go: the screen's step over 8 groups; for `secretary-parents` the 40 demands

@@ -41,22 +41,11 @@ enum SecretaryBenchmark {
     /// Notes spread over 8 groups and both lists, 500 to a transaction.
     static func fill(_ store: SessionStore, notes: Int) throws {
         try store.commit(by: .facilitator) { _, _ throws(Refusal) in [.stepEntered(step: "grupp")] }
-        var made = 0
-        while made < notes {
-            let batch = min(500, notes - made)
-            let start = made
-            try store.commit(by: .cli) { session, ids throws(Refusal) in
-                var used: Set<NoteID> = []
-                return (start..<(start + batch)).map { i in
-                    var id = session.freshNoteID(&ids)
-                    while !used.insert(id).inserted { id = session.freshNoteID(&ids) }
-                    let place = NotePlace(
-                        step: "grupp", list: i % 2 == 0 ? "Riskfaktorer" : "Friskfaktorer", group: i % 8 + 1)
-                    return .noteAdded(note: id, place: place, text: "Lapp \(i): hög arbetsbelastning på våren, åäö")
-                }
-            }
-            made += batch
-        }
+        try addNotes(
+            store, count: notes,
+            place: { i in
+                NotePlace(step: "grupp", list: i % 2 == 0 ? "Riskfaktorer" : "Friskfaktorer", group: i % 8 + 1)
+            }, text: { "Lapp \($0): hög arbetsbelastning på våren, åäö" })
     }
 
     static func keystrokes(_ session: Session) {
