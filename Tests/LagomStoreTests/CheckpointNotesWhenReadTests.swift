@@ -82,16 +82,8 @@ import Testing
     }
 
     @Test func aCheckpointOfAnotherLogIsIgnored() throws {
-        let first = try TempSession()
-        let second = try TempSession()
+        let (second, first) = try checkpoints.sessionWithAnotherLogsCheckpoint()
         defer { first.remove(); second.remove() }
-        let one = try first.open(seed: 1)
-        for number in 0..<30 { try one.addNote("Första sessionens lapp \(number)") }
-        try one.writeCheckpoint()
-        let two = try second.open(seed: 2)
-        for number in 0..<40 { try two.addNote("Andra sessionens lapp \(number)") }
-        try FileManager.default.copyItem(
-            atPath: checkpoints.checkpointPath(first), toPath: checkpoints.checkpointPath(second))
         let opened = try openForAdding(second, seed: 3)
         #expect(opened.checkpointCovers == 0)
         try opened.addNote("Andra sessionens lapp 40")

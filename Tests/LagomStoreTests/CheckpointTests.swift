@@ -63,17 +63,24 @@ import Testing
         expectSame(try temp.open(seed: 4).session, try wholeFold(temp))
     }
 
-    @Test func aCheckpointOfAnotherLogIsIgnored() throws {
+    /// A session of 40 notes ("Andra sessionens lapp 0…39") holding the checkpoint of another one of
+    /// 30, with the same plan and a shorter log: only the log's bytes can tell it is not of this log.
+    /// The caller removes both folders.
+    func sessionWithAnotherLogsCheckpoint() throws -> (session: TempSession, other: TempSession) {
         let first = try TempSession()
         let second = try TempSession()
-        defer { first.remove(); second.remove() }
         let one = try first.open(seed: 1)
         for number in 0..<30 { try one.addNote("Första sessionens lapp \(number)") }
         try one.writeCheckpoint()
         let two = try second.open(seed: 2)
         for number in 0..<40 { try two.addNote("Andra sessionens lapp \(number)") }
-        // Same plan, a longer log: only the log's bytes can tell that the checkpoint is not of it.
         try FileManager.default.copyItem(atPath: checkpointPath(first), toPath: checkpointPath(second))
+        return (second, first)
+    }
+
+    @Test func aCheckpointOfAnotherLogIsIgnored() throws {
+        let (second, first) = try sessionWithAnotherLogsCheckpoint()
+        defer { first.remove(); second.remove() }
         let opened = try second.open(seed: 3)
         #expect(opened.checkpointCovers == 0)
         #expect(opened.session.state.notes.map(\.text) == (0..<40).map { "Andra sessionens lapp \($0)" })
